@@ -332,3 +332,6 @@ impl ClaimSource for PersistedProjection {
         Ok(rows.into_iter().filter(|row| filter.matches(row)).collect())
     }
 }
+
+#[cfg(test)]
+mod tests;
