@@ -16,7 +16,7 @@ use crate::model::{
     Anomaly, ArticleInfo, ClaimFilter, ClaimRow, Comparison, DateRange, Position, Shift,
     ShiftFilter, Stats, Timeline,
 };
-use crate::queries::{self, ClaimSource};
+use crate::queries::{self, ClaimSource, Entry};
 use crate::ProjectionError;
 
 /// Key of the live index: a claim's place in its actor's series on its topic.
@@ -209,14 +209,23 @@ impl ModelWrite for Projection {
 impl ClaimSource for Projection {
     type Error = Infallible;
 
-    fn series(&self, actor: &ActorId, topic: &TopicId) -> Result<Vec<ClaimRow>, Infallible> {
+    fn entries(&self, actor: &ActorId, topic: &TopicId) -> Result<Vec<Entry>, Infallible> {
         // The pair key is owned; a lookup by borrowed parts would need a custom Borrow impl.
         let key = (actor.clone(), topic.clone());
-        Ok(self
-            .series
-            .get(&key)
-            .map(|series| series.values().filter_map(|id| self.claims.get(id).cloned()).collect())
-            .unwrap_or_default())
+        let Some(series) = self.series.get(&key) else { return Ok(Vec::new()) };
+        Ok(series
+            .iter()
+            .filter_map(|(&(said_on, seq), id)| {
+                let stance = self.claims.get(id)?.stance;
+                Some(Entry { said_on, seq, stance, claim_id: *id })
+            })
+            .collect())
+    }
+
+    fn row(&self, id: ClaimId) -> Result<ClaimRow, Infallible> {
+        // Entries only name claims found in `claims` (see `entries`), and nothing removes a
+        // claim from it, so this lookup cannot miss.
+        Ok(self.claims.get(&id).cloned().expect("the live index names only stored claims"))
     }
 
     fn pairs(

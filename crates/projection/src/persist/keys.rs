@@ -6,8 +6,9 @@
 use chrono::{Datelike, NaiveDate};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use stancelog_events::{ActorId, Seq, TopicId};
+use stancelog_events::{ActorId, ClaimId, Seq, Stance, TopicId};
 
+use crate::queries::Entry;
 use crate::ProjectionError;
 
 /// Version of the persisted layout. Bumping it makes [`crate::PersistedProjection::open`] refuse
@@ -62,6 +63,42 @@ pub(crate) fn series_key(actor: &ActorId, topic: &TopicId, said_on: NaiveDate, s
     key.push(0);
     key.extend_from_slice(&seq.to_be_bytes());
     key
+}
+
+/// The value of a live index entry: claim uuid (16 bytes) ‖ stance (1 byte: 0 supports,
+/// 1 open, 2 opposes), so periods and shifts are computed from the index without decoding rows.
+pub(crate) fn series_value(claim_id: ClaimId, stance: Stance) -> Vec<u8> {
+    let mut value = claim_id.0.as_bytes().to_vec();
+    value.push(match stance {
+        Stance::Supports => 0,
+        Stance::Open => 1,
+        Stance::Opposes => 2,
+    });
+    value
+}
+
+/// Reads a live index entry from the key's tail after the pair prefix
+/// (`day u64 BE ‖ 0x00 ‖ seq u64 BE`) and its value.
+pub(crate) fn series_entry(tail: &[u8], value: &[u8]) -> Result<Entry, ProjectionError> {
+    let bad = || corrupt("series entry");
+    if tail.len() != 17 || tail[8] != 0 || value.len() != 17 {
+        return Err(bad());
+    }
+    let day = u64_value(&tail[..8], "series day")?;
+    let days_from_ce = i64::try_from(day).map_err(|_| bad())? - (1_i64 << 31);
+    let said_on = i32::try_from(days_from_ce)
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+        .ok_or_else(bad)?;
+    let seq = Seq(u64_value(&tail[9..], "series seq")?);
+    let claim_id = ClaimId(uuid_value(&value[..16], "series claim id")?);
+    let stance = match value[16] {
+        0 => Stance::Supports,
+        1 => Stance::Open,
+        2 => Stance::Opposes,
+        _ => return Err(bad()),
+    };
+    Ok(Entry { said_on, seq, stance, claim_id })
 }
 
 /// Splits the first NUL-terminated id off a key: (id, rest after the NUL).
@@ -138,5 +175,22 @@ mod tests {
         let ukraine = series_key(&ActorId::new("ukraine"), &t, d1, Seq(1));
         assert!(!ukraine.starts_with(&actor_prefix(&uk)));
         assert!(c < after_id(b"uk") && after_id(b"uk") < ukraine);
+    }
+
+    #[test]
+    fn series_entries_round_trip() {
+        let (uk, t) = (ActorId::new("uk"), TopicId::new("t"));
+        let prefix = pair_prefix(&uk, &t);
+        for (said_on, stance) in [
+            (NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(), Stance::Supports),
+            (NaiveDate::from_ymd_opt(-3, 1, 1).unwrap(), Stance::Open),
+            (NaiveDate::from_ymd_opt(1, 1, 1).unwrap(), Stance::Opposes),
+        ] {
+            let claim_id = ClaimId(uuid::Uuid::from_u128(77));
+            let key = series_key(&uk, &t, said_on, Seq(9));
+            let entry = series_entry(&key[prefix.len()..], &series_value(claim_id, stance)).unwrap();
+            assert_eq!(entry, Entry { said_on, seq: Seq(9), stance, claim_id });
+        }
+        assert!(series_entry(b"short", &[0; 17]).is_err());
     }
 }

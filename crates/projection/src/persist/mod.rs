@@ -24,7 +24,7 @@ use crate::model::{
     Anomaly, ArticleInfo, ClaimFilter, ClaimRow, Comparison, DateRange, Position, Shift,
     ShiftFilter, Stats, Timeline,
 };
-use crate::queries::{self, ClaimSource};
+use crate::queries::{self, ClaimSource, Entry};
 use crate::{Projection, ProjectionError};
 
 /// The projection's trees (cheap handles onto the shared db).
@@ -269,24 +269,26 @@ impl PersistedProjection {
         Ok(self.trees.series.scan_prefix(keys::pair_prefix(actor, topic)).next().transpose()?.is_some())
     }
 
-    /// Rows for the ids a prefix of the live index points at, in key order.
-    fn rows_under(&self, prefix: &[u8]) -> Result<Vec<ClaimRow>, ProjectionError> {
-        let mut rows = Vec::new();
-        for entry in self.trees.series.scan_prefix(prefix) {
-            let (_, id) = entry?;
-            let id = ClaimId(keys::uuid_value(&id, "series value")?);
-            let row = self.claim(id)?.ok_or_else(|| keys::corrupt("series points at a missing claim"))?;
-            rows.push(row);
+    /// The live index entries under a pair prefix, in key order.
+    fn entries_under(&self, prefix: &[u8]) -> Result<Vec<Entry>, ProjectionError> {
+        let mut entries = Vec::new();
+        for item in self.trees.series.scan_prefix(prefix) {
+            let (key, value) = item?;
+            entries.push(keys::series_entry(&key[prefix.len()..], &value)?);
         }
-        Ok(rows)
+        Ok(entries)
     }
 }
 
 impl ClaimSource for PersistedProjection {
     type Error = ProjectionError;
 
-    fn series(&self, actor: &ActorId, topic: &TopicId) -> Result<Vec<ClaimRow>, ProjectionError> {
-        self.rows_under(&keys::pair_prefix(actor, topic))
+    fn entries(&self, actor: &ActorId, topic: &TopicId) -> Result<Vec<Entry>, ProjectionError> {
+        self.entries_under(&keys::pair_prefix(actor, topic))
+    }
+
+    fn row(&self, id: ClaimId) -> Result<ClaimRow, ProjectionError> {
+        self.claim(id)?.ok_or_else(|| keys::corrupt("the live index names a missing claim"))
     }
 
     fn pairs(
@@ -317,11 +319,20 @@ impl ClaimSource for PersistedProjection {
     }
 
     fn filtered(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, ProjectionError> {
-        // Live claims of one actor (and topic) come from the index; anything else (audits
-        // with retracted claims, all actors) scans the claims tree.
-        let rows = match (&filter.actor, &filter.topic, filter.include_retracted) {
-            (Some(actor), Some(topic), false) => self.rows_under(&keys::pair_prefix(actor, topic))?,
-            (Some(actor), None, false) => self.rows_under(&keys::actor_prefix(actor))?,
+        // Live claims of one actor come from the index, decoding only rows in the date range;
+        // anything else (audits with retracted claims, all actors) scans the claims tree.
+        let range = DateRange { from: filter.from, to: filter.to };
+        let rows: Vec<ClaimRow> = match (&filter.actor, filter.include_retracted) {
+            (Some(actor), false) => self
+                .pairs(Some(actor), filter.topic.as_ref())?
+                .into_iter()
+                .map(|(actor, topic)| self.entries(&actor, &topic))
+                .collect::<Result<Vec<_>, _>>()?
+                .into_iter()
+                .flatten()
+                .filter(|entry| range.contains(entry.said_on))
+                .map(|entry| self.row(entry.claim_id))
+                .collect::<Result<_, _>>()?,
             _ => self
                 .trees
                 .claims

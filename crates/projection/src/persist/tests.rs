@@ -276,3 +276,43 @@ proptest! {
         same_answers(&persisted, &full)?;
     }
 }
+
+/// Scale check, run by hand: `cargo test --release -p stancelog-projection -- --ignored --nocapture scale`.
+/// Set `STANCELOG_SCALE_EVENTS` to change the size (default 200 000).
+#[test]
+#[ignore = "slow; a measurement, not a check"]
+fn scale_timeline_stays_fast() {
+    let events: usize = std::env::var("STANCELOG_SCALE_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(200_000);
+    let mut log = Log::new();
+    let mut n = 0u32;
+    while log.envelopes.len() < events {
+        let a = log.article("x", day(1, 1));
+        for _ in 0..4 {
+            n += 1;
+            let actor = ACTORS[(n % 4) as usize];
+            let topic = TOPICS[(n / 4 % 3) as usize];
+            let stance = Stance::ALL[(n / 7 % 3) as usize];
+            log.claim(a, actor, topic, stance, day(1, 1) + chrono::Duration::days(i64::from(n % 3000)));
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = open_db(&dir);
+    let p = PersistedProjection::open(&db).unwrap();
+    let started = std::time::Instant::now();
+    for batch in log.envelopes.chunks(4096) {
+        p.apply_batch(batch).unwrap();
+    }
+    eprintln!("apply_batch: {} events in {:?}", log.envelopes.len(), started.elapsed());
+    let started = std::time::Instant::now();
+    let t = p.timeline(&ActorId::new("uk"), Some(&TopicId::new("sanctions")), DateRange {
+        from: Some(day(3, 1)),
+        to: Some(day(4, 1)),
+    }).unwrap();
+    eprintln!("timeline(uk, sanctions, March): {} claims in {:?}", t.topics[0].claims.len(), started.elapsed());
+    let started = std::time::Instant::now();
+    let actors = p.actors().unwrap();
+    eprintln!("actors: {} in {:?}", actors.len(), started.elapsed());
+    let started = std::time::Instant::now();
+    let loaded = p.load().unwrap();
+    eprintln!("load: {} claims in {:?}", loaded.stats().claims, started.elapsed());
+}

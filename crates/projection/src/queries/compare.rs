@@ -1,13 +1,13 @@
 //! Comparison: every actor's position on one topic side by side, at a day or over time.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
-use stancelog_events::TopicId;
+use stancelog_events::{ClaimId, TopicId};
 
-use super::timeline::position_in;
+use super::timeline::locate;
 use super::ClaimSource;
-use crate::model::{Comparison, ComparisonRow};
+use crate::model::{ClaimRow, Comparison, ComparisonRow, Position};
 
 /// With `at`: one row for that day. Without: one row per day on which some actor's period
 /// starts (its position changed, or it spoke for the first time), each cell the position in force
@@ -18,27 +18,51 @@ pub(crate) fn compare<S: ClaimSource>(
     at: Option<NaiveDate>,
 ) -> Result<Comparison, S::Error> {
     let mut actors = Vec::new();
-    let mut all_series = Vec::new();
+    let mut all_entries = Vec::new();
     for (actor, topic) in source.pairs(None, Some(topic))? {
-        all_series.push(source.series(&actor, &topic)?);
+        all_entries.push(source.entries(&actor, &topic)?);
         actors.push(actor);
     }
     let days: Vec<NaiveDate> = match at {
         Some(at) => vec![at],
         None => {
-            let starts: BTreeSet<NaiveDate> = all_series
+            let starts: BTreeSet<NaiveDate> = all_entries
                 .iter()
-                .flat_map(|series| super::periods(series).into_iter().map(|p| p.from))
+                .flat_map(|entries| super::periods(entries).into_iter().map(|p| p.from))
                 .collect();
             starts.into_iter().collect()
         }
     };
-    let rows = days
-        .into_iter()
-        .map(|on| ComparisonRow {
-            on,
-            positions: all_series.iter().map(|series| position_in(series, on)).collect(),
-        })
-        .collect();
+    // A claim stays in force over many rows of the matrix: decode each row once.
+    let mut rows_by_id: HashMap<ClaimId, ClaimRow> = HashMap::new();
+    let mut rows = Vec::with_capacity(days.len());
+    for on in days {
+        let mut positions = Vec::with_capacity(actors.len());
+        for (actor, entries) in actors.iter().zip(&all_entries) {
+            let position = match locate(entries, on) {
+                None => None,
+                Some((last, since)) => {
+                    let id = entries[last].claim_id;
+                    let claim = match rows_by_id.get(&id) {
+                        Some(row) => row.clone(),
+                        None => {
+                            let row = source.row(id)?;
+                            rows_by_id.insert(id, row.clone());
+                            row
+                        }
+                    };
+                    Some(Position {
+                        actor: actor.clone(),
+                        topic: topic.clone(),
+                        stance: claim.stance,
+                        since,
+                        claim,
+                    })
+                }
+            };
+            positions.push(position);
+        }
+        rows.push(ComparisonRow { on, positions });
+    }
     Ok(Comparison { topic: topic.clone(), at, actors, rows })
 }

@@ -1,9 +1,11 @@
 //! Queries over the live claims, written once against [`ClaimSource`] so that the in-memory
 //! [`crate::Projection`] and the sled-backed [`crate::PersistedProjection`] answer identically.
 //!
-//! A source only has to hand out the live claims of one (actor, topic) pair in valid-time order
-//! and list the pairs; periods, positions, shifts and comparisons are derived here. Not here: how
-//! claims get into a source (`fold.rs`).
+//! A source hands out the live index of one (actor, topic) pair in valid-time order as light
+//! [`Entry`]s (day, seq, stance, id: enough for periods and shifts), lists the pairs, and decodes a
+//! full row only when a query shows it; periods, positions, shifts and comparisons are derived
+//! here. So a timeline over a short range of a long series decodes only the rows in the range.
+//! Not here: how claims get into a source (`fold.rs`).
 
 mod claims;
 mod compare;
@@ -17,17 +19,34 @@ pub(crate) use timeline::{position_at, timeline};
 
 use std::ops::Range;
 
-use stancelog_events::{ActorId, TopicId};
+use chrono::NaiveDate;
+use stancelog_events::{ActorId, ClaimId, Seq, Stance, TopicId};
 
 use crate::model::{ClaimFilter, ClaimRow, PositionPeriod};
+
+/// One live claim's place in its series: what the live index holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Valid time.
+    pub(crate) said_on: NaiveDate,
+    /// The seq of the event that stated it.
+    pub(crate) seq: Seq,
+    /// The stance.
+    pub(crate) stance: Stance,
+    /// Which claim.
+    pub(crate) claim_id: ClaimId,
+}
 
 /// What the queries need from a read model.
 pub(crate) trait ClaimSource {
     /// `Infallible` in memory, [`crate::ProjectionError`] on disk.
     type Error;
 
-    /// The live claims of one actor on one topic, by `said_on` then `seq`.
-    fn series(&self, actor: &ActorId, topic: &TopicId) -> Result<Vec<ClaimRow>, Self::Error>;
+    /// The live index of one actor on one topic, by `said_on` then `seq`.
+    fn entries(&self, actor: &ActorId, topic: &TopicId) -> Result<Vec<Entry>, Self::Error>;
+
+    /// The full row of a claim named by an [`Entry`].
+    fn row(&self, id: ClaimId) -> Result<ClaimRow, Self::Error>;
 
     /// The (actor, topic) pairs with at least one live claim, sorted, restricted to the given
     /// actor and topic when set.
@@ -45,7 +64,7 @@ pub(crate) trait ClaimSource {
 /// stance. A series is sorted by `said_on` then `seq`, so two claims on the same day with
 /// different stances make a zero-length period (`from == to`) and two shifts that day: the
 /// contradiction stays visible instead of being resolved by a guess.
-pub(crate) fn runs(series: &[ClaimRow]) -> Vec<Range<usize>> {
+pub(crate) fn runs(series: &[Entry]) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for (i, row) in series.iter().enumerate() {
         match out.last_mut() {
@@ -58,7 +77,7 @@ pub(crate) fn runs(series: &[ClaimRow]) -> Vec<Range<usize>> {
 
 /// The periods of a series (see [`runs`]): each runs from its first claim's day to the next
 /// period's first day; the last one is open.
-pub(crate) fn periods(series: &[ClaimRow]) -> Vec<PositionPeriod> {
+pub(crate) fn periods(series: &[Entry]) -> Vec<PositionPeriod> {
     let runs = runs(series);
     runs.iter()
         .enumerate()
@@ -74,44 +93,20 @@ pub(crate) fn periods(series: &[ClaimRow]) -> Vec<PositionPeriod> {
 
 #[cfg(test)]
 pub(crate) mod testutil {
-    //! Building rows directly, for query tests that do not need events.
+    //! Building index entries directly, for query tests that do not need events.
 
-    use chrono::{DateTime, NaiveDate};
-    use stancelog_events::{ActorId, ClaimId, Confidence, Seq, Stance, TopicId};
+    use chrono::NaiveDate;
+    use stancelog_events::{ClaimId, Seq, Stance};
     use uuid::Uuid;
-
-    use crate::model::{ClaimOrigin, ClaimRow};
 
     /// A day in 2024.
     pub(crate) fn day(month: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2024, month, d).unwrap()
     }
 
-    /// A live extracted row.
-    pub(crate) fn row(seq: u64, actor: &str, topic: &str, stance: Stance, said_on: NaiveDate) -> ClaimRow {
-        ClaimRow {
-            claim_id: ClaimId(Uuid::from_u128(u128::from(seq))),
-            seq: Seq(seq),
-            recorded_at: DateTime::from_timestamp(1_700_000_000 + seq as i64, 0).unwrap(),
-            article_id: None,
-            article_title: String::new(),
-            article_url: String::new(),
-            source: String::new(),
-            published: None,
-            actor: ActorId::new(actor),
-            speaker: String::new(),
-            topic: TopicId::new(topic),
-            stance,
-            said_on,
-            evidence: format!("evidence {seq}"),
-            confidence: Confidence::from_millis(900),
-            extractor: "test@0".into(),
-            channel: None,
-            cue: String::new(),
-            date_basis: "explicit".into(),
-            origin: ClaimOrigin::Extracted,
-            retracted: false,
-        }
+    /// An index entry.
+    pub(crate) fn entry(seq: u64, stance: Stance, said_on: NaiveDate) -> super::Entry {
+        super::Entry { said_on, seq: Seq(seq), stance, claim_id: ClaimId(Uuid::from_u128(u128::from(seq))) }
     }
 }
 
@@ -119,17 +114,17 @@ pub(crate) mod testutil {
 mod tests {
     use stancelog_events::Stance::{Open, Opposes, Supports};
 
-    use super::testutil::{day, row};
+    use super::testutil::{day, entry};
     use super::*;
 
     #[test]
     fn periods_merge_equal_stances_and_end_where_the_next_begins() {
         let series = vec![
-            row(1, "uk", "t", Opposes, day(1, 5)),
-            row(2, "uk", "t", Opposes, day(2, 1)),
-            row(3, "uk", "t", Open, day(3, 1)),
-            row(4, "uk", "t", Supports, day(4, 1)),
-            row(5, "uk", "t", Supports, day(4, 9)),
+            entry(1, Opposes, day(1, 5)),
+            entry(2, Opposes, day(2, 1)),
+            entry(3, Open, day(3, 1)),
+            entry(4, Supports, day(4, 1)),
+            entry(5, Supports, day(4, 9)),
         ];
         let got = periods(&series);
         assert_eq!(got.len(), 3);
@@ -141,8 +136,8 @@ mod tests {
     #[test]
     fn same_day_contradiction_is_a_zero_length_period() {
         let series = vec![
-            row(1, "uk", "t", Opposes, day(1, 5)),
-            row(2, "uk", "t", Supports, day(1, 5)),
+            entry(1, Opposes, day(1, 5)),
+            entry(2, Supports, day(1, 5)),
         ];
         let got = periods(&series);
         assert_eq!(got[0].from, day(1, 5));

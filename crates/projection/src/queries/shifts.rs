@@ -8,11 +8,11 @@ use crate::model::{Shift, ShiftFilter};
 pub(crate) fn shifts<S: ClaimSource>(source: &S, filter: &ShiftFilter) -> Result<Vec<Shift>, S::Error> {
     let mut out = Vec::new();
     for (actor, topic) in source.pairs(filter.actor.as_ref(), filter.topic.as_ref())? {
-        let series = source.series(&actor, &topic)?;
-        let runs = runs(&series);
+        let entries = source.entries(&actor, &topic)?;
+        let runs = runs(&entries);
         for pair in runs.windows(2) {
-            let before = &series[pair[0].end - 1];
-            let after = &series[pair[1].start];
+            let before = entries[pair[0].end - 1];
+            let after = entries[pair[1].start];
             if filter.since.is_some_and(|since| after.said_on < since) {
                 continue;
             }
@@ -22,8 +22,8 @@ pub(crate) fn shifts<S: ClaimSource>(source: &S, filter: &ShiftFilter) -> Result
                 on: after.said_on,
                 from: before.stance,
                 to: after.stance,
-                before: before.clone(),
-                after: after.clone(),
+                before: source.row(before.claim_id)?,
+                after: source.row(after.claim_id)?,
             });
         }
     }

@@ -3,12 +3,13 @@
 use chrono::NaiveDate;
 use stancelog_events::{ActorId, TopicId};
 
-use super::{periods, runs, ClaimSource};
+use super::{periods, runs, ClaimSource, Entry};
 use crate::model::{DateRange, Position, Timeline, TopicTimeline};
 
 /// Per topic (sorted by id): the live claims said within `range` and the periods overlapping it.
 /// Periods are computed from every claim, so the one in force when the range opens keeps its true
-/// start and claim count. Topics with nothing in the range are left out.
+/// start and claim count. Topics with nothing in the range are left out. Only the rows shown are
+/// decoded.
 pub(crate) fn timeline<S: ClaimSource>(
     source: &S,
     actor: &ActorId,
@@ -17,10 +18,14 @@ pub(crate) fn timeline<S: ClaimSource>(
 ) -> Result<Timeline, S::Error> {
     let mut topics = Vec::new();
     for (_, topic) in source.pairs(Some(actor), topic)? {
-        let series = source.series(actor, &topic)?;
+        let entries = source.entries(actor, &topic)?;
         let periods: Vec<_> =
-            periods(&series).into_iter().filter(|p| range.overlaps(p.from, p.to)).collect();
-        let claims: Vec<_> = series.into_iter().filter(|row| range.contains(row.said_on)).collect();
+            periods(&entries).into_iter().filter(|p| range.overlaps(p.from, p.to)).collect();
+        let claims = entries
+            .iter()
+            .filter(|entry| range.contains(entry.said_on))
+            .map(|entry| source.row(entry.claim_id))
+            .collect::<Result<Vec<_>, _>>()?;
         if !claims.is_empty() || !periods.is_empty() {
             topics.push(TopicTimeline { topic, claims, periods });
         }
@@ -36,24 +41,30 @@ pub(crate) fn position_at<S: ClaimSource>(
     topic: &TopicId,
     at: NaiveDate,
 ) -> Result<Option<Position>, S::Error> {
-    let series = source.series(actor, topic)?;
-    Ok(position_in(&series, at))
+    let entries = source.entries(actor, topic)?;
+    match locate(&entries, at) {
+        None => Ok(None),
+        Some((last, since)) => {
+            let claim = source.row(entries[last].claim_id)?;
+            Ok(Some(Position {
+                actor: actor.clone(),
+                topic: topic.clone(),
+                stance: claim.stance,
+                since,
+                claim,
+            }))
+        }
+    }
 }
 
-/// [`position_at`] over a series already read.
-pub(crate) fn position_in(series: &[crate::ClaimRow], at: NaiveDate) -> Option<Position> {
-    // The series is sorted by said_on, so the claims on or before `at` are a prefix.
-    let upto = series.partition_point(|row| row.said_on <= at);
+/// Where `at` falls in a series: the index of the latest entry said on or before it, and the
+/// first day of that entry's period. `None` before the first entry.
+pub(crate) fn locate(entries: &[Entry], at: NaiveDate) -> Option<(usize, NaiveDate)> {
+    // The series is sorted by said_on, so the entries on or before `at` are a prefix.
+    let upto = entries.partition_point(|entry| entry.said_on <= at);
     let last = upto.checked_sub(1)?;
-    let run = runs(series).into_iter().find(|run| run.contains(&last))?;
-    let claim = series[last].clone();
-    Some(Position {
-        actor: claim.actor.clone(),
-        topic: claim.topic.clone(),
-        stance: claim.stance,
-        since: series[run.start].said_on,
-        claim,
-    })
+    let run = runs(entries).into_iter().find(|run| run.contains(&last))?;
+    Some((last, entries[run.start].said_on))
 }
 
 #[cfg(test)]
@@ -61,30 +72,25 @@ mod tests {
     use stancelog_events::Stance::{Open, Opposes, Supports};
 
     use super::*;
-    use crate::queries::testutil::{day, row};
-    use crate::ClaimRow;
+    use crate::queries::testutil::{day, entry};
 
-    fn series() -> Vec<ClaimRow> {
+    fn series() -> Vec<Entry> {
         vec![
-            row(1, "uk", "t", Opposes, day(1, 5)),
-            row(2, "uk", "t", Opposes, day(2, 1)),
-            row(3, "uk", "t", Open, day(3, 1)),
-            row(4, "uk", "t", Supports, day(3, 1)),
+            entry(1, Opposes, day(1, 5)),
+            entry(2, Opposes, day(2, 1)),
+            entry(3, Open, day(3, 1)),
+            entry(4, Supports, day(3, 1)),
         ]
     }
 
     #[test]
     fn position_is_the_latest_claim_on_or_before_the_day() {
         let s = series();
-        assert_eq!(position_in(&s, day(1, 4)), None);
-        let p = position_in(&s, day(1, 5)).unwrap();
-        assert_eq!((p.stance, p.since, p.claim.seq.0), (Opposes, day(1, 5), 1));
-        let p = position_in(&s, day(2, 28)).unwrap();
-        assert_eq!((p.stance, p.since, p.claim.seq.0), (Opposes, day(1, 5), 2));
+        assert_eq!(locate(&s, day(1, 4)), None);
+        assert_eq!(locate(&s, day(1, 5)), Some((0, day(1, 5))));
+        assert_eq!(locate(&s, day(2, 28)), Some((1, day(1, 5))));
         // Two claims on 1 March: the later seq is in force at the end of that day.
-        let p = position_in(&s, day(3, 1)).unwrap();
-        assert_eq!((p.stance, p.since, p.claim.seq.0), (Supports, day(3, 1), 4));
-        let p = position_in(&s, day(12, 31)).unwrap();
-        assert_eq!(p.stance, Supports);
+        assert_eq!(locate(&s, day(3, 1)), Some((3, day(3, 1))));
+        assert_eq!(locate(&s, day(12, 31)), Some((3, day(3, 1))));
     }
 }
