@@ -294,3 +294,36 @@ fn odd_but_well_formed_events_are_anomalies() {
     assert_eq!((row.article_title.as_str(), row.published), ("", None));
     assert_eq!(p.anomalies()[0].to_string(), format!("seq 9: retraction of unknown claim {ghost}"));
 }
+
+#[test]
+fn fold_reports_read_errors_and_catches_up_from_the_checkpoint() {
+    let (log, _) = uk_story();
+    let mut p = Projection::new();
+    let partial = log.envelopes[..3].iter().cloned().map(Ok::<Envelope, String>);
+    assert_eq!(crate::fold_into(&mut p, partial, None).unwrap(), 3);
+    // The caller may hand the whole log again: what is applied is skipped.
+    let all = log.envelopes.iter().cloned().map(Ok::<Envelope, String>);
+    assert_eq!(crate::fold_into(&mut p, all, None).unwrap(), log.envelopes.len() as u64 - 3);
+    assert_eq!(p, folded(&log));
+    let broken = vec![Ok(log.envelopes[0].clone()), Err("disk on fire".to_string())];
+    let err = fold(broken, None).unwrap_err();
+    assert!(matches!(err, crate::FoldError::Read(ref e) if e == "disk on fire"), "{err}");
+}
+
+#[test]
+fn topics_and_same_day_contradictions() {
+    let mut log = Log::new();
+    let a = log.article("a", day(3, 1));
+    log.claim(a, "uk", TROOPS, Opposes, day(3, 1));
+    log.claim(a, "uk", TROOPS, Supports, day(3, 1));
+    log.claim(a, "uk", "sanctions", Supports, day(3, 1));
+    let p = folded(&log);
+    assert_eq!(p.topics(), vec![TopicId::new("sanctions"), troops()]);
+    let shifts = p.shifts(&ShiftFilter { topic: Some(troops()), ..ShiftFilter::default() });
+    assert_eq!(shifts.len(), 1);
+    assert_eq!((shifts[0].on, shifts[0].from, shifts[0].to), (day(3, 1), Opposes, Supports));
+    // At the end of that day the later claim is in force.
+    assert_eq!(p.position_at(&ActorId::new("uk"), &troops(), day(3, 1)).unwrap().stance, Supports);
+    let matrix = p.compare(&troops(), None);
+    assert_eq!(matrix.rows.len(), 1);
+}

@@ -336,3 +336,37 @@ impl fmt::Display for Anomaly {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2024, m, d).unwrap()
+    }
+
+    #[test]
+    fn range_overlap_treats_period_end_as_exclusive() {
+        let march = DateRange { from: Some(day(3, 1)), to: Some(day(3, 31)) };
+        // Ended the day March starts: not in force in March.
+        assert!(!march.overlaps(day(1, 1), Some(day(3, 1))));
+        // Ended the day after: in force on 1 March.
+        assert!(march.overlaps(day(1, 1), Some(day(3, 2))));
+        // Starts on the last day, or open and started before.
+        assert!(march.overlaps(day(3, 31), None));
+        assert!(march.overlaps(day(1, 1), None));
+        // Starts after the range.
+        assert!(!march.overlaps(day(4, 1), None));
+        // A zero-length period (same-day contradiction) is shown on its day only.
+        assert!(march.overlaps(day(3, 1), Some(day(3, 1))));
+        assert!(!march.overlaps(day(2, 28), Some(day(2, 28))));
+        assert!(DateRange::ALL.overlaps(day(1, 1), Some(day(1, 1))));
+    }
+
+    #[test]
+    fn range_contains_both_ends() {
+        let r = DateRange { from: Some(day(3, 1)), to: Some(day(3, 31)) };
+        assert!(r.contains(day(3, 1)) && r.contains(day(3, 31)));
+        assert!(!r.contains(day(2, 29)) && !r.contains(day(4, 1)));
+    }
+}

@@ -9,8 +9,20 @@ use super::*;
 use crate::testkit::{day, Log};
 use crate::DateRange;
 
+/// Opens the db in `dir`. sled's background flusher may hold the file lock for a moment after
+/// the previous handle is dropped, so reopening retries for a while, as a second command would.
 fn open_db(dir: &tempfile::TempDir) -> sled::Db {
-    sled::Config::new().path(dir.path()).open().unwrap()
+    let mut attempts = 0;
+    loop {
+        match sled::Config::new().path(dir.path()).open() {
+            Ok(db) => return db,
+            Err(sled::Error::Io(e)) if e.to_string().contains("lock") && attempts < 200 => {
+                attempts += 1;
+                std::thread::sleep(std::time::Duration::from_millis(25));
+            }
+            Err(e) => panic!("opening the test db: {e}"),
+        }
+    }
 }
 
 fn full_fold(log: &Log) -> Projection {
