@@ -25,13 +25,17 @@ impl AsOf {
     pub fn parse(text: &str) -> Result<AsOf, ProjectionError> {
         let text = text.trim();
         if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
-            return text.parse().map(|n| AsOf::Seq(Seq(n))).map_err(|_| ProjectionError::BadAsOf(text.into()));
+            return text
+                .parse()
+                .map(|n| AsOf::Seq(Seq(n)))
+                .map_err(|_| ProjectionError::BadAsOf(text.into()));
         }
         if let Ok(at) = DateTime::parse_from_rfc3339(text) {
             return Ok(AsOf::Time(at.to_utc()));
         }
         if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            let end = NaiveTime::from_hms_micro_opt(23, 59, 59, 999_999).ok_or_else(|| ProjectionError::BadAsOf(text.into()))?;
+            let end = NaiveTime::from_hms_micro_opt(23, 59, 59, 999_999)
+                .ok_or_else(|| ProjectionError::BadAsOf(text.into()))?;
             return Ok(AsOf::Time(day.and_time(end).and_utc()));
         }
         Err(ProjectionError::BadAsOf(text.into()))
@@ -60,11 +64,19 @@ mod tests {
         assert_eq!(AsOf::parse("1234").unwrap(), AsOf::Seq(Seq(1234)));
         assert_eq!(
             AsOf::parse("2024-03-01T10:00:00+01:00").unwrap(),
-            AsOf::Time(DateTime::parse_from_rfc3339("2024-03-01T09:00:00Z").unwrap().to_utc())
+            AsOf::Time(
+                DateTime::parse_from_rfc3339("2024-03-01T09:00:00Z")
+                    .unwrap()
+                    .to_utc()
+            )
         );
         assert_eq!(
             AsOf::parse("2024-03-01").unwrap(),
-            AsOf::Time(DateTime::parse_from_rfc3339("2024-03-01T23:59:59.999999Z").unwrap().to_utc())
+            AsOf::Time(
+                DateTime::parse_from_rfc3339("2024-03-01T23:59:59.999999Z")
+                    .unwrap()
+                    .to_utc()
+            )
         );
         assert!(AsOf::parse("last tuesday").is_err());
         assert!(AsOf::parse("99999999999999999999999").is_err());

@@ -39,13 +39,17 @@ pub enum ProjectionError {
         found: u32,
     },
     /// A persisted value does not decode: the trees are damaged; rebuild from the log.
-    #[error("persisted projection is damaged ({what}): rebuild it from the log (`stancelog replay`)")]
+    #[error(
+        "persisted projection is damaged ({what}): rebuild it from the log (`stancelog replay`)"
+    )]
     Corrupt {
         /// Which value.
         what: String,
     },
     /// Another writer moved the persisted checkpoint while this batch was being prepared.
-    #[error("persisted checkpoint moved from {expected} to {found} during a batch; catch up again")]
+    #[error(
+        "persisted checkpoint moved from {expected} to {found} during a batch; catch up again"
+    )]
     Concurrent {
         /// The checkpoint the batch started from.
         expected: Seq,

@@ -38,18 +38,27 @@ pub(crate) trait ModelWrite {
 }
 
 /// Applies one envelope. Returns `false` when it was already applied (seq <= checkpoint).
-pub(crate) fn apply_one<M: ModelWrite>(model: &mut M, env: &Envelope) -> Result<bool, ProjectionError> {
+pub(crate) fn apply_one<M: ModelWrite>(
+    model: &mut M,
+    env: &Envelope,
+) -> Result<bool, ProjectionError> {
     let checkpoint = model.checkpoint();
     if env.seq <= checkpoint {
         // Catch-up may hand events again after a crash between reading and committing.
         return Ok(false);
     }
     if env.seq != checkpoint.next() {
-        return Err(ProjectionError::Gap { expected: checkpoint.next(), found: env.seq });
+        return Err(ProjectionError::Gap {
+            expected: checkpoint.next(),
+            found: env.seq,
+        });
     }
     // Decode before any write, so a payload this build cannot read leaves the model untouched
     // and the checkpoint before it: after an upgrade, catch-up resumes right here.
-    let event = env.event().map_err(|source| ProjectionError::Decode { seq: env.seq, source })?;
+    let event = env.event().map_err(|source| ProjectionError::Decode {
+        seq: env.seq,
+        source,
+    })?;
     let mut stats = model.stats();
     match event {
         Event::ArticleIngested(article) => {
@@ -67,20 +76,35 @@ pub(crate) fn apply_one<M: ModelWrite>(model: &mut M, env: &Envelope) -> Result<
             model.put_article(article.article_id, info)?;
         }
         Event::ClaimExtracted(claim) => {
-            let article = lookup_article(model, &mut stats, env.seq, claim.claim_id, Some(claim.article_id))?;
+            let article = lookup_article(
+                model,
+                &mut stats,
+                env.seq,
+                claim.claim_id,
+                Some(claim.article_id),
+            )?;
             let row = extracted_row(env, claim, article.as_ref());
             put_claim(model, &mut stats, env.seq, row)?;
         }
         Event::ClaimAsserted(claim) => {
-            let article = lookup_article(model, &mut stats, env.seq, claim.claim_id, claim.article_id)?;
+            let article =
+                lookup_article(model, &mut stats, env.seq, claim.claim_id, claim.article_id)?;
             let row = asserted_row(env, claim, article.as_ref());
             put_claim(model, &mut stats, env.seq, row)?;
         }
         Event::ClaimRetracted(ClaimRetracted { claim_id, .. }) => match model.claim(claim_id)? {
-            None => anomaly(model, &mut stats, env.seq, AnomalyKind::RetractedUnknownClaim { claim_id })?,
-            Some(row) if row.retracted => {
-                anomaly(model, &mut stats, env.seq, AnomalyKind::RetractedTwice { claim_id })?
-            }
+            None => anomaly(
+                model,
+                &mut stats,
+                env.seq,
+                AnomalyKind::RetractedUnknownClaim { claim_id },
+            )?,
+            Some(row) if row.retracted => anomaly(
+                model,
+                &mut stats,
+                env.seq,
+                AnomalyKind::RetractedTwice { claim_id },
+            )?,
             Some(row) => {
                 let mut retracted = row.clone();
                 retracted.retracted = true;
@@ -113,10 +137,20 @@ fn lookup_article<M: ModelWrite>(
     claim_id: ClaimId,
     article_id: Option<ArticleId>,
 ) -> Result<Option<ArticleInfo>, ProjectionError> {
-    let Some(article_id) = article_id else { return Ok(None) };
+    let Some(article_id) = article_id else {
+        return Ok(None);
+    };
     let found = model.article(article_id)?;
     if found.is_none() {
-        anomaly(model, stats, seq, AnomalyKind::UnknownArticle { claim_id, article_id })?;
+        anomaly(
+            model,
+            stats,
+            seq,
+            AnomalyKind::UnknownArticle {
+                claim_id,
+                article_id,
+            },
+        )?;
     }
     Ok(found)
 }
@@ -131,7 +165,14 @@ fn put_claim<M: ModelWrite>(
     row: ClaimRow,
 ) -> Result<(), ProjectionError> {
     if row.actor.as_str().contains('\0') || row.topic.as_str().contains('\0') {
-        return anomaly(model, stats, seq, AnomalyKind::InvalidId { claim_id: row.claim_id });
+        return anomaly(
+            model,
+            stats,
+            seq,
+            AnomalyKind::InvalidId {
+                claim_id: row.claim_id,
+            },
+        );
     }
     let old = model.claim(row.claim_id)?;
     match &old {

@@ -131,14 +131,22 @@ impl Projection {
         claims: HashMap<ClaimId, ClaimRow>,
         anomalies: Vec<Anomaly>,
     ) -> Self {
-        let mut series: BTreeMap<(ActorId, TopicId), BTreeMap<SeriesKey, ClaimId>> = BTreeMap::new();
+        let mut series: BTreeMap<(ActorId, TopicId), BTreeMap<SeriesKey, ClaimId>> =
+            BTreeMap::new();
         for row in claims.values().filter(|row| !row.retracted) {
             series
                 .entry((row.actor.clone(), row.topic.clone()))
                 .or_default()
                 .insert((row.said_on, row.seq), row.claim_id);
         }
-        Projection { checkpoint, stats, articles, claims, series, anomalies }
+        Projection {
+            checkpoint,
+            stats,
+            articles,
+            claims,
+            series,
+            anomalies,
+        }
     }
 }
 
@@ -212,12 +220,19 @@ impl ClaimSource for Projection {
     fn entries(&self, actor: &ActorId, topic: &TopicId) -> Result<Vec<Entry>, Infallible> {
         // The pair key is owned; a lookup by borrowed parts would need a custom Borrow impl.
         let key = (actor.clone(), topic.clone());
-        let Some(series) = self.series.get(&key) else { return Ok(Vec::new()) };
+        let Some(series) = self.series.get(&key) else {
+            return Ok(Vec::new());
+        };
         Ok(series
             .iter()
             .filter_map(|(&(said_on, seq), id)| {
                 let stance = self.claims.get(id)?.stance;
-                Some(Entry { said_on, seq, stance, claim_id: *id })
+                Some(Entry {
+                    said_on,
+                    seq,
+                    stance,
+                    claim_id: *id,
+                })
             })
             .collect())
     }
@@ -225,7 +240,11 @@ impl ClaimSource for Projection {
     fn row(&self, id: ClaimId) -> Result<ClaimRow, Infallible> {
         // Entries only name claims found in `claims` (see `entries`), and nothing removes a
         // claim from it, so this lookup cannot miss.
-        Ok(self.claims.get(&id).cloned().expect("the live index names only stored claims"))
+        Ok(self
+            .claims
+            .get(&id)
+            .cloned()
+            .expect("the live index names only stored claims"))
     }
 
     fn pairs(
@@ -236,13 +255,20 @@ impl ClaimSource for Projection {
         Ok(self
             .series
             .keys()
-            .filter(|(a, t)| actor.map_or(true, |want| want == a) && topic.map_or(true, |want| want == t))
+            .filter(|(a, t)| {
+                actor.map_or(true, |want| want == a) && topic.map_or(true, |want| want == t)
+            })
             .cloned()
             .collect())
     }
 
     fn filtered(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, Infallible> {
-        Ok(self.claims.values().filter(|row| filter.matches(row)).cloned().collect())
+        Ok(self
+            .claims
+            .values()
+            .filter(|row| filter.matches(row))
+            .cloned()
+            .collect())
     }
 }
 

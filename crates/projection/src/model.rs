@@ -122,7 +122,11 @@ impl ClaimFilter {
         (self.include_retracted || !row.retracted)
             && self.actor.as_ref().map_or(true, |a| *a == row.actor)
             && self.topic.as_ref().map_or(true, |t| *t == row.topic)
-            && DateRange { from: self.from, to: self.to }.contains(row.said_on)
+            && DateRange {
+                from: self.from,
+                to: self.to,
+            }
+            .contains(row.said_on)
     }
 }
 
@@ -137,7 +141,10 @@ pub struct DateRange {
 
 impl DateRange {
     /// Every day.
-    pub const ALL: DateRange = DateRange { from: None, to: None };
+    pub const ALL: DateRange = DateRange {
+        from: None,
+        to: None,
+    };
 
     /// Whether `day` lies in the range.
     pub fn contains(&self, day: NaiveDate) -> bool {
@@ -322,16 +329,35 @@ impl fmt::Display for Anomaly {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             AnomalyKind::RetractedUnknownClaim { claim_id } => {
-                write!(f, "seq {}: retraction of unknown claim {claim_id}", self.seq)
+                write!(
+                    f,
+                    "seq {}: retraction of unknown claim {claim_id}",
+                    self.seq
+                )
             }
             AnomalyKind::RetractedTwice { claim_id } => {
-                write!(f, "seq {}: claim {claim_id} was already retracted", self.seq)
+                write!(
+                    f,
+                    "seq {}: claim {claim_id} was already retracted",
+                    self.seq
+                )
             }
-            AnomalyKind::UnknownArticle { claim_id, article_id } => {
-                write!(f, "seq {}: claim {claim_id} names unknown article {article_id}", self.seq)
+            AnomalyKind::UnknownArticle {
+                claim_id,
+                article_id,
+            } => {
+                write!(
+                    f,
+                    "seq {}: claim {claim_id} names unknown article {article_id}",
+                    self.seq
+                )
             }
             AnomalyKind::InvalidId { claim_id } => {
-                write!(f, "seq {}: claim {claim_id} has an actor or topic id with a NUL byte", self.seq)
+                write!(
+                    f,
+                    "seq {}: claim {claim_id} has an actor or topic id with a NUL byte",
+                    self.seq
+                )
             }
         }
     }
@@ -347,7 +373,10 @@ mod tests {
 
     #[test]
     fn range_overlap_treats_period_end_as_exclusive() {
-        let march = DateRange { from: Some(day(3, 1)), to: Some(day(3, 31)) };
+        let march = DateRange {
+            from: Some(day(3, 1)),
+            to: Some(day(3, 31)),
+        };
         // Ended the day March starts: not in force in March.
         assert!(!march.overlaps(day(1, 1), Some(day(3, 1))));
         // Ended the day after: in force on 1 March.
@@ -365,7 +394,10 @@ mod tests {
 
     #[test]
     fn range_contains_both_ends() {
-        let r = DateRange { from: Some(day(3, 1)), to: Some(day(3, 31)) };
+        let r = DateRange {
+            from: Some(day(3, 1)),
+            to: Some(day(3, 31)),
+        };
         assert!(r.contains(day(3, 1)) && r.contains(day(3, 31)));
         assert!(!r.contains(day(2, 29)) && !r.contains(day(4, 1)));
     }

@@ -31,7 +31,9 @@ impl Log {
             prev: ZERO_HASH,
             versions: HashMap::new(),
             next_id: 1,
-            start: DateTime::parse_from_rfc3339("2024-06-01T00:00:00Z").unwrap().to_utc(),
+            start: DateTime::parse_from_rfc3339("2024-06-01T00:00:00Z")
+                .unwrap()
+                .to_utc(),
         }
     }
 
@@ -47,12 +49,22 @@ impl Log {
 
     pub(crate) fn push(&mut self, stream: StreamId, event: &Event) -> &Envelope {
         let seq = Seq(self.envelopes.len() as u64 + 1);
-        let slot = self.versions.entry(stream.clone()).or_insert(StreamVersion::NONE);
+        let slot = self
+            .versions
+            .entry(stream.clone())
+            .or_insert(StreamVersion::NONE);
         *slot = slot.next();
         let version = *slot;
         let id = EventId(self.fresh());
         let recorded_at = self.clock();
-        let env = Envelope::seal(seq, stream, version, NewEvent::new(id, event), recorded_at, self.prev);
+        let env = Envelope::seal(
+            seq,
+            stream,
+            version,
+            NewEvent::new(id, event),
+            recorded_at,
+            self.prev,
+        );
         self.prev = env.hash;
         self.envelopes.push(env);
         self.envelopes.last().unwrap()
@@ -97,7 +109,10 @@ impl Log {
             evidence_span: Span { start: 0, end: 4 },
             cue: "cue".into(),
             confidence: Confidence::from_millis(850),
-            extractor: ExtractorInfo { name: "stancelog-rules".into(), version: "0.1.0".into() },
+            extractor: ExtractorInfo {
+                name: "stancelog-rules".into(),
+                version: "0.1.0".into(),
+            },
         }
     }
 
@@ -123,11 +138,18 @@ impl Log {
         stance: Stance,
         said_on: NaiveDate,
     ) {
-        let event = Event::ClaimExtracted(self.extracted(article, id, actor, topic, stance, said_on));
+        let event =
+            Event::ClaimExtracted(self.extracted(article, id, actor, topic, stance, said_on));
         self.push(StreamId::for_article(article), &event);
     }
 
-    pub(crate) fn assert(&mut self, actor: &str, topic: &str, stance: Stance, said_on: NaiveDate) -> ClaimId {
+    pub(crate) fn assert(
+        &mut self,
+        actor: &str,
+        topic: &str,
+        stance: Stance,
+        said_on: NaiveDate,
+    ) -> ClaimId {
         let id = ClaimId(self.fresh());
         let event = Event::ClaimAsserted(ClaimAsserted {
             claim_id: id,

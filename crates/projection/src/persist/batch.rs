@@ -10,9 +10,7 @@ use std::collections::BTreeMap;
 use sled::transaction::{ConflictableTransactionError, TransactionError, Transactional};
 use stancelog_events::{ArticleId, ClaimId, Seq};
 
-use super::keys::{
-    self, encode, K_ANOMALIES, K_ARTICLES, K_CHECKPOINT, K_CLAIMS, K_RETRACTED,
-};
+use super::keys::{self, encode, K_ANOMALIES, K_ARTICLES, K_CHECKPOINT, K_CLAIMS, K_RETRACTED};
 use super::Trees;
 use crate::fold::ModelWrite;
 use crate::model::{Anomaly, ArticleInfo, ClaimRow, Stats};
@@ -62,10 +60,12 @@ impl<'a> Batch<'a> {
                 }
                 .map_err(ConflictableTransactionError::Abort)?;
                 if found != self.start {
-                    return Err(ConflictableTransactionError::Abort(ProjectionError::Concurrent {
-                        expected: self.start,
-                        found,
-                    }));
+                    return Err(ConflictableTransactionError::Abort(
+                        ProjectionError::Concurrent {
+                            expected: self.start,
+                            found,
+                        },
+                    ));
                 }
                 for (tree, pending) in [
                     (articles, &self.articles),
@@ -95,7 +95,12 @@ impl<'a> Batch<'a> {
         }
     }
 
-    fn read(&self, pending: &Pending, tree: &sled::Tree, key: &[u8]) -> Result<Option<Vec<u8>>, ProjectionError> {
+    fn read(
+        &self,
+        pending: &Pending,
+        tree: &sled::Tree,
+        key: &[u8],
+    ) -> Result<Option<Vec<u8>>, ProjectionError> {
         match pending.get(key) {
             Some(value) => Ok(value.clone()),
             None => Ok(tree.get(key)?.map(|v| v.to_vec())),
@@ -129,7 +134,8 @@ impl ModelWrite for Batch<'_> {
     }
 
     fn put_article(&mut self, id: ArticleId, info: ArticleInfo) -> Result<(), ProjectionError> {
-        self.articles.insert(id.0.as_bytes().to_vec(), Some(encode(&info)));
+        self.articles
+            .insert(id.0.as_bytes().to_vec(), Some(encode(&info)));
         Ok(())
     }
 
@@ -141,18 +147,24 @@ impl ModelWrite for Batch<'_> {
 
     fn put_claim(&mut self, old: Option<&ClaimRow>, row: ClaimRow) -> Result<(), ProjectionError> {
         if let Some(old) = old.filter(|old| !old.retracted) {
-            self.series.insert(keys::series_key(&old.actor, &old.topic, old.said_on, old.seq), None);
+            self.series.insert(
+                keys::series_key(&old.actor, &old.topic, old.said_on, old.seq),
+                None,
+            );
         }
         if !row.retracted {
             let key = keys::series_key(&row.actor, &row.topic, row.said_on, row.seq);
-            self.series.insert(key, Some(keys::series_value(row.claim_id, row.stance)));
+            self.series
+                .insert(key, Some(keys::series_value(row.claim_id, row.stance)));
         }
-        self.claims.insert(row.claim_id.0.as_bytes().to_vec(), Some(encode(&row)));
+        self.claims
+            .insert(row.claim_id.0.as_bytes().to_vec(), Some(encode(&row)));
         Ok(())
     }
 
     fn put_anomaly(&mut self, ordinal: u64, anomaly: Anomaly) -> Result<(), ProjectionError> {
-        self.anomalies.insert(ordinal.to_be_bytes().to_vec(), Some(encode(&anomaly)));
+        self.anomalies
+            .insert(ordinal.to_be_bytes().to_vec(), Some(encode(&anomaly)));
         Ok(())
     }
 }

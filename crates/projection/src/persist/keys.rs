@@ -57,7 +57,12 @@ pub(crate) fn actor_prefix(actor: &ActorId) -> Vec<u8> {
 }
 
 /// `actor ‖ 0x00 ‖ topic ‖ 0x00 ‖ said_on (u64 BE) ‖ 0x00 ‖ seq (u64 BE)`: a live claim's place.
-pub(crate) fn series_key(actor: &ActorId, topic: &TopicId, said_on: NaiveDate, seq: Seq) -> Vec<u8> {
+pub(crate) fn series_key(
+    actor: &ActorId,
+    topic: &TopicId,
+    said_on: NaiveDate,
+    seq: Seq,
+) -> Vec<u8> {
     let mut key = pair_prefix(actor, topic);
     key.extend_from_slice(&day_key(said_on).to_be_bytes());
     key.push(0);
@@ -98,12 +103,20 @@ pub(crate) fn series_entry(tail: &[u8], value: &[u8]) -> Result<Entry, Projectio
         2 => Stance::Opposes,
         _ => return Err(bad()),
     };
-    Ok(Entry { said_on, seq, stance, claim_id })
+    Ok(Entry {
+        said_on,
+        seq,
+        stance,
+        claim_id,
+    })
 }
 
 /// Splits the first NUL-terminated id off a key: (id, rest after the NUL).
 pub(crate) fn split_id(key: &[u8]) -> Result<(String, &[u8]), ProjectionError> {
-    let end = key.iter().position(|&b| b == 0).ok_or_else(|| corrupt("series key without separator"))?;
+    let end = key
+        .iter()
+        .position(|&b| b == 0)
+        .ok_or_else(|| corrupt("series key without separator"))?;
     let id = std::str::from_utf8(&key[..end]).map_err(|_| corrupt("series key id is not UTF-8"))?;
     Ok((id.to_string(), &key[end + 1..]))
 }
@@ -141,7 +154,9 @@ pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T,
 }
 
 pub(crate) fn corrupt(what: &str) -> ProjectionError {
-    ProjectionError::Corrupt { what: what.to_string() }
+    ProjectionError::Corrupt {
+        what: what.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -182,14 +197,26 @@ mod tests {
         let (uk, t) = (ActorId::new("uk"), TopicId::new("t"));
         let prefix = pair_prefix(&uk, &t);
         for (said_on, stance) in [
-            (NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(), Stance::Supports),
+            (
+                NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(),
+                Stance::Supports,
+            ),
             (NaiveDate::from_ymd_opt(-3, 1, 1).unwrap(), Stance::Open),
             (NaiveDate::from_ymd_opt(1, 1, 1).unwrap(), Stance::Opposes),
         ] {
             let claim_id = ClaimId(uuid::Uuid::from_u128(77));
             let key = series_key(&uk, &t, said_on, Seq(9));
-            let entry = series_entry(&key[prefix.len()..], &series_value(claim_id, stance)).unwrap();
-            assert_eq!(entry, Entry { said_on, seq: Seq(9), stance, claim_id });
+            let entry =
+                series_entry(&key[prefix.len()..], &series_value(claim_id, stance)).unwrap();
+            assert_eq!(
+                entry,
+                Entry {
+                    said_on,
+                    seq: Seq(9),
+                    stance,
+                    claim_id
+                }
+            );
         }
         assert!(series_entry(b"short", &[0; 17]).is_err());
     }

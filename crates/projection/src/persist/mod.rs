@@ -54,14 +54,20 @@ impl PersistedProjection {
             Some(bytes) => {
                 let found = keys::u32_value(&bytes, "format")?;
                 if found != FORMAT_VERSION {
-                    return Err(ProjectionError::FormatMismatch { expected: FORMAT_VERSION, found });
+                    return Err(ProjectionError::FormatMismatch {
+                        expected: FORMAT_VERSION,
+                        found,
+                    });
                 }
             }
             None if projection.trees.meta.get(K_CHECKPOINT)?.is_some() => {
                 return Err(keys::corrupt("checkpoint without a format version"));
             }
             None => {
-                projection.trees.meta.insert(K_FORMAT, &FORMAT_VERSION.to_be_bytes())?;
+                projection
+                    .trees
+                    .meta
+                    .insert(K_FORMAT, &FORMAT_VERSION.to_be_bytes())?;
             }
         }
         if projection.trees.meta.get(K_RESETTING)?.is_some() {
@@ -152,7 +158,11 @@ impl PersistedProjection {
 
     /// Events that did not fit the model, in order.
     pub fn anomalies(&self) -> Result<Vec<Anomaly>, ProjectionError> {
-        self.trees.anomalies.iter().map(|entry| decode(&entry?.1, "anomaly")).collect()
+        self.trees
+            .anomalies
+            .iter()
+            .map(|entry| decode(&entry?.1, "anomaly"))
+            .collect()
     }
 
     /// Reads the whole model into memory.
@@ -169,12 +179,22 @@ impl PersistedProjection {
             let row: ClaimRow = decode(&value, "claim")?;
             claims.insert(row.claim_id, row);
         }
-        Ok(Projection::from_parts(self.checkpoint()?, self.stats()?, articles, claims, self.anomalies()?))
+        Ok(Projection::from_parts(
+            self.checkpoint()?,
+            self.stats()?,
+            articles,
+            claims,
+            self.anomalies()?,
+        ))
     }
 
     /// One claim by id, retracted or not.
     pub fn claim(&self, id: ClaimId) -> Result<Option<ClaimRow>, ProjectionError> {
-        self.trees.claims.get(id.0.as_bytes())?.map(|bytes| decode(&bytes, "claim")).transpose()
+        self.trees
+            .claims
+            .get(id.0.as_bytes())?
+            .map(|bytes| decode(&bytes, "claim"))
+            .transpose()
     }
 
     /// Claims passing `filter`, sorted by `said_on`, then `seq`.
@@ -210,7 +230,11 @@ impl PersistedProjection {
     }
 
     /// See [`Projection::compare`].
-    pub fn compare(&self, topic: &TopicId, at: Option<NaiveDate>) -> Result<Comparison, ProjectionError> {
+    pub fn compare(
+        &self,
+        topic: &TopicId,
+        at: Option<NaiveDate>,
+    ) -> Result<Comparison, ProjectionError> {
         queries::compare(self, topic, at)
     }
 
@@ -221,7 +245,11 @@ impl PersistedProjection {
 
     /// Topics with at least one live claim, sorted.
     pub fn topics(&self) -> Result<Vec<TopicId>, ProjectionError> {
-        let mut topics: Vec<TopicId> = self.pairs(None, None)?.into_iter().map(|(_, t)| t).collect();
+        let mut topics: Vec<TopicId> = self
+            .pairs(None, None)?
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
         topics.sort();
         topics.dedup();
         Ok(topics)
@@ -255,7 +283,9 @@ impl PersistedProjection {
         let mut from = prefix.clone();
         while let Some(entry) = self.trees.series.range(from.as_slice()..).next() {
             let (key, _) = entry?;
-            let Some(rest) = key.strip_prefix(prefix.as_slice()) else { break };
+            let Some(rest) = key.strip_prefix(prefix.as_slice()) else {
+                break;
+            };
             let (topic, _) = keys::split_id(rest)?;
             let mut pair = prefix.clone();
             pair.extend_from_slice(topic.as_bytes());
@@ -266,7 +296,13 @@ impl PersistedProjection {
     }
 
     fn has_series(&self, actor: &ActorId, topic: &TopicId) -> Result<bool, ProjectionError> {
-        Ok(self.trees.series.scan_prefix(keys::pair_prefix(actor, topic)).next().transpose()?.is_some())
+        Ok(self
+            .trees
+            .series
+            .scan_prefix(keys::pair_prefix(actor, topic))
+            .next()
+            .transpose()?
+            .is_some())
     }
 
     /// The live index entries under a pair prefix, in key order.
@@ -288,7 +324,8 @@ impl ClaimSource for PersistedProjection {
     }
 
     fn row(&self, id: ClaimId) -> Result<ClaimRow, ProjectionError> {
-        self.claim(id)?.ok_or_else(|| keys::corrupt("the live index names a missing claim"))
+        self.claim(id)?
+            .ok_or_else(|| keys::corrupt("the live index names a missing claim"))
     }
 
     fn pairs(
@@ -321,7 +358,10 @@ impl ClaimSource for PersistedProjection {
     fn filtered(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>, ProjectionError> {
         // Live claims of one actor come from the index, decoding only rows in the date range;
         // anything else (audits with retracted claims, all actors) scans the claims tree.
-        let range = DateRange { from: filter.from, to: filter.to };
+        let range = DateRange {
+            from: filter.from,
+            to: filter.to,
+        };
         let rows: Vec<ClaimRow> = match (&filter.actor, filter.include_retracted) {
             (Some(actor), false) => self
                 .pairs(Some(actor), filter.topic.as_ref())?

@@ -64,9 +64,14 @@ fn batches_survive_reopening_and_match_the_fold() {
     assert_eq!(p.load().unwrap(), full);
     assert_eq!(p.stats().unwrap(), full.stats());
     assert!(p.claim(ids[1]).unwrap().unwrap().retracted);
-    assert_eq!(p.actors().unwrap(), vec![ActorId::new("france"), ActorId::new("uk")]);
+    assert_eq!(
+        p.actors().unwrap(),
+        vec![ActorId::new("france"), ActorId::new("uk")]
+    );
     assert_eq!(p.topics().unwrap(), vec![TopicId::new("troops-to-ukraine")]);
-    let uk = p.timeline(&ActorId::new("uk"), None, DateRange::ALL).unwrap();
+    let uk = p
+        .timeline(&ActorId::new("uk"), None, DateRange::ALL)
+        .unwrap();
     assert_eq!(uk.topics[0].claims.len(), 1);
     assert_eq!(uk.topics[0].claims[0].claim_id, ids[0]);
 }
@@ -79,7 +84,16 @@ fn a_failing_batch_writes_nothing() {
     let (log, _) = small_log();
     let with_gap = [log.envelopes[0].clone(), log.envelopes[2].clone()];
     let err = p.apply_batch(&with_gap).unwrap_err();
-    assert!(matches!(err, ProjectionError::Gap { expected: Seq(2), found: Seq(3) }), "{err}");
+    assert!(
+        matches!(
+            err,
+            ProjectionError::Gap {
+                expected: Seq(2),
+                found: Seq(3)
+            }
+        ),
+        "{err}"
+    );
     assert_eq!(p.checkpoint().unwrap(), Seq::ZERO);
     assert_eq!(p.load().unwrap(), Projection::new());
     p.apply_batch(&[]).unwrap();
@@ -110,7 +124,10 @@ fn an_interrupted_reset_is_finished_on_open() {
         let p = PersistedProjection::open(&db).unwrap();
         p.apply_batch(&log.envelopes).unwrap();
         // Crash right after the marker was written.
-        db.open_tree(keys::META).unwrap().insert(K_RESETTING, &[1u8]).unwrap();
+        db.open_tree(keys::META)
+            .unwrap()
+            .insert(K_RESETTING, &[1u8])
+            .unwrap();
         db.flush().unwrap();
     }
     let db = open_db(&dir);
@@ -124,8 +141,14 @@ fn another_format_is_refused_or_rebuilt() {
     let dir = tempfile::tempdir().unwrap();
     let db = open_db(&dir);
     let (log, _) = small_log();
-    PersistedProjection::open(&db).unwrap().apply_batch(&log.envelopes).unwrap();
-    db.open_tree(keys::META).unwrap().insert(K_FORMAT, &(FORMAT_VERSION + 1).to_be_bytes()).unwrap();
+    PersistedProjection::open(&db)
+        .unwrap()
+        .apply_batch(&log.envelopes)
+        .unwrap();
+    db.open_tree(keys::META)
+        .unwrap()
+        .insert(K_FORMAT, &(FORMAT_VERSION + 1).to_be_bytes())
+        .unwrap();
     let err = PersistedProjection::open(&db).unwrap_err();
     assert!(
         matches!(err, ProjectionError::FormatMismatch { expected: FORMAT_VERSION, found } if found == FORMAT_VERSION + 1),
@@ -137,8 +160,17 @@ fn another_format_is_refused_or_rebuilt() {
     let (_, was_reset) = PersistedProjection::open_or_reset(&db).unwrap();
     assert!(!was_reset);
     // Other trees in the db are not touched.
-    assert!(db.tree_names().iter().all(|name| !name.starts_with(b"projection/")
-        || [keys::META, keys::ARTICLES, keys::CLAIMS, keys::SERIES, keys::ANOMALIES]
+    assert!(db
+        .tree_names()
+        .iter()
+        .all(|name| !name.starts_with(b"projection/")
+            || [
+                keys::META,
+                keys::ARTICLES,
+                keys::CLAIMS,
+                keys::SERIES,
+                keys::ANOMALIES
+            ]
             .iter()
             .any(|t| t.as_bytes() == name.as_ref())));
 }
@@ -151,10 +183,28 @@ const TOPICS: [&str; 3] = ["sanctions", "troops-to-ukraine", "peace-talks"];
 #[derive(Clone, Debug)]
 enum Op {
     Article,
-    Claim { article: usize, actor: usize, topic: usize, stance: usize, day: u32 },
-    Reextract { claim: usize, article: usize, stance: usize, day: u32 },
-    Assert { actor: usize, topic: usize, stance: usize, day: u32 },
-    Retract { claim: usize },
+    Claim {
+        article: usize,
+        actor: usize,
+        topic: usize,
+        stance: usize,
+        day: u32,
+    },
+    Reextract {
+        claim: usize,
+        article: usize,
+        stance: usize,
+        day: u32,
+    },
+    Assert {
+        actor: usize,
+        topic: usize,
+        stance: usize,
+        day: u32,
+    },
+    Retract {
+        claim: usize,
+    },
     RetractUnknown,
 }
 
@@ -180,23 +230,52 @@ fn build(ops: &[Op]) -> Log {
     for op in ops {
         match *op {
             Op::Article => articles.push(log.article(&format!("a{}", articles.len()), day(1, 1))),
-            Op::Claim { article, actor, topic, stance, day } => {
+            Op::Claim {
+                article,
+                actor,
+                topic,
+                stance,
+                day,
+            } => {
                 if articles.is_empty() {
                     articles.push(log.article("first", self::day(1, 1)));
                 }
                 let a = articles[article % articles.len()];
-                let id = log.claim(a, ACTORS[actor], TOPICS[topic], Stance::ALL[stance], on(day));
+                let id = log.claim(
+                    a,
+                    ACTORS[actor],
+                    TOPICS[topic],
+                    Stance::ALL[stance],
+                    on(day),
+                );
                 claims.push((id, actor, topic));
             }
-            Op::Reextract { claim, article, stance, day } => {
+            Op::Reextract {
+                claim,
+                article,
+                stance,
+                day,
+            } => {
                 if claims.is_empty() || articles.is_empty() {
                     continue;
                 }
                 let (id, actor, topic) = claims[claim % claims.len()];
                 let a = articles[article % articles.len()];
-                log.claim_with_id(a, id, ACTORS[actor], TOPICS[topic], Stance::ALL[stance], on(day));
+                log.claim_with_id(
+                    a,
+                    id,
+                    ACTORS[actor],
+                    TOPICS[topic],
+                    Stance::ALL[stance],
+                    on(day),
+                );
             }
-            Op::Assert { actor, topic, stance, day } => {
+            Op::Assert {
+                actor,
+                topic,
+                stance,
+                day,
+            } => {
                 let id = log.assert(ACTORS[actor], TOPICS[topic], Stance::ALL[stance], on(day));
                 claims.push((id, actor, topic));
             }
@@ -218,23 +297,39 @@ fn same_answers(persisted: &PersistedProjection, full: &Projection) -> Result<()
     prop_assert_eq!(persisted.actors().unwrap(), full.actors());
     prop_assert_eq!(persisted.topics().unwrap(), full.topics());
     prop_assert_eq!(&persisted.anomalies().unwrap(), &full.anomalies().to_vec());
-    prop_assert_eq!(persisted.shifts(&ShiftFilter::default()).unwrap(), full.shifts(&ShiftFilter::default()));
+    prop_assert_eq!(
+        persisted.shifts(&ShiftFilter::default()).unwrap(),
+        full.shifts(&ShiftFilter::default())
+    );
     let filters = [
         ClaimFilter::default(),
-        ClaimFilter { include_retracted: true, ..ClaimFilter::default() },
-        ClaimFilter { actor: Some(ActorId::new("uk")), from: Some(day(1, 10)), ..ClaimFilter::default() },
+        ClaimFilter {
+            include_retracted: true,
+            ..ClaimFilter::default()
+        },
+        ClaimFilter {
+            actor: Some(ActorId::new("uk")),
+            from: Some(day(1, 10)),
+            ..ClaimFilter::default()
+        },
         ClaimFilter {
             actor: Some(ActorId::new("france")),
             topic: Some(TopicId::new("sanctions")),
             to: Some(day(1, 31)),
             ..ClaimFilter::default()
         },
-        ClaimFilter { topic: Some(TopicId::new("peace-talks")), ..ClaimFilter::default() },
+        ClaimFilter {
+            topic: Some(TopicId::new("peace-talks")),
+            ..ClaimFilter::default()
+        },
     ];
     for filter in &filters {
         prop_assert_eq!(persisted.claims(filter).unwrap(), full.claims(filter));
     }
-    let range = DateRange { from: Some(day(1, 15)), to: Some(day(2, 1)) };
+    let range = DateRange {
+        from: Some(day(1, 15)),
+        to: Some(day(2, 1)),
+    };
     for actor in ACTORS.map(ActorId::new) {
         prop_assert_eq!(
             persisted.timeline(&actor, None, DateRange::ALL).unwrap(),
@@ -251,8 +346,14 @@ fn same_answers(persisted: &PersistedProjection, full: &Projection) -> Result<()
         );
     }
     for topic in TOPICS.map(TopicId::new) {
-        prop_assert_eq!(persisted.compare(&topic, None).unwrap(), full.compare(&topic, None));
-        prop_assert_eq!(persisted.compare(&topic, Some(day(1, 20))).unwrap(), full.compare(&topic, Some(day(1, 20))));
+        prop_assert_eq!(
+            persisted.compare(&topic, None).unwrap(),
+            full.compare(&topic, None)
+        );
+        prop_assert_eq!(
+            persisted.compare(&topic, Some(day(1, 20))).unwrap(),
+            full.compare(&topic, Some(day(1, 20)))
+        );
     }
     Ok(())
 }
@@ -294,7 +395,10 @@ proptest! {
 #[test]
 #[ignore = "slow; a measurement, not a check"]
 fn scale_timeline_stays_fast() {
-    let events: usize = std::env::var("STANCELOG_SCALE_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(200_000);
+    let events: usize = std::env::var("STANCELOG_SCALE_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(200_000);
     let mut log = Log::new();
     let mut n = 0u32;
     while log.envelopes.len() < events {
@@ -304,7 +408,13 @@ fn scale_timeline_stays_fast() {
             let actor = ACTORS[(n % 4) as usize];
             let topic = TOPICS[(n / 4 % 3) as usize];
             let stance = Stance::ALL[(n / 7 % 3) as usize];
-            log.claim(a, actor, topic, stance, day(1, 1) + chrono::Duration::days(i64::from(n % 3000)));
+            log.claim(
+                a,
+                actor,
+                topic,
+                stance,
+                day(1, 1) + chrono::Duration::days(i64::from(n % 3000)),
+            );
         }
     }
     let dir = tempfile::tempdir().unwrap();
@@ -314,17 +424,35 @@ fn scale_timeline_stays_fast() {
     for batch in log.envelopes.chunks(4096) {
         p.apply_batch(batch).unwrap();
     }
-    eprintln!("apply_batch: {} events in {:?}", log.envelopes.len(), started.elapsed());
+    eprintln!(
+        "apply_batch: {} events in {:?}",
+        log.envelopes.len(),
+        started.elapsed()
+    );
     let started = std::time::Instant::now();
-    let t = p.timeline(&ActorId::new("uk"), Some(&TopicId::new("sanctions")), DateRange {
-        from: Some(day(3, 1)),
-        to: Some(day(4, 1)),
-    }).unwrap();
-    eprintln!("timeline(uk, sanctions, March): {} claims in {:?}", t.topics[0].claims.len(), started.elapsed());
+    let t = p
+        .timeline(
+            &ActorId::new("uk"),
+            Some(&TopicId::new("sanctions")),
+            DateRange {
+                from: Some(day(3, 1)),
+                to: Some(day(4, 1)),
+            },
+        )
+        .unwrap();
+    eprintln!(
+        "timeline(uk, sanctions, March): {} claims in {:?}",
+        t.topics[0].claims.len(),
+        started.elapsed()
+    );
     let started = std::time::Instant::now();
     let actors = p.actors().unwrap();
     eprintln!("actors: {} in {:?}", actors.len(), started.elapsed());
     let started = std::time::Instant::now();
     let loaded = p.load().unwrap();
-    eprintln!("load: {} claims in {:?}", loaded.stats().claims, started.elapsed());
+    eprintln!(
+        "load: {} claims in {:?}",
+        loaded.stats().claims,
+        started.elapsed()
+    );
 }

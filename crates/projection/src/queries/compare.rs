@@ -64,5 +64,10 @@ pub(crate) fn compare<S: ClaimSource>(
         }
         rows.push(ComparisonRow { on, positions });
     }
-    Ok(Comparison { topic: topic.clone(), at, actors, rows })
+    Ok(Comparison {
+        topic: topic.clone(),
+        at,
+        actors,
+        rows,
+    })
 }

@@ -106,7 +106,12 @@ pub(crate) mod testutil {
 
     /// An index entry.
     pub(crate) fn entry(seq: u64, stance: Stance, said_on: NaiveDate) -> super::Entry {
-        super::Entry { said_on, seq: Seq(seq), stance, claim_id: ClaimId(Uuid::from_u128(u128::from(seq))) }
+        super::Entry {
+            said_on,
+            seq: Seq(seq),
+            stance,
+            claim_id: ClaimId(Uuid::from_u128(u128::from(seq))),
+        }
     }
 }
 
@@ -128,17 +133,23 @@ mod tests {
         ];
         let got = periods(&series);
         assert_eq!(got.len(), 3);
-        assert_eq!((got[0].from, got[0].to, got[0].stance, got[0].claims), (day(1, 5), Some(day(3, 1)), Opposes, 2));
-        assert_eq!((got[1].from, got[1].to, got[1].stance, got[1].claims), (day(3, 1), Some(day(4, 1)), Open, 1));
-        assert_eq!((got[2].from, got[2].to, got[2].stance, got[2].claims), (day(4, 1), None, Supports, 2));
+        assert_eq!(
+            (got[0].from, got[0].to, got[0].stance, got[0].claims),
+            (day(1, 5), Some(day(3, 1)), Opposes, 2)
+        );
+        assert_eq!(
+            (got[1].from, got[1].to, got[1].stance, got[1].claims),
+            (day(3, 1), Some(day(4, 1)), Open, 1)
+        );
+        assert_eq!(
+            (got[2].from, got[2].to, got[2].stance, got[2].claims),
+            (day(4, 1), None, Supports, 2)
+        );
     }
 
     #[test]
     fn same_day_contradiction_is_a_zero_length_period() {
-        let series = vec![
-            entry(1, Opposes, day(1, 5)),
-            entry(2, Supports, day(1, 5)),
-        ];
+        let series = vec![entry(1, Opposes, day(1, 5)), entry(2, Supports, day(1, 5))];
         let got = periods(&series);
         assert_eq!(got[0].from, day(1, 5));
         assert_eq!(got[0].to, Some(day(1, 5)));

@@ -5,7 +5,10 @@ use crate::model::{Shift, ShiftFilter};
 
 /// Every boundary between consecutive periods of the selected (actor, topic) pairs, on or after
 /// `filter.since`, sorted by day, then by the seq of the claim that made the shift.
-pub(crate) fn shifts<S: ClaimSource>(source: &S, filter: &ShiftFilter) -> Result<Vec<Shift>, S::Error> {
+pub(crate) fn shifts<S: ClaimSource>(
+    source: &S,
+    filter: &ShiftFilter,
+) -> Result<Vec<Shift>, S::Error> {
     let mut out = Vec::new();
     for (actor, topic) in source.pairs(filter.actor.as_ref(), filter.topic.as_ref())? {
         let entries = source.entries(&actor, &topic)?;

@@ -19,18 +19,27 @@ pub(crate) fn timeline<S: ClaimSource>(
     let mut topics = Vec::new();
     for (_, topic) in source.pairs(Some(actor), topic)? {
         let entries = source.entries(actor, &topic)?;
-        let periods: Vec<_> =
-            periods(&entries).into_iter().filter(|p| range.overlaps(p.from, p.to)).collect();
+        let periods: Vec<_> = periods(&entries)
+            .into_iter()
+            .filter(|p| range.overlaps(p.from, p.to))
+            .collect();
         let claims = entries
             .iter()
             .filter(|entry| range.contains(entry.said_on))
             .map(|entry| source.row(entry.claim_id))
             .collect::<Result<Vec<_>, _>>()?;
         if !claims.is_empty() || !periods.is_empty() {
-            topics.push(TopicTimeline { topic, claims, periods });
+            topics.push(TopicTimeline {
+                topic,
+                claims,
+                periods,
+            });
         }
     }
-    Ok(Timeline { actor: actor.clone(), topics })
+    Ok(Timeline {
+        actor: actor.clone(),
+        topics,
+    })
 }
 
 /// The stance in force on `at`: that of the latest live claim said on or before it (ties by
