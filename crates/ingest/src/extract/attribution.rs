@@ -1,0 +1,235 @@
+//! Attribution: who is speaking at a point of the text, and through whom it was reported.
+//!
+//! - speech verbs find their subject before them ("Scholz said"), or after them ("said Scholz");
+//!   "told CNN" and "according to Reuters" make the outlet the channel; "CNN cited Peskov" makes
+//!   Peskov the speaker and CNN the channel;
+//! - quotes are attributed by the verb after them in their sentence (`,” he said`), else by the
+//!   verb before them (`Peskov also said: “…”`), else by continuation of the previous quote;
+//! - pronouns and bare titles resolve to the last compatible person; people resolve by date to
+//!   the actor they speak for that day, or to nobody (former officials, opposition).
+//!
+//! Not here: stance or topic.
+
+use chrono::NaiveDate;
+
+use crate::knowledge::{Knowledge, Speech, Standing};
+
+use super::mentions::{Mention, MentionKind};
+use super::quotes::Quote;
+
+/// A speech verb in the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Verb {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Speech,
+    pub in_quote: bool,
+}
+
+/// Who speaks, before dates are known: the mention that names them and the channel.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Attribution {
+    /// Index into the article's mentions.
+    pub mention: Option<usize>,
+    /// The outlet it came through.
+    pub channel: Option<String>,
+    /// Where the attributing verb is (for dates).
+    pub anchor: Option<usize>,
+    /// Set when the attribution is certain to be nobody's (a Q&A question, unknown speaker).
+    pub blocked: bool,
+}
+
+/// A speaker resolved on a day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Speaker {
+    pub actor: usize,
+    pub name: String,
+    /// How sure the resolution is, in thousandths (named person > title > pronoun).
+    pub certainty: u16,
+}
+
+/// The speaker's key for carrying a date from one statement to the next ("Peskov said Tuesday
+/// … CNN cited Peskov"): the person, or the actor.
+pub(crate) fn speaker_key(mentions: &[Mention], m: usize) -> String {
+    match &mentions[m].kind {
+        MentionKind::Person(ps) => format!("p{}", ps.first().copied().unwrap_or(0)),
+        MentionKind::Actor(a) => format!("a{a}"),
+        _ => format!("m{}", mentions[m].label.to_lowercase()),
+    }
+}
+
+/// The subject of a verb: the nearest mention before it in the sentence that can be a subject
+/// (not oblique, not inside a quote unless the verb is, not across a quotation mark), else the
+/// mention right after it ("said Scholz", "said the Kremlin spokesman").
+pub(crate) fn subject_of(text: &str, mentions: &[Mention], quotes: &[Quote], verb: &Verb, sentence: (usize, usize)) -> Option<usize> {
+    if let Some(m) = subject_before(text, mentions, quotes, verb.start, sentence.0, verb.in_quote) {
+        return Some(m);
+    }
+    subject_after(text, mentions, verb.end, sentence.1)
+}
+
+pub(crate) fn subject_before(text: &str, mentions: &[Mention], quotes: &[Quote], pos: usize, floor: usize, in_quote: bool) -> Option<usize> {
+    let i = mentions.partition_point(|m| m.end <= pos);
+    for j in (0..i).rev() {
+        let m = &mentions[j];
+        if m.start < floor {
+            return None;
+        }
+        // Never reach back across a quotation that ends between the mention and the verb.
+        if quotes.iter().any(|q| q.end > m.end && q.end <= pos) && !in_quote {
+            return None;
+        }
+        if m.in_quote && !in_quote {
+            continue;
+        }
+        if m.oblique || matches!(m.kind, MentionKind::Outlet) {
+            continue;
+        }
+        let _ = text;
+        return Some(j);
+    }
+    None
+}
+
+fn subject_after(text: &str, mentions: &[Mention], pos: usize, ceiling: usize) -> Option<usize> {
+    let i = mentions.partition_point(|m| m.start < pos);
+    let m = mentions.get(i)?;
+    if m.start >= ceiling || m.start - pos > 40 || m.in_quote {
+        return None;
+    }
+    let gap = &text[pos..m.start];
+    if gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+        return None;
+    }
+    // Only small words may stand between: "said on Tuesday the Kremlin spokesman".
+    let ok = gap.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase()) || matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"));
+    // A blocker after the verb ("said analysts") is still the subject: it blocks.
+    (ok && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
+}
+
+/// The outlet right after a verb ("told CNN"), or an outlet subject ("CNN cited").
+pub(crate) fn outlet_after(text: &str, mentions: &[Mention], pos: usize) -> Option<String> {
+    let i = mentions.partition_point(|m| m.start < pos);
+    let m = mentions.get(i)?;
+    (matches!(m.kind, MentionKind::Outlet) && m.start - pos <= 6 && text[pos..m.start].trim().is_empty())
+        .then(|| m.label.clone())
+}
+
+/// Attributes speech at a verb: speaker mention and channel.
+pub(crate) fn attribute_verb(text: &str, mentions: &[Mention], quotes: &[Quote], verbs: &[Verb], v: usize, sentence: (usize, usize)) -> Attribution {
+    let verb = &verbs[v];
+    let mut att = Attribution { anchor: Some(verb.start), ..Attribution::default() };
+    match verb.kind {
+        Speech::Say => {
+            att.mention = subject_of(text, mentions, quotes, verb, sentence);
+        }
+        Speech::Tell => {
+            att.mention = subject_of(text, mentions, quotes, verb, sentence);
+            att.channel = outlet_after(text, mentions, verb.end);
+        }
+        Speech::Cite => {
+            let before = mentions.partition_point(|m| m.end <= verb.start);
+            let outlet_subject = before > 0
+                && matches!(mentions[before - 1].kind, MentionKind::Outlet)
+                && text[mentions[before - 1].end..verb.start].trim().is_empty();
+            if outlet_subject {
+                att.channel = Some(mentions[before - 1].label.clone());
+                att.mention = subject_after(text, mentions, verb.end, sentence.1);
+            } else {
+                att.mention = subject_of(text, mentions, quotes, verb, sentence);
+            }
+        }
+        Speech::According => {
+            if let Some(outlet) = outlet_after(text, mentions, verb.end) {
+                att.channel = Some(outlet);
+                // The speaker comes from another verb in the sentence.
+                let other = verbs
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, w)| *i != v && w.start >= sentence.0 && w.end <= sentence.1 && !w.in_quote && !matches!(w.kind, Speech::According))
+                    .map(|(i, _)| i)
+                    .next();
+                if let Some(o) = other {
+                    let inner = attribute_verb(text, mentions, quotes, verbs, o, sentence);
+                    att.mention = inner.mention;
+                    att.anchor = inner.anchor;
+                }
+            } else {
+                att.mention = subject_after(text, mentions, verb.end, sentence.1);
+            }
+        }
+    }
+    // "according to Reuters" anywhere in the sentence is the channel of whatever is said in it.
+    if att.channel.is_none() {
+        att.channel = verbs
+            .iter()
+            .filter(|w| matches!(w.kind, Speech::According) && w.start >= sentence.0 && w.end <= sentence.1)
+            .find_map(|w| outlet_after(text, mentions, w.end));
+    }
+    att
+}
+
+/// Resolves a mention to a speaker on a day. `None` when it is nobody's voice.
+pub(crate) fn resolve(k: &Knowledge, mentions: &[Mention], m: usize, day: NaiveDate, depth: u8) -> Option<Speaker> {
+    let mention = &mentions[m];
+    match &mention.kind {
+        MentionKind::Person(ps) => {
+            for &p in ps {
+                if let Standing::Speaks(actor, _) = k.person_standing(p, day) {
+                    let actor = k.actor_index(&actor)?;
+                    let person = &k.people[p].0;
+                    let name = if mention.delegate { mention.label.clone() } else { person.clone() };
+                    return Some(Speaker { actor, name, certainty: if mention.delegate { 850 } else { 900 } });
+                }
+            }
+            None
+        }
+        MentionKind::Actor(a) => Some(Speaker { actor: *a, name: mention.label.clone(), certainty: 850 }),
+        MentionKind::Title { actor: Some(a), roles, .. } => {
+            let name = last_person_of(k, mentions, m, *a, day).or_else(|| k.holder(*a, roles, day).map(|o| o.person.clone()));
+            Some(Speaker { actor: *a, name: name.unwrap_or_else(|| mention.label.clone()), certainty: 800 })
+        }
+        MentionKind::Title { actor: None, roles, default_actor } => {
+            // The last person in the article who held such a role that day.
+            for j in (0..m).rev() {
+                if let MentionKind::Person(ps) = &mentions[j].kind {
+                    for &p in ps {
+                        if let Standing::Speaks(actor, row) = k.person_standing(p, day) {
+                            if roles.iter().any(|r| *r == k.officials[row].role) {
+                                let actor = k.actor_index(&actor)?;
+                                return Some(Speaker { actor, name: k.people[p].0.clone(), certainty: 750 });
+                            }
+                        }
+                    }
+                }
+            }
+            let a = (*default_actor)?;
+            let holder = k.holder(a, roles, day)?;
+            Some(Speaker { actor: a, name: holder.person.clone(), certainty: 650 })
+        }
+        MentionKind::Pronoun => {
+            if depth > 2 {
+                return None;
+            }
+            let antecedent = (0..m).rev().find(|&j| {
+                let c = &mentions[j];
+                !c.in_quote && matches!(c.kind, MentionKind::Person(_) | MentionKind::Title { .. })
+            })?;
+            let mut s = resolve(k, mentions, antecedent, day, depth + 1)?;
+            s.certainty = s.certainty.min(780);
+            Some(s)
+        }
+        MentionKind::Blocker | MentionKind::Outlet => None,
+    }
+}
+
+/// For "the French leader": the last person named before, if they speak for that actor.
+fn last_person_of(k: &Knowledge, mentions: &[Mention], m: usize, actor: usize, day: NaiveDate) -> Option<String> {
+    (0..m).rev().find_map(|j| match &mentions[j].kind {
+        MentionKind::Person(ps) => ps.iter().find_map(|&p| match k.person_standing(p, day) {
+            Standing::Speaks(a, _) if k.actor_index(&a) == Some(actor) => Some(k.people[p].0.clone()),
+            _ => None,
+        }),
+        _ => None,
+    })
+}

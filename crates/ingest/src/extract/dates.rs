@@ -1,0 +1,178 @@
+//! Dates in news prose and how they resolve against the publication day: explicit dates
+//! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "2024-02-26"), weekdays ("said Tuesday":
+//! the latest such day on or before publication; "last Tuesday": strictly before), and
+//! "yesterday" / "today". Dates without a year take the latest such day on or before
+//! publication. The regex is compiled once, in [`crate::Knowledge`].
+//! Not here: choosing which date belongs to which statement (see `extract::mod`).
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+use stancelog_events::DateBasis;
+
+/// The compiled date patterns.
+#[derive(Debug)]
+pub(crate) struct DatePatterns {
+    re: Regex,
+}
+
+/// A date expression found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DateHit {
+    pub start: usize,
+    pub end: usize,
+    pub date: NaiveDate,
+    pub basis: DateBasis,
+}
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+impl DatePatterns {
+    pub(crate) fn new() -> DatePatterns {
+        let pattern = format!(
+            r"(?x)
+            \b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b
+          | \b(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b
+          | \b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})\b\.?(?:,?\s+(?P<y1>\d{{4}})\b)?
+          | \b(?P<m2>{MONTHS})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
+          | \b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+          | \b(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)\b"
+        );
+        DatePatterns { re: Regex::new(&pattern).expect("date pattern is valid") }
+    }
+
+    /// Every date expression, resolved against the publication day.
+    pub(crate) fn find(&self, text: &str, published: NaiveDate) -> Vec<DateHit> {
+        let mut out = Vec::new();
+        for c in self.re.captures_iter(text) {
+            let m = c.get(0).expect("group 0 always matches");
+            let num = |name: &str| c.name(name).and_then(|g| g.as_str().parse::<u32>().ok());
+            let (date, basis) = if c.name("iso").is_some() {
+                (ymd(num("iy"), num("im"), num("id")), DateBasis::Explicit)
+            } else if c.name("dd").is_some() {
+                (ymd(num("dy"), num("dm"), num("dd")), DateBasis::Explicit)
+            } else if let Some(mon) = c.name("m1").or(c.name("m2")) {
+                let day = num("d1").or(num("d2"));
+                let year = num("y1").or(num("y2"));
+                let month = month_number(mon.as_str());
+                let date = match year {
+                    Some(y) => ymd(Some(y), month, day),
+                    None => without_year(month, day, published),
+                };
+                (date, DateBasis::Explicit)
+            } else if let Some(wd) = c.name("wd") {
+                let strictly_before = c.name("last").is_some();
+                (weekday_on_or_before(parse_weekday(wd.as_str()), published, strictly_before), DateBasis::Weekday)
+            } else {
+                let rel = c.name("rel").map(|g| g.as_str().to_ascii_lowercase()).unwrap_or_default();
+                let date = if rel == "yesterday" { published - Duration::days(1) } else { published };
+                (Some(date), DateBasis::Relative)
+            };
+            if let Some(date) = date {
+                // A date after publication is a plan ("talks on 5 March"), not when it was said.
+                if date <= published {
+                    out.push(DateHit { start: m.start(), end: m.end(), date, basis });
+                }
+            }
+        }
+        out
+    }
+}
+
+fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(i32::try_from(y?).ok()?, m?, d?)
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let key = name.get(..3)?.to_ascii_lowercase();
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .iter()
+        .position(|m| *m == key)
+        .map(|i| i as u32 + 1)
+}
+
+/// "26 February" without a year: the latest such day on or before publication.
+fn without_year(month: Option<u32>, day: Option<u32>, published: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(published.year(), month?, day?);
+    match this_year {
+        Some(d) if d <= published => Some(d),
+        _ => NaiveDate::from_ymd_opt(published.year() - 1, month?, day?),
+    }
+}
+
+fn parse_weekday(name: &str) -> Weekday {
+    match name {
+        "Monday" => Weekday::Mon,
+        "Tuesday" => Weekday::Tue,
+        "Wednesday" => Weekday::Wed,
+        "Thursday" => Weekday::Thu,
+        "Friday" => Weekday::Fri,
+        "Saturday" => Weekday::Sat,
+        _ => Weekday::Sun,
+    }
+}
+
+/// The latest `weekday` on or before `published` (strictly before for "last Tuesday").
+pub(crate) fn weekday_on_or_before(weekday: Weekday, published: NaiveDate, strictly_before: bool) -> Option<NaiveDate> {
+    let from = if strictly_before { published - Duration::days(1) } else { published };
+    let back = (7 + from.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    Some(from - Duration::days(i64::from(back)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn found(text: &str, published: NaiveDate) -> Vec<(NaiveDate, DateBasis)> {
+        DatePatterns::new().find(text, published).iter().map(|h| (h.date, h.basis)).collect()
+    }
+
+    #[test]
+    fn weekday_resolves_to_latest_on_or_before_published() {
+        // 2024-02-28 is a Wednesday.
+        let p = day(2024, 2, 28);
+        assert_eq!(found("said Tuesday", p), vec![(day(2024, 2, 27), DateBasis::Weekday)]);
+        assert_eq!(found("on Wednesday", p), vec![(day(2024, 2, 28), DateBasis::Weekday)]);
+        assert_eq!(found("on Thursday", p), vec![(day(2024, 2, 22), DateBasis::Weekday)]);
+        assert_eq!(found("last Wednesday", p), vec![(day(2024, 2, 21), DateBasis::Weekday)]);
+    }
+
+    #[test]
+    fn explicit_dates_in_common_news_forms() {
+        let p = day(2024, 3, 1);
+        let want = vec![(day(2024, 2, 26), DateBasis::Explicit)];
+        assert_eq!(found("on 26 February", p), want);
+        assert_eq!(found("on Feb. 26", p), want);
+        assert_eq!(found("February 26, 2024", p), want);
+        assert_eq!(found("26.02.2024", p), want);
+        assert_eq!(found("2024-02-26", p), want);
+        assert_eq!(found("on the 26th of February", p), want);
+    }
+
+    #[test]
+    fn date_without_year_after_publication_is_last_year() {
+        assert_eq!(found("on 30 December", day(2024, 1, 5)), vec![(day(2023, 12, 30), DateBasis::Explicit)]);
+    }
+
+    #[test]
+    fn yesterday_and_today_are_relative() {
+        let p = day(2024, 2, 28);
+        assert_eq!(
+            found("Yesterday he said, and today", p),
+            vec![(day(2024, 2, 27), DateBasis::Relative), (day(2024, 2, 28), DateBasis::Relative)]
+        );
+    }
+
+    #[test]
+    fn future_dates_are_not_statement_dates() {
+        assert!(found("talks on 5 March 2024", day(2024, 2, 28)).is_empty());
+    }
+
+    #[test]
+    fn may_the_modal_is_not_a_month() {
+        assert!(found("it may 5 times", day(2024, 2, 28)).is_empty());
+    }
+}

@@ -1,0 +1,243 @@
+//! Mentions: where the text names an actor, a person, a title, an outlet, a pronoun or a group
+//! that never speaks, with the grammar around each hit that decides whether it can be a speaker.
+//!
+//! Rules applied here (all data-driven from cues.toml / actors.toml):
+//! - a title right before a name is one mention ("German Chancellor Olaf Scholz");
+//! - an adjective speaks only with a speaker noun ("French officials"); a name or metonym with a
+//!   non-speaker noun does not ("Russia's forces");
+//! - "a spokesman for X" speaks for X's actor;
+//! - after a preposition a name is a place or an object ("in Paris"), not a subject (`oblique`);
+//! - after "former" nobody speaks;
+//! - an ambiguous surname ("Hunt") counts only after the full name or right after a title.
+//!
+//! Not here: deciding who said what (see `attribution`).
+
+use std::collections::HashSet;
+
+use crate::knowledge::{ActorForm, Entity, Knowledge};
+
+use super::quotes::{quote_at, Quote};
+use super::words::{fold, word_after, words_before};
+
+/// What a mention names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// An actor speaking as itself (name, metonym, "a NATO official").
+    Actor(usize),
+    /// A person; several when a spelling is shared (resolved by date).
+    Person(Vec<usize>),
+    /// A role title.
+    Title { actor: Option<usize>, roles: Vec<String>, default_actor: Option<usize> },
+    /// he / she.
+    Pronoun,
+    /// Never speaks: groups, soldiers, analysts, former officials.
+    Blocker,
+    /// A news outlet: a channel.
+    Outlet,
+}
+
+/// One mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+    /// After a preposition or as a possessor: not a subject.
+    pub oblique: bool,
+    /// Inside a direct quotation.
+    pub in_quote: bool,
+    /// How the text put it ("a spokesman for British Prime Minister Rishi Sunak").
+    pub label: String,
+    /// Written "a spokesman for X": the speaker is X's delegate.
+    pub delegate: bool,
+}
+
+/// Finds every mention, left to right.
+pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<Mention> {
+    let mut raw: Vec<Mention> = Vec::new();
+    let mut introduced: HashSet<usize> = HashSet::new();
+    for hit in k.entities.find(text) {
+        let found = &text[hit.start..hit.end];
+        let mut best: Option<MentionKind> = None;
+        let mut persons = Vec::new();
+        let mut rank = 0;
+        for e in k.entities.targets(&hit, text) {
+            let (r, kind) = match e {
+                Entity::Person(p) => {
+                    persons.push(*p);
+                    (6, MentionKind::Person(Vec::new()))
+                }
+                Entity::Title { actor, roles, default_actor } => {
+                    (5, MentionKind::Title { actor: *actor, roles: roles.clone(), default_actor: *default_actor })
+                }
+                Entity::Actor(a, form) => {
+                    let kind = actor_kind(k, text, hit.end, *a, *form);
+                    match kind {
+                        Some(kind) => (4, kind),
+                        None => continue,
+                    }
+                }
+                Entity::Outlet => (3, MentionKind::Outlet),
+                Entity::Blocker => (2, MentionKind::Blocker),
+                Entity::Pronoun => (1, MentionKind::Pronoun),
+            };
+            if r > rank {
+                rank = r;
+                best = Some(kind);
+            }
+        }
+        let Some(mut kind) = best else { continue };
+        let mut end = hit.end;
+        if let MentionKind::Person(_) = kind {
+            // An ambiguous surname alone needs an introduction or a title right before it.
+            let single = !found.contains(' ');
+            let after_title = raw.last().is_some_and(|m| {
+                matches!(m.kind, MentionKind::Title { .. }) && text[m.end..hit.start].trim().is_empty()
+            });
+            if single && k.ambiguous_names.contains(found) && !after_title && !persons.iter().any(|p| introduced.contains(p)) {
+                continue;
+            }
+            if !single {
+                introduced.extend(persons.iter().copied());
+            }
+            kind = MentionKind::Person(persons);
+        }
+        if let MentionKind::Actor(_) = kind {
+            end = extend_over_speaker_noun(k, text, hit.end).unwrap_or(hit.end);
+        }
+        raw.push(Mention {
+            start: hit.start,
+            end,
+            kind,
+            oblique: false,
+            in_quote: false,
+            label: text[hit.start..end].to_string(),
+            delegate: false,
+        });
+    }
+    let merged = merge_titles_with_names(text, raw);
+    merged
+        .into_iter()
+        .map(|mut m| {
+            apply_context(k, text, &mut m);
+            m.in_quote = quote_at(quotes, m.start).is_some();
+            m
+        })
+        .collect()
+}
+
+/// What an actor hit is, given the words after it; `None` drops it (an adjective without a
+/// speaker noun).
+fn actor_kind(k: &Knowledge, text: &str, end: usize, actor: usize, form: ActorForm) -> Option<MentionKind> {
+    let after = &text[end..];
+    let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+    let noun_at = if possessive { end + after.find('s').unwrap_or(0) + 1 } else { end };
+    let speaker_noun = speaker_noun_at(k, text, noun_at).is_some();
+    match form {
+        ActorForm::Adjective => speaker_noun.then_some(MentionKind::Actor(actor)),
+        ActorForm::Name | ActorForm::Metonym => {
+            if speaker_noun {
+                return Some(MentionKind::Actor(actor));
+            }
+            // "Russia's forces", "Russia's war": the possessor is not the speaker.
+            if possessive {
+                return Some(MentionKind::Blocker);
+            }
+            let next = word_after(text, end).map(|(w, _)| fold(w));
+            if next.as_deref().is_some_and(|w| k.cues.non_speaker_nouns.iter().any(|n| n == w)) {
+                return Some(MentionKind::Blocker);
+            }
+            Some(MentionKind::Actor(actor))
+        }
+    }
+}
+
+/// The end of a speaker noun (possibly two words) starting after `pos`.
+fn speaker_noun_at(k: &Knowledge, text: &str, pos: usize) -> Option<usize> {
+    let (w1, e1) = word_after(text, pos)?;
+    let w1 = fold(w1);
+    if let Some((w2, e2)) = word_after(text, e1) {
+        let two = format!("{w1} {}", fold(w2));
+        if k.cues.speaker_nouns.contains(&two) {
+            return Some(e2);
+        }
+    }
+    k.cues.speaker_nouns.contains(&w1).then_some(e1)
+}
+
+fn extend_over_speaker_noun(k: &Knowledge, text: &str, end: usize) -> Option<usize> {
+    let after = &text[end..];
+    let noun_at = if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        end + after.find('s').unwrap_or(0) + 1
+    } else {
+        end
+    };
+    speaker_noun_at(k, text, noun_at)
+}
+
+/// "German Chancellor Olaf Scholz", "Kremlin spokesman Dmitry Peskov": a title (or a person
+/// alias that is a title) right before a name is that person.
+fn merge_titles_with_names(text: &str, raw: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(raw.len());
+    for m in raw {
+        if let Some(prev) = out.last_mut() {
+            let gap = &text[prev.end..m.start];
+            let adjacent = gap.trim().is_empty() && gap.len() <= 2;
+            let prev_is_title = matches!(prev.kind, MentionKind::Title { .. } | MentionKind::Actor(_) | MentionKind::Person(_));
+            if adjacent && prev_is_title && matches!(m.kind, MentionKind::Person(_)) {
+                prev.end = m.end;
+                prev.label = text[prev.start..m.end].to_string();
+                prev.kind = m.kind;
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// Delegates, prepositions and "former".
+fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
+    let before = words_before(text, m.start, 4, true);
+    let folded: Vec<String> = before.iter().map(|w| fold(w)).collect();
+    // "a spokesman for X": the words before, read left to right, end with a delegate prefix.
+    for n in 2..=folded.len().min(4) {
+        let phrase = folded[..n].iter().rev().cloned().collect::<Vec<_>>().join(" ");
+        if k.cues.delegate_prefixes.contains(&phrase) {
+            let start = start_of_words(text, m.start, n);
+            m.label = text[start..m.end].trim().to_string();
+            m.start = start;
+            m.delegate = true;
+            return;
+        }
+    }
+    // Skip a leading article: "the", "a".
+    let mut i = 0;
+    while i < folded.len() && matches!(folded[i].as_str(), "the" | "a" | "an") {
+        i += 1;
+    }
+    if let Some(w) = folded.get(i) {
+        let w = w.trim_end_matches('-');
+        if k.cues.former.contains(w) || w.starts_with("ex-") || w.starts_with("former") {
+            m.kind = MentionKind::Blocker;
+        } else if k.cues.prepositions.contains(w) {
+            m.oblique = true;
+        }
+    }
+    if before.is_empty() {
+        // "ex-NATO chief" is glued.
+        let glued = &text[..m.start];
+        if glued.ends_with("ex-") || glued.ends_with("Ex-") {
+            m.kind = MentionKind::Blocker;
+        }
+    }
+}
+
+/// The byte position where the `n` words before `pos` start.
+fn start_of_words(text: &str, pos: usize, n: usize) -> usize {
+    let words = words_before(text, pos, n, true);
+    match words.last() {
+        Some(w) => w.as_ptr() as usize - text.as_ptr() as usize,
+        None => pos,
+    }
+}

@@ -1,0 +1,131 @@
+//! Direct quotations: spans of text between quotation marks, curly or straight, which may span
+//! sentences and, by the news convention of reopening the quote at each paragraph, paragraphs.
+//!
+//! Straight quotes are paired by position: `"` after a space, a stop or an opening bracket opens,
+//! any other `"` closes an open quote (so `“…conflict," CNN cited` closes where it should).
+//! An unclosed quote ends at its paragraph's end; when the next paragraph opens with a quote it is
+//! the same speaker going on (`continues`). Single quotes are apostrophes too often to be used.
+//! Not here: who said the quote (see `attribution`).
+
+/// One quotation, marks included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Quote {
+    pub start: usize,
+    pub end: usize,
+    /// Continues the previous paragraph's unclosed quote.
+    pub continues: bool,
+}
+
+/// Finds quotations paragraph by paragraph.
+pub(crate) fn find_quotes(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut carried = false;
+    for &(ps, pe) in paragraphs {
+        let para = &text[ps..pe];
+        let mut open: Option<usize> = None;
+        let mut continues_next = false;
+        let mut prev: Option<char> = None;
+        let mut first_quote_seen = false;
+        let mut chars = para.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            match c {
+                '\u{201c}' | '\u{ab}' | '\u{201e}' if open.is_none() => {
+                    open = Some(i);
+                }
+                '\u{201d}' | '\u{bb}' => {
+                    if let Some(s) = open.take() {
+                        out.push(Quote { start: ps + s, end: ps + i + c.len_utf8(), continues: continues_next });
+                        continues_next = false;
+                    }
+                }
+                '"' => {
+                    if let Some(s) = open {
+                        let opener_like = prev.map_or(true, char::is_whitespace) && next.is_some_and(|n| n.is_alphanumeric());
+                        if opener_like && i > s + 1 {
+                            // A second opener while one is open: the first was unbalanced.
+                            open = Some(i);
+                        } else {
+                            open = None;
+                            out.push(Quote { start: ps + s, end: ps + i + 1, continues: continues_next });
+                            continues_next = false;
+                        }
+                    } else {
+                        let opens = prev.map_or(true, |p| {
+                            p.is_whitespace() || matches!(p, '(' | '[' | '.' | ':' | '\u{2014}' | '-' | ',')
+                        }) && next.is_some_and(|n| !n.is_whitespace());
+                        if opens {
+                            open = Some(i);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if !first_quote_seen && !c.is_whitespace() {
+                first_quote_seen = true;
+                // A paragraph opening with a quote after an unclosed one continues it.
+                if carried && open == Some(i) {
+                    continues_next = true;
+                }
+            }
+            prev = Some(c);
+        }
+        carried = false;
+        if let Some(s) = open {
+            out.push(Quote { start: ps + s, end: pe, continues: continues_next });
+            carried = true;
+        }
+    }
+    out
+}
+
+/// The innermost quote containing a byte position, as an index.
+pub(crate) fn quote_at(quotes: &[Quote], pos: usize) -> Option<usize> {
+    // Quotes are sorted and do not overlap, so a binary search finds the candidate.
+    let i = quotes.partition_point(|q| q.start <= pos);
+    let i = i.checked_sub(1)?;
+    (pos < quotes[i].end).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentences::paragraphs;
+
+    fn quotes(text: &str) -> Vec<(&str, bool)> {
+        find_quotes(text, &paragraphs(text)).iter().map(|q| (&text[q.start..q.end], q.continues)).collect()
+    }
+
+    #[test]
+    fn mixed_curly_open_and_straight_close_pair_up() {
+        let t = "\u{201c}In this case, a conflict,\" CNN cited Peskov who also said: \u{201c}These countries must assess.\u{201d}";
+        assert_eq!(
+            quotes(t),
+            vec![("\u{201c}In this case, a conflict,\"", false), ("\u{201c}These countries must assess.\u{201d}", false)]
+        );
+    }
+
+    #[test]
+    fn quote_spanning_paragraphs_continues() {
+        let t = "\u{201c}First paragraph of the quote.\n\n\u{201c}Second paragraph,\u{201d} he said.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 2);
+        assert!(!q[0].1);
+        assert!(q[1].1, "{q:?}");
+    }
+
+    #[test]
+    fn straight_quotes_and_apostrophes() {
+        let t = "Peskov said that sending \"certain contingents\" is a \"very important new element\" and Russia's view holds.";
+        assert_eq!(quotes(t).len(), 2);
+        assert_eq!(quotes(t)[0].0, "\"certain contingents\"");
+    }
+
+    #[test]
+    fn quote_at_finds_the_enclosing_quote() {
+        let t = "a \"b c\" d";
+        let q = find_quotes(t, &paragraphs(t));
+        assert_eq!(quote_at(&q, 3), Some(0));
+        assert_eq!(quote_at(&q, 8), None);
+    }
+}

@@ -1,0 +1,200 @@
+//! Paragraphs and sentences with byte spans into the article text.
+//!
+//! Paragraphs end at a blank line, or at a single line break after sentence-final punctuation
+//! (so hard-wrapped wire copy is not cut mid-sentence). Sentences end at `.`, `!`, `?` followed by
+//! space and an upper-case letter, digit or opening quote, except after abbreviations ("Mr.",
+//! "Feb.", "U.S.") and initials ("J. Smith"); a closing quote after the stop stays in the
+//! sentence, an opening quote glued to the stop (`friendly."I hope`) starts the next one.
+//! Not here: quotes (see `quotes`), which may span sentences and paragraphs.
+
+use std::collections::HashSet;
+
+/// A byte range of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph it belongs to.
+    pub paragraph: usize,
+}
+
+/// Paragraph spans `[start, end)`, trimmed.
+pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            let line_before = text[start..i].trim_end();
+            let blank_follows = text[i + 1..].lines().next().is_some_and(|l| l.trim().is_empty());
+            let ends_sentence = line_before
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{201d}' | ':' | '\u{2019}' | ')'));
+            let next_line = text[i + 1..].trim_start_matches([' ', '\t']);
+            let next_is_item = next_line.starts_with(['#', '-', '*', '\u{2022}', '>']);
+            if blank_follows || ends_sentence || next_is_item || line_before.trim().is_empty() || line_before.trim_start().starts_with('#') {
+                push_trimmed(text, start, i, &mut out);
+                start = i + 1;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push((start + lead, start + lead + trimmed.len()));
+    }
+}
+
+/// Splits every paragraph into sentences.
+pub(crate) fn sentences(text: &str, paragraphs: &[(usize, usize)], abbreviations: &HashSet<String>) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (p, &(ps, pe)) in paragraphs.iter().enumerate() {
+        let mut start = ps;
+        let para = &text[ps..pe];
+        let mut iter = para.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+                continue;
+            }
+            let mut end = ps + i + c.len_utf8();
+            // Closing quotes and brackets right after the stop belong to this sentence, unless the
+            // quote is glued to the next word (then it opens the next sentence).
+            let rest = &text[end..pe];
+            let mut consumed = 0;
+            for ch in rest.chars() {
+                if matches!(ch, '"' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\'') {
+                    consumed += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let after = &rest[consumed..];
+            let glued_quote = consumed > 0
+                && after.chars().next().is_some_and(|ch| ch.is_alphanumeric())
+                && matches!(rest.chars().next(), Some('"'));
+            if glued_quote {
+                // `friendly."I hope`: the quote opens the next sentence.
+                if c == '.' && is_abbreviation(&text[start..end - 1], abbreviations) {
+                    continue;
+                }
+                push_sentence(text, start, end, p, &mut out);
+                start = end;
+                continue;
+            }
+            end += consumed;
+            let after = &text[end..pe];
+            let Some(next) = after.trim_start().chars().next() else {
+                continue; // the paragraph end closes it
+            };
+            if !after.starts_with(char::is_whitespace) {
+                continue;
+            }
+            let starts_new = next.is_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, '"' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{2014}' | '-' | '\u{ab}');
+            if !starts_new {
+                continue;
+            }
+            if c == '.' && is_abbreviation(&text[start..ps + i], abbreviations) {
+                continue;
+            }
+            push_sentence(text, start, end, p, &mut out);
+            start = end;
+            while let Some(&(_, ch)) = iter.peek() {
+                if ch.is_whitespace() {
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+        }
+        push_sentence(text, start, pe, p, &mut out);
+    }
+    out
+}
+
+fn push_sentence(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let mut spans = Vec::new();
+    push_trimmed(text, start, end, &mut spans);
+    if let Some(&(s, e)) = spans.first() {
+        out.push(Sentence { start: s, end: e, paragraph });
+    }
+}
+
+/// Whether the word before a `.` (the text up to it is given) is an abbreviation or initial.
+fn is_abbreviation(before: &str, abbreviations: &HashSet<String>) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    if abbreviations.contains(word) {
+        return true;
+    }
+    let mut chars = word.chars();
+    // An initial: one upper-case letter ("J. Smith").
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    // Dotted abbreviations: "U.S", "a.m" (letters separated by dots).
+    word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let abbreviations: HashSet<String> =
+            ["Mr", "Feb", "U.S", "Dr", "Gen"].iter().map(|s| s.to_string()).collect();
+        let paras = paragraphs(text);
+        sentences(text, &paras, &abbreviations).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            split("Mr. Scholz met J. Biden on Feb. 26 in the U.S. capital. He left."),
+            vec!["Mr. Scholz met J. Biden on Feb. 26 in the U.S. capital.", "He left."]
+        );
+    }
+
+    #[test]
+    fn closing_quote_stays_with_its_sentence() {
+        assert_eq!(
+            split("\u{201c}Nothing should be ruled out,\u{201d} he said. \u{201c}We will act.\u{201d} Then he left."),
+            vec!["\u{201c}Nothing should be ruled out,\u{201d} he said.", "\u{201c}We will act.\u{201d}", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn quote_glued_to_the_stop_opens_the_next_sentence() {
+        assert_eq!(
+            split("relations were friendly.\"I hope so,\" the Russian leader wrote."),
+            vec!["relations were friendly.", "\"I hope so,\" the Russian leader wrote."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_one_paragraph_but_lines_ending_sentences_are_not() {
+        let text = "Scholz said the plan\nwas wrong and would fail.\nMacron disagreed.";
+        assert_eq!(paragraphs(text).len(), 2);
+        assert_eq!(split(text), vec!["Scholz said the plan\nwas wrong and would fail.", "Macron disagreed."]);
+    }
+
+    #[test]
+    fn lower_case_after_stop_is_no_boundary() {
+        assert_eq!(split("It cost 3.5 bn. and more. Next."), vec!["It cost 3.5 bn. and more.", "Next."]);
+    }
+}

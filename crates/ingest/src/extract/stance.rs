@@ -1,0 +1,69 @@
+//! Stance cues: which phrases in a sentence decide a stance, with negation scope and hedges.
+//!
+//! A cue's polarity is flipped by a negator among the three words before it in the same clause
+//! ("did not rule out" → open, "does not plan to" → opposes, "not on the table" → opposes) or by a
+//! negating verb ("refused to provide"). Warnings of conflict oppose and are not flipped (a
+//! negated warning is no stance and is dropped). A hedge before a supports cue ("could send")
+//! makes it open. Not here: which actor or topic the cue belongs to.
+
+use stancelog_events::Stance;
+
+use crate::knowledge::{CueKind, Knowledge};
+
+use super::words::{fold, words_before};
+
+/// A decided cue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct CueHit {
+    pub start: usize,
+    pub end: usize,
+    pub stance: Stance,
+    /// Higher wins when one sentence holds conflicting cues for one actor and topic.
+    pub weight: u8,
+    pub hedged: bool,
+    pub needs_topic_after: bool,
+    /// The words that decided, negator included ("did not rule out").
+    pub cue: String,
+}
+
+/// Every cue in the text with its polarity decided.
+pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
+    let negating_verbs = k.negator_verbs.find(text);
+    let mut out = Vec::new();
+    for hit in k.stance.find(text) {
+        let Some(cue) = k.stance.targets(&hit, text).next().copied() else { continue };
+        let before = words_before(text, hit.start, 3, true);
+        let negator = before.iter().position(|w| {
+            let w = fold(w);
+            k.cues.negators.contains(&w) || w.ends_with("n't")
+        });
+        let neg_verb = negating_verbs.iter().find(|v| v.end <= hit.start && hit.start - v.end <= 12 && !text[v.end..hit.start].contains([',', '.', ';']));
+        let hedged = before.iter().any(|w| k.cues.hedges.contains(&fold(w)));
+        let negated = negator.is_some() || neg_verb.is_some();
+        let (stance, weight) = match (cue.kind, negated) {
+            (CueKind::Supports, false) => (if hedged { Stance::Open } else { Stance::Supports }, 1),
+            (CueKind::Supports, true) => (Stance::Opposes, 3),
+            (CueKind::Open, false) => (Stance::Open, 2),
+            (CueKind::Open, true) => (Stance::Opposes, 3),
+            (CueKind::Opposes, false) => (Stance::Opposes, 2),
+            (CueKind::Opposes, true) => (Stance::Open, 3),
+            (CueKind::Warning, false) => (Stance::Opposes, 2),
+            (CueKind::Warning, true) => continue,
+        };
+        let start = match (negator, neg_verb) {
+            (_, Some(v)) => v.start,
+            (Some(i), None) => before[i].as_ptr() as usize - text.as_ptr() as usize,
+            (None, None) => hit.start,
+        };
+        out.push(CueHit {
+            start: hit.start,
+            end: hit.end,
+            stance,
+            weight,
+            hedged,
+            needs_topic_after: cue.needs_topic_after,
+            cue: text[start..hit.end].to_string(),
+        });
+    }
+    out
+}

@@ -1,0 +1,106 @@
+//! Topic detection: which topic a cue is about, from the topic terms in its sentence, else in
+//! its quotation, else in the sentences just before (a quote about "ground troops" after a
+//! paragraph on Ukraine is about troops for Ukraine).
+//!
+//! A term counts only if its topic's `context` words occur within two sentences and it does not
+//! follow an `exclude_before` word ("Russian troops"). When one sentence holds a narrower topic
+//! and the broader one it `subsumes`, the narrower wins ("long-range missiles" over "weapons").
+//! Not here: stance.
+
+use crate::knowledge::{Knowledge, TermKind};
+
+use super::sentences::Sentence;
+use super::words::{fold, words_before};
+
+/// A topic term in the text that passed its context checks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TopicHit {
+    pub start: usize,
+    pub end: usize,
+    pub topic: usize,
+    /// States the opposite proposition ("lift sanctions").
+    pub inverse: bool,
+    pub sentence: usize,
+}
+
+/// Every usable topic term, with the sentence it is in.
+pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> Vec<TopicHit> {
+    let hits = k.terms.find(text);
+    let sentence_of = |pos: usize| sentences.partition_point(|s| s.end <= pos).min(sentences.len().saturating_sub(1));
+    // Which sentences hold context words of which topic.
+    let mut context: Vec<(usize, usize)> = Vec::new();
+    let mut terms: Vec<TopicHit> = Vec::new();
+    for hit in &hits {
+        let s = sentence_of(hit.start);
+        for &(topic, kind) in k.terms.targets(hit, text) {
+            match kind {
+                TermKind::Context => context.push((topic, s)),
+                TermKind::Term | TermKind::Inverse => {
+                    let before = words_before(text, hit.start, 1, false);
+                    let excluded = before.first().is_some_and(|w| {
+                        let w = fold(w);
+                        k.topics[topic].exclude_before.contains(&w)
+                    });
+                    if !excluded {
+                        terms.push(TopicHit { start: hit.start, end: hit.end, topic, inverse: kind == TermKind::Inverse, sentence: s });
+                    }
+                }
+            }
+        }
+    }
+    terms.retain(|t| {
+        k.topics[t.topic].context.is_empty()
+            || context.iter().any(|&(topic, s)| topic == t.topic && s + 2 >= t.sentence && s <= t.sentence + 2)
+    });
+    terms
+}
+
+/// The topic term a cue is about, and whether it was found only in the context.
+pub(crate) fn topic_for(
+    k: &Knowledge,
+    topics: &[TopicHit],
+    sentences: &[Sentence],
+    sentence: usize,
+    cue: (usize, usize),
+    quote: Option<(usize, usize)>,
+    allow_context: bool,
+) -> Option<(TopicHit, bool)> {
+    let in_sentence: Vec<&TopicHit> = topics.iter().filter(|t| t.sentence == sentence).collect();
+    if let Some(best) = nearest(&in_sentence, cue) {
+        // A narrower topic in the same sentence wins over the broader one.
+        let narrower = in_sentence.iter().find(|t| {
+            k.topics[t.topic].subsumes.iter().any(|s| *s == k.topics[best.topic].id.as_str())
+        });
+        return Some((**narrower.unwrap_or(&best), false));
+    }
+    if !allow_context {
+        return None;
+    }
+    if let Some((qs, qe)) = quote {
+        let in_quote: Vec<&TopicHit> = topics.iter().filter(|t| t.start >= qs && t.end <= qe).collect();
+        if let Some(best) = nearest(&in_quote, cue) {
+            return Some((*best, true));
+        }
+    }
+    // The sentences just before, within this paragraph or the one before.
+    let here = sentences[sentence].paragraph;
+    (sentence.saturating_sub(2)..sentence)
+        .rev()
+        .filter(|&s| sentences[s].paragraph + 1 >= here)
+        .find_map(|s| topics.iter().rfind(|t| t.sentence == s).map(|t| (*t, true)))
+}
+
+fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize)) -> Option<&'a TopicHit> {
+    hits.iter()
+        .min_by_key(|t| {
+            if t.start >= cue.1 {
+                t.start - cue.1
+            } else if cue.0 >= t.end {
+                // Terms before the cue are slightly farther than terms after it at equal distance.
+                cue.0 - t.end + 1
+            } else {
+                0
+            }
+        })
+        .copied()
+}

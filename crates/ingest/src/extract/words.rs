@@ -1,0 +1,77 @@
+//! Word-level look-around in the article text: the words just before or after a byte position.
+//! Used to check prepositions, negators and speaker nouns next to a phrase hit without
+//! tokenising the whole article. Not here: phrase matching (see `knowledge::lexicon`).
+
+/// Up to `n` words before `pos` (nearest first), stopping at sentence punctuation, quotes and
+/// clause commas when `stop_at_punct`. Words keep inner apostrophes and hyphens.
+pub(crate) fn words_before(text: &str, pos: usize, n: usize, stop_at_punct: bool) -> Vec<&str> {
+    let mut out = Vec::with_capacity(n);
+    let mut end = pos;
+    let bytes = text.as_bytes();
+    while out.len() < n && end > 0 {
+        // Skip separators.
+        let mut i = end;
+        while i > 0 {
+            let c = text[..i].chars().next_back().unwrap_or(' ');
+            if c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-' {
+                break;
+            }
+            if stop_at_punct && !c.is_whitespace() {
+                return out;
+            }
+            i -= c.len_utf8();
+        }
+        let word_end = i;
+        while i > 0 {
+            let c = text[..i].chars().next_back().unwrap_or(' ');
+            if !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-') {
+                break;
+            }
+            i -= c.len_utf8();
+        }
+        if i == word_end {
+            break;
+        }
+        out.push(&text[i..word_end]);
+        end = i;
+        let _ = bytes;
+    }
+    out
+}
+
+/// The word starting at or after `pos` (after spaces), and where it ends.
+pub(crate) fn word_after(text: &str, pos: usize) -> Option<(&str, usize)> {
+    let rest = &text[pos..];
+    let lead = rest.len() - rest.trim_start_matches([' ', '\t', '\n']).len();
+    let start = pos + lead;
+    let word: &str = text[start..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    (!word.is_empty()).then_some((word, start + word.len()))
+}
+
+/// Lower-cases a word and folds the typographic apostrophe, for set lookups.
+pub(crate) fn fold(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_before_stop_at_punctuation_when_asked() {
+        let t = "Scholz, who said it did not rule out";
+        let pos = t.find("rule").unwrap();
+        assert_eq!(words_before(t, pos, 3, true), vec!["not", "did", "it"]);
+        assert_eq!(words_before(t, t.find("who").unwrap(), 3, true), Vec::<&str>::new());
+        assert_eq!(words_before(t, t.find("who").unwrap(), 3, false), vec!["Scholz"]);
+    }
+
+    #[test]
+    fn word_after_skips_spaces() {
+        assert_eq!(word_after("NATO  official said", 4), Some(("official", 14)));
+        assert_eq!(word_after("end", 3), None);
+    }
+}

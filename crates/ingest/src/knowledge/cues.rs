@@ -1,0 +1,118 @@
+//! Stance cues and the small grammar of attribution (`cues.toml`): stance phrases, negators,
+//! hedges, speech verbs, speaker and non-speaker nouns, prepositions, clause boundaries and
+//! sentence abbreviations. Not here: applying them (see `extract`).
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+use super::KnowledgeError;
+
+/// The parsed cues file. Word lists are lower case.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Cues {
+    pub supports: Vec<String>,
+    pub open: Vec<String>,
+    pub opposes: Vec<String>,
+    pub warnings: Vec<String>,
+    pub negators: HashSet<String>,
+    pub negator_verbs: Vec<String>,
+    pub hedges: HashSet<String>,
+    pub say: Vec<String>,
+    pub tell: Vec<String>,
+    pub cite: Vec<String>,
+    pub according: Vec<String>,
+    pub speaker_nouns: Vec<String>,
+    pub non_speaker_nouns: Vec<String>,
+    pub groups: Vec<String>,
+    pub delegate_prefixes: Vec<String>,
+    pub former: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    pub contrastive: Vec<String>,
+    pub no_date_before: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CuesFile {
+    stance: StanceSection,
+    speech: SpeechSection,
+    people: PeopleSection,
+    grammar: GrammarSection,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StanceSection {
+    supports: Vec<String>,
+    open: Vec<String>,
+    opposes: Vec<String>,
+    warnings: Vec<String>,
+    negators: Vec<String>,
+    negator_verbs: Vec<String>,
+    hedges: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpeechSection {
+    say: Vec<String>,
+    tell: Vec<String>,
+    cite: Vec<String>,
+    according: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeopleSection {
+    speaker_nouns: Vec<String>,
+    non_speaker_nouns: Vec<String>,
+    groups: Vec<String>,
+    former: Vec<String>,
+    delegate_prefixes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GrammarSection {
+    prepositions: Vec<String>,
+    contrastive: Vec<String>,
+    no_date_before: Vec<String>,
+    abbreviations: Vec<String>,
+}
+
+fn lower(v: Vec<String>) -> Vec<String> {
+    v.into_iter().map(|s| s.to_lowercase()).collect()
+}
+
+fn set(v: Vec<String>) -> HashSet<String> {
+    v.into_iter().map(|s| s.to_lowercase()).collect()
+}
+
+/// Parses cues.toml; errors name the file and line.
+pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
+    let f: CuesFile = toml::from_str(text).map_err(|e| KnowledgeError::toml("cues.toml", text, &e))?;
+    Ok(Cues {
+        supports: f.stance.supports,
+        open: f.stance.open,
+        opposes: f.stance.opposes,
+        warnings: f.stance.warnings,
+        negators: set(f.stance.negators),
+        negator_verbs: lower(f.stance.negator_verbs),
+        hedges: set(f.stance.hedges),
+        say: f.speech.say,
+        tell: f.speech.tell,
+        cite: f.speech.cite,
+        according: f.speech.according,
+        speaker_nouns: lower(f.people.speaker_nouns),
+        non_speaker_nouns: lower(f.people.non_speaker_nouns),
+        groups: f.people.groups,
+        delegate_prefixes: lower(f.people.delegate_prefixes),
+        former: set(f.people.former),
+        prepositions: set(f.grammar.prepositions),
+        contrastive: lower(f.grammar.contrastive),
+        no_date_before: set(f.grammar.no_date_before),
+        abbreviations: f.grammar.abbreviations.into_iter().collect(),
+    })
+}

@@ -1,0 +1,388 @@
+//! Everything the extractor knows, loaded from the four data files and built once: actors and
+//! dated officials, topics, stance cues, and the phrase automata over them.
+//!
+//! A [`Knowledge`] is immutable after construction and `Send + Sync`, so one instance serves every
+//! thread. Building it compiles every automaton and regex; extracting never compiles anything.
+//! Not here: reading articles or applying the rules.
+
+mod cues;
+mod gazetteer;
+pub(crate) mod lexicon;
+mod topics;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use stancelog_events::ActorId;
+
+pub(crate) use self::cues::Cues;
+pub use self::gazetteer::{ActorInfo, Official, Standing, TitleSpec};
+pub use self::topics::{TopicInfo, REQUIRED_TOPICS};
+use self::gazetteer::People;
+use self::lexicon::{Lexicon, LexiconBuilder};
+use crate::extract::dates::DatePatterns;
+
+/// The data file names, in `data/` and in a `--data DIR`.
+pub const DATA_FILES: [&str; 4] = ["actors.toml", "officials.csv", "topics.toml", "cues.toml"];
+
+/// The contents of the four data files.
+#[derive(Clone, Copy, Debug)]
+pub struct KnowledgeSources<'a> {
+    /// actors.toml
+    pub actors: &'a str,
+    /// officials.csv
+    pub officials: &'a str,
+    /// topics.toml
+    pub topics: &'a str,
+    /// cues.toml
+    pub cues: &'a str,
+}
+
+/// A data file that cannot be used; names the file and, where known, the line.
+#[derive(Debug, thiserror::Error)]
+pub enum KnowledgeError {
+    /// A file's content is wrong.
+    #[error("{file}{}: {message}", if *.line > 0 { format!(":{}", .line) } else { String::new() })]
+    Invalid {
+        /// File name.
+        file: String,
+        /// 1-based line, 0 when not known.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A file cannot be read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        /// The path.
+        path: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+}
+
+impl KnowledgeError {
+    pub(crate) fn at(file: &str, line: usize, message: String) -> KnowledgeError {
+        KnowledgeError::Invalid { file: file.to_string(), line, message }
+    }
+
+    pub(crate) fn toml(file: &str, text: &str, e: &toml::de::Error) -> KnowledgeError {
+        let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1)).unwrap_or(0);
+        KnowledgeError::at(file, line, e.message().to_string())
+    }
+}
+
+/// How an actor is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ActorForm {
+    /// `France`, `NATO`: speaks as a subject.
+    Name,
+    /// `the Kremlin`, `Paris`: speaks as a subject.
+    Metonym,
+    /// `French`: speaks only with a speaker noun.
+    Adjective,
+}
+
+/// What a gazetteer phrase names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Entity {
+    /// An actor (index into actors).
+    Actor(usize, ActorForm),
+    /// A person (index into people).
+    Person(usize),
+    /// A role title; `actor` is `None` for bare titles ("the president").
+    Title { actor: Option<usize>, roles: Vec<String>, default_actor: Option<usize> },
+    /// A news outlet (a channel, never a speaker).
+    Outlet,
+    /// `he`, `she`.
+    Pronoun,
+    /// People who never speak for an actor (analysts, soldiers, "21 European leaders").
+    Blocker,
+}
+
+/// What a stance phrase says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    Supports,
+    Open,
+    Opposes,
+    Warning,
+}
+
+/// A stance phrase's meaning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub kind: CueKind,
+    /// Written `phrase _`: counts only when a topic term follows within three words.
+    pub needs_topic_after: bool,
+}
+
+/// How a speech verb attributes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Speech {
+    /// said, says, stated: subject before, or after ("said Scholz").
+    Say,
+    /// told: subject before; an outlet after is the channel.
+    Tell,
+    /// cited, quoted: an outlet before is the channel; the person after is the speaker.
+    Cite,
+    /// according to: the name after is the speaker, or the channel when it is an outlet.
+    According,
+}
+
+/// What a topic phrase is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TermKind {
+    Term,
+    Inverse,
+    Context,
+}
+
+/// Everything the extractor knows. Built once; cheap to share.
+#[derive(Debug)]
+pub struct Knowledge {
+    pub(crate) actors: Vec<ActorInfo>,
+    pub(crate) topics: Vec<TopicInfo>,
+    pub(crate) officials: Vec<Official>,
+    pub(crate) people: Vec<(String, Vec<usize>)>,
+    pub(crate) cues: Cues,
+    pub(crate) ambiguous_names: HashSet<String>,
+    pub(crate) entities: Lexicon<Entity>,
+    pub(crate) stance: Lexicon<Cue>,
+    pub(crate) speech: Lexicon<Speech>,
+    pub(crate) terms: Lexicon<(usize, TermKind)>,
+    pub(crate) negator_verbs: Lexicon<()>,
+    pub(crate) dates: DatePatterns,
+}
+
+impl Knowledge {
+    /// Builds the knowledge from the four files' contents. Errors name the file and line.
+    pub fn from_sources(src: &KnowledgeSources<'_>) -> Result<Knowledge, KnowledgeError> {
+        let (file, actors) = gazetteer::parse_actors(src.actors)?;
+        let officials = gazetteer::parse_officials(src.officials, &actors)?;
+        let topics = topics::parse_topics(src.topics)?;
+        let cues = cues::parse_cues(src.cues)?;
+        let people = People::from_officials(&officials).persons;
+        let actor_index = |id: &str, what: &str| -> Result<usize, KnowledgeError> {
+            actors.iter().position(|a| a.id.as_str() == id).ok_or_else(|| {
+                KnowledgeError::at("actors.toml", 0, format!("{what}: unknown actor {id:?}"))
+            })
+        };
+
+        let mut entities = LexiconBuilder::new();
+        for (i, a) in actors.iter().enumerate() {
+            for alias in &a.aliases {
+                entities.add(alias, Entity::Actor(i, ActorForm::Name));
+            }
+            for m in &a.metonyms {
+                entities.add(m, Entity::Actor(i, ActorForm::Metonym));
+            }
+            for adj in &a.adjectives {
+                entities.add(adj, Entity::Actor(i, ActorForm::Adjective));
+            }
+            let expand = |roles: &[String]| -> Vec<String> {
+                roles
+                    .iter()
+                    .flat_map(|r| if r == "@leader" { a.leader_roles.clone() } else { vec![r.clone()] })
+                    .collect()
+            };
+            // Titles built from the generic roles: "French president", "Russia's foreign
+            // minister", "President of Russia", "Kremlin spokesman".
+            for role in &file.role {
+                let roles = expand(&role.roles);
+                let title = |p: String| (p, Entity::Title { actor: Some(i), roles: roles.clone(), default_actor: None });
+                for t in &role.phrases {
+                    let mut phrases = Vec::new();
+                    for adj in &a.adjectives {
+                        phrases.push(title(format!("{adj} {t}")));
+                    }
+                    for name in a.aliases.iter().chain(&a.metonyms) {
+                        let bare = name.strip_prefix("the ").unwrap_or(name);
+                        phrases.push(title(format!("{name}'s {t}")));
+                        phrases.push(title(format!("{bare} {t}")));
+                        phrases.push(title(format!("{t} of {name}")));
+                    }
+                    for (p, e) in phrases {
+                        entities.add(&p, e);
+                    }
+                }
+            }
+            for spec in &a.titles {
+                for p in &spec.phrases {
+                    entities.add(p, Entity::Title { actor: Some(i), roles: expand(&spec.roles), default_actor: None });
+                }
+            }
+        }
+        for spec in &file.bare_title {
+            let default_actor = match &spec.default_actor {
+                Some(id) => Some(actor_index(id, "bare_title default_actor")?),
+                None => None,
+            };
+            for p in &spec.phrases {
+                entities.add(p, Entity::Title { actor: None, roles: spec.roles.clone(), default_actor });
+            }
+        }
+        for (i, (name, rows)) in people.iter().enumerate() {
+            entities.add(name, Entity::Person(i));
+            for &r in rows {
+                for alias in &officials[r].aliases {
+                    entities.add(alias, Entity::Person(i));
+                }
+            }
+        }
+        for outlet in &file.outlets {
+            entities.add(outlet, Entity::Outlet);
+        }
+        for p in ["he", "she"] {
+            entities.add(p, Entity::Pronoun);
+        }
+        for g in cues.groups.iter().chain(&cues.non_speaker_nouns) {
+            entities.add(g, Entity::Blocker);
+        }
+
+        let mut stance = LexiconBuilder::new();
+        for (list, kind) in [
+            (&cues.supports, CueKind::Supports),
+            (&cues.open, CueKind::Open),
+            (&cues.opposes, CueKind::Opposes),
+            (&cues.warnings, CueKind::Warning),
+        ] {
+            for phrase in list {
+                let (p, needs) = match phrase.trim().strip_suffix(" _") {
+                    Some(p) => (p, true),
+                    None => (phrase.as_str(), false),
+                };
+                stance.add(p, Cue { kind, needs_topic_after: needs });
+            }
+        }
+        let mut speech = LexiconBuilder::new();
+        for (list, kind) in [
+            (&cues.say, Speech::Say),
+            (&cues.tell, Speech::Tell),
+            (&cues.cite, Speech::Cite),
+            (&cues.according, Speech::According),
+        ] {
+            for p in list {
+                speech.add(p, kind);
+            }
+        }
+        let mut terms = LexiconBuilder::new();
+        for (i, t) in topics.iter().enumerate() {
+            for p in &t.terms {
+                terms.add(p, (i, TermKind::Term));
+            }
+            for p in &t.inverse {
+                terms.add(p, (i, TermKind::Inverse));
+            }
+            for p in &t.context {
+                terms.add(p, (i, TermKind::Context));
+            }
+        }
+        let mut negator_verbs = LexiconBuilder::new();
+        for p in &cues.negator_verbs {
+            negator_verbs.add(p, ());
+        }
+        Ok(Knowledge {
+            ambiguous_names: file.ambiguous_names.iter().cloned().collect(),
+            actors,
+            topics,
+            officials,
+            people,
+            cues,
+            entities: entities.build(),
+            stance: stance.build(),
+            speech: speech.build(),
+            terms: terms.build(),
+            negator_verbs: negator_verbs.build(),
+            dates: DatePatterns::new(),
+        })
+    }
+
+    /// Reads the four [`DATA_FILES`] from a directory (`--data DIR`).
+    pub fn load_dir(dir: &Path) -> Result<Knowledge, KnowledgeError> {
+        let read = |name: &str| {
+            let path = dir.join(name);
+            std::fs::read_to_string(&path).map_err(|source| KnowledgeError::Io { path: path.display().to_string(), source })
+        };
+        let (actors, officials, topics, cues) = (read(DATA_FILES[0])?, read(DATA_FILES[1])?, read(DATA_FILES[2])?, read(DATA_FILES[3])?);
+        Knowledge::from_sources(&KnowledgeSources { actors: &actors, officials: &officials, topics: &topics, cues: &cues })
+    }
+
+    /// Every actor, in file order.
+    pub fn actors(&self) -> impl Iterator<Item = &ActorInfo> {
+        self.actors.iter()
+    }
+
+    /// Every topic, in file order.
+    pub fn topics(&self) -> impl Iterator<Item = &TopicInfo> {
+        self.topics.iter()
+    }
+
+    /// Every officials.csv row, in file order.
+    pub fn officials(&self) -> impl Iterator<Item = &Official> {
+        self.officials.iter()
+    }
+
+    /// One actor by id.
+    pub fn actor(&self, id: &str) -> Option<&ActorInfo> {
+        self.actors.iter().find(|a| a.id.as_str() == id)
+    }
+
+    /// One topic by id.
+    pub fn topic(&self, id: &str) -> Option<&TopicInfo> {
+        self.topics.iter().find(|t| t.id.as_str() == id)
+    }
+
+    /// Whom a person (by any spelling in officials.csv) speaks for on a day; `None` when the
+    /// name is unknown.
+    pub fn standing_of(&self, name: &str, day: NaiveDate) -> Option<Standing> {
+        let person = self.people.iter().position(|(n, rows)| {
+            n == name || rows.iter().any(|&r| self.officials[r].aliases.iter().any(|a| a == name))
+        })?;
+        Some(gazetteer::standing(&self.officials, &self.people[person].1, day))
+    }
+
+    pub(crate) fn person_standing(&self, person: usize, day: NaiveDate) -> Standing {
+        gazetteer::standing(&self.officials, &self.people[person].1, day)
+    }
+
+    pub(crate) fn holder(&self, actor: usize, roles: &[String], day: NaiveDate) -> Option<&Official> {
+        gazetteer::holder(&self.officials, &self.actors[actor].id, roles, day)
+    }
+
+    /// The actor whose own voice a publication is (by source name or URL domain).
+    pub(crate) fn source_actor(&self, source: &str, url: Option<&str>) -> Option<usize> {
+        let source = source.trim().to_ascii_lowercase();
+        let host = url.and_then(host_of);
+        self.actors.iter().position(|a| {
+            a.sources.iter().any(|s| {
+                (!source.is_empty() && *s == source)
+                    || host.as_deref().is_some_and(|h| h == s || h.ends_with(&format!(".{s}")))
+            })
+        })
+    }
+
+    pub(crate) fn actor_index(&self, id: &ActorId) -> Option<usize> {
+        self.actors.iter().position(|a| &a.id == id)
+    }
+}
+
+/// The lower-case host of a URL (`http://en.kremlin.ru/x` → `en.kremlin.ru`).
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let host = host.split(':').next()?.to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn host_of_strips_scheme_path_and_port() {
+        assert_eq!(host_of("http://en.kremlin.ru/events/1").as_deref(), Some("en.kremlin.ru"));
+        assert_eq!(host_of("https://www.gov.uk:443/x?y").as_deref(), Some("www.gov.uk"));
+    }
+}

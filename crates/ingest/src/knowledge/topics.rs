@@ -1,0 +1,96 @@
+//! Topics (`topics.toml`): the seven questions of DESIGN.md §3 with their definitions and
+//! lexicons. Not here: deciding which topic a statement is about (see `extract::topic`).
+
+use serde::Deserialize;
+use stancelog_events::TopicId;
+
+use super::KnowledgeError;
+
+/// The topic ids DESIGN.md makes a public contract; topics.toml must define each of them.
+pub const REQUIRED_TOPICS: [&str; 7] = [
+    "troops-to-ukraine",
+    "long-range-weapons",
+    "military-aid",
+    "sanctions",
+    "ukraine-nato-membership",
+    "peace-talks",
+    "frozen-assets",
+];
+
+/// One topic: a proposition actors support, keep open or oppose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TopicInfo {
+    /// Id (`troops-to-ukraine`).
+    pub id: TopicId,
+    /// Display name.
+    pub name: String,
+    /// The proposition, in words.
+    pub definition: String,
+    /// Phrases that put a sentence on this topic (`*` = prefix).
+    pub terms: Vec<String>,
+    /// Phrases on this topic that state the opposite proposition ("lift sanctions"): a stance
+    /// toward them is inverted.
+    pub inverse: Vec<String>,
+    /// If not empty, a term counts only when one of these occurs in the sentence or the two
+    /// sentences either side ("troops" is about Ukraine only near "Ukraine").
+    pub context: Vec<String>,
+    /// A term right after one of these words does not count ("Russian troops").
+    pub exclude_before: Vec<String>,
+    /// Broader topics this one wins over when both occur in a sentence.
+    pub subsumes: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicsFile {
+    topic: Vec<TopicRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicRow {
+    id: String,
+    name: String,
+    definition: String,
+    terms: Vec<String>,
+    #[serde(default)]
+    inverse: Vec<String>,
+    #[serde(default)]
+    context: Vec<String>,
+    #[serde(default)]
+    exclude_before: Vec<String>,
+    #[serde(default)]
+    subsumes: Vec<String>,
+}
+
+/// Parses topics.toml and checks that the required ids are there.
+pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError> {
+    let file: TopicsFile = toml::from_str(text).map_err(|e| KnowledgeError::toml("topics.toml", text, &e))?;
+    let topics: Vec<TopicInfo> = file
+        .topic
+        .into_iter()
+        .map(|t| TopicInfo {
+            id: TopicId::new(t.id),
+            name: t.name,
+            definition: t.definition,
+            terms: t.terms,
+            inverse: t.inverse,
+            context: t.context,
+            exclude_before: t.exclude_before.iter().map(|w| w.to_lowercase()).collect(),
+            subsumes: t.subsumes,
+        })
+        .collect();
+    for required in REQUIRED_TOPICS {
+        if !topics.iter().any(|t| t.id.as_str() == required) {
+            return Err(KnowledgeError::at("topics.toml", 0, format!("required topic {required:?} is missing")));
+        }
+    }
+    for t in &topics {
+        for s in &t.subsumes {
+            if !topics.iter().any(|o| o.id.as_str() == s) {
+                return Err(KnowledgeError::at("topics.toml", 0, format!("topic {:?} subsumes unknown topic {s:?}", t.id.as_str())));
+            }
+        }
+    }
+    Ok(topics)
+}

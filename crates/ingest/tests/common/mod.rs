@@ -1,0 +1,60 @@
+//! Shared helpers for the integration tests: the default knowledge from `data/`, and a way to
+//! extract claims from an inline article.
+#![allow(dead_code)]
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use stancelog_ingest::{
+    prepare, read_str, ArticleOverrides, ClaimExtracted, Extractor, InputFormat, Knowledge, KnowledgeSources,
+};
+
+pub fn knowledge() -> &'static Knowledge {
+    static K: OnceLock<Knowledge> = OnceLock::new();
+    K.get_or_init(|| {
+        Knowledge::from_sources(&KnowledgeSources {
+            actors: include_str!("../../../../data/actors.toml"),
+            officials: include_str!("../../../../data/officials.csv"),
+            topics: include_str!("../../../../data/topics.toml"),
+            cues: include_str!("../../../../data/cues.toml"),
+        })
+        .expect("default data loads")
+    })
+}
+
+/// Claims of a Markdown article (front matter allowed).
+pub fn claims_of(markdown: &str) -> Vec<ClaimExtracted> {
+    let raw = read_str("test.md", markdown, InputFormat::Markdown).unwrap().remove(0);
+    let article = prepare(raw, &ArticleOverrides::default()).unwrap();
+    Extractor::new(knowledge()).extract(&article)
+}
+
+/// Claims of a plain text published on a day, from a source.
+pub fn claims_on(text: &str, published: &str, source: &str) -> Vec<ClaimExtracted> {
+    let raw = read_str("test.txt", text, InputFormat::Markdown).unwrap().remove(0);
+    let overrides = ArticleOverrides {
+        published: Some(NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap()),
+        source: (!source.is_empty()).then(|| source.to_string()),
+        url: None,
+        title: None,
+    };
+    let article = prepare(raw, &overrides).unwrap();
+    Extractor::new(knowledge()).extract(&article)
+}
+
+/// `actor topic stance` triples, for compact assertions.
+pub fn triples(claims: &[ClaimExtracted]) -> Vec<String> {
+    claims.iter().map(|c| format!("{} {} {}", c.actor, c.topic, c.stance)).collect()
+}
+
+pub fn has(claims: &[ClaimExtracted], actor: &str, topic: &str, stance: &str) -> bool {
+    claims.iter().any(|c| c.actor.as_str() == actor && c.topic.as_str() == topic && c.stance.as_str() == stance)
+}
+
+pub fn dump(claims: &[ClaimExtracted]) -> String {
+    claims
+        .iter()
+        .map(|c| format!("{} {} {} {} ({:?}) [{}] by {:?} via {:?}: {}", c.actor, c.topic, c.stance, c.said_on, c.date_basis, c.cue, c.speaker, c.channel, c.evidence))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
