@@ -1,0 +1,332 @@
+//! [`SledLog`]: the embedded sled backend of [`EventLog`] — opening (lock and format version
+//! checks) and every read.
+//!
+//! Appends go through the group-commit writer in `writer.rs`; the index cross-check used by
+//! `verify` lives in `sled_verify.rs`. Not here: the key layout (`format.rs`).
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use stancelog_events::{Envelope, EventId, Hash, Seq, StreamId, StreamVersion, ZERO_HASH};
+
+use crate::format::{
+    self, decode_envelope, decode_format_version, decode_hash, decode_seq, decode_version,
+    FORMAT_VERSION,
+};
+use crate::writer::{Op, OpResult, Queue};
+use crate::{AppendOutcome, AppendRequest, EventLog, StoreError, VerifyFault};
+
+/// How long `open_with_lock_wait` sleeps between two attempts.
+const LOCK_RETRY_INTERVAL: Duration = Duration::from_millis(50);
+
+/// The event log in a sled database directory. One process at a time (sled locks the
+/// directory); share it between threads through `&SledLog` or an `Arc`.
+pub struct SledLog {
+    pub(crate) path: PathBuf,
+    pub(crate) db: sled::Db,
+    pub(crate) meta: sled::Tree,
+    pub(crate) log: sled::Tree,
+    pub(crate) streams: sled::Tree,
+    pub(crate) stream_heads: sled::Tree,
+    pub(crate) event_ids: sled::Tree,
+    /// Requests waiting for the group-commit leader.
+    pub(crate) queue: Mutex<Queue>,
+    /// Held by the leader while it applies and flushes a group: the only place seqs are handed out.
+    pub(crate) writer: Mutex<()>,
+    /// The durable head, published after each flush, for `wait_for_head_after`.
+    pub(crate) durable_head: Mutex<Seq>,
+    pub(crate) head_changed: Condvar,
+}
+
+impl std::fmt::Debug for SledLog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SledLog")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Locks a mutex whose data stays consistent even if a holder panicked (a queue of tickets, a
+/// seq, a unit), so a poisoned lock is taken over rather than turned into a panic here.
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl SledLog {
+    /// Opens the log at `path`, creating the directory and database if missing. A new database
+    /// gets [`FORMAT_VERSION`] written; a newer one is refused with [`StoreError::FutureFormat`];
+    /// a database held by another process gives [`StoreError::InUse`].
+    pub fn open(path: &Path) -> Result<SledLog, StoreError> {
+        std::fs::create_dir_all(path).map_err(|source| StoreError::Io {
+            context: format!("creating the database directory {}", path.display()),
+            source,
+        })?;
+        let db = sled::Config::new()
+            .path(path)
+            .open()
+            .map_err(|err| open_error(path, err))?;
+        let backend = |context: &str, err: sled::Error| backend_error(path, context, err);
+        let open_tree = |name: &str| {
+            db.open_tree(name)
+                .map_err(|err| backend(&format!("opening the {name:?} tree"), err))
+        };
+        let log = SledLog {
+            meta: open_tree(format::TREE_META)?,
+            log: open_tree(format::TREE_LOG)?,
+            streams: open_tree(format::TREE_STREAMS)?,
+            stream_heads: open_tree(format::TREE_STREAM_HEADS)?,
+            event_ids: open_tree(format::TREE_EVENT_IDS)?,
+            path: path.to_path_buf(),
+            db,
+            queue: Mutex::new(Vec::new()),
+            writer: Mutex::new(()),
+            durable_head: Mutex::new(Seq::ZERO),
+            head_changed: Condvar::new(),
+        };
+        log.check_format_version()?;
+        *lock(&log.durable_head) = log.head()?;
+        Ok(log)
+    }
+
+    /// Like [`SledLog::open`], but while another process holds the database, retries until
+    /// `wait` has passed, then gives [`StoreError::InUse`].
+    pub fn open_with_lock_wait(path: &Path, wait: Duration) -> Result<SledLog, StoreError> {
+        let deadline = Instant::now() + wait;
+        loop {
+            match SledLog::open(path) {
+                Err(StoreError::InUse { .. }) if Instant::now() < deadline => {
+                    std::thread::sleep(LOCK_RETRY_INTERVAL);
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// The sled database, for crates that keep their own trees beside the log (the projection
+    /// uses trees named `projection/…`). Never write to the store's own trees through it.
+    pub fn db(&self) -> &sled::Db {
+        &self.db
+    }
+
+    /// The database directory.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes the format version into a new database, refuses a newer one.
+    fn check_format_version(&self) -> Result<(), StoreError> {
+        let stored = self
+            .meta
+            .get(format::META_FORMAT_VERSION)
+            .map_err(|err| self.backend("reading the format version", err))?;
+        match stored {
+            Some(bytes) => {
+                let found = decode_format_version(&bytes).map_err(StoreError::corrupt)?;
+                if found > FORMAT_VERSION {
+                    return Err(StoreError::FutureFormat {
+                        path: self.path.clone(),
+                        found,
+                        supported: FORMAT_VERSION,
+                    });
+                }
+                if found == 0 {
+                    return Err(StoreError::corrupt(
+                        "format version 0 is not a valid version",
+                    ));
+                }
+                Ok(())
+            }
+            None => {
+                // No version: either a brand-new database, or one that lost its meta entry.
+                // Only the first is safe to stamp.
+                if !self.log.is_empty() {
+                    return Err(StoreError::corrupt(
+                        "the log holds events but the database has no format version",
+                    ));
+                }
+                self.meta
+                    .insert(format::META_FORMAT_VERSION, &FORMAT_VERSION.to_be_bytes())
+                    .map_err(|err| self.backend("writing the format version", err))?;
+                self.db
+                    .flush()
+                    .map_err(|err| self.backend("flushing the new database", err))?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Wraps a sled error with what we were doing and where.
+    pub(crate) fn backend(&self, context: &str, err: sled::Error) -> StoreError {
+        backend_error(&self.path, context, err)
+    }
+
+    /// The database path as text, for messages.
+    pub(crate) fn location(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    pub(crate) fn read_envelope(&self, seq: Seq) -> Result<Envelope, StoreError> {
+        let bytes = self
+            .log
+            .get(format::seq_key(seq))
+            .map_err(|err| self.backend(&format!("reading seq {seq}"), err))?
+            .ok_or_else(|| StoreError::corrupt_at(seq, "an index points at a missing event"))?;
+        decode_envelope(seq, &bytes)
+    }
+
+    /// Runs a group of operations through the group-commit writer and unpacks the appends.
+    fn submit_appends(
+        &self,
+        requests: Vec<AppendRequest>,
+    ) -> Vec<Result<AppendOutcome, StoreError>> {
+        self.submit(requests.into_iter().map(Op::Append).collect())
+            .into_iter()
+            .map(|result| match result {
+                OpResult::Append(outcome) => outcome,
+                OpResult::Sealed(_) => Err(StoreError::corrupt(
+                    "the writer answered an append with an import result",
+                )),
+            })
+            .collect()
+    }
+}
+
+/// Maps an error from `sled::Config::open`: the directory lock held elsewhere becomes `InUse`.
+fn open_error(path: &Path, err: sled::Error) -> StoreError {
+    if let sled::Error::Io(io_err) = &err {
+        // sled 0.34 reports a held lock as `io::ErrorKind::Other` with "could not acquire lock
+        // on …: … WouldBlock …"; match the text as well as the kind so either shape is caught.
+        let text = io_err.to_string();
+        if io_err.kind() == io::ErrorKind::WouldBlock
+            || text.contains("could not acquire lock")
+            || text.contains("WouldBlock")
+        {
+            return StoreError::InUse {
+                path: path.to_path_buf(),
+            };
+        }
+    }
+    backend_error(path, "opening the database", err)
+}
+
+pub(crate) fn backend_error(path: &Path, context: &str, err: sled::Error) -> StoreError {
+    StoreError::Backend {
+        context: context.to_string(),
+        location: path.display().to_string(),
+        source: Box::new(err),
+    }
+}
+
+impl EventLog for SledLog {
+    fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
+        self.submit_appends(vec![request])
+            .pop()
+            .unwrap_or_else(|| Err(StoreError::corrupt("the writer returned no result")))
+    }
+
+    fn append_batch(&self, requests: Vec<AppendRequest>) -> Vec<Result<AppendOutcome, StoreError>> {
+        self.submit_appends(requests)
+    }
+
+    fn read_all(&self, from: Seq) -> Box<dyn Iterator<Item = Result<Envelope, StoreError>> + '_> {
+        let iter = self.log.range(format::seq_key(from)..).map(move |entry| {
+            let (key, value) = entry.map_err(|err| self.backend("reading the log", err))?;
+            let seq = decode_seq(&key).map_err(StoreError::corrupt)?;
+            decode_envelope(seq, &value)
+        });
+        Box::new(iter)
+    }
+
+    fn read_stream(
+        &self,
+        stream: &StreamId,
+        from: StreamVersion,
+    ) -> Result<Vec<Envelope>, StoreError> {
+        let prefix = format::stream_prefix(stream);
+        let start = format::stream_key(stream, from);
+        let mut out = Vec::new();
+        for entry in self.streams.range(start..) {
+            let (key, value) =
+                entry.map_err(|err| self.backend(&format!("reading stream {stream}"), err))?;
+            if !key.starts_with(&prefix) {
+                break;
+            }
+            let seq = decode_seq(&value).map_err(StoreError::corrupt)?;
+            out.push(self.read_envelope(seq)?);
+        }
+        Ok(out)
+    }
+
+    fn stream_version(&self, stream: &StreamId) -> Result<StreamVersion, StoreError> {
+        let stored = self
+            .stream_heads
+            .get(stream.as_str().as_bytes())
+            .map_err(|err| self.backend(&format!("reading the version of stream {stream}"), err))?;
+        match stored {
+            Some(bytes) => decode_version(&bytes).map_err(StoreError::corrupt),
+            None => Ok(StreamVersion::NONE),
+        }
+    }
+
+    fn head(&self) -> Result<Seq, StoreError> {
+        let stored = self
+            .meta
+            .get(format::META_HEAD_SEQ)
+            .map_err(|err| self.backend("reading the head seq", err))?;
+        match stored {
+            Some(bytes) => decode_seq(&bytes).map_err(StoreError::corrupt),
+            None => Ok(Seq::ZERO),
+        }
+    }
+
+    fn head_hash(&self) -> Result<Hash, StoreError> {
+        let stored = self
+            .meta
+            .get(format::META_HEAD_HASH)
+            .map_err(|err| self.backend("reading the head hash", err))?;
+        match stored {
+            Some(bytes) => decode_hash(&bytes).map_err(StoreError::corrupt),
+            None => Ok(ZERO_HASH),
+        }
+    }
+
+    fn contains_event(&self, id: EventId) -> Result<bool, StoreError> {
+        self.event_ids
+            .contains_key(format::event_id_key(id))
+            .map_err(|err| self.backend(&format!("looking up event {id}"), err))
+    }
+
+    fn wait_for_head_after(&self, after: Seq, timeout: Duration) -> Result<Seq, StoreError> {
+        let deadline = Instant::now() + timeout;
+        let mut head = lock(&self.durable_head);
+        while *head <= after {
+            let now = Instant::now();
+            if now >= deadline {
+                break;
+            }
+            head = self
+                .head_changed
+                .wait_timeout(head, deadline - now)
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .0;
+        }
+        Ok(*head)
+    }
+
+    fn append_sealed(&self, envelopes: Vec<Envelope>) -> Result<(), StoreError> {
+        match self.submit(vec![Op::Sealed(envelopes)]).pop() {
+            Some(OpResult::Sealed(result)) => result,
+            _ => Err(StoreError::corrupt(
+                "the writer answered an import with an append result",
+            )),
+        }
+    }
+
+    fn verify_storage(&self) -> Result<(), VerifyFault> {
+        self.verify_indexes()
+    }
+}
