@@ -6,9 +6,7 @@
 //! text as read, since claims' byte spans index into it. Not here: extraction.
 
 use sha2::{Digest, Sha256};
-use stancelog_events::{
-    ArticleId, ArticleIngested, ClaimExtracted, Event, EventId, NewEvent,
-};
+use stancelog_events::{ArticleId, ArticleIngested, ClaimExtracted, Event, EventId, NewEvent};
 use uuid::Uuid;
 
 use crate::read::{ArticleOverrides, RawArticle};
@@ -60,15 +58,29 @@ pub fn article_id(content_hash: &str) -> ArticleId {
 }
 
 /// Checks a raw article, applies the CLI overrides and derives its identity.
-pub fn prepare(raw: RawArticle, overrides: &ArticleOverrides) -> Result<ArticleIngested, ArticleError> {
-    let RawArticle { origin, title, source, url, published, published_at, text } = raw;
+pub fn prepare(
+    raw: RawArticle,
+    overrides: &ArticleOverrides,
+) -> Result<ArticleIngested, ArticleError> {
+    let RawArticle {
+        origin,
+        title,
+        source,
+        url,
+        published,
+        published_at,
+        text,
+    } = raw;
     if text.trim().is_empty() {
         return Err(ArticleError::EmptyText { origin });
     }
-    let published = overrides
-        .published
-        .or(published)
-        .ok_or_else(|| ArticleError::NoPublicationDate { origin: origin.clone() })?;
+    let published =
+        overrides
+            .published
+            .or(published)
+            .ok_or_else(|| ArticleError::NoPublicationDate {
+                origin: origin.clone(),
+            })?;
     // A timestamp that disagrees with an overriding day would be a second, conflicting truth.
     let published_at = published_at.filter(|at| at.date_naive() == published);
     let title = overrides
@@ -91,7 +103,11 @@ pub fn prepare(raw: RawArticle, overrides: &ArticleOverrides) -> Result<ArticleI
 
 /// The first non-blank line, without Markdown heading marks, cut to 200 characters.
 fn first_line(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
     let line = line.trim_start_matches('#').trim();
     line.chars().take(200).collect()
 }
@@ -125,7 +141,11 @@ mod tests {
 
     #[test]
     fn same_wire_copy_rewrapped_under_another_url_is_the_same_article() {
-        let a = prepare(raw("Scholz said  no.\nMacron said yes."), &ArticleOverrides::default()).unwrap();
+        let a = prepare(
+            raw("Scholz said  no.\nMacron said yes."),
+            &ArticleOverrides::default(),
+        )
+        .unwrap();
         let mut other = raw("Scholz said no. Macron\r\n   said yes.  ");
         other.url = Some("https://elsewhere".into());
         let b = prepare(other, &ArticleOverrides::default()).unwrap();
@@ -135,7 +155,11 @@ mod tests {
 
     #[test]
     fn missing_publication_date_names_origin_and_flag() {
-        let e = prepare(RawArticle::new("x.md", "Text."), &ArticleOverrides::default()).unwrap_err();
+        let e = prepare(
+            RawArticle::new("x.md", "Text."),
+            &ArticleOverrides::default(),
+        )
+        .unwrap_err();
         let msg = e.to_string();
         assert!(msg.starts_with("x.md: no publication date"), "{msg}");
         assert!(msg.contains("--published YYYY-MM-DD"), "{msg}");
@@ -149,7 +173,11 @@ mod tests {
             url: None,
             title: None,
         };
-        let a = prepare(RawArticle::new("x.txt", "\n# Headline here\nBody."), &overrides).unwrap();
+        let a = prepare(
+            RawArticle::new("x.txt", "\n# Headline here\nBody."),
+            &overrides,
+        )
+        .unwrap();
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2023, 1, 1).unwrap());
         assert_eq!(a.source, "Reuters");
         assert_eq!(a.title, "Headline here");

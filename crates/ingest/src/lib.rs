@@ -16,12 +16,15 @@ mod knowledge;
 mod read;
 
 pub use article::{
-    article_events, article_id, content_hash, normalise, prepare, ArticleError, ARTICLE_NAMESPACE, EVENT_NAMESPACE,
+    article_events, article_id, content_hash, normalise, prepare, ArticleError, ARTICLE_NAMESPACE,
+    EVENT_NAMESPACE,
 };
 pub use extract::{Extractor, CLAIM_NAMESPACE, EXTRACTOR_NAME, EXTRACTOR_VERSION};
 pub use knowledge::{
-    ActorInfo, Knowledge, KnowledgeError, KnowledgeSources, Official, Standing, TitleSpec, TopicInfo, DATA_FILES,
-    REQUIRED_TOPICS,
+    ActorInfo, Knowledge, KnowledgeError, KnowledgeSources, Official, Standing, TitleSpec,
+    TopicInfo, DATA_FILES, REQUIRED_TOPICS,
 };
-pub use read::{read_csv, read_file, read_str, ArticleOverrides, CsvMapping, InputFormat, RawArticle, ReadError};
+pub use read::{
+    read_csv, read_file, read_str, ArticleOverrides, CsvMapping, InputFormat, RawArticle, ReadError,
+};
 pub use stancelog_events::{ArticleIngested, ClaimExtracted};

@@ -61,14 +61,34 @@ pub(crate) fn speaker_key(mentions: &[Mention], m: usize) -> String {
 /// The subject of a verb: the nearest mention before it in the sentence that can be a subject
 /// (not oblique, not inside a quote unless the verb is, not across a quotation mark), else the
 /// mention right after it ("said Scholz", "said the Kremlin spokesman").
-pub(crate) fn subject_of(text: &str, mentions: &[Mention], quotes: &[Quote], verb: &Verb, sentence: (usize, usize)) -> Option<usize> {
-    if let Some(m) = subject_before(text, mentions, quotes, verb.start, sentence.0, verb.in_quote) {
+pub(crate) fn subject_of(
+    text: &str,
+    mentions: &[Mention],
+    quotes: &[Quote],
+    verb: &Verb,
+    sentence: (usize, usize),
+) -> Option<usize> {
+    if let Some(m) = subject_before(
+        text,
+        mentions,
+        quotes,
+        verb.start,
+        sentence.0,
+        verb.in_quote,
+    ) {
         return Some(m);
     }
     subject_after(text, mentions, verb.end, sentence.1)
 }
 
-pub(crate) fn subject_before(text: &str, mentions: &[Mention], quotes: &[Quote], pos: usize, floor: usize, in_quote: bool) -> Option<usize> {
+pub(crate) fn subject_before(
+    text: &str,
+    mentions: &[Mention],
+    quotes: &[Quote],
+    pos: usize,
+    floor: usize,
+    in_quote: bool,
+) -> Option<usize> {
     let i = mentions.partition_point(|m| m.end <= pos);
     for j in (0..i).rev() {
         let m = &mentions[j];
@@ -102,7 +122,13 @@ fn subject_after(text: &str, mentions: &[Mention], pos: usize, ceiling: usize) -
         return None;
     }
     // Only small words may stand between: "said on Tuesday the Kremlin spokesman".
-    let ok = gap.split_whitespace().all(|w| w.chars().all(|c| c.is_lowercase()) || matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"));
+    let ok = gap.split_whitespace().all(|w| {
+        w.chars().all(|c| c.is_lowercase())
+            || matches!(
+                w,
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            )
+    });
     // A blocker after the verb ("said analysts") is still the subject: it blocks.
     (ok && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
 }
@@ -111,14 +137,26 @@ fn subject_after(text: &str, mentions: &[Mention], pos: usize, ceiling: usize) -
 pub(crate) fn outlet_after(text: &str, mentions: &[Mention], pos: usize) -> Option<String> {
     let i = mentions.partition_point(|m| m.start < pos);
     let m = mentions.get(i)?;
-    (matches!(m.kind, MentionKind::Outlet) && m.start - pos <= 6 && text[pos..m.start].trim().is_empty())
-        .then(|| m.label.clone())
+    (matches!(m.kind, MentionKind::Outlet)
+        && m.start - pos <= 6
+        && text[pos..m.start].trim().is_empty())
+    .then(|| m.label.clone())
 }
 
 /// Attributes speech at a verb: speaker mention and channel.
-pub(crate) fn attribute_verb(text: &str, mentions: &[Mention], quotes: &[Quote], verbs: &[Verb], v: usize, sentence: (usize, usize)) -> Attribution {
+pub(crate) fn attribute_verb(
+    text: &str,
+    mentions: &[Mention],
+    quotes: &[Quote],
+    verbs: &[Verb],
+    v: usize,
+    sentence: (usize, usize),
+) -> Attribution {
     let verb = &verbs[v];
-    let mut att = Attribution { anchor: Some(verb.start), ..Attribution::default() };
+    let mut att = Attribution {
+        anchor: Some(verb.start),
+        ..Attribution::default()
+    };
     match verb.kind {
         Speech::Say => {
             att.mention = subject_of(text, mentions, quotes, verb, sentence);
@@ -146,7 +184,13 @@ pub(crate) fn attribute_verb(text: &str, mentions: &[Mention], quotes: &[Quote],
                 let other = verbs
                     .iter()
                     .enumerate()
-                    .filter(|(i, w)| *i != v && w.start >= sentence.0 && w.end <= sentence.1 && !w.in_quote && !matches!(w.kind, Speech::According))
+                    .filter(|(i, w)| {
+                        *i != v
+                            && w.start >= sentence.0
+                            && w.end <= sentence.1
+                            && !w.in_quote
+                            && !matches!(w.kind, Speech::According)
+                    })
                     .map(|(i, _)| i)
                     .next();
                 if let Some(o) = other {
@@ -163,14 +207,22 @@ pub(crate) fn attribute_verb(text: &str, mentions: &[Mention], quotes: &[Quote],
     if att.channel.is_none() {
         att.channel = verbs
             .iter()
-            .filter(|w| matches!(w.kind, Speech::According) && w.start >= sentence.0 && w.end <= sentence.1)
+            .filter(|w| {
+                matches!(w.kind, Speech::According) && w.start >= sentence.0 && w.end <= sentence.1
+            })
             .find_map(|w| outlet_after(text, mentions, w.end));
     }
     att
 }
 
 /// Resolves a mention to a speaker on a day. `None` when it is nobody's voice.
-pub(crate) fn resolve(k: &Knowledge, mentions: &[Mention], m: usize, day: NaiveDate, depth: u8) -> Option<Speaker> {
+pub(crate) fn resolve(
+    k: &Knowledge,
+    mentions: &[Mention],
+    m: usize,
+    day: NaiveDate,
+    depth: u8,
+) -> Option<Speaker> {
     let mention = &mentions[m];
     match &mention.kind {
         MentionKind::Person(ps) => {
@@ -178,18 +230,43 @@ pub(crate) fn resolve(k: &Knowledge, mentions: &[Mention], m: usize, day: NaiveD
                 if let Standing::Speaks(actor, _) = k.person_standing(p, day) {
                     let actor = k.actor_index(&actor)?;
                     let person = &k.people[p].0;
-                    let name = if mention.delegate { mention.label.clone() } else { person.clone() };
-                    return Some(Speaker { actor, name, certainty: if mention.delegate { 850 } else { 900 } });
+                    let name = if mention.delegate {
+                        mention.label.clone()
+                    } else {
+                        person.clone()
+                    };
+                    return Some(Speaker {
+                        actor,
+                        name,
+                        certainty: if mention.delegate { 850 } else { 900 },
+                    });
                 }
             }
             None
         }
-        MentionKind::Actor(a) => Some(Speaker { actor: *a, name: mention.label.clone(), certainty: 850 }),
-        MentionKind::Title { actor: Some(a), roles, .. } => {
-            let name = last_person_of(k, mentions, m, *a, day).or_else(|| k.holder(*a, roles, day).map(|o| o.person.clone()));
-            Some(Speaker { actor: *a, name: name.unwrap_or_else(|| mention.label.clone()), certainty: 800 })
+        MentionKind::Actor(a) => Some(Speaker {
+            actor: *a,
+            name: mention.label.clone(),
+            certainty: 850,
+        }),
+        MentionKind::Title {
+            actor: Some(a),
+            roles,
+            ..
+        } => {
+            let name = last_person_of(k, mentions, m, *a, day)
+                .or_else(|| k.holder(*a, roles, day).map(|o| o.person.clone()));
+            Some(Speaker {
+                actor: *a,
+                name: name.unwrap_or_else(|| mention.label.clone()),
+                certainty: 800,
+            })
         }
-        MentionKind::Title { actor: None, roles, default_actor } => {
+        MentionKind::Title {
+            actor: None,
+            roles,
+            default_actor,
+        } => {
             // The last person in the article who held such a role that day.
             for j in (0..m).rev() {
                 if let MentionKind::Person(ps) = &mentions[j].kind {
@@ -197,7 +274,11 @@ pub(crate) fn resolve(k: &Knowledge, mentions: &[Mention], m: usize, day: NaiveD
                         if let Standing::Speaks(actor, row) = k.person_standing(p, day) {
                             if roles.iter().any(|r| *r == k.officials[row].role) {
                                 let actor = k.actor_index(&actor)?;
-                                return Some(Speaker { actor, name: k.people[p].0.clone(), certainty: 750 });
+                                return Some(Speaker {
+                                    actor,
+                                    name: k.people[p].0.clone(),
+                                    certainty: 750,
+                                });
                             }
                         }
                     }
@@ -205,7 +286,11 @@ pub(crate) fn resolve(k: &Knowledge, mentions: &[Mention], m: usize, day: NaiveD
             }
             let a = (*default_actor)?;
             let holder = k.holder(a, roles, day)?;
-            Some(Speaker { actor: a, name: holder.person.clone(), certainty: 650 })
+            Some(Speaker {
+                actor: a,
+                name: holder.person.clone(),
+                certainty: 650,
+            })
         }
         MentionKind::Pronoun => {
             if depth > 2 {
@@ -224,10 +309,18 @@ pub(crate) fn resolve(k: &Knowledge, mentions: &[Mention], m: usize, day: NaiveD
 }
 
 /// For "the French leader": the last person named before, if they speak for that actor.
-fn last_person_of(k: &Knowledge, mentions: &[Mention], m: usize, actor: usize, day: NaiveDate) -> Option<String> {
+fn last_person_of(
+    k: &Knowledge,
+    mentions: &[Mention],
+    m: usize,
+    actor: usize,
+    day: NaiveDate,
+) -> Option<String> {
     (0..m).rev().find_map(|j| match &mentions[j].kind {
         MentionKind::Person(ps) => ps.iter().find_map(|&p| match k.person_standing(p, day) {
-            Standing::Speaks(a, _) if k.actor_index(&a) == Some(actor) => Some(k.people[p].0.clone()),
+            Standing::Speaks(a, _) if k.actor_index(&a) == Some(actor) => {
+                Some(k.people[p].0.clone())
+            }
             _ => None,
         }),
         _ => None,

@@ -37,7 +37,9 @@ impl DatePatterns {
           | \b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
           | \b(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)\b"
         );
-        DatePatterns { re: Regex::new(&pattern).expect("date pattern is valid") }
+        DatePatterns {
+            re: Regex::new(&pattern).expect("date pattern is valid"),
+        }
     }
 
     /// Every date expression, resolved against the publication day.
@@ -61,16 +63,31 @@ impl DatePatterns {
                 (date, DateBasis::Explicit)
             } else if let Some(wd) = c.name("wd") {
                 let strictly_before = c.name("last").is_some();
-                (weekday_on_or_before(parse_weekday(wd.as_str()), published, strictly_before), DateBasis::Weekday)
+                (
+                    weekday_on_or_before(parse_weekday(wd.as_str()), published, strictly_before),
+                    DateBasis::Weekday,
+                )
             } else {
-                let rel = c.name("rel").map(|g| g.as_str().to_ascii_lowercase()).unwrap_or_default();
-                let date = if rel == "yesterday" { published - Duration::days(1) } else { published };
+                let rel = c
+                    .name("rel")
+                    .map(|g| g.as_str().to_ascii_lowercase())
+                    .unwrap_or_default();
+                let date = if rel == "yesterday" {
+                    published - Duration::days(1)
+                } else {
+                    published
+                };
                 (Some(date), DateBasis::Relative)
             };
             if let Some(date) = date {
                 // A date after publication is a plan ("talks on 5 March"), not when it was said.
                 if date <= published {
-                    out.push(DateHit { start: m.start(), end: m.end(), date, basis });
+                    out.push(DateHit {
+                        start: m.start(),
+                        end: m.end(),
+                        date,
+                        basis,
+                    });
                 }
             }
         }
@@ -84,10 +101,12 @@ fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {
 
 fn month_number(name: &str) -> Option<u32> {
     let key = name.get(..3)?.to_ascii_lowercase();
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .iter()
-        .position(|m| *m == key)
-        .map(|i| i as u32 + 1)
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| *m == key)
+    .map(|i| i as u32 + 1)
 }
 
 /// "26 February" without a year: the latest such day on or before publication.
@@ -112,8 +131,16 @@ fn parse_weekday(name: &str) -> Weekday {
 }
 
 /// The latest `weekday` on or before `published` (strictly before for "last Tuesday").
-pub(crate) fn weekday_on_or_before(weekday: Weekday, published: NaiveDate, strictly_before: bool) -> Option<NaiveDate> {
-    let from = if strictly_before { published - Duration::days(1) } else { published };
+pub(crate) fn weekday_on_or_before(
+    weekday: Weekday,
+    published: NaiveDate,
+    strictly_before: bool,
+) -> Option<NaiveDate> {
+    let from = if strictly_before {
+        published - Duration::days(1)
+    } else {
+        published
+    };
     let back = (7 + from.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
     Some(from - Duration::days(i64::from(back)))
 }
@@ -127,17 +154,33 @@ mod tests {
     }
 
     fn found(text: &str, published: NaiveDate) -> Vec<(NaiveDate, DateBasis)> {
-        DatePatterns::new().find(text, published).iter().map(|h| (h.date, h.basis)).collect()
+        DatePatterns::new()
+            .find(text, published)
+            .iter()
+            .map(|h| (h.date, h.basis))
+            .collect()
     }
 
     #[test]
     fn weekday_resolves_to_latest_on_or_before_published() {
         // 2024-02-28 is a Wednesday.
         let p = day(2024, 2, 28);
-        assert_eq!(found("said Tuesday", p), vec![(day(2024, 2, 27), DateBasis::Weekday)]);
-        assert_eq!(found("on Wednesday", p), vec![(day(2024, 2, 28), DateBasis::Weekday)]);
-        assert_eq!(found("on Thursday", p), vec![(day(2024, 2, 22), DateBasis::Weekday)]);
-        assert_eq!(found("last Wednesday", p), vec![(day(2024, 2, 21), DateBasis::Weekday)]);
+        assert_eq!(
+            found("said Tuesday", p),
+            vec![(day(2024, 2, 27), DateBasis::Weekday)]
+        );
+        assert_eq!(
+            found("on Wednesday", p),
+            vec![(day(2024, 2, 28), DateBasis::Weekday)]
+        );
+        assert_eq!(
+            found("on Thursday", p),
+            vec![(day(2024, 2, 22), DateBasis::Weekday)]
+        );
+        assert_eq!(
+            found("last Wednesday", p),
+            vec![(day(2024, 2, 21), DateBasis::Weekday)]
+        );
     }
 
     #[test]
@@ -154,7 +197,10 @@ mod tests {
 
     #[test]
     fn date_without_year_after_publication_is_last_year() {
-        assert_eq!(found("on 30 December", day(2024, 1, 5)), vec![(day(2023, 12, 30), DateBasis::Explicit)]);
+        assert_eq!(
+            found("on 30 December", day(2024, 1, 5)),
+            vec![(day(2023, 12, 30), DateBasis::Explicit)]
+        );
     }
 
     #[test]
@@ -162,7 +208,10 @@ mod tests {
         let p = day(2024, 2, 28);
         assert_eq!(
             found("Yesterday he said, and today", p),
-            vec![(day(2024, 2, 27), DateBasis::Relative), (day(2024, 2, 28), DateBasis::Relative)]
+            vec![
+                (day(2024, 2, 27), DateBasis::Relative),
+                (day(2024, 2, 28), DateBasis::Relative)
+            ]
         );
     }
 

@@ -27,7 +27,11 @@ pub(crate) enum MentionKind {
     /// A person; several when a spelling is shared (resolved by date).
     Person(Vec<usize>),
     /// A role title.
-    Title { actor: Option<usize>, roles: Vec<String>, default_actor: Option<usize> },
+    Title {
+        actor: Option<usize>,
+        roles: Vec<String>,
+        default_actor: Option<usize>,
+    },
     /// he / she.
     Pronoun,
     /// Never speaks: groups, soldiers, analysts, former officials.
@@ -67,9 +71,18 @@ pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<
                     persons.push(*p);
                     (6, MentionKind::Person(Vec::new()))
                 }
-                Entity::Title { actor, roles, default_actor } => {
-                    (5, MentionKind::Title { actor: *actor, roles: roles.clone(), default_actor: *default_actor })
-                }
+                Entity::Title {
+                    actor,
+                    roles,
+                    default_actor,
+                } => (
+                    5,
+                    MentionKind::Title {
+                        actor: *actor,
+                        roles: roles.clone(),
+                        default_actor: *default_actor,
+                    },
+                ),
                 Entity::Actor(a, form) => {
                     let kind = actor_kind(k, text, hit.end, *a, *form);
                     match kind {
@@ -92,9 +105,14 @@ pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<
             // An ambiguous surname alone needs an introduction or a title right before it.
             let single = !found.contains(' ');
             let after_title = raw.last().is_some_and(|m| {
-                matches!(m.kind, MentionKind::Title { .. }) && text[m.end..hit.start].trim().is_empty()
+                matches!(m.kind, MentionKind::Title { .. })
+                    && text[m.end..hit.start].trim().is_empty()
             });
-            if single && k.ambiguous_names.contains(found) && !after_title && !persons.iter().any(|p| introduced.contains(p)) {
+            if single
+                && k.ambiguous_names.contains(found)
+                && !after_title
+                && !persons.iter().any(|p| introduced.contains(p))
+            {
                 continue;
             }
             if !single {
@@ -128,10 +146,20 @@ pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<
 
 /// What an actor hit is, given the words after it; `None` drops it (an adjective without a
 /// speaker noun).
-fn actor_kind(k: &Knowledge, text: &str, end: usize, actor: usize, form: ActorForm) -> Option<MentionKind> {
+fn actor_kind(
+    k: &Knowledge,
+    text: &str,
+    end: usize,
+    actor: usize,
+    form: ActorForm,
+) -> Option<MentionKind> {
     let after = &text[end..];
     let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
-    let noun_at = if possessive { end + after.find('s').unwrap_or(0) + 1 } else { end };
+    let noun_at = if possessive {
+        end + after.find('s').unwrap_or(0) + 1
+    } else {
+        end
+    };
     let speaker_noun = speaker_noun_at(k, text, noun_at).is_some();
     match form {
         ActorForm::Adjective => speaker_noun.then_some(MentionKind::Actor(actor)),
@@ -144,7 +172,10 @@ fn actor_kind(k: &Knowledge, text: &str, end: usize, actor: usize, form: ActorFo
                 return Some(MentionKind::Blocker);
             }
             let next = word_after(text, end).map(|(w, _)| fold(w));
-            if next.as_deref().is_some_and(|w| k.cues.non_speaker_nouns.iter().any(|n| n == w)) {
+            if next
+                .as_deref()
+                .is_some_and(|w| k.cues.non_speaker_nouns.iter().any(|n| n == w))
+            {
                 return Some(MentionKind::Blocker);
             }
             Some(MentionKind::Actor(actor))
@@ -183,7 +214,10 @@ fn merge_titles_with_names(text: &str, raw: Vec<Mention>) -> Vec<Mention> {
         if let Some(prev) = out.last_mut() {
             let gap = &text[prev.end..m.start];
             let adjacent = gap.trim().is_empty() && gap.len() <= 2;
-            let prev_is_title = matches!(prev.kind, MentionKind::Title { .. } | MentionKind::Actor(_) | MentionKind::Person(_));
+            let prev_is_title = matches!(
+                prev.kind,
+                MentionKind::Title { .. } | MentionKind::Actor(_) | MentionKind::Person(_)
+            );
             if adjacent && prev_is_title && matches!(m.kind, MentionKind::Person(_)) {
                 prev.end = m.end;
                 prev.label = text[prev.start..m.end].to_string();
@@ -202,7 +236,12 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
     let folded: Vec<String> = before.iter().map(|w| fold(w)).collect();
     // "a spokesman for X": the words before, read left to right, end with a delegate prefix.
     for n in 2..=folded.len().min(4) {
-        let phrase = folded[..n].iter().rev().cloned().collect::<Vec<_>>().join(" ");
+        let phrase = folded[..n]
+            .iter()
+            .rev()
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
         if k.cues.delegate_prefixes.contains(&phrase) {
             let start = start_of_words(text, m.start, n);
             m.label = text[start..m.end].trim().to_string();

@@ -24,13 +24,16 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use stancelog_events::{
-    ArticleId, ArticleIngested, ClaimExtracted, ClaimId, Confidence, DateBasis, ExtractorInfo, Span, Stance,
+    ArticleId, ArticleIngested, ClaimExtracted, ClaimId, Confidence, DateBasis, ExtractorInfo,
+    Span, Stance,
 };
 use uuid::Uuid;
 
-use crate::knowledge::{Knowledge, Speech};
+use crate::knowledge::{CueKind, Knowledge, Speech};
 
-use self::attribution::{attribute_verb, resolve, speaker_key, subject_before, Attribution, Speaker, Verb};
+use self::attribution::{
+    attribute_verb, resolve, speaker_key, subject_before, Attribution, Speaker, Verb,
+};
 use self::dates::DateHit;
 use self::mentions::{find_mentions, Mention, MentionKind};
 use self::quotes::{find_quotes, quote_at, Quote};
@@ -94,7 +97,10 @@ impl<'k> Extractor<'k> {
 
     /// Name and version, as recorded in claims.
     pub fn info(&self) -> ExtractorInfo {
-        ExtractorInfo { name: EXTRACTOR_NAME.to_string(), version: EXTRACTOR_VERSION.to_string() }
+        ExtractorInfo {
+            name: EXTRACTOR_NAME.to_string(),
+            version: EXTRACTOR_VERSION.to_string(),
+        }
     }
 
     /// Every claim in an article, in text order. Deterministic: the same article and version
@@ -115,22 +121,38 @@ impl<'k> Extractor<'k> {
             .iter()
             .filter_map(|h| {
                 let kind = *k.speech.targets(h, text).next()?;
-                Some(Verb { start: h.start, end: h.end, kind, in_quote: quote_at(&quotes, h.start).is_some() })
+                Some(Verb {
+                    start: h.start,
+                    end: h.end,
+                    kind,
+                    in_quote: quote_at(&quotes, h.start).is_some(),
+                })
             })
             .collect();
         let dates = k.dates.find(text, article.published);
-        let doc = Doc { text, published: article.published, paragraphs, sentences, quotes, mentions, verbs, dates };
+        let doc = Doc {
+            text,
+            published: article.published,
+            paragraphs,
+            sentences,
+            quotes,
+            mentions,
+            verbs,
+            dates,
+        };
         let topics = find_topics(k, text, &doc.sentences);
         let cues = find_cues(k, text);
-        let labels = self.paragraph_labels(&doc);
-        let quote_speakers = self.quote_attributions(&doc);
         let source_actor = k.source_actor(&article.source, article.url.as_deref());
+        let labels = self.paragraph_labels(&doc, source_actor.is_some());
+        let quote_speakers = self.quote_attributions(&doc);
 
         let mut carried: HashMap<String, (NaiveDate, DateBasis)> = HashMap::new();
         let mut candidates: Vec<Candidate> = Vec::new();
         for cue in &cues {
             let s = doc.sentences.partition_point(|x| x.end <= cue.start);
-            let Some(sentence) = doc.sentences.get(s) else { continue };
+            let Some(sentence) = doc.sentences.get(s) else {
+                continue;
+            };
             if cue.start < sentence.start {
                 continue;
             }
@@ -138,12 +160,23 @@ impl<'k> Extractor<'k> {
             // Who.
             let label = labels[sentence.paragraph];
             let (att, via_source) = match (label, q) {
-                (Label::Speaker(m), None) => (Attribution { mention: Some(m), ..Attribution::default() }, false),
+                (Label::Speaker(m), None) => (
+                    Attribution {
+                        mention: Some(m),
+                        ..Attribution::default()
+                    },
+                    false,
+                ),
                 (Label::Nobody, None) => continue,
                 (_, Some(qi)) => (quote_speakers[qi].clone(), false),
                 (Label::None, None) => match self.attribute_cue(&doc, s, cue) {
+                    // "It was noted that Russia is open to negotiations": a speech verb with no
+                    // speaker, in an actor's own publication, is that actor speaking.
+                    Some(att) if att.mention.is_none() && att.anchor.is_some() && !att.blocked => {
+                        (att, true)
+                    }
                     Some(att) => (att, false),
-                    None => (Attribution::default(), true),
+                    None => continue,
                 },
             };
             if att.blocked {
@@ -160,7 +193,11 @@ impl<'k> Extractor<'k> {
                 Some(m) => resolve(k, &doc.mentions, m, said_on, 0),
                 None if via_source && q.is_none() => source_actor.map(|a| Speaker {
                     actor: a,
-                    name: if article.source.is_empty() { k.actors[a].name.clone() } else { article.source.clone() },
+                    name: if article.source.is_empty() {
+                        k.actors[a].name.clone()
+                    } else {
+                        article.source.clone()
+                    },
                     certainty: 650,
                 }),
                 None => None,
@@ -176,13 +213,34 @@ impl<'k> Extractor<'k> {
                 continue;
             }
             let quote_span = q.map(|qi| (doc.quotes[qi].start, doc.quotes[qi].end));
-            let allow_context = q.is_some() || label != Label::None || cue.stance != Stance::Supports;
-            let Some((topic, from_context)) =
-                topic_for(k, &topics, &doc.sentences, s, (cue.start, cue.end), quote_span, allow_context)
-            else {
+            // The topic may come from the sentences before only for a strong cue inside a
+            // quotation ("Nothing should be ruled out," he said — after a sentence on troops).
+            let allow_context = q.is_some()
+                && (cue.weight >= 2 || cue.stance != Stance::Supports)
+                && cue.cue.contains(' ');
+            let max_words = match (cue.kind, cue.stance) {
+                (CueKind::Warning, _) => None,
+                (_, Stance::Supports) => Some(6),
+                _ => Some(10),
+            };
+            let Some((topic, from_context)) = topic_for(
+                k,
+                &topics,
+                &doc.sentences,
+                s,
+                (cue.start, cue.end),
+                quote_span,
+                allow_context,
+                max_words,
+                text,
+            ) else {
                 continue;
             };
-            let stance = if topic.inverse { cue.stance.inverted() } else { cue.stance };
+            let stance = if topic.inverse {
+                cue.stance.inverted()
+            } else {
+                cue.stance
+            };
             let mut confidence = i32::from(speaker.certainty);
             if q.is_some() {
                 confidence += 40;
@@ -211,10 +269,18 @@ impl<'k> Extractor<'k> {
     }
 
     /// One claim per sentence, actor and topic: the strongest cue wins.
-    fn assemble(&self, article: &ArticleIngested, doc: &Doc<'_>, candidates: Vec<Candidate>) -> Vec<ClaimExtracted> {
+    fn assemble(
+        &self,
+        article: &ArticleIngested,
+        doc: &Doc<'_>,
+        candidates: Vec<Candidate>,
+    ) -> Vec<ClaimExtracted> {
         let mut best: Vec<Candidate> = Vec::new();
         for c in candidates {
-            match best.iter_mut().find(|b| b.sentence == c.sentence && b.actor == c.actor && b.topic == c.topic) {
+            match best
+                .iter_mut()
+                .find(|b| b.sentence == c.sentence && b.actor == c.actor && b.topic == c.topic)
+            {
                 Some(b) if c.weight > b.weight => *b = c,
                 Some(_) => {}
                 None => best.push(c),
@@ -227,7 +293,14 @@ impl<'k> Extractor<'k> {
                 let actor = self.k.actors[c.actor].id.clone();
                 let topic = self.k.topics[c.topic].id.clone();
                 ClaimExtracted {
-                    claim_id: claim_id(article.article_id, &info, actor.as_str(), topic.as_str(), c.stance, s.start),
+                    claim_id: claim_id(
+                        article.article_id,
+                        &info,
+                        actor.as_str(),
+                        topic.as_str(),
+                        c.stance,
+                        s.start,
+                    ),
                     article_id: article.article_id,
                     actor,
                     speaker: c.speaker,
@@ -237,7 +310,10 @@ impl<'k> Extractor<'k> {
                     said_on: c.said_on,
                     date_basis: c.basis,
                     evidence: doc.text[s.start..s.end].to_string(),
-                    evidence_span: Span { start: s.start as u64, end: s.end as u64 },
+                    evidence_span: Span {
+                        start: s.start as u64,
+                        end: s.end as u64,
+                    },
                     cue: c.cue,
                     confidence: Confidence::from_millis(c.confidence),
                     extractor: info.clone(),
@@ -250,33 +326,72 @@ impl<'k> Extractor<'k> {
     fn attribute_cue(&self, doc: &Doc<'_>, s: usize, cue: &CueHit) -> Option<Attribution> {
         let sentence = doc.sentences[s];
         let span = (sentence.start, sentence.end);
-        let in_sentence = |v: &Verb| v.start >= sentence.start && v.end <= sentence.end && !v.in_quote;
+        let in_sentence =
+            |v: &Verb| v.start >= sentence.start && v.end <= sentence.end && !v.in_quote;
         // Verbs are sorted: look only at those of this sentence.
         let first = doc.verbs.partition_point(|v| v.start < sentence.start);
         let upto = doc.verbs.partition_point(|v| v.start <= cue.start);
-        let governing = (first..upto.max(first)).rev().map(|i| (i, &doc.verbs[i])).find(|(_, v)| in_sentence(v));
+        let governing = (first..upto.max(first))
+            .rev()
+            .map(|i| (i, &doc.verbs[i]))
+            .find(|(_, v)| in_sentence(v));
         if let Some((vi, verb)) = governing {
             // ", while Germany ruled out …": a new subject after a contrastive boundary takes over.
             if let Some(b) = self.contrastive_boundary(doc.text, verb.end, cue.start) {
-                if let Some(m) = subject_before(doc.text, &doc.mentions, &doc.quotes, cue.start, b, false) {
-                    return Some(Attribution { mention: Some(m), anchor: Some(cue.start), ..Attribution::default() });
+                if let Some(m) =
+                    subject_before(doc.text, &doc.mentions, &doc.quotes, cue.start, b, false)
+                {
+                    return Some(Attribution {
+                        mention: Some(m),
+                        anchor: Some(cue.start),
+                        ..Attribution::default()
+                    });
                 }
             }
             let att = attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
-            return Some(if att.mention.is_none() { Attribution { blocked: true, ..att } } else { att });
+            if att.mention.is_none() && passive_speech(doc.text, verb) {
+                return Some(att);
+            }
+            return Some(if att.mention.is_none() {
+                Attribution {
+                    blocked: true,
+                    ..att
+                }
+            } else {
+                att
+            });
         }
         // A verb after the cue: "… troops to Ukraine, a spokesman said."
         let after = doc.verbs.partition_point(|v| v.start <= cue.end);
-        if let Some((vi, _)) = doc.verbs[after..].iter().enumerate().map(|(i, v)| (i + after, v)).take_while(|(_, v)| v.start < sentence.end).find(|(_, v)| in_sentence(v)) {
+        if let Some((vi, _)) = doc.verbs[after..]
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i + after, v))
+            .take_while(|(_, v)| v.start < sentence.end)
+            .find(|(_, v)| in_sentence(v))
+        {
             let att = attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
             if att.mention.is_some() {
                 return Some(att);
             }
         }
         // No speech verb: the subject of the clause ("Germany ruled out …", "other leaders rule out").
-        let floor = self.contrastive_boundary(doc.text, sentence.start, cue.start).unwrap_or(sentence.start);
-        let m = subject_before(doc.text, &doc.mentions, &doc.quotes, cue.start, floor, false)?;
-        Some(Attribution { mention: Some(m), anchor: Some(cue.start), ..Attribution::default() })
+        let floor = self
+            .contrastive_boundary(doc.text, sentence.start, cue.start)
+            .unwrap_or(sentence.start);
+        let m = subject_before(
+            doc.text,
+            &doc.mentions,
+            &doc.quotes,
+            cue.start,
+            floor,
+            false,
+        )?;
+        Some(Attribution {
+            mention: Some(m),
+            anchor: Some(cue.start),
+            ..Attribution::default()
+        })
     }
 
     /// The end of the last contrastive boundary (", while", ";") in `[from, to)`.
@@ -289,7 +404,12 @@ impl<'k> Extractor<'k> {
             // Lower-casing changed byte lengths (rare scripts): positions would not line up.
             return None;
         }
-        self.k.cues.contrastive.iter().filter_map(|b| lower.rfind(b.as_str()).map(|i| from + i + b.len())).max()
+        self.k
+            .cues
+            .contrastive
+            .iter()
+            .filter_map(|b| lower.rfind(b.as_str()).map(|i| from + i + b.len()))
+            .max()
     }
 
     /// The statement date nearest a position in its sentence: not inside a quotation, not after
@@ -303,8 +423,14 @@ impl<'k> Extractor<'k> {
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             .filter(|d| {
                 let before = words_before(doc.text, d.start, 2, false);
-                let skip_on = if before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")) { 1 } else { 0 };
-                !before.get(skip_on).is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
+                let skip_on = if before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")) {
+                    1
+                } else {
+                    0
+                };
+                !before
+                    .get(skip_on)
+                    .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
             })
             .filter(|d| {
                 // Inside ", who … ," before the verb: the date belongs to the relative clause.
@@ -315,23 +441,35 @@ impl<'k> Extractor<'k> {
                 let relative = lead.rfind(", who ").or_else(|| lead.rfind(", which "));
                 !(relative.is_some() && doc.text[d.end..anchor].contains(','))
             })
-            .min_by_key(|d| if d.start >= anchor { d.start - anchor } else { anchor - d.end })
+            .min_by_key(|d| {
+                if d.start >= anchor {
+                    d.start - anchor
+                } else {
+                    anchor - d.end
+                }
+            })
             .map(|d| (d.date, d.basis))
     }
 
     /// Transcript and interview labels per paragraph.
-    fn paragraph_labels(&self, doc: &Doc<'_>) -> Vec<Label> {
+    fn paragraph_labels(&self, doc: &Doc<'_>, official: bool) -> Vec<Label> {
         let mut labels = Vec::with_capacity(doc.paragraphs.len());
         let mut count = 0;
         for &(ps, pe) in &doc.paragraphs {
             let head = &doc.text[ps..pe.min(ps + 80)];
-            let label = head.find(':').map(|c| (&head[..c], ps + c)).filter(|(l, _)| {
-                let words: Vec<&str> = l.split_whitespace().collect();
-                !words.is_empty()
-                    && words.len() <= 7
-                    && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(*w, "of" | "the" | "de" | "von" | "van"))
-                    && !l.contains(['"', '\u{201c}', '.', ','])
-            });
+            let label = head
+                .find(':')
+                .map(|c| (&head[..c], ps + c))
+                .filter(|(l, _)| {
+                    let words: Vec<&str> = l.split_whitespace().collect();
+                    !words.is_empty()
+                        && words.len() <= 7
+                        && words.iter().all(|w| {
+                            w.chars().next().is_some_and(|c| c.is_uppercase())
+                                || matches!(*w, "of" | "the" | "de" | "von" | "van")
+                        })
+                        && !l.contains(['"', '\u{201c}', '.', ','])
+                });
             labels.push(match label {
                 None => Label::None,
                 Some((l, end)) => {
@@ -349,14 +487,24 @@ impl<'k> Extractor<'k> {
                     } else {
                         doc.mentions
                             .iter()
-                            .position(|m| m.start >= ps && m.end <= end && !matches!(m.kind, MentionKind::Blocker | MentionKind::Outlet | MentionKind::Pronoun))
+                            .position(|m| {
+                                m.start >= ps
+                                    && m.end <= end
+                                    && !matches!(
+                                        m.kind,
+                                        MentionKind::Blocker
+                                            | MentionKind::Outlet
+                                            | MentionKind::Pronoun
+                                    )
+                            })
                             .map_or(Label::Nobody, Label::Speaker)
                     }
                 }
             });
         }
-        // In a transcript (several labels) a speaker's remarks run on until the next label.
-        if count >= 2 {
+        // In a transcript (several labels, or an official record) a speaker's remarks run on
+        // until the next label.
+        if count >= 2 || (count == 1 && official) {
             let mut current = Label::None;
             for l in labels.iter_mut() {
                 if *l == Label::None {
@@ -378,7 +526,9 @@ impl<'k> Extractor<'k> {
                 // The previous quote's speaker goes on: a reopened quote, or a quote-only sentence
                 // right after an attributed one.
                 let prev = &doc.quotes[qi - 1];
-                let s_prev = doc.sentences.partition_point(|x| x.end <= prev.end.saturating_sub(1));
+                let s_prev = doc
+                    .sentences
+                    .partition_point(|x| x.end <= prev.end.saturating_sub(1));
                 let s_here = doc.sentences.partition_point(|x| x.end <= q.start);
                 if q.continues || s_here <= s_prev + 1 {
                     att = out[qi - 1].clone();
@@ -399,11 +549,22 @@ impl<'k> Extractor<'k> {
             let span = (sentence.start, sentence.end);
             // `,” he said.` / `," CNN cited Peskov`: the first verb after the quote, close to it.
             let from = doc.verbs.partition_point(|v| v.start < q.end);
-            if let Some(vi) = (from..doc.verbs.len()).take_while(|&i| doc.verbs[i].start - q.end <= 60).find(|&i| !doc.verbs[i].in_quote && doc.verbs[i].end <= sentence.end) {
+            if let Some(vi) = (from..doc.verbs.len())
+                .take_while(|&i| doc.verbs[i].start - q.end <= 60)
+                .find(|&i| !doc.verbs[i].in_quote && doc.verbs[i].end <= sentence.end)
+            {
                 let verb = &doc.verbs[vi];
-                let mut att = attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, (q.end, span.1));
+                let mut att = attribute_verb(
+                    doc.text,
+                    &doc.mentions,
+                    &doc.quotes,
+                    &doc.verbs,
+                    vi,
+                    (q.end, span.1),
+                );
                 if att.mention.is_none() && matches!(verb.kind, Speech::Say) {
-                    att = attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
+                    att =
+                        attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
                 }
                 if att.mention.is_some() {
                     return att;
@@ -415,12 +576,30 @@ impl<'k> Extractor<'k> {
         if let Some(sentence) = doc.sentences.get(s_start) {
             let first = doc.verbs.partition_point(|v| v.start < sentence.start);
             let upto = doc.verbs.partition_point(|v| v.end <= q.start);
-            if let Some(vi) = (first..upto.max(first)).rev().find(|&i| !doc.verbs[i].in_quote && doc.verbs[i].end <= q.start) {
-                return attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, (sentence.start, sentence.end));
+            if let Some(vi) = (first..upto.max(first))
+                .rev()
+                .find(|&i| !doc.verbs[i].in_quote && doc.verbs[i].end <= q.start)
+            {
+                return attribute_verb(
+                    doc.text,
+                    &doc.mentions,
+                    &doc.quotes,
+                    &doc.verbs,
+                    vi,
+                    (sentence.start, sentence.end),
+                );
             }
         }
         Attribution::default()
     }
+}
+
+/// "It was noted that", "was stressed": speech with no speaker named.
+fn passive_speech(text: &str, verb: &Verb) -> bool {
+    let before = words_before(text, verb.start, 2, true);
+    before
+        .first()
+        .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
 }
 
 /// Whether a topic term starts within three words after a cue (for `phrase _` cues).
@@ -434,7 +613,20 @@ fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
 }
 
 /// uuid v5 of article id, extractor, actor, topic, stance and evidence start.
-fn claim_id(article: ArticleId, info: &ExtractorInfo, actor: &str, topic: &str, stance: Stance, start: usize) -> ClaimId {
-    let key = format!("{}|{}|{}|{actor}|{topic}|{}|{start}", article.0, info.name, info.version, stance.as_str());
+fn claim_id(
+    article: ArticleId,
+    info: &ExtractorInfo,
+    actor: &str,
+    topic: &str,
+    stance: Stance,
+    start: usize,
+) -> ClaimId {
+    let key = format!(
+        "{}|{}|{}|{actor}|{topic}|{}|{start}",
+        article.0,
+        info.name,
+        info.version,
+        stance.as_str()
+    );
     ClaimId(Uuid::new_v5(&CLAIM_NAMESPACE, key.as_bytes()))
 }

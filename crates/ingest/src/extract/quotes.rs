@@ -35,24 +35,34 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quot
                 }
                 '\u{201d}' | '\u{bb}' => {
                     if let Some(s) = open.take() {
-                        out.push(Quote { start: ps + s, end: ps + i + c.len_utf8(), continues: continues_next });
+                        out.push(Quote {
+                            start: ps + s,
+                            end: ps + i + c.len_utf8(),
+                            continues: continues_next,
+                        });
                         continues_next = false;
                     }
                 }
                 '"' => {
                     if let Some(s) = open {
-                        let opener_like = prev.map_or(true, char::is_whitespace) && next.is_some_and(|n| n.is_alphanumeric());
+                        let opener_like = prev.map_or(true, char::is_whitespace)
+                            && next.is_some_and(|n| n.is_alphanumeric());
                         if opener_like && i > s + 1 {
                             // A second opener while one is open: the first was unbalanced.
                             open = Some(i);
                         } else {
                             open = None;
-                            out.push(Quote { start: ps + s, end: ps + i + 1, continues: continues_next });
+                            out.push(Quote {
+                                start: ps + s,
+                                end: ps + i + 1,
+                                continues: continues_next,
+                            });
                             continues_next = false;
                         }
                     } else {
                         let opens = prev.map_or(true, |p| {
-                            p.is_whitespace() || matches!(p, '(' | '[' | '.' | ':' | '\u{2014}' | '-' | ',')
+                            p.is_whitespace()
+                                || matches!(p, '(' | '[' | '.' | ':' | '\u{2014}' | '-' | ',')
                         }) && next.is_some_and(|n| !n.is_whitespace());
                         if opens {
                             open = Some(i);
@@ -72,7 +82,11 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quot
         }
         carried = false;
         if let Some(s) = open {
-            out.push(Quote { start: ps + s, end: pe, continues: continues_next });
+            out.push(Quote {
+                start: ps + s,
+                end: pe,
+                continues: continues_next,
+            });
             carried = true;
         }
     }
@@ -93,7 +107,10 @@ mod tests {
     use crate::extract::sentences::paragraphs;
 
     fn quotes(text: &str) -> Vec<(&str, bool)> {
-        find_quotes(text, &paragraphs(text)).iter().map(|q| (&text[q.start..q.end], q.continues)).collect()
+        find_quotes(text, &paragraphs(text))
+            .iter()
+            .map(|q| (&text[q.start..q.end], q.continues))
+            .collect()
     }
 
     #[test]
@@ -101,13 +118,17 @@ mod tests {
         let t = "\u{201c}In this case, a conflict,\" CNN cited Peskov who also said: \u{201c}These countries must assess.\u{201d}";
         assert_eq!(
             quotes(t),
-            vec![("\u{201c}In this case, a conflict,\"", false), ("\u{201c}These countries must assess.\u{201d}", false)]
+            vec![
+                ("\u{201c}In this case, a conflict,\"", false),
+                ("\u{201c}These countries must assess.\u{201d}", false)
+            ]
         );
     }
 
     #[test]
     fn quote_spanning_paragraphs_continues() {
-        let t = "\u{201c}First paragraph of the quote.\n\n\u{201c}Second paragraph,\u{201d} he said.";
+        let t =
+            "\u{201c}First paragraph of the quote.\n\n\u{201c}Second paragraph,\u{201d} he said.";
         let q = quotes(t);
         assert_eq!(q.len(), 2);
         assert!(!q[0].1);

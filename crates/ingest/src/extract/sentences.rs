@@ -27,14 +27,24 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     while i < bytes.len() {
         if bytes[i] == b'\n' {
             let line_before = text[start..i].trim_end();
-            let blank_follows = text[i + 1..].lines().next().is_some_and(|l| l.trim().is_empty());
-            let ends_sentence = line_before
-                .chars()
-                .next_back()
-                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '\u{201d}' | ':' | '\u{2019}' | ')'));
+            let blank_follows = text[i + 1..]
+                .lines()
+                .next()
+                .is_some_and(|l| l.trim().is_empty());
+            let ends_sentence = line_before.chars().next_back().is_some_and(|c| {
+                matches!(
+                    c,
+                    '.' | '!' | '?' | '"' | '\u{201d}' | ':' | '\u{2019}' | ')'
+                )
+            });
             let next_line = text[i + 1..].trim_start_matches([' ', '\t']);
             let next_is_item = next_line.starts_with(['#', '-', '*', '\u{2022}', '>']);
-            if blank_follows || ends_sentence || next_is_item || line_before.trim().is_empty() || line_before.trim_start().starts_with('#') {
+            if blank_follows
+                || ends_sentence
+                || next_is_item
+                || line_before.trim().is_empty()
+                || line_before.trim_start().starts_with('#')
+            {
                 push_trimmed(text, start, i, &mut out);
                 start = i + 1;
             }
@@ -55,7 +65,11 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 }
 
 /// Splits every paragraph into sentences.
-pub(crate) fn sentences(text: &str, paragraphs: &[(usize, usize)], abbreviations: &HashSet<String>) -> Vec<Sentence> {
+pub(crate) fn sentences(
+    text: &str,
+    paragraphs: &[(usize, usize)],
+    abbreviations: &HashSet<String>,
+) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (p, &(ps, pe)) in paragraphs.iter().enumerate() {
         let mut start = ps;
@@ -100,7 +114,10 @@ pub(crate) fn sentences(text: &str, paragraphs: &[(usize, usize)], abbreviations
             }
             let starts_new = next.is_uppercase()
                 || next.is_ascii_digit()
-                || matches!(next, '"' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{2014}' | '-' | '\u{ab}');
+                || matches!(
+                    next,
+                    '"' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{2014}' | '-' | '\u{ab}'
+                );
             if !starts_new {
                 continue;
             }
@@ -126,7 +143,11 @@ fn push_sentence(text: &str, start: usize, end: usize, paragraph: usize, out: &m
     let mut spans = Vec::new();
     push_trimmed(text, start, end, &mut spans);
     if let Some(&(s, e)) = spans.first() {
-        out.push(Sentence { start: s, end: e, paragraph });
+        out.push(Sentence {
+            start: s,
+            end: e,
+            paragraph,
+        });
     }
 }
 
@@ -156,17 +177,25 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        let abbreviations: HashSet<String> =
-            ["Mr", "Feb", "U.S", "Dr", "Gen"].iter().map(|s| s.to_string()).collect();
+        let abbreviations: HashSet<String> = ["Mr", "Feb", "U.S", "Dr", "Gen"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let paras = paragraphs(text);
-        sentences(text, &paras, &abbreviations).iter().map(|s| &text[s.start..s.end]).collect()
+        sentences(text, &paras, &abbreviations)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
         assert_eq!(
             split("Mr. Scholz met J. Biden on Feb. 26 in the U.S. capital. He left."),
-            vec!["Mr. Scholz met J. Biden on Feb. 26 in the U.S. capital.", "He left."]
+            vec![
+                "Mr. Scholz met J. Biden on Feb. 26 in the U.S. capital.",
+                "He left."
+            ]
         );
     }
 
@@ -182,7 +211,10 @@ mod tests {
     fn quote_glued_to_the_stop_opens_the_next_sentence() {
         assert_eq!(
             split("relations were friendly.\"I hope so,\" the Russian leader wrote."),
-            vec!["relations were friendly.", "\"I hope so,\" the Russian leader wrote."]
+            vec![
+                "relations were friendly.",
+                "\"I hope so,\" the Russian leader wrote."
+            ]
         );
     }
 
@@ -190,11 +222,20 @@ mod tests {
     fn hard_wrapped_lines_are_one_paragraph_but_lines_ending_sentences_are_not() {
         let text = "Scholz said the plan\nwas wrong and would fail.\nMacron disagreed.";
         assert_eq!(paragraphs(text).len(), 2);
-        assert_eq!(split(text), vec!["Scholz said the plan\nwas wrong and would fail.", "Macron disagreed."]);
+        assert_eq!(
+            split(text),
+            vec![
+                "Scholz said the plan\nwas wrong and would fail.",
+                "Macron disagreed."
+            ]
+        );
     }
 
     #[test]
     fn lower_case_after_stop_is_no_boundary() {
-        assert_eq!(split("It cost 3.5 bn. and more. Next."), vec!["It cost 3.5 bn. and more.", "Next."]);
+        assert_eq!(
+            split("It cost 3.5 bn. and more. Next."),
+            vec!["It cost 3.5 bn. and more.", "Next."]
+        );
     }
 }

@@ -22,6 +22,8 @@ pub(crate) struct CueHit {
     pub weight: u8,
     pub hedged: bool,
     pub needs_topic_after: bool,
+    /// What kind of phrase decided (warnings reach the whole sentence).
+    pub kind: CueKind,
     /// The words that decided, negator included ("did not rule out").
     pub cue: String,
 }
@@ -31,17 +33,30 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
     let negating_verbs = k.negator_verbs.find(text);
     let mut out = Vec::new();
     for hit in k.stance.find(text) {
-        let Some(cue) = k.stance.targets(&hit, text).next().copied() else { continue };
+        let Some(cue) = k.stance.targets(&hit, text).next().copied() else {
+            continue;
+        };
         let before = words_before(text, hit.start, 3, true);
         let negator = before.iter().position(|w| {
             let w = fold(w);
             k.cues.negators.contains(&w) || w.ends_with("n't")
         });
-        let neg_verb = negating_verbs.iter().find(|v| v.end <= hit.start && hit.start - v.end <= 12 && !text[v.end..hit.start].contains([',', '.', ';']));
+        let neg_verb = negating_verbs.iter().find(|v| {
+            v.end <= hit.start
+                && hit.start - v.end <= 12
+                && !text[v.end..hit.start].contains([',', '.', ';'])
+        });
         let hedged = before.iter().any(|w| k.cues.hedges.contains(&fold(w)));
         let negated = negator.is_some() || neg_verb.is_some();
         let (stance, weight) = match (cue.kind, negated) {
-            (CueKind::Supports, false) => (if hedged { Stance::Open } else { Stance::Supports }, 1),
+            (CueKind::Supports, false) => (
+                if hedged {
+                    Stance::Open
+                } else {
+                    Stance::Supports
+                },
+                1,
+            ),
             (CueKind::Supports, true) => (Stance::Opposes, 3),
             (CueKind::Open, false) => (Stance::Open, 2),
             (CueKind::Open, true) => (Stance::Opposes, 3),
@@ -62,6 +77,8 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
             weight,
             hedged,
             needs_topic_after: cue.needs_topic_after,
+            kind: cue.kind,
+
             cue: text[start..hit.end].to_string(),
         });
     }

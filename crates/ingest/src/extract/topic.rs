@@ -26,7 +26,11 @@ pub(crate) struct TopicHit {
 /// Every usable topic term, with the sentence it is in.
 pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> Vec<TopicHit> {
     let hits = k.terms.find(text);
-    let sentence_of = |pos: usize| sentences.partition_point(|s| s.end <= pos).min(sentences.len().saturating_sub(1));
+    let sentence_of = |pos: usize| {
+        sentences
+            .partition_point(|s| s.end <= pos)
+            .min(sentences.len().saturating_sub(1))
+    };
     // Which sentences hold context words of which topic.
     let mut context: Vec<(usize, usize)> = Vec::new();
     let mut terms: Vec<TopicHit> = Vec::new();
@@ -42,7 +46,13 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
                         k.topics[topic].exclude_before.contains(&w)
                     });
                     if !excluded {
-                        terms.push(TopicHit { start: hit.start, end: hit.end, topic, inverse: kind == TermKind::Inverse, sentence: s });
+                        terms.push(TopicHit {
+                            start: hit.start,
+                            end: hit.end,
+                            topic,
+                            inverse: kind == TermKind::Inverse,
+                            sentence: s,
+                        });
                     }
                 }
             }
@@ -50,7 +60,9 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
     }
     terms.retain(|t| {
         k.topics[t.topic].context.is_empty()
-            || context.iter().any(|&(topic, s)| topic == t.topic && s + 2 >= t.sentence && s <= t.sentence + 2)
+            || context
+                .iter()
+                .any(|&(topic, s)| topic == t.topic && s + 2 >= t.sentence && s <= t.sentence + 2)
     });
     terms
 }
@@ -64,12 +76,27 @@ pub(crate) fn topic_for(
     cue: (usize, usize),
     quote: Option<(usize, usize)>,
     allow_context: bool,
+    max_words: Option<usize>,
+    text: &str,
 ) -> Option<(TopicHit, bool)> {
-    let in_sentence: Vec<&TopicHit> = topics.iter().filter(|t| t.sentence == sentence).collect();
+    // In the cue's own sentence the term must be close to the cue (a generic "ready to" eight
+    // words before "sanctions" is about something else), in the same clause.
+    let in_sentence: Vec<&TopicHit> = topics
+        .iter()
+        .filter(|t| t.sentence == sentence)
+        .filter(|t| {
+            max_words.map_or(true, |max| {
+                words_between(text, cue, (t.start, t.end)).is_some_and(|n| n <= max)
+            })
+        })
+        .collect();
     if let Some(best) = nearest(&in_sentence, cue) {
         // A narrower topic in the same sentence wins over the broader one.
         let narrower = in_sentence.iter().find(|t| {
-            k.topics[t.topic].subsumes.iter().any(|s| *s == k.topics[best.topic].id.as_str())
+            k.topics[t.topic]
+                .subsumes
+                .iter()
+                .any(|s| *s == k.topics[best.topic].id.as_str())
         });
         return Some((**narrower.unwrap_or(&best), false));
     }
@@ -77,7 +104,10 @@ pub(crate) fn topic_for(
         return None;
     }
     if let Some((qs, qe)) = quote {
-        let in_quote: Vec<&TopicHit> = topics.iter().filter(|t| t.start >= qs && t.end <= qe).collect();
+        let in_quote: Vec<&TopicHit> = topics
+            .iter()
+            .filter(|t| t.start >= qs && t.end <= qe)
+            .collect();
         if let Some(best) = nearest(&in_quote, cue) {
             return Some((*best, true));
         }
@@ -88,6 +118,27 @@ pub(crate) fn topic_for(
         .rev()
         .filter(|&s| sentences[s].paragraph + 1 >= here)
         .find_map(|s| topics.iter().rfind(|t| t.sentence == s).map(|t| (*t, true)))
+}
+
+/// Words between two spans, `None` when a clause boundary (`;`, a quotation mark, " but ",
+/// ", while") separates them.
+fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usize> {
+    let gap = if a.1 <= b.0 {
+        &text[a.1..b.0]
+    } else if b.1 <= a.0 {
+        &text[b.1..a.0]
+    } else {
+        ""
+    };
+    let lower = gap.to_lowercase();
+    if gap.contains([';', '\u{201c}', '\u{201d}'])
+        || lower.contains(" but ")
+        || lower.contains(", while")
+        || lower.contains(", whereas")
+    {
+        return None;
+    }
+    Some(gap.split_whitespace().count())
 }
 
 fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize)) -> Option<&'a TopicHit> {

@@ -65,8 +65,14 @@ mod tests {
         let t = "Scholz, who said it did not rule out";
         let pos = t.find("rule").unwrap();
         assert_eq!(words_before(t, pos, 3, true), vec!["not", "did", "it"]);
-        assert_eq!(words_before(t, t.find("who").unwrap(), 3, true), Vec::<&str>::new());
-        assert_eq!(words_before(t, t.find("who").unwrap(), 3, false), vec!["Scholz"]);
+        assert_eq!(
+            words_before(t, t.find("who").unwrap(), 3, true),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            words_before(t, t.find("who").unwrap(), 3, false),
+            vec!["Scholz"]
+        );
     }
 
     #[test]

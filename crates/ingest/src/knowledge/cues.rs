@@ -92,7 +92,8 @@ fn set(v: Vec<String>) -> HashSet<String> {
 
 /// Parses cues.toml; errors name the file and line.
 pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
-    let f: CuesFile = toml::from_str(text).map_err(|e| KnowledgeError::toml("cues.toml", text, &e))?;
+    let f: CuesFile =
+        toml::from_str(text).map_err(|e| KnowledgeError::toml("cues.toml", text, &e))?;
     Ok(Cues {
         supports: f.stance.supports,
         open: f.stance.open,

@@ -121,19 +121,40 @@ pub(crate) struct ActorRow {
 
 /// Parses actors.toml; errors name the file and line.
 pub(crate) fn parse_actors(text: &str) -> Result<(ActorsFile, Vec<ActorInfo>), KnowledgeError> {
-    let file: ActorsFile = toml::from_str(text).map_err(|e| KnowledgeError::toml("actors.toml", text, &e))?;
+    let file: ActorsFile =
+        toml::from_str(text).map_err(|e| KnowledgeError::toml("actors.toml", text, &e))?;
     let mut actors = Vec::new();
     let mut seen = HashMap::new();
     for row in &file.actor {
         let line = line_of(text, &format!("id = \"{}\"", row.id));
-        if row.id.is_empty() || row.id.chars().any(|c| !(c.is_ascii_lowercase() || c == '-')) {
-            return Err(KnowledgeError::at("actors.toml", line, format!("actor id {:?} must be lowercase kebab-case", row.id)));
+        if row.id.is_empty()
+            || row
+                .id
+                .chars()
+                .any(|c| !(c.is_ascii_lowercase() || c == '-'))
+        {
+            return Err(KnowledgeError::at(
+                "actors.toml",
+                line,
+                format!("actor id {:?} must be lowercase kebab-case", row.id),
+            ));
         }
         if seen.insert(row.id.clone(), ()).is_some() {
-            return Err(KnowledgeError::at("actors.toml", line, format!("actor id {:?} appears twice", row.id)));
+            return Err(KnowledgeError::at(
+                "actors.toml",
+                line,
+                format!("actor id {:?} appears twice", row.id),
+            ));
         }
         if !row.wikidata.starts_with('Q') || row.wikidata[1..].parse::<u64>().is_err() {
-            return Err(KnowledgeError::at("actors.toml", line, format!("actor {:?}: wikidata {:?} is not a QID", row.id, row.wikidata)));
+            return Err(KnowledgeError::at(
+                "actors.toml",
+                line,
+                format!(
+                    "actor {:?}: wikidata {:?} is not a QID",
+                    row.id, row.wikidata
+                ),
+            ));
         }
         actors.push(ActorInfo {
             id: ActorId::new(row.id.clone()),
@@ -154,7 +175,9 @@ pub(crate) fn parse_actors(text: &str) -> Result<(ActorsFile, Vec<ActorInfo>), K
 
 /// The 1-based line of the first occurrence of `needle`, or 0 when absent.
 fn line_of(text: &str, needle: &str) -> usize {
-    text.find(needle).map(|at| text[..at].lines().count() + 1).unwrap_or(0)
+    text.find(needle)
+        .map(|at| text[..at].lines().count() + 1)
+        .unwrap_or(0)
 }
 
 #[derive(Deserialize)]
@@ -171,7 +194,10 @@ struct OfficialRow {
 
 /// Parses officials.csv (columns `actor,person,aliases,role,from,to,notes`). Every actor must be
 /// in the gazetteer; errors name the file and line.
-pub(crate) fn parse_officials(text: &str, actors: &[ActorInfo]) -> Result<Vec<Official>, KnowledgeError> {
+pub(crate) fn parse_officials(
+    text: &str,
+    actors: &[ActorInfo],
+) -> Result<Vec<Official>, KnowledgeError> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let mut out = Vec::new();
     for (i, row) in reader.deserialize::<OfficialRow>().enumerate() {
@@ -181,11 +207,21 @@ pub(crate) fn parse_officials(text: &str, actors: &[ActorInfo]) -> Result<Vec<Of
         if !actors.iter().any(|a| a.id.as_str() == row.actor) {
             return Err(err(format!("actor {:?} is not in actors.toml", row.actor)));
         }
-        let date = |v: &str| NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").map_err(|_| err(format!("bad date {v:?}: expected YYYY-MM-DD")));
+        let date = |v: &str| {
+            NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
+                .map_err(|_| err(format!("bad date {v:?}: expected YYYY-MM-DD")))
+        };
         let from = date(&row.from)?;
-        let to = if row.to.trim().is_empty() { None } else { Some(date(&row.to)?) };
+        let to = if row.to.trim().is_empty() {
+            None
+        } else {
+            Some(date(&row.to)?)
+        };
         if to.is_some_and(|to| to < from) {
-            return Err(err(format!("{}: `to` {} is before `from` {}", row.person, row.to, row.from)));
+            return Err(err(format!(
+                "{}: `to` {} is before `from` {}",
+                row.person, row.to, row.from
+            )));
         }
         let mut role = row.role.trim().to_string();
         let speaker = match role.strip_suffix("(not a speaker)") {
@@ -203,7 +239,13 @@ pub(crate) fn parse_officials(text: &str, actors: &[ActorInfo]) -> Result<Vec<Of
         out.push(Official {
             actor: ActorId::new(row.actor),
             person: row.person.trim().to_string(),
-            aliases: row.aliases.split('|').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect(),
+            aliases: row
+                .aliases
+                .split('|')
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(String::from)
+                .collect(),
             role,
             from,
             to,
@@ -256,8 +298,15 @@ pub(crate) fn standing(officials: &[Official], rows: &[usize], day: NaiveDate) -
 }
 
 /// Who held one of these roles of an actor on a day (first role in the list wins).
-pub(crate) fn holder<'a>(officials: &'a [Official], actor: &ActorId, roles: &[String], day: NaiveDate) -> Option<&'a Official> {
+pub(crate) fn holder<'a>(
+    officials: &'a [Official],
+    actor: &ActorId,
+    roles: &[String],
+    day: NaiveDate,
+) -> Option<&'a Official> {
     roles.iter().find_map(|role| {
-        officials.iter().find(|o| o.speaker && &o.actor == actor && &o.role == role && o.covers(day))
+        officials
+            .iter()
+            .find(|o| o.speaker && &o.actor == actor && &o.role == role && o.covers(day))
     })
 }

@@ -44,7 +44,11 @@ pub(crate) struct LexiconBuilder<T> {
 
 impl<T> LexiconBuilder<T> {
     pub(crate) fn new() -> Self {
-        LexiconBuilder { by_needle: HashMap::new(), needles: Vec::new(), groups: Vec::new() }
+        LexiconBuilder {
+            by_needle: HashMap::new(),
+            needles: Vec::new(),
+            groups: Vec::new(),
+        }
     }
 
     /// Adds a phrase with a target; the same phrase twice adds a second target.
@@ -92,20 +96,33 @@ impl<T> LexiconBuilder<T> {
                     .expect("phrase automaton builds: patterns are plain strings"),
             )
         };
-        Lexicon { automaton, patterns, groups: self.groups }
+        Lexicon {
+            automaton,
+            patterns,
+            groups: self.groups,
+        }
     }
 }
 
 impl<T> Lexicon<T> {
     /// The targets of a hit whose spelling passes the case rule against the text found.
-    pub(crate) fn targets<'a>(&'a self, hit: &Hit, text: &'a str) -> impl Iterator<Item = &'a T> + 'a {
+    pub(crate) fn targets<'a>(
+        &'a self,
+        hit: &Hit,
+        text: &'a str,
+    ) -> impl Iterator<Item = &'a T> + 'a {
         let found = &text[hit.start..hit.end];
-        self.groups[hit.group].iter().filter(move |(p, _)| case_ok(p, found)).map(|(_, t)| t)
+        self.groups[hit.group]
+            .iter()
+            .filter(move |(p, _)| case_ok(p, found))
+            .map(|(_, t)| t)
     }
 
     /// Every hit, left to right, non-overlapping, honouring word boundaries and the case rule.
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
-        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         for m in automaton.find_iter(text) {
@@ -134,15 +151,25 @@ impl<T> Lexicon<T> {
 /// Upper-case letters of the phrase must be upper case in the text.
 fn case_ok(phrase: &str, found: &str) -> bool {
     // The typographic apostrophe is 3 bytes but one char, so zipping chars stays aligned.
-    phrase.chars().zip(found.chars()).all(|(p, f)| !p.is_uppercase() || f.is_uppercase())
+    phrase
+        .chars()
+        .zip(found.chars())
+        .all(|(p, f)| !p.is_uppercase() || f.is_uppercase())
 }
 
 fn is_word_byte_before(text: &str, at: usize) -> bool {
-    text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric())
+    // A hyphen glues: "de-escalation" is not "escalation", "counter-missiles" not "missiles".
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-')
 }
 
 fn is_word_byte_at(text: &str, at: usize) -> bool {
-    text[at..].chars().next().is_some_and(|c| c.is_alphanumeric())
+    text[at..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -158,7 +185,10 @@ mod tests {
     }
 
     fn found<'a>(lex: &Lexicon<usize>, text: &'a str) -> Vec<&'a str> {
-        lex.find(text).iter().map(|h| &text[h.start..h.end]).collect()
+        lex.find(text)
+            .iter()
+            .map(|h| &text[h.start..h.end])
+            .collect()
     }
 
     #[test]
@@ -167,8 +197,14 @@ mod tests {
         let text = "it may be. Mrs May said";
         let hits = lex.find(text);
         assert_eq!(hits.len(), 2);
-        assert_eq!(lex.targets(&hits[0], text).copied().collect::<Vec<_>>(), vec![1]);
-        assert_eq!(lex.targets(&hits[1], text).copied().collect::<Vec<_>>(), vec![0, 1]);
+        assert_eq!(
+            lex.targets(&hits[0], text).copied().collect::<Vec<_>>(),
+            vec![1]
+        );
+        assert_eq!(
+            lex.targets(&hits[1], text).copied().collect::<Vec<_>>(),
+            vec![0, 1]
+        );
     }
 
     #[test]
@@ -189,12 +225,18 @@ mod tests {
     #[test]
     fn prefix_phrase_absorbs_the_rest_of_the_word() {
         let lex = lexicon(&["long-ran*"]);
-        assert_eq!(found(&lex, "medium and long-ranhe missiles"), vec!["long-ranhe"]);
+        assert_eq!(
+            found(&lex, "medium and long-ranhe missiles"),
+            vec!["long-ranhe"]
+        );
     }
 
     #[test]
     fn typographic_apostrophe_matches() {
         let lex = lexicon(&["the alliance's chief"]);
-        assert_eq!(found(&lex, "the alliance\u{2019}s chief said"), vec!["the alliance\u{2019}s chief"]);
+        assert_eq!(
+            found(&lex, "the alliance\u{2019}s chief said"),
+            vec!["the alliance\u{2019}s chief"]
+        );
     }
 }

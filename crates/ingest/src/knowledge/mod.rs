@@ -17,10 +17,10 @@ use chrono::NaiveDate;
 use stancelog_events::ActorId;
 
 pub(crate) use self::cues::Cues;
-pub use self::gazetteer::{ActorInfo, Official, Standing, TitleSpec};
-pub use self::topics::{TopicInfo, REQUIRED_TOPICS};
 use self::gazetteer::People;
+pub use self::gazetteer::{ActorInfo, Official, Standing, TitleSpec};
 use self::lexicon::{Lexicon, LexiconBuilder};
+pub use self::topics::{TopicInfo, REQUIRED_TOPICS};
 use crate::extract::dates::DatePatterns;
 
 /// The data file names, in `data/` and in a `--data DIR`.
@@ -64,11 +64,18 @@ pub enum KnowledgeError {
 
 impl KnowledgeError {
     pub(crate) fn at(file: &str, line: usize, message: String) -> KnowledgeError {
-        KnowledgeError::Invalid { file: file.to_string(), line, message }
+        KnowledgeError::Invalid {
+            file: file.to_string(),
+            line,
+            message,
+        }
     }
 
     pub(crate) fn toml(file: &str, text: &str, e: &toml::de::Error) -> KnowledgeError {
-        let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1)).unwrap_or(0);
+        let line = e
+            .span()
+            .map(|s| text[..s.start.min(text.len())].lines().count().max(1))
+            .unwrap_or(0);
         KnowledgeError::at(file, line, e.message().to_string())
     }
 }
@@ -92,7 +99,11 @@ pub(crate) enum Entity {
     /// A person (index into people).
     Person(usize),
     /// A role title; `actor` is `None` for bare titles ("the president").
-    Title { actor: Option<usize>, roles: Vec<String>, default_actor: Option<usize> },
+    Title {
+        actor: Option<usize>,
+        roles: Vec<String>,
+        default_actor: Option<usize>,
+    },
     /// A news outlet (a channel, never a speaker).
     Outlet,
     /// `he`, `she`.
@@ -165,9 +176,12 @@ impl Knowledge {
         let cues = cues::parse_cues(src.cues)?;
         let people = People::from_officials(&officials).persons;
         let actor_index = |id: &str, what: &str| -> Result<usize, KnowledgeError> {
-            actors.iter().position(|a| a.id.as_str() == id).ok_or_else(|| {
-                KnowledgeError::at("actors.toml", 0, format!("{what}: unknown actor {id:?}"))
-            })
+            actors
+                .iter()
+                .position(|a| a.id.as_str() == id)
+                .ok_or_else(|| {
+                    KnowledgeError::at("actors.toml", 0, format!("{what}: unknown actor {id:?}"))
+                })
         };
 
         let mut entities = LexiconBuilder::new();
@@ -184,14 +198,29 @@ impl Knowledge {
             let expand = |roles: &[String]| -> Vec<String> {
                 roles
                     .iter()
-                    .flat_map(|r| if r == "@leader" { a.leader_roles.clone() } else { vec![r.clone()] })
+                    .flat_map(|r| {
+                        if r == "@leader" {
+                            a.leader_roles.clone()
+                        } else {
+                            vec![r.clone()]
+                        }
+                    })
                     .collect()
             };
             // Titles built from the generic roles: "French president", "Russia's foreign
             // minister", "President of Russia", "Kremlin spokesman".
             for role in &file.role {
                 let roles = expand(&role.roles);
-                let title = |p: String| (p, Entity::Title { actor: Some(i), roles: roles.clone(), default_actor: None });
+                let title = |p: String| {
+                    (
+                        p,
+                        Entity::Title {
+                            actor: Some(i),
+                            roles: roles.clone(),
+                            default_actor: None,
+                        },
+                    )
+                };
                 for t in &role.phrases {
                     let mut phrases = Vec::new();
                     for adj in &a.adjectives {
@@ -210,7 +239,14 @@ impl Knowledge {
             }
             for spec in &a.titles {
                 for p in &spec.phrases {
-                    entities.add(p, Entity::Title { actor: Some(i), roles: expand(&spec.roles), default_actor: None });
+                    entities.add(
+                        p,
+                        Entity::Title {
+                            actor: Some(i),
+                            roles: expand(&spec.roles),
+                            default_actor: None,
+                        },
+                    );
                 }
             }
         }
@@ -220,7 +256,14 @@ impl Knowledge {
                 None => None,
             };
             for p in &spec.phrases {
-                entities.add(p, Entity::Title { actor: None, roles: spec.roles.clone(), default_actor });
+                entities.add(
+                    p,
+                    Entity::Title {
+                        actor: None,
+                        roles: spec.roles.clone(),
+                        default_actor,
+                    },
+                );
             }
         }
         for (i, (name, rows)) in people.iter().enumerate() {
@@ -253,7 +296,13 @@ impl Knowledge {
                     Some(p) => (p, true),
                     None => (phrase.as_str(), false),
                 };
-                stance.add(p, Cue { kind, needs_topic_after: needs });
+                stance.add(
+                    p,
+                    Cue {
+                        kind,
+                        needs_topic_after: needs,
+                    },
+                );
             }
         }
         let mut speech = LexiconBuilder::new();
@@ -303,10 +352,23 @@ impl Knowledge {
     pub fn load_dir(dir: &Path) -> Result<Knowledge, KnowledgeError> {
         let read = |name: &str| {
             let path = dir.join(name);
-            std::fs::read_to_string(&path).map_err(|source| KnowledgeError::Io { path: path.display().to_string(), source })
+            std::fs::read_to_string(&path).map_err(|source| KnowledgeError::Io {
+                path: path.display().to_string(),
+                source,
+            })
         };
-        let (actors, officials, topics, cues) = (read(DATA_FILES[0])?, read(DATA_FILES[1])?, read(DATA_FILES[2])?, read(DATA_FILES[3])?);
-        Knowledge::from_sources(&KnowledgeSources { actors: &actors, officials: &officials, topics: &topics, cues: &cues })
+        let (actors, officials, topics, cues) = (
+            read(DATA_FILES[0])?,
+            read(DATA_FILES[1])?,
+            read(DATA_FILES[2])?,
+            read(DATA_FILES[3])?,
+        );
+        Knowledge::from_sources(&KnowledgeSources {
+            actors: &actors,
+            officials: &officials,
+            topics: &topics,
+            cues: &cues,
+        })
     }
 
     /// Every actor, in file order.
@@ -338,16 +400,28 @@ impl Knowledge {
     /// name is unknown.
     pub fn standing_of(&self, name: &str, day: NaiveDate) -> Option<Standing> {
         let person = self.people.iter().position(|(n, rows)| {
-            n == name || rows.iter().any(|&r| self.officials[r].aliases.iter().any(|a| a == name))
+            n == name
+                || rows
+                    .iter()
+                    .any(|&r| self.officials[r].aliases.iter().any(|a| a == name))
         })?;
-        Some(gazetteer::standing(&self.officials, &self.people[person].1, day))
+        Some(gazetteer::standing(
+            &self.officials,
+            &self.people[person].1,
+            day,
+        ))
     }
 
     pub(crate) fn person_standing(&self, person: usize, day: NaiveDate) -> Standing {
         gazetteer::standing(&self.officials, &self.people[person].1, day)
     }
 
-    pub(crate) fn holder(&self, actor: usize, roles: &[String], day: NaiveDate) -> Option<&Official> {
+    pub(crate) fn holder(
+        &self,
+        actor: usize,
+        roles: &[String],
+        day: NaiveDate,
+    ) -> Option<&Official> {
         gazetteer::holder(&self.officials, &self.actors[actor].id, roles, day)
     }
 
@@ -358,7 +432,9 @@ impl Knowledge {
         self.actors.iter().position(|a| {
             a.sources.iter().any(|s| {
                 (!source.is_empty() && *s == source)
-                    || host.as_deref().is_some_and(|h| h == s || h.ends_with(&format!(".{s}")))
+                    || host
+                        .as_deref()
+                        .is_some_and(|h| h == s || h.ends_with(&format!(".{s}")))
             })
         })
     }
@@ -382,7 +458,13 @@ mod tests {
 
     #[test]
     fn host_of_strips_scheme_path_and_port() {
-        assert_eq!(host_of("http://en.kremlin.ru/events/1").as_deref(), Some("en.kremlin.ru"));
-        assert_eq!(host_of("https://www.gov.uk:443/x?y").as_deref(), Some("www.gov.uk"));
+        assert_eq!(
+            host_of("http://en.kremlin.ru/events/1").as_deref(),
+            Some("en.kremlin.ru")
+        );
+        assert_eq!(
+            host_of("https://www.gov.uk:443/x?y").as_deref(),
+            Some("www.gov.uk")
+        );
     }
 }

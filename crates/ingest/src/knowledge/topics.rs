@@ -65,7 +65,8 @@ struct TopicRow {
 
 /// Parses topics.toml and checks that the required ids are there.
 pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError> {
-    let file: TopicsFile = toml::from_str(text).map_err(|e| KnowledgeError::toml("topics.toml", text, &e))?;
+    let file: TopicsFile =
+        toml::from_str(text).map_err(|e| KnowledgeError::toml("topics.toml", text, &e))?;
     let topics: Vec<TopicInfo> = file
         .topic
         .into_iter()
@@ -82,13 +83,21 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
         .collect();
     for required in REQUIRED_TOPICS {
         if !topics.iter().any(|t| t.id.as_str() == required) {
-            return Err(KnowledgeError::at("topics.toml", 0, format!("required topic {required:?} is missing")));
+            return Err(KnowledgeError::at(
+                "topics.toml",
+                0,
+                format!("required topic {required:?} is missing"),
+            ));
         }
     }
     for t in &topics {
         for s in &t.subsumes {
             if !topics.iter().any(|o| o.id.as_str() == s) {
-                return Err(KnowledgeError::at("topics.toml", 0, format!("topic {:?} subsumes unknown topic {s:?}", t.id.as_str())));
+                return Err(KnowledgeError::at(
+                    "topics.toml",
+                    0,
+                    format!("topic {:?} subsumes unknown topic {s:?}", t.id.as_str()),
+                ));
             }
         }
     }

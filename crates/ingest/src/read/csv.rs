@@ -36,10 +36,22 @@ impl Default for CsvMapping {
 
 /// Reads every row of a CSV export as an article; each origin is `path row N` (N counts data
 /// rows from 1). A row with a bad date is an error naming its row.
-pub fn read_csv(origin: &str, text: &str, mapping: &CsvMapping) -> Result<Vec<RawArticle>, ReadError> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let err = |at: String, e: &dyn std::fmt::Display| ReadError::Csv { origin: at, message: e.to_string() };
-    let headers = reader.headers().map_err(|e| err(origin.to_string(), &e))?.clone();
+pub fn read_csv(
+    origin: &str,
+    text: &str,
+    mapping: &CsvMapping,
+) -> Result<Vec<RawArticle>, ReadError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let err = |at: String, e: &dyn std::fmt::Display| ReadError::Csv {
+        origin: at,
+        message: e.to_string(),
+    };
+    let headers = reader
+        .headers()
+        .map_err(|e| err(origin.to_string(), &e))?
+        .clone();
     let find = |names: &[String]| -> Option<(usize, String)> {
         names.iter().find_map(|name| {
             headers
@@ -51,7 +63,10 @@ pub fn read_csv(origin: &str, text: &str, mapping: &CsvMapping) -> Result<Vec<Ra
     let Some((text_col, _)) = find(&mapping.text) else {
         return Err(ReadError::Csv {
             origin: origin.to_string(),
-            message: format!("no text column: expected one of {}", mapping.text.join(", ")),
+            message: format!(
+                "no text column: expected one of {}",
+                mapping.text.join(", ")
+            ),
         });
     };
     let title_col = find(&mapping.title);
@@ -63,7 +78,11 @@ pub fn read_csv(origin: &str, text: &str, mapping: &CsvMapping) -> Result<Vec<Ra
         let at = format!("{origin} row {}", i + 1);
         let record = record.map_err(|e| err(at.clone(), &e))?;
         let cell = |col: &Option<(usize, String)>| {
-            non_empty(col.as_ref().and_then(|(c, _)| record.get(*c)).map(str::to_string))
+            non_empty(
+                col.as_ref()
+                    .and_then(|(c, _)| record.get(*c))
+                    .map(str::to_string),
+            )
         };
         let mut article = RawArticle::new(at.clone(), record.get(text_col).unwrap_or("").trim());
         article.title = cell(&title_col);
@@ -106,13 +125,21 @@ mod tests {
 
     #[test]
     fn missing_text_column_is_an_error() {
-        let e = read_csv("x.csv", "title,date\na,2024-01-01\n", &CsvMapping::default()).unwrap_err();
+        let e = read_csv(
+            "x.csv",
+            "title,date\na,2024-01-01\n",
+            &CsvMapping::default(),
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("no text column"), "{e}");
     }
 
     #[test]
     fn custom_mapping_picks_other_columns() {
-        let mapping = CsvMapping { text: vec!["summary".into()], ..CsvMapping::default() };
+        let mapping = CsvMapping {
+            text: vec!["summary".into()],
+            ..CsvMapping::default()
+        };
         let got = read_csv("x.csv", "summary,body\nS,B\n", &mapping).unwrap();
         assert_eq!(got[0].text, "S");
     }

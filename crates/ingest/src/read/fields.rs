@@ -29,10 +29,16 @@ pub(crate) fn parse_date(origin: &str, field: &str, value: &str) -> Result<Parse
         let at = at.and_utc();
         return Ok((at.date_naive(), Some(at)));
     }
-    Err(ReadError::BadDate { origin: origin.to_string(), field: field.to_string(), value: v.to_string() })
+    Err(ReadError::BadDate {
+        origin: origin.to_string(),
+        field: field.to_string(),
+        value: v.to_string(),
+    })
 }
 
 /// An empty or whitespace-only value counts as absent.
 pub(crate) fn non_empty(value: Option<String>) -> Option<String> {
-    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }

@@ -11,7 +11,10 @@ pub(crate) fn read_markdown(origin: &str, text: &str) -> Result<RawArticle, Read
     let Some((yaml, body)) = split_front_matter(text) else {
         return Ok(RawArticle::new(origin, text.trim()));
     };
-    let err = |message: String| ReadError::FrontMatter { origin: origin.to_string(), message };
+    let err = |message: String| ReadError::FrontMatter {
+        origin: origin.to_string(),
+        message,
+    };
     let value: Value = serde_norway::from_str(yaml).map_err(|e| err(e.to_string()))?;
     let mut article = RawArticle::new(origin, body.trim());
     let map = match value {
@@ -45,7 +48,9 @@ pub(crate) fn read_markdown(origin: &str, text: &str) -> Result<RawArticle, Read
 /// Splits `---\n<yaml>\n---\n<body>`; `None` when the text does not start with a block.
 fn split_front_matter(text: &str) -> Option<(&str, &str)> {
     let rest = text.strip_prefix("---")?;
-    let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n'))?;
+    let rest = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))?;
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == "---" || line.trim_end() == "..." {

@@ -8,8 +8,10 @@ use super::{RawArticle, ReadError};
 
 /// A JSON object or an array of them.
 pub(crate) fn read_json(origin: &str, text: &str) -> Result<Vec<RawArticle>, ReadError> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| ReadError::Json { origin: origin.to_string(), message: e.to_string() })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::Json {
+        origin: origin.to_string(),
+        message: e.to_string(),
+    })?;
     match value {
         Value::Object(map) => Ok(vec![from_object(origin, &map)?]),
         Value::Array(items) => items
@@ -19,7 +21,10 @@ pub(crate) fn read_json(origin: &str, text: &str) -> Result<Vec<RawArticle>, Rea
                 let at = format!("{origin} element {}", i + 1);
                 match item {
                     Value::Object(map) => from_object(&at, map),
-                    _ => Err(ReadError::Json { origin: at, message: "expected an object".into() }),
+                    _ => Err(ReadError::Json {
+                        origin: at,
+                        message: "expected an object".into(),
+                    }),
                 }
             })
             .collect(),
@@ -38,10 +43,15 @@ pub(crate) fn read_ndjson(origin: &str, text: &str) -> Result<Vec<RawArticle>, R
             continue;
         }
         let at = format!("{origin}:line {}", i + 1);
-        let value: Value = serde_json::from_str(line)
-            .map_err(|e| ReadError::Json { origin: at.clone(), message: e.to_string() })?;
+        let value: Value = serde_json::from_str(line).map_err(|e| ReadError::Json {
+            origin: at.clone(),
+            message: e.to_string(),
+        })?;
         let Value::Object(map) = value else {
-            return Err(ReadError::Json { origin: at, message: "expected an object".into() });
+            return Err(ReadError::Json {
+                origin: at,
+                message: "expected an object".into(),
+            });
         };
         out.push(from_object(&at, &map)?);
     }
@@ -101,8 +111,11 @@ mod tests {
 
     #[test]
     fn ndjson_errors_name_the_line() {
-        let e = read_ndjson("a.ndjson", "{\"text\":\"x\"}\n\n{\"text\":\"y\",\"date\":\"soon\"}\n")
-            .unwrap_err();
+        let e = read_ndjson(
+            "a.ndjson",
+            "{\"text\":\"x\"}\n\n{\"text\":\"y\",\"date\":\"soon\"}\n",
+        )
+        .unwrap_err();
         assert!(e.to_string().starts_with("a.ndjson:line 3"), "{e}");
     }
 

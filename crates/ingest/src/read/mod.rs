@@ -115,7 +115,9 @@ pub enum ReadError {
         message: String,
     },
     /// A date field that is neither `YYYY-MM-DD` nor an RFC 3339 timestamp.
-    #[error("{origin}: bad date {value:?} in `{field}`: expected YYYY-MM-DD or 2022-03-04T18:45:00Z")]
+    #[error(
+        "{origin}: bad date {value:?} in `{field}`: expected YYYY-MM-DD or 2022-03-04T18:45:00Z"
+    )]
     BadDate {
         /// File and row/line of the problem.
         origin: String,
@@ -130,8 +132,10 @@ pub enum ReadError {
 /// Markdown, `.json`, `.ndjson .jsonl`, `.csv`), then by content.
 pub fn read_file(path: &Path, format: InputFormat) -> Result<Vec<RawArticle>, ReadError> {
     let origin = path.display().to_string();
-    let bytes =
-        std::fs::read(path).map_err(|source| ReadError::Io { path: origin.clone(), source })?;
+    let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+        path: origin.clone(),
+        source,
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| ReadError::Io {
         path: origin.clone(),
         source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()),
@@ -144,7 +148,11 @@ pub fn read_file(path: &Path, format: InputFormat) -> Result<Vec<RawArticle>, Re
 }
 
 /// Reads every article in a string (stdin is read this way, with origin `-`).
-pub fn read_str(origin: &str, text: &str, format: InputFormat) -> Result<Vec<RawArticle>, ReadError> {
+pub fn read_str(
+    origin: &str,
+    text: &str,
+    format: InputFormat,
+) -> Result<Vec<RawArticle>, ReadError> {
     // A UTF-8 byte-order mark is invisible and would break front matter detection.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match format {
@@ -176,7 +184,10 @@ fn sniff(text: &str) -> InputFormat {
         return InputFormat::Json;
     }
     if trimmed.starts_with('{') {
-        let object_lines = trimmed.lines().filter(|l| l.trim_start().starts_with('{')).count();
+        let object_lines = trimmed
+            .lines()
+            .filter(|l| l.trim_start().starts_with('{'))
+            .count();
         // A pretty-printed object has one `{` line at the start; NDJSON has one per record.
         if object_lines > 1 && serde_json::from_str::<serde_json::Value>(trimmed).is_err() {
             return InputFormat::Ndjson;
@@ -194,23 +205,36 @@ mod tests {
     fn auto_detects_json_ndjson_and_text_by_content() {
         assert_eq!(sniff("[{\"text\":\"a\"}]"), InputFormat::Json);
         assert_eq!(sniff("{\n \"text\": \"a\"\n}"), InputFormat::Json);
-        assert_eq!(sniff("{\"text\":\"a\"}\n{\"text\":\"b\"}\n"), InputFormat::Ndjson);
+        assert_eq!(
+            sniff("{\"text\":\"a\"}\n{\"text\":\"b\"}\n"),
+            InputFormat::Ndjson
+        );
         assert_eq!(sniff("---\ntitle: x\n---\nbody"), InputFormat::Markdown);
         assert_eq!(sniff("Plain, text, with commas"), InputFormat::Markdown);
     }
 
     #[test]
     fn extension_wins_over_content() {
-        assert_eq!(by_extension(Path::new("a/b.JSONL")), Some(InputFormat::Ndjson));
-        assert_eq!(by_extension(Path::new("x.markdown")), Some(InputFormat::Markdown));
+        assert_eq!(
+            by_extension(Path::new("a/b.JSONL")),
+            Some(InputFormat::Ndjson)
+        );
+        assert_eq!(
+            by_extension(Path::new("x.markdown")),
+            Some(InputFormat::Markdown)
+        );
         assert_eq!(by_extension(Path::new("x.csv")), Some(InputFormat::Csv));
         assert_eq!(by_extension(Path::new("x")), None);
     }
 
     #[test]
     fn byte_order_mark_is_ignored() {
-        let got = read_str("-", "\u{feff}---\npublished: 2024-01-02\n---\nHello.", InputFormat::Auto)
-            .unwrap();
+        let got = read_str(
+            "-",
+            "\u{feff}---\npublished: 2024-01-02\n---\nHello.",
+            InputFormat::Auto,
+        )
+        .unwrap();
         assert_eq!(got[0].published, NaiveDate::from_ymd_opt(2024, 1, 2));
     }
 }

@@ -6,7 +6,8 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use stancelog_ingest::{
-    prepare, read_str, ArticleOverrides, ClaimExtracted, Extractor, InputFormat, Knowledge, KnowledgeSources,
+    prepare, read_str, ArticleOverrides, ClaimExtracted, Extractor, InputFormat, Knowledge,
+    KnowledgeSources,
 };
 
 pub fn knowledge() -> &'static Knowledge {
@@ -24,14 +25,18 @@ pub fn knowledge() -> &'static Knowledge {
 
 /// Claims of a Markdown article (front matter allowed).
 pub fn claims_of(markdown: &str) -> Vec<ClaimExtracted> {
-    let raw = read_str("test.md", markdown, InputFormat::Markdown).unwrap().remove(0);
+    let raw = read_str("test.md", markdown, InputFormat::Markdown)
+        .unwrap()
+        .remove(0);
     let article = prepare(raw, &ArticleOverrides::default()).unwrap();
     Extractor::new(knowledge()).extract(&article)
 }
 
 /// Claims of a plain text published on a day, from a source.
 pub fn claims_on(text: &str, published: &str, source: &str) -> Vec<ClaimExtracted> {
-    let raw = read_str("test.txt", text, InputFormat::Markdown).unwrap().remove(0);
+    let raw = read_str("test.txt", text, InputFormat::Markdown)
+        .unwrap()
+        .remove(0);
     let overrides = ArticleOverrides {
         published: Some(NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap()),
         source: (!source.is_empty()).then(|| source.to_string()),
@@ -44,17 +49,35 @@ pub fn claims_on(text: &str, published: &str, source: &str) -> Vec<ClaimExtracte
 
 /// `actor topic stance` triples, for compact assertions.
 pub fn triples(claims: &[ClaimExtracted]) -> Vec<String> {
-    claims.iter().map(|c| format!("{} {} {}", c.actor, c.topic, c.stance)).collect()
+    claims
+        .iter()
+        .map(|c| format!("{} {} {}", c.actor, c.topic, c.stance))
+        .collect()
 }
 
 pub fn has(claims: &[ClaimExtracted], actor: &str, topic: &str, stance: &str) -> bool {
-    claims.iter().any(|c| c.actor.as_str() == actor && c.topic.as_str() == topic && c.stance.as_str() == stance)
+    claims.iter().any(|c| {
+        c.actor.as_str() == actor && c.topic.as_str() == topic && c.stance.as_str() == stance
+    })
 }
 
 pub fn dump(claims: &[ClaimExtracted]) -> String {
     claims
         .iter()
-        .map(|c| format!("{} {} {} {} ({:?}) [{}] by {:?} via {:?}: {}", c.actor, c.topic, c.stance, c.said_on, c.date_basis, c.cue, c.speaker, c.channel, c.evidence))
+        .map(|c| {
+            format!(
+                "{} {} {} {} ({:?}) [{}] by {:?} via {:?}: {}",
+                c.actor,
+                c.topic,
+                c.stance,
+                c.said_on,
+                c.date_basis,
+                c.cue,
+                c.speaker,
+                c.channel,
+                c.evidence
+            )
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
