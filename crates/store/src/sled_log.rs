@@ -6,6 +6,7 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
 use std::sync::{Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -38,6 +39,8 @@ pub struct SledLog {
     /// The durable head, published after each flush, for `wait_for_head_after`.
     pub(crate) durable_head: Mutex<Seq>,
     pub(crate) head_changed: Condvar,
+    /// Group flushes since open; lets tests see that a group shares one flush.
+    pub(crate) flushes: AtomicU64,
 }
 
 impl std::fmt::Debug for SledLog {
@@ -86,6 +89,7 @@ impl SledLog {
             writer: Mutex::new(()),
             durable_head: Mutex::new(Seq::ZERO),
             head_changed: Condvar::new(),
+            flushes: AtomicU64::new(0),
         };
         log.check_format_version()?;
         *lock(&log.durable_head) = log.head()?;
@@ -246,6 +250,10 @@ impl EventLog for SledLog {
         stream: &StreamId,
         from: StreamVersion,
     ) -> Result<Vec<Envelope>, StoreError> {
+        if format::check_stream_name(stream).is_err() {
+            // Such a stream can never have been stored, and its key prefix would be ambiguous.
+            return Ok(Vec::new());
+        }
         let prefix = format::stream_prefix(stream);
         let start = format::stream_key(stream, from);
         let mut out = Vec::new();
@@ -328,5 +336,55 @@ impl EventLog for SledLog {
 
     fn verify_storage(&self) -> Result<(), VerifyFault> {
         self.verify_indexes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_held_lock_maps_to_in_use_and_other_io_errors_do_not() {
+        let path = Path::new("/tmp/some.db");
+        let held = sled::Error::Io(io::Error::other(
+            "could not acquire lock on \"/tmp/some.db/db\": Os { code: 11, kind: WouldBlock }",
+        ));
+        assert!(matches!(open_error(path, held), StoreError::InUse { .. }));
+        let denied = sled::Error::Io(io::Error::from(io::ErrorKind::PermissionDenied));
+        let err = open_error(path, denied);
+        assert!(matches!(err, StoreError::Backend { .. }));
+        assert!(
+            err.to_string()
+                .starts_with("opening the database (/tmp/some.db): "),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_log_without_format_version_but_with_events_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        {
+            let log = SledLog::open(&path).unwrap();
+            log.log
+                .insert(format::seq_key(Seq(1)), b"{}".to_vec())
+                .unwrap();
+            log.meta.remove(format::META_FORMAT_VERSION).unwrap();
+            log.db.flush().unwrap();
+        }
+        let err = SledLog::open_with_lock_wait(&path, Duration::from_secs(10)).unwrap_err();
+        assert!(
+            matches!(err, StoreError::Corrupt { seq: None, .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_file_in_the_way_is_an_io_error_naming_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("not-a-dir");
+        std::fs::write(&path, b"x").unwrap();
+        let err = SledLog::open(&path).unwrap_err();
+        assert!(err.to_string().contains("not-a-dir"), "{err}");
     }
 }
