@@ -203,6 +203,14 @@ impl<'k> Extractor<'k> {
                 None => None,
             };
             let Some(speaker) = speaker else { continue };
+            // "Putin said NATO countries are against …": a third party's stance reported by the
+            // speaker is not the speaker's. Warnings stay the speaker's own ("would put the West
+            // in conflict with Moscow").
+            if cue.kind != CueKind::Warning
+                && self.reports_someone_else(&doc, s, cue, &att, &speaker, said_on)
+            {
+                continue;
+            }
             if let Some(key) = key {
                 if basis != DateBasis::Published {
                     carried.insert(key, (said_on, basis));
@@ -387,11 +395,70 @@ impl<'k> Extractor<'k> {
             floor,
             false,
         )?;
+        // The subject must be close to the cue ("Germany ruled out", "Russia remains open to"),
+        // not an object further back ("supplying Kiev with modern lethal weapons, … provocative").
+        if doc.text[doc.mentions[m].end..cue.start]
+            .split_whitespace()
+            .count()
+            > 3
+        {
+            return None;
+        }
         Some(Attribution {
             mention: Some(m),
             anchor: Some(cue.start),
             ..Attribution::default()
         })
+    }
+
+    /// Whether the clause holding the cue has its own subject (after the attributing verb) that
+    /// is another actor, or a group the speaker is not part of.
+    fn reports_someone_else(
+        &self,
+        doc: &Doc<'_>,
+        s: usize,
+        cue: &CueHit,
+        att: &Attribution,
+        speaker: &Speaker,
+        day: NaiveDate,
+    ) -> bool {
+        let sentence = doc.sentences[s];
+        let mut floor = sentence.start;
+        if let Some(a) = att.anchor.filter(|&a| a >= sentence.start && a < cue.start) {
+            floor = a;
+        }
+        if let Some(b) = self.contrastive_boundary(doc.text, floor, cue.start) {
+            floor = b;
+        }
+        let in_quote = quote_at(&doc.quotes, cue.start).is_some();
+        let Some(m) = subject_before(
+            doc.text,
+            &doc.mentions,
+            &doc.quotes,
+            cue.start,
+            floor,
+            in_quote,
+        ) else {
+            return false;
+        };
+        if Some(m) == att.mention {
+            return false;
+        }
+        let mention = &doc.mentions[m];
+        match &mention.kind {
+            MentionKind::Blocker => {
+                let label = mention.label.to_lowercase();
+                !self
+                    .k
+                    .cues
+                    .inclusive_groups
+                    .iter()
+                    .any(|g| label.ends_with(g.as_str()))
+            }
+            MentionKind::Pronoun | MentionKind::Outlet => false,
+            _ => resolve(self.k, &doc.mentions, m, day, 0)
+                .map_or(true, |other| other.actor != speaker.actor),
+        }
     }
 
     /// The end of the last contrastive boundary (", while", ";") in `[from, to)`.

@@ -68,6 +68,8 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
 }
 
 /// The topic term a cue is about, and whether it was found only in the context.
+// The arguments are the cue's whole situation; bundling them would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn topic_for(
     k: &Knowledge,
     topics: &[TopicHit],

@@ -25,6 +25,7 @@ pub(crate) struct Cues {
     pub speaker_nouns: Vec<String>,
     pub non_speaker_nouns: Vec<String>,
     pub groups: Vec<String>,
+    pub inclusive_groups: Vec<String>,
     pub delegate_prefixes: Vec<String>,
     pub former: HashSet<String>,
     pub prepositions: HashSet<String>,
@@ -69,6 +70,7 @@ struct PeopleSection {
     speaker_nouns: Vec<String>,
     non_speaker_nouns: Vec<String>,
     groups: Vec<String>,
+    inclusive_groups: Vec<String>,
     former: Vec<String>,
     delegate_prefixes: Vec<String>,
 }
@@ -109,6 +111,7 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         speaker_nouns: lower(f.people.speaker_nouns),
         non_speaker_nouns: lower(f.people.non_speaker_nouns),
         groups: f.people.groups,
+        inclusive_groups: lower(f.people.inclusive_groups),
         delegate_prefixes: lower(f.people.delegate_prefixes),
         former: set(f.people.former),
         prepositions: set(f.grammar.prepositions),
