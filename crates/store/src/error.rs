@@ -105,6 +105,14 @@ pub enum StoreError {
         problem: String,
     },
 
+    /// The group-commit leader that took this request stopped (panicked) before answering; the
+    /// request may or may not be stored. Re-sending it is safe.
+    #[error(
+        "the log writer stopped before answering; the events may or may not be stored \
+         (re-sending the same events is safe)"
+    )]
+    WriterFailed,
+
     /// Reading or writing a file or stream outside the database (export output, import input,
     /// creating the database directory).
     #[error("{context}: {source}")]

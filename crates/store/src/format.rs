@@ -7,6 +7,7 @@
 //! Not here: what the bytes mean for appends (see `writer.rs`) or how they are read back in bulk
 //! (see `sled_log.rs`).
 
+use chrono::{DateTime, Utc};
 use stancelog_events::{Envelope, EventId, Hash, Seq, StreamId, StreamVersion};
 
 use crate::StoreError;
@@ -31,6 +32,9 @@ pub(crate) const META_FORMAT_VERSION: &[u8] = b"format_version";
 pub(crate) const META_HEAD_SEQ: &[u8] = b"head_seq";
 /// `meta` key of the head hash (32 raw bytes); absent in an empty log.
 pub(crate) const META_HEAD_HASH: &[u8] = b"head_hash";
+/// `meta` key of the head's `recorded_at` (i64 microseconds since the Unix epoch, BE); absent in
+/// an empty log.
+pub(crate) const META_HEAD_RECORDED_AT: &[u8] = b"head_recorded_at";
 
 /// Separates the stream name from the version in `streams` keys. Stream names may not contain it.
 pub(crate) const STREAM_KEY_SEPARATOR: u8 = 0x00;
@@ -106,6 +110,21 @@ pub(crate) fn event_id_key(id: EventId) -> [u8; 16] {
     *id.0.as_bytes()
 }
 
+/// Value of `meta`'s head `recorded_at`: microseconds since the epoch, i64 BE.
+pub(crate) fn instant_value(at: DateTime<Utc>) -> [u8; 8] {
+    at.timestamp_micros().to_be_bytes()
+}
+
+/// Reads an instant written by [`instant_value`].
+pub(crate) fn decode_instant(bytes: &[u8]) -> Result<DateTime<Utc>, String> {
+    let array: [u8; 8] = bytes
+        .try_into()
+        .map_err(|_| format!("expected 8 bytes for an instant, found {}", bytes.len()))?;
+    let micros = i64::from_be_bytes(array);
+    DateTime::from_timestamp_micros(micros)
+        .ok_or_else(|| format!("instant {micros} is out of range"))
+}
+
 /// Value of `meta`'s head hash.
 pub(crate) fn decode_hash(bytes: &[u8]) -> Result<Hash, String> {
     let array: [u8; 32] = bytes
@@ -166,6 +185,12 @@ mod tests {
     }
 
     #[test]
+    fn instants_round_trip_at_microsecond_precision() {
+        let at = DateTime::from_timestamp_micros(1_709_000_000_123_456).unwrap();
+        assert_eq!(decode_instant(&instant_value(at)).unwrap(), at);
+    }
+
+    #[test]
     fn bad_stream_names_and_short_values_are_refused() {
         assert!(check_stream_name(&StreamId::new("")).is_err());
         assert!(check_stream_name(&StreamId::new("a\0b")).is_err());
@@ -174,5 +199,6 @@ mod tests {
         assert!(decode_hash(&[0; 31]).is_err());
         assert!(decode_format_version(&[0; 8]).is_err());
         assert!(decode_stream_key(b"short").is_err());
+        assert!(decode_instant(&[0; 4]).is_err());
     }
 }

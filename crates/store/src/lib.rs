@@ -13,8 +13,9 @@
 //!
 //! 1. **Trees.** The sled backend owns five trees; every other tree in the database belongs to
 //!    someone else (the projection uses names starting with `projection/`):
-//!    - `meta`: `format_version` → u32 BE; `head_seq` → u64 BE; `head_hash` → 32 raw bytes
-//!      (the last two are absent in an empty log);
+//!    - `meta`: `format_version` → u32 BE; `head_seq` → u64 BE; `head_hash` → 32 raw bytes;
+//!      `head_recorded_at` → i64 BE microseconds since the Unix epoch (the last three are
+//!      absent in an empty log);
 //!    - `log`: seq as u64 BE → the envelope as JSON, exactly as `serde_json` writes
 //!      [`Envelope`](stancelog_events::Envelope);
 //!    - `streams`: stream name bytes ‖ `0x00` ‖ version u64 BE → seq u64 BE;
@@ -41,7 +42,10 @@
 //! 5. **Positions.** seq starts at 1 and is gap-free and strictly increasing; a stream's version
 //!    starts at 1 and is gap-free. Only the writer (rule 7) hands out seqs, so the order of the
 //!    log is total. `recorded_at` is the store's clock (`Utc::now`) at the append, sealed with
-//!    [`Envelope::seal`](stancelog_events::Envelope::seal) (microseconds).
+//!    [`Envelope::seal`](stancelog_events::Envelope::seal) (microseconds), except that it never
+//!    goes back: an event is never recorded earlier than the one before it (if the clock
+//!    stepped back, it gets the previous event's time). So "everything recorded up to time T" is
+//!    always a prefix of the log, and the events of one request share one instant.
 //! 6. **Chain.** Each envelope's `prev_hash` is the previous envelope's `hash` (32 zero bytes
 //!    before the first); `hash = sha256(prev_hash ‖ canonical bytes)`. The head hash in `meta`
 //!    is updated in the same transaction as the events.
@@ -49,7 +53,8 @@
 //!    `db.flush()` (fsync) has covered their writes. Callers queue their requests; the first to
 //!    take the writer lock applies everything queued (each request its own transaction) and
 //!    flushes once for all of them. If that flush fails every caller of the group gets
-//!    [`StoreError::NotDurable`]; re-sending is safe by rule 4(a).
+//!    [`StoreError::NotDurable`]; if the leader panics, the callers it took along get
+//!    [`StoreError::WriterFailed`]; in both cases re-sending is safe by rule 4(a).
 //! 8. **What a crash can lose.** Nothing that was acknowledged. An append in flight is stored
 //!    whole or not at all; it may survive without having been acknowledged (sled also flushes
 //!    in the background), in which case re-sending it gives a duplicate outcome.
@@ -57,13 +62,13 @@
 //!    open in the same process) gets [`StoreError::InUse`]. [`SledLog::open_with_lock_wait`]
 //!    retries for a while first.
 //! 10. **Verification.** [`verify`] walks the log through the trait: seqs 1..=head, the chain,
-//!     every hash recomputed, stream versions contiguous, no id twice, the event-id and stream
+//!     every hash recomputed, `recorded_at` never going back, stream versions contiguous, no id twice, the event-id and stream
 //!     indexes find every event, the head matches, every payload decodes (an unknown kind or a
 //!     newer schema is a fault for this build); then the backend's own check
 //!     ([`SledLog::verify_indexes`]: no index entry points at a missing or different event).
 //! 11. **Export and import.** NDJSON, one envelope a line as `serde_json` writes it. Import only
 //!     into an empty log, checking each line (decodes, seq continues, `prev_hash` links, hash
-//!     recomputes, versions continue, id new, payload decodes) and refusing a bad one with its
+//!     recomputes, `recorded_at` does not go back, versions continue, id new, payload decodes) and refusing a bad one with its
 //!     1-based line number; it keeps seq, `recorded_at` and hashes, so a re-export is
 //!     byte-identical. Payloads carry no floats, so their JSON text round-trips exactly.
 //! 12. **The fixture is forever.** `tests/fixtures/log-v1.ndjson` is an export written by this

@@ -229,7 +229,7 @@ impl EventLog for SledLog {
     fn append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
         self.submit_appends(vec![request])
             .pop()
-            .unwrap_or_else(|| Err(StoreError::corrupt("the writer returned no result")))
+            .unwrap_or(Err(StoreError::WriterFailed))
     }
 
     fn append_batch(&self, requests: Vec<AppendRequest>) -> Vec<Result<AppendOutcome, StoreError>> {

@@ -2,8 +2,8 @@
 //!
 //! Import only goes into an empty log and keeps every seq, `recorded_at` and hash as given, so a
 //! re-export is byte-identical to the file imported. Every line is checked before it is stored:
-//! it must decode, continue the seq and the hash chain, recompute to its own hash, continue its
-//! stream's versions, carry a new id and a payload this build decodes. An edited line is refused
+//! it must decode, continue the seq and the hash chain, recompute to its own hash, not go back
+//! in `recorded_at`, continue its stream's versions, carry a new id and a payload this build decodes. An edited line is refused
 //! with its 1-based line number.
 //!
 //! Lines are stored in chunks (one atomic, durable step per chunk), so an import that fails at
@@ -53,6 +53,7 @@ pub fn export(
 struct ImportChecker {
     next_seq: Seq,
     prev_hash: stancelog_events::Hash,
+    prev_recorded_at: Option<chrono::DateTime<chrono::Utc>>,
     versions: HashMap<StreamId, StreamVersion>,
     ids: HashSet<EventId>,
 }
@@ -76,6 +77,15 @@ impl ImportChecker {
             return Err(format!(
                 "seq {}: hash mismatch: stored {} computed {computed} (the line was edited)",
                 envelope.seq, envelope.hash
+            ));
+        }
+        if let Some(last) = self
+            .prev_recorded_at
+            .filter(|last| envelope.recorded_at < *last)
+        {
+            return Err(format!(
+                "seq {}: recorded_at {} is earlier than the previous line's {last}",
+                envelope.seq, envelope.recorded_at
             ));
         }
         let version = self
@@ -103,6 +113,7 @@ impl ImportChecker {
         *version = envelope.version;
         self.next_seq = envelope.seq.next();
         self.prev_hash = envelope.hash;
+        self.prev_recorded_at = Some(envelope.recorded_at);
         Ok(())
     }
 }
@@ -121,6 +132,7 @@ pub fn import(
     let mut checker = ImportChecker {
         next_seq: Seq(1),
         prev_hash: ZERO_HASH,
+        prev_recorded_at: None,
         versions: HashMap::new(),
         ids: HashSet::new(),
     };

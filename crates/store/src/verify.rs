@@ -82,6 +82,7 @@ pub fn verify(
 ) -> Result<VerifyReport, VerifyFault> {
     let mut expected_seq = Seq(1);
     let mut prev_hash = ZERO_HASH;
+    let mut prev_recorded_at = None;
     let mut streams: HashMap<StreamId, StreamSeen> = HashMap::new();
     let mut ids: HashSet<EventId> = HashSet::new();
     let mut events = 0u64;
@@ -114,6 +115,16 @@ pub fn verify(
                 ),
             ));
         }
+        if let Some(last) = prev_recorded_at.filter(|last| envelope.recorded_at < *last) {
+            return Err(VerifyFault::at(
+                seq,
+                format!(
+                    "recorded_at {} is earlier than the previous event's {last}",
+                    envelope.recorded_at
+                ),
+            ));
+        }
+        prev_recorded_at = Some(envelope.recorded_at);
         let seen = streams
             .entry(envelope.stream.clone())
             .or_insert(StreamSeen {

@@ -93,6 +93,8 @@ impl SledLog {
         if ops.is_empty() {
             return Vec::new();
         }
+        // Remembered so that a caller whose leader died (panicked) still gets one answer per op.
+        let kinds: Vec<bool> = ops.iter().map(|op| matches!(op, Op::Append(_))).collect();
         let slot: Slot = Arc::new(Mutex::new(None));
         lock(&self.queue).push(Ticket {
             ops,
@@ -140,7 +142,19 @@ impl SledLog {
             *lock(&ticket_slot) = Some(results);
         }
         let mine = lock(&slot).take();
-        mine.unwrap_or_default()
+        mine.unwrap_or_else(|| {
+            // Our ticket left the queue with a leader that panicked before answering.
+            kinds
+                .into_iter()
+                .map(|is_append| {
+                    if is_append {
+                        OpResult::Append(Err(StoreError::WriterFailed))
+                    } else {
+                        OpResult::Sealed(Err(StoreError::WriterFailed))
+                    }
+                })
+                .collect()
+        })
     }
 
     /// Tells `wait_for_head_after` callers about the new durable head.
@@ -202,7 +216,7 @@ impl SledLog {
             )));
         }
         // Taken once, outside the closure, so a retried transaction seals the same instant.
-        let recorded_at: DateTime<Utc> = Utc::now();
+        let now: DateTime<Utc> = Utc::now();
 
         self.transact(
             &format!("appending to stream {stream}"),
@@ -246,28 +260,30 @@ impl SledLog {
                     });
                 }
 
-                let (mut head, mut head_hash) = read_head(meta)?;
-                let first = head.next();
+                let mut head = read_head(meta)?;
+                // Rule 5: never earlier than the event before, even if the clock stepped back,
+                // so a cut by recorded_at is a prefix of the log.
+                let recorded_at = head.recorded_at.map_or(now, |last| now.max(last));
+                let first = head.seq.next();
                 let mut version = current;
                 for event in &events {
-                    head = head.next();
                     version = version.next();
                     let envelope = Envelope::seal(
-                        head,
+                        head.seq.next(),
                         stream.clone(),
                         version,
                         event.clone(),
                         recorded_at,
-                        head_hash,
+                        head.hash,
                     );
-                    head_hash = envelope.hash;
                     write_envelope(log, streams, ids, &envelope)?;
+                    head.advance(&envelope);
                 }
                 heads.insert(stream.as_str().as_bytes(), &format::version_value(version))?;
-                write_head(meta, head, head_hash)?;
+                write_head(meta, &head)?;
                 Ok(AppendOutcome {
                     first,
-                    last: head,
+                    last: head.seq,
                     version,
                     duplicate: false,
                 })
@@ -281,16 +297,25 @@ impl SledLog {
             return Ok(());
         }
         self.transact("importing envelopes", |(meta, log, streams, heads, ids)| {
-            let (mut head, mut head_hash) = read_head(meta)?;
+            let mut head = read_head(meta)?;
             for envelope in &envelopes {
                 let refuse = |problem: String| abort(StoreError::corrupt_at(envelope.seq, problem));
-                if envelope.seq != head.next() {
-                    return refuse(format!("does not continue the log: head is seq {head}"));
-                }
-                if envelope.prev_hash != head_hash {
+                if envelope.seq != head.seq.next() {
                     return refuse(format!(
-                        "prev_hash {} is not the head hash {head_hash}",
-                        envelope.prev_hash
+                        "does not continue the log: head is seq {}",
+                        head.seq
+                    ));
+                }
+                if envelope.prev_hash != head.hash {
+                    return refuse(format!(
+                        "prev_hash {} is not the head hash {}",
+                        envelope.prev_hash, head.hash
+                    ));
+                }
+                if let Some(last) = head.recorded_at.filter(|last| envelope.recorded_at < *last) {
+                    return refuse(format!(
+                        "recorded_at {} is earlier than the previous event's {last}",
+                        envelope.recorded_at
                     ));
                 }
                 let computed = envelope.compute_hash();
@@ -323,20 +348,34 @@ impl SledLog {
                     envelope.stream.as_str().as_bytes(),
                     &format::version_value(envelope.version),
                 )?;
-                head = envelope.seq;
-                head_hash = envelope.hash;
+                head.advance(envelope);
             }
-            write_head(meta, head, head_hash)?;
+            write_head(meta, &head)?;
             Ok(())
         })
     }
 }
 
-/// The head seq and hash as the transaction sees them.
-fn read_head(
-    meta: &TransactionalTree,
-) -> Result<(Seq, Hash), ConflictableTransactionError<StoreError>> {
-    let head = match meta.get(format::META_HEAD_SEQ)? {
+/// The end of the log as `meta` records it.
+struct Head {
+    seq: Seq,
+    hash: Hash,
+    /// `recorded_at` of the last event; `None` in an empty log.
+    recorded_at: Option<DateTime<Utc>>,
+}
+
+impl Head {
+    /// Moves the head onto an envelope just written.
+    fn advance(&mut self, envelope: &Envelope) {
+        self.seq = envelope.seq;
+        self.hash = envelope.hash;
+        self.recorded_at = Some(envelope.recorded_at);
+    }
+}
+
+/// The head as the transaction sees it.
+fn read_head(meta: &TransactionalTree) -> Result<Head, ConflictableTransactionError<StoreError>> {
+    let seq = match meta.get(format::META_HEAD_SEQ)? {
         Some(bytes) => decode_seq(&bytes).or_else(|p| abort(StoreError::corrupt(p)))?,
         None => Seq::ZERO,
     };
@@ -344,16 +383,28 @@ fn read_head(
         Some(bytes) => decode_hash(&bytes).or_else(|p| abort(StoreError::corrupt(p)))?,
         None => ZERO_HASH,
     };
-    Ok((head, hash))
+    let recorded_at = match meta.get(format::META_HEAD_RECORDED_AT)? {
+        Some(bytes) => {
+            Some(format::decode_instant(&bytes).or_else(|p| abort(StoreError::corrupt(p)))?)
+        }
+        None => None,
+    };
+    Ok(Head {
+        seq,
+        hash,
+        recorded_at,
+    })
 }
 
 fn write_head(
     meta: &TransactionalTree,
-    head: Seq,
-    hash: Hash,
+    head: &Head,
 ) -> Result<(), ConflictableTransactionError<StoreError>> {
-    meta.insert(format::META_HEAD_SEQ, &format::seq_key(head))?;
-    meta.insert(format::META_HEAD_HASH, &hash.0)?;
+    meta.insert(format::META_HEAD_SEQ, &format::seq_key(head.seq))?;
+    meta.insert(format::META_HEAD_HASH, &head.hash.0)?;
+    if let Some(at) = head.recorded_at {
+        meta.insert(format::META_HEAD_RECORDED_AT, &format::instant_value(at))?;
+    }
     Ok(())
 }
 

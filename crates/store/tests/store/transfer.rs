@@ -163,3 +163,71 @@ fn import_handles_more_than_one_chunk() {
     assert_eq!(result.unwrap(), 280);
     assert_eq!(exported(&copy), text);
 }
+
+/// Seals a chain of small events at the given instants, as another store would have.
+fn sealed_at(times: &[&str]) -> Vec<Envelope> {
+    let mut prev = stancelog_events::ZERO_HASH;
+    times
+        .iter()
+        .enumerate()
+        .map(|(index, time)| {
+            let at = chrono::DateTime::parse_from_rfc3339(time).unwrap().to_utc();
+            let n = index as u64 + 1;
+            let envelope = Envelope::seal(
+                Seq(n),
+                stancelog_events::StreamId::new("a"),
+                stancelog_events::StreamVersion(n),
+                crate::common::small(n as u128),
+                at,
+                prev,
+            );
+            prev = envelope.hash;
+            envelope
+        })
+        .collect()
+}
+
+#[test]
+fn recorded_at_never_goes_back() {
+    // Rule 5: after events recorded "in the future" (another machine's clock), a new append is
+    // recorded no earlier than they are.
+    let (_dir, log) = temp_log();
+    let future = sealed_at(&["2100-01-01T00:00:00Z", "2100-01-01T00:00:01.5Z"]);
+    log.append_sealed(future.clone()).unwrap();
+    let outcome = log
+        .append(request("b", ExpectedVersion::Any, &[10, 11]))
+        .unwrap();
+    let appended: Vec<Envelope> = log.read_all(outcome.first).map(Result::unwrap).collect();
+    assert!(appended
+        .iter()
+        .all(|e| e.recorded_at == future[1].recorded_at));
+    verify(&log, &mut |_| {}).unwrap();
+}
+
+#[test]
+fn an_import_going_back_in_time_is_refused() {
+    let backwards = sealed_at(&["2024-01-02T00:00:00Z", "2024-01-01T00:00:00Z"]);
+    let text: String = backwards
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap() + "\n")
+        .collect();
+    let (_d, _copy, result) = import_text(&text);
+    match result {
+        Err(StoreError::Import { line: 2, problem }) => {
+            assert!(problem.contains("earlier"), "{problem}")
+        }
+        other => panic!("expected line 2 refused, got {other:?}"),
+    }
+    let (_d, copy) = temp_log();
+    let err = copy.append_sealed(backwards).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            StoreError::Corrupt {
+                seq: Some(Seq(2)),
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
