@@ -444,6 +444,20 @@ impl<'k> Extractor<'k> {
         if Some(m) == att.mention {
             return false;
         }
+        // "Orban said the EU should lift sanctions": a recommendation names its addressee as
+        // the subject, but the stance is the speaker's.
+        let cue_word = cue
+            .cue
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(
+            cue_word.as_str(),
+            "should" | "must" | "need" | "needs" | "ought"
+        ) {
+            return false;
+        }
         let mention = &doc.mentions[m];
         match &mention.kind {
             MentionKind::Blocker => {
