@@ -688,7 +688,8 @@ fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
     topics.iter().any(|t| {
         t.start >= cue.end && {
             let gap = &text[cue.end..t.start];
-            !gap.contains([',', '.', ';', ':']) && gap.split_whitespace().count() <= 3
+            !gap.contains([',', '.', ';', ':', '"', '\u{201c}'])
+                && gap.split_whitespace().count() <= 3
         }
     })
 }
