@@ -77,8 +77,12 @@ impl SledLog {
             db.open_tree(name)
                 .map_err(|err| backend(&format!("opening the {name:?} tree"), err))
         };
+        // The version is checked before any other tree is opened, so a newer database is left
+        // exactly as it was (opening a tree creates it).
+        let meta = open_tree(format::TREE_META)?;
+        check_format_version(path, &db, &meta)?;
         let log = SledLog {
-            meta: open_tree(format::TREE_META)?,
+            meta,
             log: open_tree(format::TREE_LOG)?,
             streams: open_tree(format::TREE_STREAMS)?,
             stream_heads: open_tree(format::TREE_STREAM_HEADS)?,
@@ -91,7 +95,6 @@ impl SledLog {
             head_changed: Condvar::new(),
             flushes: AtomicU64::new(0),
         };
-        log.check_format_version()?;
         *lock(&log.durable_head) = log.head()?;
         Ok(log)
     }
@@ -119,48 +122,6 @@ impl SledLog {
     /// The database directory.
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// Writes the format version into a new database, refuses a newer one.
-    fn check_format_version(&self) -> Result<(), StoreError> {
-        let stored = self
-            .meta
-            .get(format::META_FORMAT_VERSION)
-            .map_err(|err| self.backend("reading the format version", err))?;
-        match stored {
-            Some(bytes) => {
-                let found = decode_format_version(&bytes).map_err(StoreError::corrupt)?;
-                if found > FORMAT_VERSION {
-                    return Err(StoreError::FutureFormat {
-                        path: self.path.clone(),
-                        found,
-                        supported: FORMAT_VERSION,
-                    });
-                }
-                if found == 0 {
-                    return Err(StoreError::corrupt(
-                        "format version 0 is not a valid version",
-                    ));
-                }
-                Ok(())
-            }
-            None => {
-                // No version: either a brand-new database, or one that lost its meta entry.
-                // Only the first is safe to stamp.
-                if !self.log.is_empty() {
-                    return Err(StoreError::corrupt(
-                        "the log holds events but the database has no format version",
-                    ));
-                }
-                self.meta
-                    .insert(format::META_FORMAT_VERSION, &FORMAT_VERSION.to_be_bytes())
-                    .map_err(|err| self.backend("writing the format version", err))?;
-                self.db
-                    .flush()
-                    .map_err(|err| self.backend("flushing the new database", err))?;
-                Ok(())
-            }
-        }
     }
 
     /// Wraps a sled error with what we were doing and where.
@@ -197,6 +158,51 @@ impl SledLog {
             })
             .collect()
     }
+}
+
+/// Writes the format version into a new database, refuses a newer one (rule 2).
+fn check_format_version(path: &Path, db: &sled::Db, meta: &sled::Tree) -> Result<(), StoreError> {
+    let backend = |context: &str, err: sled::Error| backend_error(path, context, err);
+    let stored = meta
+        .get(format::META_FORMAT_VERSION)
+        .map_err(|err| backend("reading the format version", err))?;
+    if let Some(bytes) = stored {
+        let found = decode_format_version(&bytes).map_err(StoreError::corrupt)?;
+        if found > FORMAT_VERSION {
+            return Err(StoreError::FutureFormat {
+                path: path.to_path_buf(),
+                found,
+                supported: FORMAT_VERSION,
+            });
+        }
+        if found == 0 {
+            return Err(StoreError::corrupt(
+                "format version 0 is not a valid version",
+            ));
+        }
+        return Ok(());
+    }
+    // No version: either a brand-new database, or one that lost its meta entry. Only the first
+    // is safe to stamp.
+    let has_log = db
+        .tree_names()
+        .iter()
+        .any(|name| &name[..] == format::TREE_LOG.as_bytes());
+    if has_log {
+        let log = db
+            .open_tree(format::TREE_LOG)
+            .map_err(|err| backend("opening the \"log\" tree", err))?;
+        if !log.is_empty() {
+            return Err(StoreError::corrupt(
+                "the log holds events but the database has no format version",
+            ));
+        }
+    }
+    meta.insert(format::META_FORMAT_VERSION, &FORMAT_VERSION.to_be_bytes())
+        .map_err(|err| backend("writing the format version", err))?;
+    db.flush()
+        .map_err(|err| backend("flushing the new database", err))?;
+    Ok(())
 }
 
 /// Maps an error from `sled::Config::open`: the directory lock held elsewhere becomes `InUse`.

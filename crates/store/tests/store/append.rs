@@ -396,6 +396,9 @@ fn a_newer_format_is_refused_and_a_new_db_gets_the_current_one() {
         );
         meta.insert("format_version", &(FORMAT_VERSION + 1).to_be_bytes())
             .unwrap();
+        for tree in ["log", "streams", "stream_heads", "event_ids"] {
+            assert!(log.db().drop_tree(tree).unwrap());
+        }
         log.db().flush().unwrap();
     }
     match SledLog::open_with_lock_wait(&path, Duration::from_secs(10)) {
@@ -410,6 +413,9 @@ fn a_newer_format_is_refused_and_a_new_db_gets_the_current_one() {
         Err(other) => panic!("expected FutureFormat, got {other}"),
         Ok(_) => panic!("a newer format was opened"),
     }
+    // Refusing it left the newer database as it was: no tree of ours was created in it.
+    let db = sled::open(&path).unwrap();
+    assert!(!db.tree_names().iter().any(|name| &name[..] == b"streams"));
 }
 
 #[test]
