@@ -83,7 +83,12 @@ impl NewEvent {
     /// Wraps a domain event under the given id, in the current schema.
     pub fn new(id: EventId, event: &Event) -> NewEvent {
         let kind = event.kind();
-        NewEvent { id, kind, schema: kind.current_schema(), payload: event.to_payload() }
+        NewEvent {
+            id,
+            kind,
+            schema: kind.current_schema(),
+            payload: event.to_payload(),
+        }
     }
 }
 
@@ -156,7 +161,12 @@ impl Envelope {
         out.extend_from_slice(b",\"schema\":");
         out.extend_from_slice(self.schema.to_string().as_bytes());
         out.extend_from_slice(b",\"recorded_at\":");
-        push_json_string(&mut out, &self.recorded_at.to_rfc3339_opts(SecondsFormat::Micros, true));
+        push_json_string(
+            &mut out,
+            &self
+                .recorded_at
+                .to_rfc3339_opts(SecondsFormat::Micros, true),
+        );
         out.extend_from_slice(b",\"payload\":");
         canonical_json(&self.payload, &mut out);
         out.push(b'}');
@@ -236,7 +246,9 @@ mod tests {
     }
 
     fn at() -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339("2024-02-28T10:00:00.123456789Z").unwrap().to_utc()
+        DateTime::parse_from_rfc3339("2024-02-28T10:00:00.123456789Z")
+            .unwrap()
+            .to_utc()
     }
 
     #[test]

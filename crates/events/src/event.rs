@@ -276,13 +276,26 @@ impl Event {
     }
 
     /// Decodes a stored payload, upcasting older schemas to the current one.
-    pub fn decode(kind: &str, schema: u16, payload: &serde_json::Value) -> Result<Event, DecodeError> {
-        let kind = EventKind::parse(kind).ok_or_else(|| DecodeError::UnknownKind(kind.to_string()))?;
+    pub fn decode(
+        kind: &str,
+        schema: u16,
+        payload: &serde_json::Value,
+    ) -> Result<Event, DecodeError> {
+        let kind =
+            EventKind::parse(kind).ok_or_else(|| DecodeError::UnknownKind(kind.to_string()))?;
         let supported = kind.current_schema();
         if schema > supported {
-            return Err(DecodeError::FutureSchema { kind, schema, supported });
+            return Err(DecodeError::FutureSchema {
+                kind,
+                schema,
+                supported,
+            });
         }
-        let wrap = |source| DecodeError::Payload { kind, schema, source };
+        let wrap = |source| DecodeError::Payload {
+            kind,
+            schema,
+            source,
+        };
         // Schema 1 is the only one so far; upcasts from older schemas go here, one arm each.
         Ok(match kind {
             EventKind::ArticleIngested => {
@@ -321,7 +334,10 @@ mod tests {
             evidence_span: Span { start: 10, end: 40 },
             cue: "inevitability of a conflict".into(),
             confidence: Confidence::from_millis(800),
-            extractor: ExtractorInfo { name: "stancelog-rules".into(), version: "0.1.0".into() },
+            extractor: ExtractorInfo {
+                name: "stancelog-rules".into(),
+                version: "0.1.0".into(),
+            },
         }
     }
 

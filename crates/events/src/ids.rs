@@ -172,7 +172,10 @@ mod tests {
     fn article_stream_round_trips() {
         let article = ArticleId(Uuid::from_u128(42));
         let stream = StreamId::for_article(article);
-        assert_eq!(stream.as_str(), "article-00000000-0000-0000-0000-00000000002a");
+        assert_eq!(
+            stream.as_str(),
+            "article-00000000-0000-0000-0000-00000000002a"
+        );
         assert_eq!(stream.article(), Some(article));
         assert_eq!(StreamId::new("other").article(), None);
     }

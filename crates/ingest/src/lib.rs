@@ -11,6 +11,7 @@
 //! Not here: the event log (stancelog-store) or views over claims (stancelog-projection).
 
 mod article;
+pub mod eval;
 mod extract;
 mod knowledge;
 mod read;

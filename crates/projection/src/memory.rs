@@ -256,7 +256,7 @@ impl ClaimSource for Projection {
             .series
             .keys()
             .filter(|(a, t)| {
-                actor.map_or(true, |want| want == a) && topic.map_or(true, |want| want == t)
+                actor.is_none_or(|want| want == a) && topic.is_none_or(|want| want == t)
             })
             .cloned()
             .collect())

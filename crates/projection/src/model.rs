@@ -120,8 +120,8 @@ impl ClaimFilter {
     /// Whether a row passes every criterion.
     pub fn matches(&self, row: &ClaimRow) -> bool {
         (self.include_retracted || !row.retracted)
-            && self.actor.as_ref().map_or(true, |a| *a == row.actor)
-            && self.topic.as_ref().map_or(true, |t| *t == row.topic)
+            && self.actor.as_ref().is_none_or(|a| *a == row.actor)
+            && self.topic.as_ref().is_none_or(|t| *t == row.topic)
             && DateRange {
                 from: self.from,
                 to: self.to,
@@ -148,14 +148,14 @@ impl DateRange {
 
     /// Whether `day` lies in the range.
     pub fn contains(&self, day: NaiveDate) -> bool {
-        self.from.map_or(true, |from| day >= from) && self.to.map_or(true, |to| day <= to)
+        self.from.is_none_or(|from| day >= from) && self.to.is_none_or(|to| day <= to)
     }
 
     /// Whether a period `[from, to)` (open when `to` is `None`) shares a day with the range.
     pub fn overlaps(&self, from: NaiveDate, to: Option<NaiveDate>) -> bool {
         // The period's last day is the day before `to`; a zero-length period (from == to) still
         // counts as touching its day so same-day contradictions stay visible.
-        let starts_before_end = self.to.map_or(true, |end| from <= end);
+        let starts_before_end = self.to.is_none_or(|end| from <= end);
         let ends_after_start = match (to, self.from) {
             (Some(to), Some(start)) => to > start || (to == from && from >= start),
             _ => true,

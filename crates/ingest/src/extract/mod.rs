@@ -471,7 +471,7 @@ impl<'k> Extractor<'k> {
             }
             MentionKind::Pronoun | MentionKind::Outlet => false,
             _ => resolve(self.k, &doc.mentions, m, day, 0)
-                .map_or(true, |other| other.actor != speaker.actor),
+                .is_none_or(|other| other.actor != speaker.actor),
         }
     }
 

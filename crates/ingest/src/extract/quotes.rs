@@ -45,7 +45,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quot
                 }
                 '"' => {
                     if let Some(s) = open {
-                        let opener_like = prev.map_or(true, char::is_whitespace)
+                        let opener_like = prev.is_none_or(char::is_whitespace)
                             && next.is_some_and(|n| n.is_alphanumeric());
                         if opener_like && i > s + 1 {
                             // A second opener while one is open: the first was unbalanced.
@@ -60,7 +60,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quot
                             continues_next = false;
                         }
                     } else {
-                        let opens = prev.map_or(true, |p| {
+                        let opens = prev.is_none_or(|p| {
                             p.is_whitespace()
                                 || matches!(p, '(' | '[' | '.' | ':' | '\u{2014}' | '-' | ',')
                         }) && next.is_some_and(|n| !n.is_whitespace());

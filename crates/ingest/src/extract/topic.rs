@@ -87,7 +87,7 @@ pub(crate) fn topic_for(
         .iter()
         .filter(|t| t.sentence == sentence)
         .filter(|t| {
-            max_words.map_or(true, |max| {
+            max_words.is_none_or(|max| {
                 words_between(text, cue, (t.start, t.end)).is_some_and(|n| n <= max)
             })
         })

@@ -78,7 +78,7 @@ pub struct Official {
 impl Official {
     /// Whether the row covers a day (handover days match both holders).
     pub fn covers(&self, day: NaiveDate) -> bool {
-        self.from <= day && self.to.map_or(true, |to| day <= to)
+        self.from <= day && self.to.is_none_or(|to| day <= to)
     }
 }
 

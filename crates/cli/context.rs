@@ -1,0 +1,71 @@
+//! What every command needs from the global flags: where the log is, and the knowledge base.
+//!
+//! Not here: the commands themselves.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context as _, Result};
+use stancelog_ingest::Knowledge;
+use stancelog_store::SledLog;
+
+use crate::args::Cli;
+
+/// Global settings resolved from the command line and the environment.
+#[derive(Clone, Debug)]
+pub struct Context {
+    /// The sled directory of the log.
+    pub db_path: PathBuf,
+    /// `--data DIR`, if given.
+    pub data_dir: Option<PathBuf>,
+    /// How long to wait for a database another process holds.
+    pub lock_timeout: Duration,
+}
+
+impl Context {
+    /// Resolves `--db` (or `STANCELOG_DB`, read by clap) and the default location.
+    pub fn from_cli(cli: &Cli) -> Result<Context> {
+        let db_path = match &cli.db {
+            Some(path) => path.clone(),
+            None => default_db_path()?,
+        };
+        let lock_timeout = Duration::try_from_secs_f64(cli.lock_timeout.max(0.0))
+            .context("--lock-timeout must be a number of seconds")?;
+        Ok(Context {
+            db_path,
+            data_dir: cli.data.clone(),
+            lock_timeout,
+        })
+    }
+
+    /// Opens (or creates) the log, waiting for another process to let go of it.
+    pub fn open_log(&self) -> Result<SledLog> {
+        if let Some(parent) = self.db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating the directory {}", parent.display()))?;
+        }
+        Ok(SledLog::open_with_lock_wait(
+            &self.db_path,
+            self.lock_timeout,
+        )?)
+    }
+
+    /// Loads the gazetteer and lexicons (built in, or from `--data`).
+    pub fn knowledge(&self) -> Result<Knowledge> {
+        crate::data::load_knowledge(self.data_dir.as_deref())
+    }
+}
+
+/// `$XDG_DATA_HOME/stancelog/log.sled`, else `~/.local/share/stancelog/log.sled`.
+fn default_db_path() -> Result<PathBuf> {
+    let base = match std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => {
+            let home = std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .context("no --db given and neither STANCELOG_DB, XDG_DATA_HOME nor HOME is set")?;
+            Path::new(&home).join(".local").join("share")
+        }
+    };
+    Ok(base.join("stancelog").join("log.sled"))
+}
