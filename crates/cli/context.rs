@@ -7,15 +7,15 @@ use std::time::Duration;
 
 use anyhow::{Context as _, Result};
 use stancelog_ingest::Knowledge;
-use stancelog_store::SledLog;
 
 use crate::args::Cli;
+use crate::backend::{Backend, DbLocation};
 
 /// Global settings resolved from the command line and the environment.
 #[derive(Clone, Debug)]
 pub struct Context {
-    /// The sled directory of the log.
-    pub db_path: PathBuf,
+    /// Where the log is.
+    pub db: DbLocation,
     /// `--data DIR`, if given.
     pub data_dir: Option<PathBuf>,
     /// How long to wait for a database another process holds.
@@ -25,29 +25,22 @@ pub struct Context {
 impl Context {
     /// Resolves `--db` (or `STANCELOG_DB`, read by clap) and the default location.
     pub fn from_cli(cli: &Cli) -> Result<Context> {
-        let db_path = match &cli.db {
+        let db = DbLocation::parse(&match &cli.db {
             Some(path) => path.clone(),
             None => default_db_path()?,
-        };
+        });
         let lock_timeout = Duration::try_from_secs_f64(cli.lock_timeout.max(0.0))
             .context("--lock-timeout must be a number of seconds")?;
         Ok(Context {
-            db_path,
+            db,
             data_dir: cli.data.clone(),
             lock_timeout,
         })
     }
 
     /// Opens (or creates) the log, waiting for another process to let go of it.
-    pub fn open_log(&self) -> Result<SledLog> {
-        if let Some(parent) = self.db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("creating the directory {}", parent.display()))?;
-        }
-        Ok(SledLog::open_with_lock_wait(
-            &self.db_path,
-            self.lock_timeout,
-        )?)
+    pub fn open_log(&self) -> Result<Backend> {
+        Backend::open(&self.db, self.lock_timeout)
     }
 
     /// Loads the gazetteer and lexicons (built in, or from `--data`).

@@ -8,6 +8,7 @@
 //! a database in use, any other error); 2 a usage error (from clap).
 
 mod args;
+mod backend;
 mod commands;
 mod context;
 mod data;

@@ -16,7 +16,7 @@ use stancelog_events::{
 };
 use stancelog_ingest::Extractor;
 use stancelog_projection::{ClaimFilter, ClaimOrigin, ClaimRow};
-use stancelog_store::{AppendRequest, EventLog, ExpectedVersion};
+use stancelog_store::{AppendRequest, ExpectedVersion};
 
 use super::view;
 use crate::context::Context;

@@ -120,7 +120,7 @@ fn summary(payload: &serde_json::Value) -> String {
 /// Prints the log once.
 pub fn list(ctx: &Context, from: u64, stream: Option<&str>, format: Format) -> Result<ExitCode> {
     let log = ctx.open_log()?;
-    let envelopes = read(&log, Seq(from.max(1)), stream)?;
+    let envelopes = read(log.log(), Seq(from.max(1)), stream)?;
     print(&envelopes, format, true)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -205,7 +205,7 @@ pub async fn follow(
         let stream_filter = stream.clone();
         let batch = tokio::task::spawn_blocking(move || -> Result<Vec<Envelope>> {
             let log = poll_ctx.open_log()?;
-            let batch = read(&log, next, stream_filter.as_deref())?;
+            let batch = read(log.log(), next, stream_filter.as_deref())?;
             if batch.is_empty() {
                 // Wait inside the open log briefly for in-process appends, then let go.
                 log.wait_for_head_after(Seq(next.0 - 1), Duration::from_millis(200))?;

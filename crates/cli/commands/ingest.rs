@@ -14,7 +14,7 @@ use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 use stancelog_events::{ArticleIngested, ClaimExtracted, StreamId};
 use stancelog_ingest::{ArticleOverrides, Extractor, InputFormat, RawArticle};
-use stancelog_store::{AppendRequest, EventLog, ExpectedVersion, StoreError};
+use stancelog_store::{AppendRequest, ExpectedVersion, StoreError};
 
 use crate::args::InputFormatArg;
 use crate::context::Context;

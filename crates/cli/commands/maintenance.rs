@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::{bail, Context as _, Result};
 use stancelog_events::{ClaimId, ClaimRetracted, Event, EventId, NewEvent, Seq, StreamId};
 use stancelog_projection::{ClaimFilter, PersistedProjection};
-use stancelog_store::{AppendRequest, EventLog, ExpectedVersion};
+use stancelog_store::{AppendRequest, ExpectedVersion};
 
 use crate::context::Context;
 
@@ -19,7 +19,7 @@ pub fn replay(ctx: &Context, to: Option<u64>) -> Result<ExitCode> {
     let log = ctx.open_log()?;
     let head = log.head()?;
     let last = to.map_or(head, |to| Seq(to.min(head.0)));
-    let (persisted, _) = PersistedProjection::open_or_reset(log.db())?;
+    let (persisted, _) = PersistedProjection::open_or_reset(log.projection_db())?;
     persisted.reset()?;
     let bar = super::progress_bar(last.0, "replaying");
     let mut batch = Vec::with_capacity(4096);
@@ -102,7 +102,7 @@ pub fn retract(ctx: &Context, claim_id: &str, reason: &str, by: &str) -> Result<
 pub fn verify(ctx: &Context) -> Result<ExitCode> {
     let log = ctx.open_log()?;
     let bar = super::progress_bar(log.head()?.0, "verifying");
-    let result = stancelog_store::verify(&log, &mut |seq| bar.set_position(seq.0));
+    let result = stancelog_store::verify(log.log(), &mut |seq| bar.set_position(seq.0));
     bar.finish_and_clear();
     match result {
         Ok(report) => {
@@ -128,7 +128,7 @@ pub fn export(ctx: &Context, file: &Path) -> Result<ExitCode> {
     let count = if file.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        let count = stancelog_store::export(&log, &mut out, &mut progress)?;
+        let count = stancelog_store::export(log.log(), &mut out, &mut progress)?;
         out.flush()?;
         count
     } else {
@@ -137,7 +137,7 @@ pub fn export(ctx: &Context, file: &Path) -> Result<ExitCode> {
         let mut out = BufWriter::new(
             File::create(&partial).with_context(|| format!("creating {}", partial.display()))?,
         );
-        let count = stancelog_store::export(&log, &mut out, &mut progress)?;
+        let count = stancelog_store::export(log.log(), &mut out, &mut progress)?;
         out.into_inner()
             .map_err(|e| e.into_error())
             .and_then(|f| f.sync_all())
@@ -157,7 +157,7 @@ pub fn import(ctx: &Context, file: &Path) -> Result<ExitCode> {
     if log.head()? != Seq::ZERO {
         bail!(
             "{} already holds {} events: import only into an empty database",
-            ctx.db_path.display(),
+            ctx.db.display(),
             log.head()?
         );
     }
@@ -166,12 +166,12 @@ pub fn import(ctx: &Context, file: &Path) -> Result<ExitCode> {
     let count = if file.as_os_str() == "-" {
         let stdin = std::io::stdin();
         let mut input = stdin.lock();
-        stancelog_store::import(&log, &mut input, &mut progress)
+        stancelog_store::import(log.log(), &mut input, &mut progress)
     } else {
         let mut input = BufReader::new(
             File::open(file).with_context(|| format!("opening {}", file.display()))?,
         );
-        stancelog_store::import(&log, &mut input, &mut progress)
+        stancelog_store::import(log.log(), &mut input, &mut progress)
     }
     .with_context(|| format!("importing {}", file.display()))?;
     bar.finish_and_clear();

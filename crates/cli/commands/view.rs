@@ -5,6 +5,7 @@
 //! projection answers from its indexes without loading every claim, which keeps queries fast on
 //! large logs. Not here: the output of the answers (`queries.rs`).
 
+use crate::backend::Backend;
 use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use stancelog_events::{ActorId, Envelope, Seq, TopicId};
@@ -12,7 +13,6 @@ use stancelog_projection::{
     AsOf, ClaimFilter, ClaimRow, Comparison, DateRange, PersistedProjection, Position, Projection,
     Shift, ShiftFilter, Timeline,
 };
-use stancelog_store::{EventLog, SledLog};
 
 use crate::context::Context;
 
@@ -86,7 +86,7 @@ pub fn load(ctx: &Context, as_of: Option<&str>) -> Result<View> {
 }
 
 /// [`load`] on a log the caller already holds open.
-pub fn load_with(log: &SledLog, as_of: Option<&str>) -> Result<View> {
+pub fn load_with(log: &Backend, as_of: Option<&str>) -> Result<View> {
     match as_of {
         Some(text) => {
             let as_of = AsOf::parse(text).with_context(|| format!("--as-of {text:?}"))?;
@@ -99,7 +99,7 @@ pub fn load_with(log: &SledLog, as_of: Option<&str>) -> Result<View> {
 /// Folds the log from seq 1 into a fresh model, stopping at the first event past `as_of`.
 /// The log is in transaction-time order (the single writer stamps `recorded_at` in seq order),
 /// so the events recorded by then are exactly a prefix.
-pub fn fold_until(log: &SledLog, as_of: &AsOf) -> Result<Projection> {
+pub fn fold_until(log: &Backend, as_of: &AsOf) -> Result<Projection> {
     let mut projection = Projection::new();
     for envelope in log.read_all(Seq(1)) {
         let envelope = envelope.context("reading the log")?;
@@ -113,8 +113,8 @@ pub fn fold_until(log: &SledLog, as_of: &AsOf) -> Result<Projection> {
 
 /// Opens the persisted projection, rebuilding it if its format changed, and brings it up to the
 /// log's head batch by batch from its checkpoint.
-pub fn catch_up(log: &SledLog) -> Result<PersistedProjection> {
-    let (persisted, was_reset) = PersistedProjection::open_or_reset(log.db())?;
+pub fn catch_up(log: &Backend) -> Result<PersistedProjection> {
+    let (persisted, was_reset) = PersistedProjection::open_or_reset(log.projection_db())?;
     if was_reset {
         eprintln!(
             "note: the read model was written by another version; rebuilding it from the log"
