@@ -4,7 +4,9 @@
 //! each crate; these only check what a user sees: exit codes, stdout, stderr, and that the log
 //! holds what it should.
 
+mod corrections;
 mod harness;
 mod ingest;
 mod log;
 mod queries;
+mod views;

@@ -56,7 +56,9 @@ pub fn retract(ctx: &Context, claim_id: &str, reason: &str, by: &str) -> Result<
     if reason.trim().is_empty() {
         bail!("--reason must say why the claim is withdrawn");
     }
-    let projection = super::view::load(ctx, None)?;
+    // One open for the whole command: sled lets a process hold a database once at a time.
+    let log = ctx.open_log()?;
+    let projection = super::view::load_with(&log, None)?;
     let rows = projection.claims(&ClaimFilter {
         include_retracted: true,
         ..ClaimFilter::default()
@@ -86,7 +88,6 @@ pub fn retract(ctx: &Context, claim_id: &str, reason: &str, by: &str) -> Result<
         reason: reason.trim().to_string(),
         by: by.to_string(),
     });
-    let log = ctx.open_log()?;
     let version = log.stream_version(&stream)?;
     let outcome = log.append(AppendRequest {
         stream,
