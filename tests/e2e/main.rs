@@ -5,6 +5,7 @@
 //! holds what it should.
 
 mod corrections;
+mod durability;
 mod harness;
 mod ingest;
 mod log;
