@@ -264,10 +264,8 @@ fn print_timeline_table(out: &TimelineOut, sink: &mut dyn Write) -> Result<()> {
             .iter()
             .map(|p| {
                 let to = p.to.map_or("now".to_string(), |d| d.to_string());
-                format!(
-                    "{} from {} to {} ({} claims)",
-                    p.stance, p.from, to, p.claims
-                )
+                let plural = if p.claims == 1 { "" } else { "s" };
+                format!("{} from {} to {} ({} claim{plural})", p.stance, p.from, to, p.claims)
             })
             .collect();
         writeln!(sink, "{}: {}", topic.topic, periods.join("; then "))?;
