@@ -96,6 +96,11 @@ pub enum Command {
         /// How to read the inputs.
         #[arg(long, value_enum, default_value_t)]
         input_format: InputFormatArg,
+        /// CSV column mapping, FIELD=HEADER (repeatable): which header holds the title, text,
+        /// published, url or source, e.g. `--column text=body --column source=location`.
+        /// Fields not given keep the usual header names.
+        #[arg(long = "column", value_name = "FIELD=HEADER")]
+        columns: Vec<String>,
     },
     /// List claims, filtered.
     Claims {

@@ -166,3 +166,48 @@ fn json_and_ndjson_articles_from_stdin() {
     assert_eq!(rows[0]["stance"], "opposes");
     assert_eq!(rows[0]["said_on"], "2024-03-01");
 }
+
+#[test]
+fn csv_exports_with_a_column_mapping() {
+    let sandbox = Sandbox::new();
+    let csv = sandbox.write(
+        "export.csv",
+        "link,headline,day,outlet,story\n\
+         https://wire.example/2,Pistorius rules out troops,2024-03-01,Wire,\"German Defence Minister Boris Pistorius said on Friday that Germany would not send ground troops to Ukraine.\"\n\
+         https://wire.example/3,Undated,,Wire,\"Some text.\"\n",
+    );
+    let path = csv.to_str().unwrap();
+    // Without the mapping the text column is not found: a clear error naming the file.
+    let output = sandbox.fails(&["ingest", path]);
+    assert!(
+        stderr(&output).contains("export.csv"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = sandbox
+        .cmd()
+        .args([
+            "ingest",
+            path,
+            "--column",
+            "text=story",
+            "--column",
+            "published=day",
+        ])
+        .args(["--column", "source=outlet"])
+        .output()
+        .unwrap();
+    // The undated row is refused by its row number; the good row is stored.
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stderr(&output).contains("row"), "{}", stderr(&output));
+    let claims = sandbox.json(&["claims"]);
+    let rows = claims.as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{claims}");
+    assert_eq!(rows[0]["source"], "Wire");
+    assert_eq!(rows[0]["article_url"], "https://wire.example/2");
+    assert_eq!(rows[0]["article_title"], "Pistorius rules out troops");
+
+    let bad = sandbox.fails(&["ingest", path, "--column", "story"]);
+    assert!(stderr(&bad).contains("FIELD=HEADER"), "{}", stderr(&bad));
+}

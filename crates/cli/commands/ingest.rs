@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 use stancelog_events::{ArticleIngested, ClaimExtracted, StreamId};
-use stancelog_ingest::{ArticleOverrides, Extractor, InputFormat, RawArticle};
+use stancelog_ingest::{ArticleOverrides, CsvMapping, Extractor, InputFormat, RawArticle};
 use stancelog_store::{AppendRequest, ExpectedVersion, StoreError};
 
 use crate::args::InputFormatArg;
@@ -40,6 +40,29 @@ pub fn overrides(
     })
 }
 
+/// Builds the CSV column mapping from `--column FIELD=HEADER` values.
+pub fn csv_mapping(columns: &[String]) -> Result<CsvMapping> {
+    let mut mapping = CsvMapping::default();
+    for column in columns {
+        let Some((field, header)) = column.split_once('=') else {
+            anyhow::bail!("--column {column:?}: expected FIELD=HEADER, e.g. text=body");
+        };
+        let slot = match field.trim() {
+            "title" => &mut mapping.title,
+            "text" => &mut mapping.text,
+            "published" => &mut mapping.published,
+            "url" => &mut mapping.url,
+            "source" => &mut mapping.source,
+            other => anyhow::bail!(
+                "--column {column:?}: unknown field {other:?} (title, text, published, url, source)"
+            ),
+        };
+        // The named header is the only candidate: a mapping the user gives is meant exactly.
+        *slot = vec![header.trim().to_string()];
+    }
+    Ok(mapping)
+}
+
 /// Counts for the closing summary.
 #[derive(Default)]
 struct Tally {
@@ -55,13 +78,14 @@ pub fn run(
     paths: &[PathBuf],
     overrides: &ArticleOverrides,
     format: InputFormatArg,
+    mapping: &CsvMapping,
 ) -> Result<ExitCode> {
     let knowledge = ctx.knowledge()?;
     let extractor = Extractor::new(&knowledge);
     let format = input_format(format);
     let mut tally = Tally::default();
 
-    let (raw, read_failures) = read_inputs(paths, format);
+    let (raw, read_failures) = read_inputs(paths, format, mapping);
     tally.failed += read_failures;
 
     let log = ctx.open_log()?;
@@ -158,7 +182,11 @@ fn input_format(format: InputFormatArg) -> InputFormat {
 }
 
 /// Reads every input into raw articles; reports each unreadable one and counts it.
-fn read_inputs(paths: &[PathBuf], format: InputFormat) -> (Vec<RawArticle>, u64) {
+fn read_inputs(
+    paths: &[PathBuf],
+    format: InputFormat,
+    mapping: &CsvMapping,
+) -> (Vec<RawArticle>, u64) {
     let mut articles = Vec::new();
     let mut failed = 0;
     for path in paths {
@@ -186,16 +214,35 @@ fn read_inputs(paths: &[PathBuf], format: InputFormat) -> (Vec<RawArticle>, u64)
             }
         };
         for file in files {
-            match stancelog_ingest::read_file(&file, format) {
+            match read_one(&file, format, mapping) {
                 Ok(found) => articles.extend(found),
                 Err(error) => {
-                    eprintln!("error: {error}");
+                    eprintln!("error: {error:#}");
                     failed += 1;
                 }
             }
         }
     }
     (articles, failed)
+}
+
+/// Reads one file; CSV goes through the column mapping.
+fn read_one(path: &Path, format: InputFormat, mapping: &CsvMapping) -> Result<Vec<RawArticle>> {
+    let is_csv = format == InputFormat::Csv
+        || (format == InputFormat::Auto
+            && path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv")));
+    if !is_csv {
+        return Ok(stancelog_ingest::read_file(path, format)?);
+    }
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read as UTF-8 text", path.display()))?;
+    Ok(stancelog_ingest::read_csv(
+        &path.display().to_string(),
+        &text,
+        mapping,
+    )?)
 }
 
 /// A file as itself; a directory as its article files, recursively, in name order.
@@ -245,6 +292,19 @@ mod tests {
             .map(|p| p.strip_prefix(dir.path()).unwrap().display().to_string())
             .collect();
         assert_eq!(names, ["a.json", "b.md", "sub/c.csv"]);
+    }
+
+    #[test]
+    fn column_mapping_replaces_only_the_named_fields() {
+        let mapping = csv_mapping(&["text=body".into(), "source= location ".into()]).unwrap();
+        assert_eq!(mapping.text, ["body"]);
+        assert_eq!(mapping.source, ["location"]);
+        assert_eq!(mapping.title, CsvMapping::default().title);
+        assert!(csv_mapping(&["body".into()]).is_err());
+        let error = csv_mapping(&["author=byline".into()])
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("unknown field \"author\""), "{error}");
     }
 
     #[test]

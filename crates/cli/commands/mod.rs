@@ -46,9 +46,11 @@ fn run_blocking(ctx: &Context, command: Command) -> Result<ExitCode> {
             url,
             title,
             input_format,
+            columns,
         } => {
             let overrides = ingest::overrides(published, source, url, title)?;
-            ingest::run(ctx, &paths, &overrides, input_format)
+            let mapping = ingest::csv_mapping(&columns)?;
+            ingest::run(ctx, &paths, &overrides, input_format, &mapping)
         }
         Command::Claims { filter, view } => queries::claims(ctx, &filter, &view),
         Command::Timeline {

@@ -265,7 +265,10 @@ fn print_timeline_table(out: &TimelineOut, sink: &mut dyn Write) -> Result<()> {
             .map(|p| {
                 let to = p.to.map_or("now".to_string(), |d| d.to_string());
                 let plural = if p.claims == 1 { "" } else { "s" };
-                format!("{} from {} to {} ({} claim{plural})", p.stance, p.from, to, p.claims)
+                format!(
+                    "{} from {} to {} ({} claim{plural})",
+                    p.stance, p.from, to, p.claims
+                )
             })
             .collect();
         writeln!(sink, "{}: {}", topic.topic, periods.join("; then "))?;
