@@ -30,11 +30,9 @@ fn write_batch(dir: &Path, count: usize) {
 fn events_per_stream(sandbox: &Sandbox) -> BTreeMap<String, u64> {
     let output = sandbox.ok(&["events", "--format", "ndjson"]);
     let mut counts = BTreeMap::new();
-    let mut expected_seq = 1;
-    for line in stdout(&output).lines() {
+    for (expected_seq, line) in (1u64..).zip(stdout(&output).lines()) {
         let event: Value = serde_json::from_str(line).unwrap();
         assert_eq!(event["seq"], expected_seq, "seq gap or reorder");
-        expected_seq += 1;
         *counts
             .entry(event["stream"].as_str().unwrap().to_string())
             .or_default() += 1;
