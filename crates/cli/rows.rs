@@ -7,7 +7,7 @@
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::Serialize;
 use stancelog_ingest::Knowledge;
-use stancelog_projection::ClaimRow;
+use stancelog_projection::{ClaimRow, Position};
 
 use crate::output::{clip, TableRow};
 
@@ -117,6 +117,66 @@ impl TableRow for ClaimOut {
             clip(&self.speaker, 32),
             clip(&self.evidence, 140),
             self.claim_id[..8].to_string(),
+        ]
+    }
+}
+
+/// The position in force on a day, as printed by `timeline --at` and `compare --at`.
+#[derive(Serialize)]
+pub struct PositionOut {
+    pub at: NaiveDate,
+    pub actor: String,
+    pub actor_code: String,
+    pub topic: String,
+    pub stance: String,
+    pub since: NaiveDate,
+    pub speaker: String,
+    pub evidence: String,
+    pub claim_id: String,
+}
+
+impl PositionOut {
+    pub fn new(at: NaiveDate, position: &Position, knowledge: &Knowledge) -> PositionOut {
+        PositionOut {
+            at,
+            actor: position.actor.to_string(),
+            actor_code: knowledge
+                .actor(position.actor.as_str())
+                .map(|a| a.code.clone())
+                .unwrap_or_default(),
+            topic: position.topic.to_string(),
+            stance: position.stance.to_string(),
+            since: position.since,
+            speaker: position.claim.speaker.clone(),
+            evidence: position.claim.evidence.clone(),
+            claim_id: position.claim.claim_id.to_string(),
+        }
+    }
+}
+
+impl TableRow for PositionOut {
+    const COLUMNS: &'static [&'static str] = &[
+        "at",
+        "actor",
+        "actor_code",
+        "topic",
+        "stance",
+        "since",
+        "speaker",
+        "evidence",
+        "claim_id",
+    ];
+    fn table_headers() -> Vec<&'static str> {
+        vec!["actor", "topic", "stance", "since", "speaker", "evidence"]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.actor.clone(),
+            self.topic.clone(),
+            self.stance.clone(),
+            self.since.to_string(),
+            clip(&self.speaker, 30),
+            clip(&self.evidence, 120),
         ]
     }
 }

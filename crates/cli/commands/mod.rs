@@ -4,6 +4,7 @@
 //! pool (`spawn_blocking`); only `events --follow` is a long-lived async loop.
 
 mod catalog;
+mod compare;
 mod corrections;
 mod eval;
 mod events;
@@ -79,7 +80,7 @@ fn run_blocking(ctx: &Context, command: Command) -> Result<ExitCode> {
             since.as_deref(),
             &view,
         ),
-        Command::Compare { topic, view } => queries::compare(ctx, &topic, &view),
+        Command::Compare { topic, view } => compare::run(ctx, &topic, &view),
         Command::Events {
             from,
             stream,

@@ -1,4 +1,4 @@
-//! `claims`, `timeline`, `shifts`, `compare`: questions about stances, answered from the read
+//! `claims`, `timeline`, `shifts`: questions about stances, answered from the read
 //! model in any output format.
 //!
 //! Actor and topic ids are checked against the gazetteer first, so a typo is an error that lists
@@ -13,16 +13,16 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use stancelog_events::{ActorId, TopicId};
 use stancelog_ingest::Knowledge;
-use stancelog_projection::{ClaimFilter, Comparison, DateRange, Position, ShiftFilter};
+use stancelog_projection::{ClaimFilter, DateRange, ShiftFilter};
 
 use super::{parse_day_opt, view};
 use crate::args::{ClaimFilterArgs, Format, ViewArgs};
 use crate::context::Context;
 use crate::output::{clip, new_table, print_rows, TableRow};
-use crate::rows::ClaimOut;
+use crate::rows::{ClaimOut, PositionOut};
 
 /// Checks an actor id against the gazetteer.
-fn actor_id(knowledge: &Knowledge, id: &str) -> Result<ActorId> {
+pub fn actor_id(knowledge: &Knowledge, id: &str) -> Result<ActorId> {
     let id = id.trim().to_ascii_lowercase();
     if knowledge.actor(&id).is_none() {
         let known: Vec<String> = knowledge.actors().map(|a| a.id.to_string()).collect();
@@ -32,7 +32,7 @@ fn actor_id(knowledge: &Knowledge, id: &str) -> Result<ActorId> {
 }
 
 /// Checks a topic id against the lexicon.
-fn topic_id(knowledge: &Knowledge, id: &str) -> Result<TopicId> {
+pub fn topic_id(knowledge: &Knowledge, id: &str) -> Result<TopicId> {
     let id = id.trim().to_ascii_lowercase();
     if knowledge.topic(&id).is_none() {
         let known: Vec<String> = knowledge.topics().map(|t| t.id.to_string()).collect();
@@ -100,66 +100,6 @@ struct TimelineOut {
     actor_code: String,
     actor_wikidata: String,
     topics: Vec<TopicTimelineOut>,
-}
-
-/// The position in force on a day, as printed by `timeline --at` and `compare --at`.
-#[derive(Serialize)]
-struct PositionOut {
-    at: NaiveDate,
-    actor: String,
-    actor_code: String,
-    topic: String,
-    stance: String,
-    since: NaiveDate,
-    speaker: String,
-    evidence: String,
-    claim_id: String,
-}
-
-impl PositionOut {
-    fn new(at: NaiveDate, position: &Position, knowledge: &Knowledge) -> PositionOut {
-        PositionOut {
-            at,
-            actor: position.actor.to_string(),
-            actor_code: knowledge
-                .actor(position.actor.as_str())
-                .map(|a| a.code.clone())
-                .unwrap_or_default(),
-            topic: position.topic.to_string(),
-            stance: position.stance.to_string(),
-            since: position.since,
-            speaker: position.claim.speaker.clone(),
-            evidence: position.claim.evidence.clone(),
-            claim_id: position.claim.claim_id.to_string(),
-        }
-    }
-}
-
-impl TableRow for PositionOut {
-    const COLUMNS: &'static [&'static str] = &[
-        "at",
-        "actor",
-        "actor_code",
-        "topic",
-        "stance",
-        "since",
-        "speaker",
-        "evidence",
-        "claim_id",
-    ];
-    fn table_headers() -> Vec<&'static str> {
-        vec!["actor", "topic", "stance", "since", "speaker", "evidence"]
-    }
-    fn table_cells(&self) -> Vec<String> {
-        vec![
-            self.actor.clone(),
-            self.topic.clone(),
-            self.stance.clone(),
-            self.since.to_string(),
-            clip(&self.speaker, 30),
-            clip(&self.evidence, 120),
-        ]
-    }
 }
 
 /// `stancelog timeline ACTOR`: per topic, the position periods and the dated claims behind them.
@@ -377,95 +317,6 @@ pub fn shifts(
         .collect();
     print_rows(&rows, view_args.format)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// `stancelog compare --topic T`: every actor's position side by side, at a day or over time.
-pub fn compare(ctx: &Context, topic: &str, view_args: &ViewArgs) -> Result<ExitCode> {
-    let knowledge = ctx.knowledge()?;
-    let topic = topic_id(&knowledge, topic)?;
-    let at = parse_day_opt(view_args.at.as_deref(), "--at")?;
-    let projection = view::load(ctx, view_args.as_of.as_deref())?;
-    let comparison = projection.compare(&topic, at)?;
-    if let Some(at) = at {
-        let rows: Vec<PositionOut> = comparison
-            .rows
-            .iter()
-            .flat_map(|row| row.positions.iter().flatten())
-            .map(|position| PositionOut::new(at, position, &knowledge))
-            .collect();
-        print_rows(&rows, view_args.format)?;
-    } else {
-        print_matrix(&comparison, view_args.format)?;
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The matrix over time: a row per day on which a position changed, a column per actor.
-fn print_matrix(comparison: &Comparison, format: Format) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut sink = stdout.lock();
-    let cell = |position: &Option<Position>| {
-        position
-            .as_ref()
-            .map(|p| p.stance.to_string())
-            .unwrap_or_default()
-    };
-    match format {
-        Format::Json | Format::Ndjson => {
-            let rows: Vec<serde_json::Value> = comparison
-                .rows
-                .iter()
-                .map(|row| {
-                    let mut object = serde_json::Map::new();
-                    object.insert("on".into(), row.on.to_string().into());
-                    object.insert("topic".into(), comparison.topic.to_string().into());
-                    for (actor, position) in comparison.actors.iter().zip(&row.positions) {
-                        let value = position
-                            .as_ref()
-                            .map_or(serde_json::Value::Null, |p| p.stance.to_string().into());
-                        object.insert(actor.to_string(), value);
-                    }
-                    serde_json::Value::Object(object)
-                })
-                .collect();
-            if format == Format::Json {
-                serde_json::to_writer_pretty(&mut sink, &rows)?;
-                writeln!(sink)?;
-            } else {
-                for row in rows {
-                    serde_json::to_writer(&mut sink, &row)?;
-                    writeln!(sink)?;
-                }
-            }
-        }
-        Format::Csv => {
-            let mut writer = csv::Writer::from_writer(&mut sink);
-            let mut header = vec!["on".to_string()];
-            header.extend(comparison.actors.iter().map(ToString::to_string));
-            writer.write_record(&header)?;
-            for row in &comparison.rows {
-                let mut record = vec![row.on.to_string()];
-                record.extend(row.positions.iter().map(cell));
-                writer.write_record(&record)?;
-            }
-            writer.flush()?;
-        }
-        Format::Table => {
-            writeln!(sink, "{}: positions over time", comparison.topic)?;
-            let mut table = new_table();
-            let mut header = vec!["from".to_string()];
-            header.extend(comparison.actors.iter().map(ToString::to_string));
-            table.set_header(header);
-            for row in &comparison.rows {
-                let mut cells = vec![row.on.to_string()];
-                cells.extend(row.positions.iter().map(cell));
-                table.add_row(cells);
-            }
-            writeln!(sink, "{table}")?;
-        }
-    }
-    sink.flush()?;
-    Ok(())
 }
 
 #[cfg(test)]
