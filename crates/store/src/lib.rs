@@ -1,11 +1,15 @@
 //! The append-only, hash-chained event log of stancelog: one trait ([`EventLog`]), its embedded
-//! sled backend ([`SledLog`]), and the tools written once against the trait ([`verify`],
-//! [`export`], [`import`]).
+//! sled backend ([`SledLog`]), its shared PostgreSQL backend ([`PgLog`], rules in
+//! [`postgres`]), and the tools written once against the trait ([`verify`], [`export`],
+//! [`import`]).
 //!
 //! The store knows envelopes, not claims: it positions, seals, chains and keeps events, and
 //! never looks inside a payload except to check that it decodes. It is synchronous (no async
 //! runtime). Not here: the CLI, projections (they keep their own trees in the same sled database
-//! through [`SledLog::db`]), and PostgreSQL (a later backend of the same trait).
+//! through [`SledLog::db`]; for a PostgreSQL log the CLI keeps them in a local sled cache).
+//!
+//! The rules below are the sled backend's; [`postgres`] states the PostgreSQL backend's, which
+//! keep the same promises (rules 3–6, 10–12) on a server many processes share.
 //!
 //! # Rules
 //!
@@ -79,12 +83,14 @@
 mod api;
 mod error;
 mod format;
+pub mod postgres;
 mod sled_log;
 mod sled_verify;
 mod transfer;
 mod verify;
 mod writer;
 
+pub use crate::postgres::PgLog;
 pub use api::{AppendOutcome, AppendRequest, EventLog, ExpectedVersion};
 pub use error::StoreError;
 pub use format::FORMAT_VERSION;
