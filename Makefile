@@ -37,6 +37,12 @@ lint:
 doc:
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --workspace --no-deps --locked
 
+## bench: throughput, latency, size and memory beside SQLite and NDJSON, measured in the same run;
+## prints one table and writes target/bench-report.md. BENCH_QUICK=1 for a run under a minute.
+BENCH_QUICK ?=
+bench:
+	BENCH_QUICK=$(BENCH_QUICK) $(CARGO) run --release --locked -p stancelog-bench
+
 clean:
 	$(CARGO) clean
 	rm -rf $(DEMO_DB)
