@@ -51,6 +51,11 @@ pub(crate) struct Speaker {
 /// The speaker's key for carrying a date from one statement to the next ("Peskov said Tuesday
 /// … CNN cited Peskov"): the person, or the actor.
 pub(crate) fn speaker_key(mentions: &[Mention], m: usize) -> String {
+    // "he said" carries the date of the person "he" stands for.
+    let m = match mentions[m].kind {
+        MentionKind::Pronoun => pronoun_antecedent(mentions, m).unwrap_or(m),
+        _ => m,
+    };
     match &mentions[m].kind {
         MentionKind::Person(ps) => format!("p{}", ps.first().copied().unwrap_or(0)),
         MentionKind::Actor(a) => format!("a{a}"),
@@ -90,10 +95,19 @@ pub(crate) fn subject_before(
     in_quote: bool,
 ) -> Option<usize> {
     let i = mentions.partition_point(|m| m.end <= pos);
+    let appositive = appositive_before(text, floor, pos);
     for j in (0..i).rev() {
         let m = &mentions[j];
         if m.start < floor {
             return None;
+        }
+        // "Rutte, a candidate to lead NATO, told": the appositive is not the subject.
+        if appositive.is_some_and(|(open, close)| m.start > open && m.end <= close) {
+            continue;
+        }
+        // "Ukraine's accession would be unacceptable": the possessor is not the subject.
+        if m.possessor {
+            continue;
         }
         // Never reach back across a quotation that ends between the mention and the verb.
         if quotes.iter().any(|q| q.end > m.end && q.end <= pos) && !in_quote {
@@ -111,6 +125,22 @@ pub(crate) fn subject_before(
     None
 }
 
+/// The comma pair of an appositive or relative clause that ends right before `pos`
+/// ("Rutte, a candidate to lead NATO, told"): byte positions of the opening and closing comma.
+/// `None` when the text before `pos` does not end with a comma, or no opening comma is found.
+fn appositive_before(text: &str, floor: usize, pos: usize) -> Option<(usize, usize)> {
+    let lead = text.get(floor..pos)?;
+    let trimmed = lead.trim_end();
+    let close = floor + trimmed.strip_suffix(',')?.len();
+    let open = floor + text[floor..close].rfind(',')?;
+    // An opening comma right at the start of the clause has no head before it.
+    text[floor..open]
+        .trim()
+        .is_empty()
+        .then_some(())
+        .map_or(Some((open, close)), |_| None)
+}
+
 fn subject_after(text: &str, mentions: &[Mention], pos: usize, ceiling: usize) -> Option<usize> {
     let i = mentions.partition_point(|m| m.start < pos);
     let m = mentions.get(i)?;
@@ -121,13 +151,17 @@ fn subject_after(text: &str, mentions: &[Mention], pos: usize, ceiling: usize) -
     if gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
         return None;
     }
-    // Only small words may stand between: "said on Tuesday the Kremlin spokesman".
+    // Only time words and articles may stand between: "said on Tuesday the Kremlin spokesman",
+    // "was stated by the spokesman". Never "that": "stressed that Ukraine …" names the
+    // subject of the reported clause, not the speaker.
     let ok = gap.split_whitespace().all(|w| {
-        w.chars().all(|c| c.is_lowercase())
-            || matches!(
-                w,
-                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-            )
+        matches!(
+            w.to_lowercase().as_str(),
+            "on" | "the" | "a" | "an" | "by" | "also" | "later" | "earlier" | "late" | "early"
+                | "last" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday"
+                | "thursday" | "friday" | "saturday" | "sunday" | "morning" | "evening"
+                | "night" | "afternoon" | "again" | "then" | "himself" | "herself"
+        )
     });
     // A blocker after the verb ("said analysts") is still the subject: it blocks.
     (ok && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
@@ -296,16 +330,21 @@ pub(crate) fn resolve(
             if depth > 2 {
                 return None;
             }
-            let antecedent = (0..m).rev().find(|&j| {
-                let c = &mentions[j];
-                !c.in_quote && matches!(c.kind, MentionKind::Person(_) | MentionKind::Title { .. })
-            })?;
+            let antecedent = pronoun_antecedent(mentions, m)?;
             let mut s = resolve(k, mentions, antecedent, day, depth + 1)?;
             s.certainty = s.certainty.min(780);
             Some(s)
         }
         MentionKind::Blocker | MentionKind::Outlet => None,
     }
+}
+
+/// The last person or title before a pronoun, outside quotations.
+fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize> {
+    (0..m).rev().find(|&j| {
+        let c = &mentions[j];
+        !c.in_quote && matches!(c.kind, MentionKind::Person(_) | MentionKind::Title { .. })
+    })
 }
 
 /// For "the French leader": the last person named before, if they speak for that actor.

@@ -35,7 +35,8 @@ impl DatePatterns {
           | \b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})\b\.?(?:,?\s+(?P<y1>\d{{4}})\b)?
           | \b(?P<m2>{MONTHS})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-          | \b(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)\b"
+          | \b(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)\b
+          | \b(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day)\b"
         );
         DatePatterns {
             re: Regex::new(&pattern).expect("date pattern is valid"),
@@ -44,7 +45,7 @@ impl DatePatterns {
 
     /// Every date expression, resolved against the publication day.
     pub(crate) fn find(&self, text: &str, published: NaiveDate) -> Vec<DateHit> {
-        let mut out = Vec::new();
+        let mut out: Vec<DateHit> = Vec::new();
         for c in self.re.captures_iter(text) {
             let m = c.get(0).expect("group 0 always matches");
             let num = |name: &str| c.name(name).and_then(|g| g.as_str().parse::<u32>().ok());
@@ -61,6 +62,12 @@ impl DatePatterns {
                     None => without_year(month, day, published),
                 };
                 (date, DateBasis::Explicit)
+            } else if c.name("same").is_some() {
+                // "the same day": the day of the date named last before it.
+                match out.last() {
+                    Some(prev) => (Some(prev.date), prev.basis),
+                    None => continue,
+                }
             } else if let Some(wd) = c.name("wd") {
                 let strictly_before = c.name("last").is_some();
                 (
@@ -213,6 +220,19 @@ mod tests {
                 (day(2024, 2, 28), DateBasis::Relative)
             ]
         );
+    }
+
+    #[test]
+    fn the_same_day_repeats_the_date_before_it() {
+        let p = day(2024, 3, 7);
+        assert_eq!(
+            found("Rome spoke on Monday. Madrid replied the same day.", p),
+            vec![
+                (day(2024, 3, 4), DateBasis::Weekday),
+                (day(2024, 3, 4), DateBasis::Weekday)
+            ]
+        );
+        assert!(found("The same day nothing happened.", p).is_empty());
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub(crate) struct Mention {
     pub label: String,
     /// Written "a spokesman for X": the speaker is X's delegate.
     pub delegate: bool,
+    /// Followed by a possessive `'s` ("Ukraine's accession"): it modifies the subject and is
+    /// never the subject itself.
+    pub possessor: bool,
 }
 
 /// Finds every mention, left to right.
@@ -131,6 +134,7 @@ pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<
             in_quote: false,
             label: text[hit.start..end].to_string(),
             delegate: false,
+            possessor: text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"),
         });
     }
     let merged = merge_titles_with_names(text, raw);

@@ -141,11 +141,26 @@ impl<'k> Extractor<'k> {
             dates,
         };
         let topics = find_topics(k, text, &doc.sentences);
+        let headline_topic = topic::headline_topic(k, &article.title);
         let cues = find_cues(k, text);
         let source_actor = k.source_actor(&article.source, article.url.as_deref());
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
+        // In an interview or transcript the date given before the first label ("The interview
+        // was conducted on Friday") is when every labelled answer was said.
+        let intro_date = labels
+            .iter()
+            .position(|l| *l != Label::None)
+            .and_then(|p| {
+                let first = doc.paragraphs[p].0;
+                doc.dates
+                    .iter()
+                    .filter(|d| d.end <= first && quote_at(&doc.quotes, d.start).is_none())
+                    .find(|d| doc.paragraphs.iter().position(|&(a, b)| a <= d.start && d.end <= b).is_some_and(|i| labels[i] == Label::None))
+                    .map(|d| (d.date, d.basis))
+            });
         let quote_speakers = self.quote_attributions(&doc);
 
+        let trace = std::env::var_os("STANCELOG_TRACE").is_some();
         let mut carried: HashMap<String, (NaiveDate, DateBasis)> = HashMap::new();
         let mut candidates: Vec<Candidate> = Vec::new();
         for cue in &cues {
@@ -157,6 +172,11 @@ impl<'k> Extractor<'k> {
                 continue;
             }
             let q = quote_at(&doc.quotes, cue.start);
+            // ", who has vetoed earlier sanctions decisions,": a relative clause is background
+            // narration, not the statement.
+            if q.is_none() && in_relative_clause(text, sentence.start, cue.start) {
+                continue;
+            }
             // Who.
             let label = labels[sentence.paragraph];
             let (att, via_source) = match (label, q) {
@@ -167,7 +187,12 @@ impl<'k> Extractor<'k> {
                     },
                     false,
                 ),
-                (Label::Nobody, None) => continue,
+                (Label::Nobody, None) => {
+                    if trace {
+                        eprintln!("TRACE {:?} label-nobody", cue.cue);
+                    }
+                    continue;
+                }
                 (_, Some(qi)) => (quote_speakers[qi].clone(), false),
                 (Label::None, None) => match self.attribute_cue(&doc, s, cue) {
                     // "It was noted that Russia is open to negotiations": a speech verb with no
@@ -176,17 +201,45 @@ impl<'k> Extractor<'k> {
                         (att, true)
                     }
                     Some(att) => (att, false),
-                    None => continue,
+                    // The narration of an actor's own publication is that actor's voice
+                    // (DESIGN.md §3): "We will continue to provide support" in a communique.
+                    None if source_actor.is_some() => (
+                        Attribution {
+                            anchor: Some(cue.start),
+                            ..Attribution::default()
+                        },
+                        true,
+                    ),
+                    None => {
+                        if trace {
+                            eprintln!(
+                                "TRACE {:?} narration «{}»",
+                                cue.cue,
+                                &text[sentence.start..sentence.end.min(sentence.start + 100)]
+                            );
+                        }
+                        continue;
+                    }
                 },
             };
             if att.blocked {
+                if trace {
+                    eprintln!(
+                        "TRACE {:?} blocked «{}»",
+                        cue.cue,
+                        &text[sentence.start..sentence.end.min(sentence.start + 100)]
+                    );
+                }
                 continue;
             }
             // When: the date nearest the attributing verb, else the speaker's last date here.
             let anchor = att.anchor.unwrap_or(cue.start);
             let key = att.mention.map(|m| speaker_key(&doc.mentions, m));
-            let (said_on, basis) = self
-                .date_near(&doc, anchor)
+            let from_label = matches!(label, Label::Speaker(_)) && q.is_none();
+            let (said_on, basis) = from_label
+                .then_some(intro_date)
+                .flatten()
+                .or_else(|| self.date_near(&doc, anchor))
                 .or_else(|| key.as_ref().and_then(|k| carried.get(k).copied()))
                 .unwrap_or((doc.published, DateBasis::Published));
             let speaker: Option<Speaker> = match att.mention {
@@ -202,13 +255,31 @@ impl<'k> Extractor<'k> {
                 }),
                 None => None,
             };
-            let Some(speaker) = speaker else { continue };
+            let Some(speaker) = speaker else {
+                if trace {
+                    eprintln!(
+                        "TRACE {:?} no-speaker {:?} «{}»",
+                        cue.cue,
+                        att.mention.map(|m| doc.mentions[m].label.clone()),
+                        &text[sentence.start..sentence.end.min(sentence.start + 100)]
+                    );
+                }
+                continue;
+            };
             // "Putin said NATO countries are against …": a third party's stance reported by the
             // speaker is not the speaker's. Warnings stay the speaker's own ("would put the West
             // in conflict with Moscow").
             if cue.kind != CueKind::Warning
                 && self.reports_someone_else(&doc, s, cue, &att, &speaker, said_on)
             {
+                if trace {
+                    eprintln!(
+                        "TRACE {:?} someone-else {} «{}»",
+                        cue.cue,
+                        speaker.name,
+                        &text[sentence.start..sentence.end.min(sentence.start + 100)]
+                    );
+                }
                 continue;
             }
             if let Some(key) = key {
@@ -218,20 +289,34 @@ impl<'k> Extractor<'k> {
             }
             // About what.
             if cue.needs_topic_after && !topic_follows(&topics, cue, text) {
+                if trace {
+                    eprintln!("TRACE {:?} no-topic-after {}", cue.cue, speaker.name);
+                }
                 continue;
             }
             let quote_span = q.map(|qi| (doc.quotes[qi].start, doc.quotes[qi].end));
-            // The topic may come from the sentences before only for a strong cue inside a
-            // quotation ("Nothing should be ruled out," he said — after a sentence on troops).
-            let allow_context = q.is_some()
-                && (cue.weight >= 2 || cue.stance != Stance::Supports)
-                && cue.cue.contains(' ');
+            // The topic may come from the sentences before for a strong cue inside a quotation
+            // ("Nothing should be ruled out," he said — after a sentence on troops), or for a
+            // cue whose clause points back ("called the decision dangerous").
+            let strong = cue.weight >= 2 || cue.stance != Stance::Supports;
+            let refers_back = k
+                .references
+                .find(&text[sentence.start..sentence.end])
+                .iter()
+                .any(|r| sentence.start + r.end <= cue.start + 80);
+            // A scare quote of a few words ("categorically rejects") is part of the reported
+            // sentence: only a quoted clause may take its topic from the context.
+            let quoted_clause = q.is_some_and(|qi| {
+                let qq = &doc.quotes[qi];
+                text[qq.start..qq.end].split_whitespace().count() >= 4
+            });
+            let allow_context = (quoted_clause && strong) || refers_back;
             let max_words = match (cue.kind, cue.stance) {
                 (CueKind::Warning, _) => None,
                 (_, Stance::Supports) => Some(6),
                 _ => Some(10),
             };
-            let Some((topic, from_context)) = topic_for(
+            let found = topic_for(
                 k,
                 &topics,
                 &doc.sentences,
@@ -241,9 +326,14 @@ impl<'k> Extractor<'k> {
                 allow_context,
                 max_words,
                 text,
-            ) else {
+            )
+            // Nothing near: the article's headline topic, the discourse topic of the whole piece.
+            .or_else(|| allow_context.then_some(headline_topic).flatten().map(|t| (t, true)));
+            let Some((topic, from_context)) = found else {
+                if trace { eprintln!("TRACE {:?} no-topic {} «{}»", cue.cue, speaker.name, &text[sentence.start..sentence.end.min(sentence.start+100)]); }
                 continue;
             };
+            if trace { eprintln!("TRACE {:?} CLAIM {} {} {:?} {}", cue.cue, speaker.name, k.topics[topic.topic].id.as_str(), cue.stance, said_on); }
             let stance = if topic.inverse {
                 cue.stance.inverted()
             } else {
@@ -404,6 +494,14 @@ impl<'k> Extractor<'k> {
         {
             return None;
         }
+        // "… reaffirm that Ukraine will become a member": the subject of a that-clause is what
+        // the stance is about, not who takes it.
+        if words_before(doc.text, doc.mentions[m].start, 1, true)
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        {
+            return None;
+        }
         Some(Attribution {
             mention: Some(m),
             anchor: Some(cue.start),
@@ -535,9 +633,18 @@ impl<'k> Extractor<'k> {
     /// Transcript and interview labels per paragraph.
     fn paragraph_labels(&self, doc: &Doc<'_>, official: bool) -> Vec<Label> {
         let mut labels = Vec::with_capacity(doc.paragraphs.len());
+        let mut questions: Vec<usize> = Vec::new();
         let mut count = 0;
         for &(ps, pe) in &doc.paragraphs {
-            let head = &doc.text[ps..pe.min(ps + 80)];
+            let para = &doc.text[ps..pe];
+            // A paragraph set wholly in bold, or ending in a question mark, is the interviewer's
+            // question or a heading, never a statement ("**Should Ukraine join NATO?**").
+            if is_question_or_heading(para) {
+                labels.push(Label::Nobody);
+                questions.push(labels.len() - 1);
+                continue;
+            }
+            let head = &doc.text[ps..floor_char_boundary(doc.text, (ps + 80).min(pe))];
             let label = head
                 .find(':')
                 .map(|c| (&head[..c], ps + c))
@@ -587,7 +694,11 @@ impl<'k> Extractor<'k> {
         // until the next label.
         if count >= 2 || (count == 1 && official) {
             let mut current = Label::None;
-            for l in labels.iter_mut() {
+            for (i, l) in labels.iter_mut().enumerate() {
+                if questions.contains(&i) {
+                    // A question interrupts nobody: the answer after it is the last speaker's.
+                    continue;
+                }
                 if *l == Label::None {
                     *l = current;
                 } else {
@@ -671,8 +782,58 @@ impl<'k> Extractor<'k> {
                 );
             }
         }
+        // `Orbán was blunt: "…"`: a quote introduced by a colon belongs to the subject of the
+        // clause before the colon.
+        let lead = doc.text[..q.start].trim_end();
+        if let (Some(colon), Some(sentence)) = (
+            lead.strip_suffix(':').map(str::len),
+            doc.sentences.get(s_start),
+        ) {
+            if let Some(m) = subject_before(
+                doc.text,
+                &doc.mentions,
+                &doc.quotes,
+                colon,
+                sentence.start,
+                false,
+            ) {
+                return Attribution {
+                    mention: Some(m),
+                    anchor: Some(colon),
+                    ..Attribution::default()
+                };
+            }
+        }
         Attribution::default()
     }
+}
+
+/// A paragraph that is an interviewer's question or a heading: wholly bold (`**…**`, `__…__`)
+/// or ending in a question mark (after closing emphasis and quotes).
+fn is_question_or_heading(para: &str) -> bool {
+    let p = para.trim();
+    let bold = (p.starts_with("**") && p.ends_with("**") && p.len() > 4)
+        || (p.starts_with("__") && p.ends_with("__") && p.len() > 4);
+    let end = p.trim_end_matches(['*', '_', '"', '\u{201d}', ')', ' ']);
+    bold || end.ends_with('?')
+}
+
+/// Whether `pos` lies inside a non-restrictive relative clause (", who … ,") of its sentence.
+fn in_relative_clause(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let lead = &text[sentence_start..pos];
+    [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|r| lead.rfind(r).map(|i| i + r.len()))
+        .max()
+        .is_some_and(|open| !lead[open..].contains([',', ';', '\u{2014}']))
+}
+
+/// The largest char boundary at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// "It was noted that", "was stressed": speech with no speaker named.
@@ -687,8 +848,9 @@ fn passive_speech(text: &str, verb: &Verb) -> bool {
 fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
     topics.iter().any(|t| {
         t.start >= cue.end && {
+            // Quotation marks may stand between: `"no plans" to supply the missiles`.
             let gap = &text[cue.end..t.start];
-            !gap.contains([',', '.', ';', ':', '"', '\u{201c}'])
+            !gap.contains([',', '.', ';', ':'])
                 && gap.split_whitespace().count() <= 3
         }
     })

@@ -36,11 +36,18 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
         let Some(cue) = k.stance.targets(&hit, text).next().copied() else {
             continue;
         };
-        let before = words_before(text, hit.start, 3, true);
-        let negator = before.iter().position(|w| {
+        if cue.kind == CueKind::Neutral {
+            continue;
+        }
+        // A negator among the three words before the cue flips it; a negative determiner of
+        // the subject reaches a little further ("no European or NATO country would send").
+        let before = words_before(text, hit.start, 6, true);
+        let negator = before.iter().enumerate().position(|(i, w)| {
             let w = fold(w);
-            k.cues.negators.contains(&w) || w.ends_with("n't")
+            (i < 3 && (k.cues.negators.contains(&w) || w.ends_with("n't")))
+                || matches!(w.as_str(), "no" | "nobody" | "none" | "neither")
         });
+        let before = &before[..before.len().min(3).max(negator.map_or(0, |n| n + 1))];
         let neg_verb = negating_verbs.iter().find(|v| {
             v.end <= hit.start
                 && hit.start - v.end <= 12
@@ -63,7 +70,7 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
             (CueKind::Opposes, false) => (Stance::Opposes, 2),
             (CueKind::Opposes, true) => (Stance::Open, 3),
             (CueKind::Warning, false) => (Stance::Opposes, 2),
-            (CueKind::Warning, true) => continue,
+            (CueKind::Warning, true) | (CueKind::Neutral, _) => continue,
         };
         let start = match (negator, neg_verb) {
             (_, Some(v)) => v.start,

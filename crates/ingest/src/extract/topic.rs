@@ -23,6 +23,9 @@ pub(crate) struct TopicHit {
     pub sentence: usize,
 }
 
+/// How many sentences back an anaphor ("the missiles") may find its antecedent term.
+const ANAPHOR_REACH: usize = 5;
+
 /// Every usable topic term, with the sentence it is in.
 pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> Vec<TopicHit> {
     let hits = k.terms.find(text);
@@ -34,11 +37,19 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
     // Which sentences hold context words of which topic.
     let mut context: Vec<(usize, usize)> = Vec::new();
     let mut terms: Vec<TopicHit> = Vec::new();
+    let mut anaphors: Vec<TopicHit> = Vec::new();
     for hit in &hits {
         let s = sentence_of(hit.start);
         for &(topic, kind) in k.terms.targets(hit, text) {
             match kind {
                 TermKind::Context => context.push((topic, s)),
+                TermKind::Anaphor => anaphors.push(TopicHit {
+                    start: hit.start,
+                    end: hit.end,
+                    topic,
+                    inverse: false,
+                    sentence: s,
+                }),
                 TermKind::Term | TermKind::Inverse => {
                     let before = words_before(text, hit.start, 1, false);
                     let excluded = before.first().is_some_and(|w| {
@@ -64,7 +75,38 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
                 .iter()
                 .any(|&(topic, s)| topic == t.topic && s + 2 >= t.sentence && s <= t.sentence + 2)
     });
+    // "the assets" refers back to frozen Russian assets only once they have been named.
+    let antecedent = |a: &TopicHit| {
+        terms.iter().any(|t| {
+            t.topic == a.topic && t.start < a.start && t.sentence + ANAPHOR_REACH >= a.sentence
+        })
+    };
+    let resolved: Vec<TopicHit> = anaphors.into_iter().filter(|a| antecedent(a)).collect();
+    if !resolved.is_empty() {
+        terms.extend(resolved);
+        terms.sort_by_key(|t| t.start);
+    }
     terms
+}
+
+/// The topic of a headline: its first topic term that is not excluded ("Scholz, allies reject
+/// sending troops to Ukraine"). Context words are not required: a headline is short.
+pub(crate) fn headline_topic(k: &Knowledge, title: &str) -> Option<TopicHit> {
+    k.terms.find(title).iter().find_map(|hit| {
+        k.terms.targets(hit, title).find_map(|&(topic, kind)| {
+            let usable = matches!(kind, TermKind::Term | TermKind::Inverse)
+                && !words_before(title, hit.start, 1, false)
+                    .first()
+                    .is_some_and(|w| k.topics[topic].exclude_before.contains(&fold(w)));
+            usable.then_some(TopicHit {
+                start: 0,
+                end: 0,
+                topic,
+                inverse: false,
+                sentence: 0,
+            })
+        })
+    })
 }
 
 /// The topic term a cue is about, and whether it was found only in the context.
@@ -132,8 +174,11 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
     } else {
         ""
     };
+    // A quotation mark right next to the cue or the term only closes or opens a scare quote
+    // around one of them (`had “no plans” to deploy troops`); one inside the gap is a boundary.
+    let gap = gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}'));
     let lower = gap.to_lowercase();
-    if gap.contains([';', '\u{201c}', '\u{201d}'])
+    if gap.contains([';', '"', '\u{201c}', '\u{201d}'])
         || lower.contains(" but ")
         || lower.contains(", while")
         || lower.contains(", whereas")

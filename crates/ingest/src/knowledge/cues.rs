@@ -15,6 +15,7 @@ pub(crate) struct Cues {
     pub open: Vec<String>,
     pub opposes: Vec<String>,
     pub warnings: Vec<String>,
+    pub neutral: Vec<String>,
     pub negators: HashSet<String>,
     pub negator_verbs: Vec<String>,
     pub hedges: HashSet<String>,
@@ -31,6 +32,7 @@ pub(crate) struct Cues {
     pub prepositions: HashSet<String>,
     pub contrastive: Vec<String>,
     pub no_date_before: HashSet<String>,
+    pub references: Vec<String>,
     pub abbreviations: HashSet<String>,
 }
 
@@ -50,6 +52,8 @@ struct StanceSection {
     open: Vec<String>,
     opposes: Vec<String>,
     warnings: Vec<String>,
+    #[serde(default)]
+    neutral: Vec<String>,
     negators: Vec<String>,
     negator_verbs: Vec<String>,
     hedges: Vec<String>,
@@ -81,6 +85,8 @@ struct GrammarSection {
     prepositions: Vec<String>,
     contrastive: Vec<String>,
     no_date_before: Vec<String>,
+    #[serde(default)]
+    references: Vec<String>,
     abbreviations: Vec<String>,
 }
 
@@ -101,6 +107,7 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         open: f.stance.open,
         opposes: f.stance.opposes,
         warnings: f.stance.warnings,
+        neutral: f.stance.neutral,
         negators: set(f.stance.negators),
         negator_verbs: lower(f.stance.negator_verbs),
         hedges: set(f.stance.hedges),
@@ -117,6 +124,7 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         prepositions: set(f.grammar.prepositions),
         contrastive: lower(f.grammar.contrastive),
         no_date_before: set(f.grammar.no_date_before),
+        references: f.grammar.references,
         abbreviations: f.grammar.abbreviations.into_iter().collect(),
     })
 }

@@ -119,6 +119,8 @@ pub(crate) enum CueKind {
     Open,
     Opposes,
     Warning,
+    /// Swallows a cue word without deciding anything ("no longer").
+    Neutral,
 }
 
 /// A stance phrase's meaning.
@@ -148,6 +150,7 @@ pub(crate) enum TermKind {
     Term,
     Inverse,
     Context,
+    Anaphor,
 }
 
 /// Everything the extractor knows. Built once; cheap to share.
@@ -164,6 +167,8 @@ pub struct Knowledge {
     pub(crate) speech: Lexicon<Speech>,
     pub(crate) terms: Lexicon<(usize, TermKind)>,
     pub(crate) negator_verbs: Lexicon<()>,
+    /// "the decision", "the remarks": phrases that point back to the topic in focus.
+    pub(crate) references: Lexicon<()>,
     pub(crate) dates: DatePatterns,
 }
 
@@ -290,6 +295,7 @@ impl Knowledge {
             (&cues.open, CueKind::Open),
             (&cues.opposes, CueKind::Opposes),
             (&cues.warnings, CueKind::Warning),
+            (&cues.neutral, CueKind::Neutral),
         ] {
             for phrase in list {
                 let (p, needs) = match phrase.trim().strip_suffix(" _") {
@@ -327,10 +333,17 @@ impl Knowledge {
             for p in &t.context {
                 terms.add(p, (i, TermKind::Context));
             }
+            for p in &t.anaphors {
+                terms.add(p, (i, TermKind::Anaphor));
+            }
         }
         let mut negator_verbs = LexiconBuilder::new();
         for p in &cues.negator_verbs {
             negator_verbs.add(p, ());
+        }
+        let mut references = LexiconBuilder::new();
+        for p in &cues.references {
+            references.add(p, ());
         }
         Ok(Knowledge {
             ambiguous_names: file.ambiguous_names.iter().cloned().collect(),
@@ -344,6 +357,7 @@ impl Knowledge {
             speech: speech.build(),
             terms: terms.build(),
             negator_verbs: negator_verbs.build(),
+            references: references.build(),
             dates: DatePatterns::new(),
         })
     }

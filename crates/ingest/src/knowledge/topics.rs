@@ -38,6 +38,9 @@ pub struct TopicInfo {
     pub exclude_before: Vec<String>,
     /// Broader topics this one wins over when both occur in a sentence.
     pub subsumes: Vec<String>,
+    /// Definite descriptions that refer back to the topic ("the assets", "such strikes"): they
+    /// count only when a term of this topic occurs in the same sentence or the five before.
+    pub anaphors: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -61,6 +64,8 @@ struct TopicRow {
     exclude_before: Vec<String>,
     #[serde(default)]
     subsumes: Vec<String>,
+    #[serde(default)]
+    anaphors: Vec<String>,
 }
 
 /// Parses topics.toml and checks that the required ids are there.
@@ -79,6 +84,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
             context: t.context,
             exclude_before: t.exclude_before.iter().map(|w| w.to_lowercase()).collect(),
             subsumes: t.subsumes,
+            anaphors: t.anaphors,
         })
         .collect();
     for required in REQUIRED_TOPICS {
