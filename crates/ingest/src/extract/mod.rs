@@ -560,6 +560,11 @@ impl<'k> Extractor<'k> {
         match &mention.kind {
             MentionKind::Blocker => {
                 let label = mention.label.to_lowercase();
+                // "sending Italian soldiers was not on the agenda": soldiers and troops are
+                // what the stance is about, not a group taking one.
+                if self.k.cues.non_speaker_nouns.iter().any(|n| label.ends_with(n.as_str())) {
+                    return false;
+                }
                 !self
                     .k
                     .cues
@@ -844,8 +849,25 @@ fn passive_speech(text: &str, verb: &Verb) -> bool {
         .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
 }
 
-/// Whether a topic term starts within three words after a cue (for `phrase _` cues).
+/// Whether a topic term starts within three words after a cue (for `phrase _` cues), or, for a
+/// modal ("must", "should", "need to"), ends within two words before it as its subject ("the
+/// tanks must come", "sanctions must stay").
+
 fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
+    let modal = matches!(
+        cue.cue.split_whitespace().next().map(str::to_lowercase).as_deref(),
+        Some("must" | "should" | "need" | "needs" | "ought")
+    );
+    let subject_before = |t: &topic::TopicHit| {
+        t.end <= cue.start && {
+            let gap = &text[t.end..cue.start];
+            !gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
+                && gap.split_whitespace().count() <= 2
+        }
+    };
+    if modal && topics.iter().any(subject_before) {
+        return true;
+    }
     topics.iter().any(|t| {
         t.start >= cue.end && {
             // Quotation marks may stand between: `"no plans" to supply the missiles`.

@@ -2,7 +2,8 @@
 //! its quotation, else in the sentences just before (a quote about "ground troops" after a
 //! paragraph on Ukraine is about troops for Ukraine).
 //!
-//! A term counts only if its topic's `context` words occur within two sentences and it does not
+//! A term counts only if its topic's `context` words occur within two sentences (unless it is
+//! `standalone`, the name of a weapon system), and it does not
 //! follow an `exclude_before` word ("Russian troops"). When one sentence holds a narrower topic
 //! and the broader one it `subsumes`, the narrower wins ("long-range missiles" over "weapons").
 //! Not here: stance.
@@ -23,9 +24,6 @@ pub(crate) struct TopicHit {
     pub sentence: usize,
 }
 
-/// How many sentences back an anaphor ("the missiles") may find its antecedent term.
-const ANAPHOR_REACH: usize = 5;
-
 /// Every usable topic term, with the sentence it is in.
 pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> Vec<TopicHit> {
     let hits = k.terms.find(text);
@@ -38,6 +36,8 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
     let mut context: Vec<(usize, usize)> = Vec::new();
     let mut terms: Vec<TopicHit> = Vec::new();
     let mut anaphors: Vec<TopicHit> = Vec::new();
+    // Names of weapon systems ("Taurus", "ATACMS") need no context words.
+    let mut standalone: Vec<usize> = Vec::new();
     for hit in &hits {
         let s = sentence_of(hit.start);
         for &(topic, kind) in k.terms.targets(hit, text) {
@@ -50,7 +50,10 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
                     inverse: false,
                     sentence: s,
                 }),
-                TermKind::Term | TermKind::Inverse => {
+                TermKind::Term | TermKind::Inverse | TermKind::Standalone => {
+                    if kind == TermKind::Standalone {
+                        standalone.push(hit.start);
+                    }
                     let before = words_before(text, hit.start, 1, false);
                     let excluded = before.first().is_some_and(|w| {
                         let w = fold(w);
@@ -70,16 +73,17 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
         }
     }
     terms.retain(|t| {
-        k.topics[t.topic].context.is_empty()
+        standalone.contains(&t.start)
+            || k.topics[t.topic].context.is_empty()
             || context
                 .iter()
                 .any(|&(topic, s)| topic == t.topic && s + 2 >= t.sentence && s <= t.sentence + 2)
     });
     // "the assets" refers back to frozen Russian assets only once they have been named.
     let antecedent = |a: &TopicHit| {
-        terms.iter().any(|t| {
-            t.topic == a.topic && t.start < a.start && t.sentence + ANAPHOR_REACH >= a.sentence
-        })
+        terms
+            .iter()
+            .any(|t| t.topic == a.topic && t.start < a.start)
     };
     let resolved: Vec<TopicHit> = anaphors.into_iter().filter(|a| antecedent(a)).collect();
     if !resolved.is_empty() {
@@ -94,7 +98,10 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
 pub(crate) fn headline_topic(k: &Knowledge, title: &str) -> Option<TopicHit> {
     k.terms.find(title).iter().find_map(|hit| {
         k.terms.targets(hit, title).find_map(|&(topic, kind)| {
-            let usable = matches!(kind, TermKind::Term | TermKind::Inverse)
+            let usable = matches!(
+                kind,
+                TermKind::Term | TermKind::Inverse | TermKind::Standalone
+            )
                 && !words_before(title, hit.start, 1, false)
                     .first()
                     .is_some_and(|w| k.topics[topic].exclude_before.contains(&fold(w)));

@@ -151,6 +151,8 @@ pub(crate) enum TermKind {
     Inverse,
     Context,
     Anaphor,
+    /// A term that needs no context words ("Taurus").
+    Standalone,
 }
 
 /// Everything the extractor knows. Built once; cheap to share.
@@ -332,6 +334,9 @@ impl Knowledge {
             }
             for p in &t.context {
                 terms.add(p, (i, TermKind::Context));
+            }
+            for p in &t.standalone {
+                terms.add(p, (i, TermKind::Standalone));
             }
             for p in &t.anaphors {
                 terms.add(p, (i, TermKind::Anaphor));

@@ -41,6 +41,9 @@ pub struct TopicInfo {
     /// Definite descriptions that refer back to the topic ("the assets", "such strikes"): they
     /// count only when a term of this topic occurs in the same sentence or the five before.
     pub anaphors: Vec<String>,
+    /// Terms that put a sentence on the topic without any `context` word: names of weapon
+    /// systems ("Taurus", "ATACMS") that mean the topic wherever they occur.
+    pub standalone: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -66,6 +69,8 @@ struct TopicRow {
     subsumes: Vec<String>,
     #[serde(default)]
     anaphors: Vec<String>,
+    #[serde(default)]
+    standalone: Vec<String>,
 }
 
 /// Parses topics.toml and checks that the required ids are there.
@@ -85,6 +90,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
             exclude_before: t.exclude_before.iter().map(|w| w.to_lowercase()).collect(),
             subsumes: t.subsumes,
             anaphors: t.anaphors,
+            standalone: t.standalone,
         })
         .collect();
     for required in REQUIRED_TOPICS {
