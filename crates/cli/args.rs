@@ -18,10 +18,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "stancelog", version, about, long_about, max_term_width = 100)]
 pub struct Cli {
-    /// The event log: a sled directory (created if missing).
+    /// The event log: a sled directory (created if missing), or a PostgreSQL database shared
+    /// by many machines, as postgres://user:password@host:port/dbname.
     /// Default: $STANCELOG_DB, else $XDG_DATA_HOME/stancelog/log.sled
     /// (~/.local/share/stancelog/log.sled).
-    #[arg(long, global = true, env = "STANCELOG_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "STANCELOG_DB", value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
 
     /// A directory with actors.toml, officials.csv, topics.toml and cues.toml that replace the
@@ -32,6 +33,12 @@ pub struct Cli {
     /// How long to wait for a database that another stancelog process holds before giving up.
     #[arg(long, global = true, default_value_t = 10.0, value_name = "SECONDS")]
     pub lock_timeout: f64,
+
+    /// Where the local read-model cache of a PostgreSQL log is kept (one sled database per
+    /// server URL; safe to delete, it is rebuilt from the log).
+    /// Default: $STANCELOG_CACHE, else $XDG_CACHE_HOME/stancelog (~/.cache/stancelog).
+    #[arg(long, global = true, env = "STANCELOG_CACHE", value_name = "DIR")]
+    pub cache: Option<PathBuf>,
 
     /// The command to run.
     #[command(subcommand)]

@@ -20,6 +20,8 @@ pub struct Context {
     pub data_dir: Option<PathBuf>,
     /// How long to wait for a database another process holds.
     pub lock_timeout: Duration,
+    /// `--cache DIR` (or `STANCELOG_CACHE`): where a PostgreSQL log's read model is cached.
+    pub cache_dir: Option<PathBuf>,
 }
 
 impl Context {
@@ -35,12 +37,13 @@ impl Context {
             db,
             data_dir: cli.data.clone(),
             lock_timeout,
+            cache_dir: cli.cache.clone(),
         })
     }
 
     /// Opens (or creates) the log, waiting for another process to let go of it.
     pub fn open_log(&self) -> Result<Backend> {
-        Backend::open(&self.db, self.lock_timeout)
+        Backend::open(&self.db, self.lock_timeout, self.cache_dir.as_deref())
     }
 
     /// Loads the gazetteer and lexicons (built in, or from `--data`).

@@ -9,5 +9,6 @@ mod durability;
 mod harness;
 mod ingest;
 mod log;
+mod postgres;
 mod queries;
 mod views;

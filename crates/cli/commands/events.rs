@@ -4,8 +4,12 @@
 //! as JSON text in CSV). `--follow` first catches up from `--from`, then waits for new events.
 //! sled lets one process hold a database at a time, so the follower re-opens the log for each
 //! poll and lets go in between: writers (who wait up to `--lock-timeout` for it) keep working.
+//! A PostgreSQL log is shared, so the follower keeps one connection and waits on it
+//! (LISTEN/NOTIFY, with a polling fallback); commit order is seq order there, so reading
+//! `seq >= next` never skips an event another writer commits later.
 
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Context as _, Result};
@@ -14,6 +18,7 @@ use stancelog_events::{Envelope, Seq, StreamId, StreamVersion};
 use stancelog_store::EventLog;
 
 use crate::args::Format;
+use crate::backend::{Backend, DbLocation};
 use crate::context::Context;
 use crate::output::{clip, write_rows, TableRow};
 use crate::rows::iso_instant;
@@ -198,22 +203,43 @@ pub async fn follow(
     } else {
         format
     };
+    // A server log is kept open on one connection and waited on (LISTEN/NOTIFY); sled is
+    // re-opened for each poll so that writers can take it in between.
+    // The synchronous PostgreSQL client runs its own runtime: open and drop it off this one.
+    let shared = HeldLog(match &ctx.db {
+        DbLocation::Postgres(_) => {
+            let open_ctx = ctx.clone();
+            let log = tokio::task::spawn_blocking(move || open_ctx.open_log())
+                .await
+                .context("the follower's worker thread failed")??;
+            Some(Arc::new(log))
+        }
+        DbLocation::Sled(_) => None,
+    });
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
     let mut next = Seq(from.max(1));
     let mut first = true;
     loop {
         let poll_ctx = ctx.clone();
         let stream_filter = stream.clone();
-        let batch = tokio::task::spawn_blocking(move || -> Result<Vec<Envelope>> {
-            let log = poll_ctx.open_log()?;
+        let held = shared.0.clone();
+        let task = tokio::task::spawn_blocking(move || -> Result<Vec<Envelope>> {
+            let (log, wait) = match held {
+                Some(log) => (log, Duration::from_secs(1)),
+                None => (Arc::new(poll_ctx.open_log()?), Duration::from_millis(200)),
+            };
             let batch = read(log.log(), next, stream_filter.as_deref())?;
             if batch.is_empty() {
-                // Wait inside the open log briefly for in-process appends, then let go.
-                log.wait_for_head_after(Seq(next.0 - 1), Duration::from_millis(200))?;
+                // Wait inside the open log for new appends (sled: in-process only, then let go).
+                log.wait_for_head_after(Seq(next.0 - 1), wait)?;
             }
             Ok(batch)
-        })
-        .await
-        .context("the follower's worker thread failed")??;
+        });
+        let batch = tokio::select! {
+            _ = &mut ctrl_c => return Ok(ExitCode::SUCCESS),
+            joined = task => joined.context("the follower's worker thread failed")??,
+        };
         if let Some(last) = batch.last() {
             next = last.seq.next();
         }
@@ -221,9 +247,23 @@ pub async fn follow(
             print(&batch, format, first)?;
             first = false;
         }
-        tokio::select! {
-            _ = tokio::signal::ctrl_c() => return Ok(ExitCode::SUCCESS),
-            _ = tokio::time::sleep(Duration::from_millis(300)) => {}
+        if shared.0.is_none() {
+            tokio::select! {
+                _ = &mut ctrl_c => return Ok(ExitCode::SUCCESS),
+                _ = tokio::time::sleep(Duration::from_millis(300)) => {}
+            }
+        }
+    }
+}
+
+/// A log kept open by the follower, closed off the async threads (the synchronous PostgreSQL
+/// client blocks on its own runtime when it closes).
+struct HeldLog(Option<Arc<Backend>>);
+
+impl Drop for HeldLog {
+    fn drop(&mut self) {
+        if let Some(log) = self.0.take() {
+            tokio::task::block_in_place(move || drop(log));
         }
     }
 }

@@ -19,7 +19,7 @@ pub fn replay(ctx: &Context, to: Option<u64>) -> Result<ExitCode> {
     let log = ctx.open_log()?;
     let head = log.head()?;
     let last = to.map_or(head, |to| Seq(to.min(head.0)));
-    let (persisted, _) = PersistedProjection::open_or_reset(log.projection_db())?;
+    let (persisted, _) = PersistedProjection::open_or_reset(log.projection_db()?)?;
     persisted.reset()?;
     let bar = super::progress_bar(last.0, "replaying");
     let mut batch = Vec::with_capacity(4096);

@@ -114,7 +114,7 @@ pub fn fold_until(log: &Backend, as_of: &AsOf) -> Result<Projection> {
 /// Opens the persisted projection, rebuilding it if its format changed, and brings it up to the
 /// log's head batch by batch from its checkpoint.
 pub fn catch_up(log: &Backend) -> Result<PersistedProjection> {
-    let (persisted, was_reset) = PersistedProjection::open_or_reset(log.projection_db())?;
+    let (persisted, was_reset) = PersistedProjection::open_or_reset(log.projection_db()?)?;
     if was_reset {
         eprintln!(
             "note: the read model was written by another version; rebuilding it from the log"
