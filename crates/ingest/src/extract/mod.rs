@@ -162,6 +162,8 @@ impl<'k> Extractor<'k> {
 
         let trace = std::env::var_os("STANCELOG_TRACE").is_some();
         let mut carried: HashMap<String, (NaiveDate, DateBasis)> = HashMap::new();
+        let statements = self.dated_statements(&doc);
+        let mut next_statement = 0;
         let mut candidates: Vec<Candidate> = Vec::new();
         for cue in &cues {
             let s = doc.sentences.partition_point(|x| x.end <= cue.start);
@@ -175,6 +177,11 @@ impl<'k> Extractor<'k> {
             // ", who has vetoed earlier sanctions decisions,": a relative clause is background
             // narration, not the statement.
             if q.is_none() && in_relative_clause(text, sentence.start, cue.start) {
+                continue;
+            }
+            // "did not say whether Germany would deliver Taurus": an indirect question asserts
+            // nothing.
+            if q.is_none() && in_indirect_question(text, sentence.start, cue.start) {
                 continue;
             }
             // Who.
@@ -236,6 +243,15 @@ impl<'k> Extractor<'k> {
             let anchor = att.anchor.unwrap_or(cue.start);
             let key = att.mention.map(|m| speaker_key(&doc.mentions, m));
             let from_label = matches!(label, Label::Speaker(_)) && q.is_none();
+            // Every dated speech act before this point ("Baerbock, on a visit the same day,
+            // said …") is the speaker's last date, even one that carried no stance.
+            while let Some((pos, key, date)) = statements.get(next_statement) {
+                if *pos >= anchor {
+                    break;
+                }
+                carried.insert(key.clone(), *date);
+                next_statement += 1;
+            }
             let (said_on, basis) = from_label
                 .then_some(intro_date)
                 .flatten()
@@ -507,6 +523,34 @@ impl<'k> Extractor<'k> {
             anchor: Some(cue.start),
             ..Attribution::default()
         })
+    }
+
+    /// Speech verbs outside quotations with a date of their own, in text order: where, whose
+    /// (speaker key) and when.
+    fn dated_statements(&self, doc: &Doc<'_>) -> Vec<(usize, String, (NaiveDate, DateBasis))> {
+        let mut out = Vec::new();
+        for (vi, verb) in doc.verbs.iter().enumerate() {
+            if verb.in_quote {
+                continue;
+            }
+            let s = doc.sentences.partition_point(|x| x.end <= verb.start);
+            let Some(sentence) = doc.sentences.get(s) else {
+                continue;
+            };
+            let att = attribute_verb(
+                doc.text,
+                &doc.mentions,
+                &doc.quotes,
+                &doc.verbs,
+                vi,
+                (sentence.start, sentence.end),
+            );
+            let (Some(m), Some(date)) = (att.mention, self.date_near(doc, verb.start)) else {
+                continue;
+            };
+            out.push((verb.start, speaker_key(&doc.mentions, m), date));
+        }
+        out
     }
 
     /// Whether the clause holding the cue has its own subject (after the attributing verb) that
@@ -831,6 +875,13 @@ fn in_relative_clause(text: &str, sentence_start: usize, pos: usize) -> bool {
         .filter_map(|r| lead.rfind(r).map(|i| i + r.len()))
         .max()
         .is_some_and(|open| !lead[open..].contains([',', ';', '\u{2014}']))
+}
+
+/// Whether `pos` follows "whether" in its clause ("asked whether", "did not say whether").
+fn in_indirect_question(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let lead = text[sentence_start..pos].to_lowercase();
+    lead.rfind("whether ")
+        .is_some_and(|i| !lead[i..].contains([',', ';', '\u{2014}']))
 }
 
 /// The largest char boundary at or before `i`.

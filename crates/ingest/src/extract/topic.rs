@@ -54,8 +54,9 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
                     if kind == TermKind::Standalone {
                         standalone.push(hit.start);
                     }
-                    let before = words_before(text, hit.start, 1, false);
-                    let excluded = before.first().is_some_and(|w| {
+                    // "Russian troops", "withdraw its troops": one of the two words before.
+                    let before = words_before(text, hit.start, 2, true);
+                    let excluded = before.iter().any(|w| {
                         let w = fold(w);
                         k.topics[topic].exclude_before.contains(&w)
                     });
