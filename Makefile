@@ -6,7 +6,7 @@ BIN      := target/release/stancelog
 DEMO_DB  ?= target/demo.sled
 ACTORS   := france germany nato uk russia
 
-.PHONY: all build demo test check lint fmt doc bench clean
+.PHONY: all build demo test test-pg check lint fmt doc bench clean
 
 all: build
 
@@ -25,6 +25,16 @@ demo: build
 ## test: formatting, lints, docs, then every unit, property and end-to-end test.
 test: check
 	$(CARGO) test --workspace --locked
+	@[ -n "$$STANCELOG_TEST_PG" ] || echo "note: the PostgreSQL suites were skipped (STANCELOG_TEST_PG is not set); run them with: make test-pg"
+
+## test-pg: the PostgreSQL suites (store conformance, e2e postgres) on a throwaway cluster
+## started on 127.0.0.1 and stopped again (needs PostgreSQL installed: scripts/pg-throwaway.sh install).
+test-pg:
+	@dir=$$(mktemp -d /tmp/stancelog-pg.XXXXXX); \
+	trap 'scripts/pg-throwaway.sh stop "'"$$dir"'"' EXIT; \
+	url=$$(scripts/pg-throwaway.sh start "$$dir") || exit 1; \
+	STANCELOG_TEST_PG="$$url" $(CARGO) test --locked -p stancelog-store --test conformance && \
+	STANCELOG_TEST_PG="$$url" $(CARGO) test --locked --test e2e postgres
 
 check: fmt lint doc
 

@@ -15,6 +15,7 @@ mod common;
 mod backends;
 mod cases;
 mod concurrent;
+mod measure;
 mod pg_only;
 mod transfer;
 
