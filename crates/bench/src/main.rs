@@ -7,7 +7,9 @@
 //! Progress goes to stderr. Scratch data lives in a temporary directory under `target/` and is
 //! removed at the end.
 //!
-//! `stancelog-bench child-replay KIND PATH` is the internal child mode of the replay measure.
+//! `stancelog-bench child-replay KIND PATH` is the internal child mode of the replay measure;
+//! with `profile-ingest PATH EVENTS` (bulk-load a sled log only) it is also what to run under
+//! `perf record` or `valgrind --tool=callgrind` to see where ingest and replay spend their time.
 
 mod baselines;
 mod config;
@@ -23,7 +25,7 @@ use std::time::Instant;
 
 use anyhow::{Context as _, Result};
 use stancelog_events::StreamId;
-use stancelog_ingest::{Extractor, Knowledge};
+use stancelog_ingest::{Extractor, Knowledge, KnowledgeSources};
 use stancelog_store::{AppendRequest, ExpectedVersion};
 
 use crate::config::Config;
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         [mode, kind, path] if mode == "child-replay" => {
             measures::replay::child(kind, Path::new(path))
         }
+        [mode, path, events] if mode == "profile-ingest" => profile_ingest(path, events),
         [] => run(),
         _ => Err(anyhow::anyhow!(
             "usage: stancelog-bench (set BENCH_QUICK=1 for the quick mode)"
@@ -70,7 +73,7 @@ fn run() -> Result<()> {
 }
 
 fn measure_all(config: &Config, scratch: &Path, started: Instant) -> Result<Report> {
-    let knowledge = Knowledge::load_dir(&config.data_dir()).context("loading data/")?;
+    let knowledge = built_in_knowledge()?;
     let extractor = Extractor::new(&knowledge);
     let generator = Generator::new(&knowledge);
     let mut notes = Vec::new();
@@ -166,6 +169,16 @@ fn measure_all(config: &Config, scratch: &Path, started: Instant) -> Result<Repo
     })
 }
 
+/// Bulk-loads only a sled log with fabricated events, for a profiler.
+fn profile_ingest(path: &str, events: &str) -> Result<()> {
+    let knowledge = built_in_knowledge()?;
+    let generator = Generator::new(&knowledge);
+    let events: u64 = events.parse().context("EVENTS must be a number")?;
+    let (rate, took) = util::timed(|| append::load_sled(Path::new(path), &generator, events));
+    eprintln!("{:.0} events/s in {:.1}s", rate?, took.as_secs_f64());
+    Ok(())
+}
+
 /// Measure 4 on the Kremlin corpus (when present) and on the generated articles.
 fn extraction_rows(
     config: &Config,
@@ -224,6 +237,18 @@ fn standing_notes(config: &Config) -> Vec<String> {
         notes.push("BENCH_QUICK: small scales and few repetitions; the targets are meant for the full run.".to_string());
     }
     notes
+}
+
+/// The knowledge from the data files as they were when this binary was built (so a data file
+/// being edited in the work tree cannot disagree with the compiled extractor).
+fn built_in_knowledge() -> Result<Knowledge> {
+    Knowledge::from_sources(&KnowledgeSources {
+        actors: include_str!("../../../data/actors.toml"),
+        officials: include_str!("../../../data/officials.csv"),
+        topics: include_str!("../../../data/topics.toml"),
+        cues: include_str!("../../../data/cues.toml"),
+    })
+    .context("loading the data files built in from data/")
 }
 
 /// Removes a scratch directory, ignoring errors (the temp dir is removed at exit anyway).

@@ -108,8 +108,10 @@ pub struct Loaded {
     pub ndjson: PathBuf,
 }
 
-/// Bulk-loads the three stores under `dir` with fabricated events, batch by batch (only one
-/// batch is in memory at a time), until `target` events are stored.
+/// Bulk-loads the three stores under `dir` with fabricated events, batch by batch, until
+/// `target` events are stored. A producer thread generates the next batches (and their copies
+/// for the baselines) while the stores write, so generation overlaps the fsync waits; only a few
+/// batches are in memory at a time.
 pub fn load_scale(dir: &Path, generator: &Generator, target: u64) -> Result<Loaded> {
     let sled_path = dir.join("sled");
     let sqlite_path = dir.join("log.sqlite");
@@ -119,26 +121,38 @@ pub fn load_scale(dir: &Path, generator: &Generator, target: u64) -> Result<Load
     let mut ndjson = NdjsonLog::create(&ndjson_path)?;
     let mut spent = [Duration::ZERO; 3];
     let mut events = 0u64;
-    let mut next = 0u64;
-    while events < target {
-        let batch = generator.fabricated_batch(next, ARTICLES_PER_BATCH);
-        next += ARTICLES_PER_BATCH as u64;
-        events += batch.iter().map(|r| r.events.len() as u64).sum::<u64>();
-        let (copy1, copy2) = (batch.clone(), batch.clone());
-        let (result, took) = timed(|| {
-            sled.append_batch(batch)
-                .into_iter()
-                .try_for_each(|r| r.map(|_| ()))
+    std::thread::scope(|scope| -> Result<()> {
+        let (send, batches) = std::sync::mpsc::sync_channel(4);
+        scope.spawn(move || {
+            let (mut produced, mut next) = (0u64, 0u64);
+            while produced < target {
+                let batch = generator.fabricated_batch(next, ARTICLES_PER_BATCH);
+                next += ARTICLES_PER_BATCH as u64;
+                produced += batch.iter().map(|r| r.events.len() as u64).sum::<u64>();
+                let copies = (batch.clone(), batch.clone(), batch);
+                if send.send(copies).is_err() {
+                    break;
+                }
+            }
         });
-        result.context("sled append_batch")?;
-        spent[0] += took;
-        let (result, took) = timed(|| sqlite.append_batch(copy1));
-        result?;
-        spent[1] += took;
-        let (result, took) = timed(|| ndjson.append_batch(copy2));
-        result?;
-        spent[2] += took;
-    }
+        for (for_sled, for_sqlite, for_ndjson) in batches {
+            events += for_sled.iter().map(|r| r.events.len() as u64).sum::<u64>();
+            let (result, took) = timed(|| {
+                sled.append_batch(for_sled)
+                    .into_iter()
+                    .try_for_each(|r| r.map(|_| ()))
+            });
+            result.context("sled append_batch")?;
+            spent[0] += took;
+            let (result, took) = timed(|| sqlite.append_batch(for_sqlite));
+            result?;
+            spent[1] += took;
+            let (result, took) = timed(|| ndjson.append_batch(for_ndjson));
+            result?;
+            spent[2] += took;
+        }
+        Ok(())
+    })?;
     anyhow::ensure!(
         sled.head()?.0 == events,
         "sled stored fewer events than sent"
@@ -154,4 +168,24 @@ pub fn load_scale(dir: &Path, generator: &Generator, target: u64) -> Result<Load
         sqlite: sqlite_path,
         ndjson: ndjson_path,
     })
+}
+
+/// Bulk-loads only a sled log with `target` fabricated events (for profiling); events/s.
+pub fn load_sled(dir: &Path, generator: &Generator, target: u64) -> Result<f64> {
+    let sled = SledLog::open(dir).context("opening sled")?;
+    let mut spent = Duration::ZERO;
+    let (mut events, mut next) = (0u64, 0u64);
+    while events < target {
+        let batch = generator.fabricated_batch(next, ARTICLES_PER_BATCH);
+        next += ARTICLES_PER_BATCH as u64;
+        events += batch.iter().map(|r| r.events.len() as u64).sum::<u64>();
+        let (result, took) = timed(|| {
+            sled.append_batch(batch)
+                .into_iter()
+                .try_for_each(|r| r.map(|_| ()))
+        });
+        result.context("sled append_batch")?;
+        spent += took;
+    }
+    Ok(rate(events, spent))
 }
