@@ -157,10 +157,33 @@ fn subject_after(text: &str, mentions: &[Mention], pos: usize, ceiling: usize) -
     let ok = gap.split_whitespace().all(|w| {
         matches!(
             w.to_lowercase().as_str(),
-            "on" | "the" | "a" | "an" | "by" | "also" | "later" | "earlier" | "late" | "early"
-                | "last" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday"
-                | "thursday" | "friday" | "saturday" | "sunday" | "morning" | "evening"
-                | "night" | "afternoon" | "again" | "then" | "himself" | "herself"
+            "on" | "the"
+                | "a"
+                | "an"
+                | "by"
+                | "also"
+                | "later"
+                | "earlier"
+                | "late"
+                | "early"
+                | "last"
+                | "today"
+                | "yesterday"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "morning"
+                | "evening"
+                | "night"
+                | "afternoon"
+                | "again"
+                | "then"
+                | "himself"
+                | "herself"
         )
     });
     // A blocker after the verb ("said analysts") is still the subject: it blocks.

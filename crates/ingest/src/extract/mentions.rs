@@ -63,12 +63,12 @@ pub(crate) struct Mention {
 pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<Mention> {
     let mut raw: Vec<Mention> = Vec::new();
     let mut introduced: HashSet<usize> = HashSet::new();
-    for hit in k.entities.find(text) {
+    for hit in k.automata().entities.find(text) {
         let found = &text[hit.start..hit.end];
         let mut best: Option<MentionKind> = None;
         let mut persons = Vec::new();
         let mut rank = 0;
-        for e in k.entities.targets(&hit, text) {
+        for e in k.automata().entities.targets(&hit, text) {
             let (r, kind) = match e {
                 Entity::Person(p) => {
                     persons.push(*p);

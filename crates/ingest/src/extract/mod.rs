@@ -45,7 +45,7 @@ use self::words::words_before;
 /// The extractor's name, recorded in every claim.
 pub const EXTRACTOR_NAME: &str = "stancelog-rules";
 /// The extractor's version; bump whenever the rules or the default data change what is found.
-pub const EXTRACTOR_VERSION: &str = "0.2.0";
+pub const EXTRACTOR_VERSION: &str = "0.3.0";
 /// Namespace of claim ids.
 pub const CLAIM_NAMESPACE: Uuid = Uuid::from_u128(0x3d5c_8e21_7a4b_4c90_b1f6_09e2_d7a3_5c18);
 
@@ -115,12 +115,13 @@ impl<'k> Extractor<'k> {
         }
         let quotes = find_quotes(text, &paragraphs);
         let mentions = find_mentions(k, text, &quotes);
-        let verbs: Vec<Verb> = k
+        let lex = k.automata();
+        let verbs: Vec<Verb> = lex
             .speech
             .find(text)
             .iter()
             .filter_map(|h| {
-                let kind = *k.speech.targets(h, text).next()?;
+                let kind = *lex.speech.targets(h, text).next()?;
                 Some(Verb {
                     start: h.start,
                     end: h.end,
@@ -129,7 +130,7 @@ impl<'k> Extractor<'k> {
                 })
             })
             .collect();
-        let dates = k.dates.find(text, article.published);
+        let dates = lex.dates.find(text, article.published);
         let doc = Doc {
             text,
             published: article.published,
@@ -143,24 +144,26 @@ impl<'k> Extractor<'k> {
         let topics = find_topics(k, text, &doc.sentences);
         let headline_topic = topic::headline_topic(k, &article.title);
         let cues = find_cues(k, text);
+        let references = lex.references.find(text);
         let source_actor = k.source_actor(&article.source, article.url.as_deref());
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
         // In an interview or transcript the date given before the first label ("The interview
         // was conducted on Friday") is when every labelled answer was said.
-        let intro_date = labels
-            .iter()
-            .position(|l| *l != Label::None)
-            .and_then(|p| {
-                let first = doc.paragraphs[p].0;
-                doc.dates
-                    .iter()
-                    .filter(|d| d.end <= first && quote_at(&doc.quotes, d.start).is_none())
-                    .find(|d| doc.paragraphs.iter().position(|&(a, b)| a <= d.start && d.end <= b).is_some_and(|i| labels[i] == Label::None))
-                    .map(|d| (d.date, d.basis))
-            });
+        let intro_date = labels.iter().position(|l| *l != Label::None).and_then(|p| {
+            let first = doc.paragraphs[p].0;
+            doc.dates
+                .iter()
+                .filter(|d| d.end <= first && quote_at(&doc.quotes, d.start).is_none())
+                .find(|d| {
+                    doc.paragraphs
+                        .iter()
+                        .position(|&(a, b)| a <= d.start && d.end <= b)
+                        .is_some_and(|i| labels[i] == Label::None)
+                })
+                .map(|d| (d.date, d.basis))
+        });
         let quote_speakers = self.quote_attributions(&doc);
 
-        let trace = std::env::var_os("STANCELOG_TRACE").is_some();
         let mut carried: HashMap<String, (NaiveDate, DateBasis)> = HashMap::new();
         let statements = self.dated_statements(&doc);
         let mut next_statement = 0;
@@ -195,9 +198,6 @@ impl<'k> Extractor<'k> {
                     false,
                 ),
                 (Label::Nobody, None) => {
-                    if trace {
-                        eprintln!("TRACE {:?} label-nobody", cue.cue);
-                    }
                     continue;
                 }
                 (_, Some(qi)) => (quote_speakers[qi].clone(), false),
@@ -218,25 +218,11 @@ impl<'k> Extractor<'k> {
                         true,
                     ),
                     None => {
-                        if trace {
-                            eprintln!(
-                                "TRACE {:?} narration «{}»",
-                                cue.cue,
-                                &text[sentence.start..sentence.end.min(sentence.start + 100)]
-                            );
-                        }
                         continue;
                     }
                 },
             };
             if att.blocked {
-                if trace {
-                    eprintln!(
-                        "TRACE {:?} blocked «{}»",
-                        cue.cue,
-                        &text[sentence.start..sentence.end.min(sentence.start + 100)]
-                    );
-                }
                 continue;
             }
             // When: the date nearest the attributing verb, else the speaker's last date here.
@@ -272,14 +258,6 @@ impl<'k> Extractor<'k> {
                 None => None,
             };
             let Some(speaker) = speaker else {
-                if trace {
-                    eprintln!(
-                        "TRACE {:?} no-speaker {:?} «{}»",
-                        cue.cue,
-                        att.mention.map(|m| doc.mentions[m].label.clone()),
-                        &text[sentence.start..sentence.end.min(sentence.start + 100)]
-                    );
-                }
                 continue;
             };
             // "Putin said NATO countries are against …": a third party's stance reported by the
@@ -288,14 +266,6 @@ impl<'k> Extractor<'k> {
             if cue.kind != CueKind::Warning
                 && self.reports_someone_else(&doc, s, cue, &att, &speaker, said_on)
             {
-                if trace {
-                    eprintln!(
-                        "TRACE {:?} someone-else {} «{}»",
-                        cue.cue,
-                        speaker.name,
-                        &text[sentence.start..sentence.end.min(sentence.start + 100)]
-                    );
-                }
                 continue;
             }
             if let Some(key) = key {
@@ -305,9 +275,6 @@ impl<'k> Extractor<'k> {
             }
             // About what.
             if cue.needs_topic_after && !topic_follows(&topics, cue, text) {
-                if trace {
-                    eprintln!("TRACE {:?} no-topic-after {}", cue.cue, speaker.name);
-                }
                 continue;
             }
             let quote_span = q.map(|qi| (doc.quotes[qi].start, doc.quotes[qi].end));
@@ -315,11 +282,9 @@ impl<'k> Extractor<'k> {
             // ("Nothing should be ruled out," he said — after a sentence on troops), or for a
             // cue whose clause points back ("called the decision dangerous").
             let strong = cue.weight >= 2 || cue.stance != Stance::Supports;
-            let refers_back = k
-                .references
-                .find(&text[sentence.start..sentence.end])
-                .iter()
-                .any(|r| sentence.start + r.end <= cue.start + 80);
+            let refers_back = references.iter().any(|r| {
+                r.start >= sentence.start && r.end <= sentence.end && r.end <= cue.start + 80
+            });
             // A scare quote of a few words ("categorically rejects") is part of the reported
             // sentence: only a quoted clause may take its topic from the context.
             let quoted_clause = q.is_some_and(|qi| {
@@ -344,12 +309,15 @@ impl<'k> Extractor<'k> {
                 text,
             )
             // Nothing near: the article's headline topic, the discourse topic of the whole piece.
-            .or_else(|| allow_context.then_some(headline_topic).flatten().map(|t| (t, true)));
+            .or_else(|| {
+                allow_context
+                    .then_some(headline_topic)
+                    .flatten()
+                    .map(|t| (t, true))
+            });
             let Some((topic, from_context)) = found else {
-                if trace { eprintln!("TRACE {:?} no-topic {} «{}»", cue.cue, speaker.name, &text[sentence.start..sentence.end.min(sentence.start+100)]); }
                 continue;
             };
-            if trace { eprintln!("TRACE {:?} CLAIM {} {} {:?} {}", cue.cue, speaker.name, k.topics[topic.topic].id.as_str(), cue.stance, said_on); }
             let stance = if topic.inverse {
                 cue.stance.inverted()
             } else {
@@ -606,7 +574,13 @@ impl<'k> Extractor<'k> {
                 let label = mention.label.to_lowercase();
                 // "sending Italian soldiers was not on the agenda": soldiers and troops are
                 // what the stance is about, not a group taking one.
-                if self.k.cues.non_speaker_nouns.iter().any(|n| label.ends_with(n.as_str())) {
+                if self
+                    .k
+                    .cues
+                    .non_speaker_nouns
+                    .iter()
+                    .any(|n| label.ends_with(n.as_str()))
+                {
                     return false;
                 }
                 !self
@@ -903,10 +877,13 @@ fn passive_speech(text: &str, verb: &Verb) -> bool {
 /// Whether a topic term starts within three words after a cue (for `phrase _` cues), or, for a
 /// modal ("must", "should", "need to"), ends within two words before it as its subject ("the
 /// tanks must come", "sanctions must stay").
-
 fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
     let modal = matches!(
-        cue.cue.split_whitespace().next().map(str::to_lowercase).as_deref(),
+        cue.cue
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+            .as_deref(),
         Some("must" | "should" | "need" | "needs" | "ought")
     );
     let subject_before = |t: &topic::TopicHit| {
@@ -923,8 +900,7 @@ fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
         t.start >= cue.end && {
             // Quotation marks may stand between: `"no plans" to supply the missiles`.
             let gap = &text[cue.end..t.start];
-            !gap.contains([',', '.', ';', ':'])
-                && gap.split_whitespace().count() <= 3
+            !gap.contains([',', '.', ';', ':']) && gap.split_whitespace().count() <= 3
         }
     })
 }

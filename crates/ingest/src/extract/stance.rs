@@ -30,10 +30,10 @@ pub(crate) struct CueHit {
 
 /// Every cue in the text with its polarity decided.
 pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
-    let negating_verbs = k.negator_verbs.find(text);
+    let negating_verbs = k.automata().negator_verbs.find(text);
     let mut out = Vec::new();
-    for hit in k.stance.find(text) {
-        let Some(cue) = k.stance.targets(&hit, text).next().copied() else {
+    for hit in k.automata().stance.find(text) {
+        let Some(cue) = k.automata().stance.targets(&hit, text).next().copied() else {
             continue;
         };
         if cue.kind == CueKind::Neutral {

@@ -26,7 +26,7 @@ pub(crate) struct TopicHit {
 
 /// Every usable topic term, with the sentence it is in.
 pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> Vec<TopicHit> {
-    let hits = k.terms.find(text);
+    let hits = k.automata().terms.find(text);
     let sentence_of = |pos: usize| {
         sentences
             .partition_point(|s| s.end <= pos)
@@ -40,7 +40,7 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
     let mut standalone: Vec<usize> = Vec::new();
     for hit in &hits {
         let s = sentence_of(hit.start);
-        for &(topic, kind) in k.terms.targets(hit, text) {
+        for &(topic, kind) in k.automata().terms.targets(hit, text) {
             match kind {
                 TermKind::Context => context.push((topic, s)),
                 TermKind::Anaphor => anaphors.push(TopicHit {
@@ -97,23 +97,25 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
 /// The topic of a headline: its first topic term that is not excluded ("Scholz, allies reject
 /// sending troops to Ukraine"). Context words are not required: a headline is short.
 pub(crate) fn headline_topic(k: &Knowledge, title: &str) -> Option<TopicHit> {
-    k.terms.find(title).iter().find_map(|hit| {
-        k.terms.targets(hit, title).find_map(|&(topic, kind)| {
-            let usable = matches!(
-                kind,
-                TermKind::Term | TermKind::Inverse | TermKind::Standalone
-            )
-                && !words_before(title, hit.start, 1, false)
+    k.automata().terms.find(title).iter().find_map(|hit| {
+        k.automata()
+            .terms
+            .targets(hit, title)
+            .find_map(|&(topic, kind)| {
+                let usable = matches!(
+                    kind,
+                    TermKind::Term | TermKind::Inverse | TermKind::Standalone
+                ) && !words_before(title, hit.start, 1, false)
                     .first()
                     .is_some_and(|w| k.topics[topic].exclude_before.contains(&fold(w)));
-            usable.then_some(TopicHit {
-                start: 0,
-                end: 0,
-                topic,
-                inverse: false,
-                sentence: 0,
+                usable.then_some(TopicHit {
+                    start: 0,
+                    end: 0,
+                    topic,
+                    inverse: false,
+                    sentence: 0,
+                })
             })
-        })
     })
 }
 
@@ -184,7 +186,8 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
     };
     // A quotation mark right next to the cue or the term only closes or opens a scare quote
     // around one of them (`had “no plans” to deploy troops`); one inside the gap is a boundary.
-    let gap = gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}'));
+    let gap =
+        gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}'));
     let lower = gap.to_lowercase();
     if gap.contains([';', '"', '\u{201c}', '\u{201d}'])
         || lower.contains(" but ")

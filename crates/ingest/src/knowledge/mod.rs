@@ -5,6 +5,7 @@
 //! thread. Building it compiles every automaton and regex; extracting never compiles anything.
 //! Not here: reading articles or applying the rules.
 
+mod automata;
 mod cues;
 mod gazetteer;
 pub(crate) mod lexicon;
@@ -12,16 +13,16 @@ mod topics;
 
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use stancelog_events::ActorId;
 
+pub use self::automata::Automata;
 pub(crate) use self::cues::Cues;
 use self::gazetteer::People;
 pub use self::gazetteer::{ActorInfo, Official, Standing, TitleSpec};
-use self::lexicon::{Lexicon, LexiconBuilder};
 pub use self::topics::{TopicInfo, REQUIRED_TOPICS};
-use crate::extract::dates::DatePatterns;
 
 /// The data file names, in `data/` and in a `--data DIR`.
 pub const DATA_FILES: [&str; 4] = ["actors.toml", "officials.csv", "topics.toml", "cues.toml"];
@@ -155,7 +156,8 @@ pub(crate) enum TermKind {
     Standalone,
 }
 
-/// Everything the extractor knows. Built once; cheap to share.
+/// Everything the extractor knows. Loading parses and checks the data files; the automata are
+/// built on first extraction ([`Knowledge::automata`]). Cheap to share across threads.
 #[derive(Debug)]
 pub struct Knowledge {
     pub(crate) actors: Vec<ActorInfo>,
@@ -164,14 +166,12 @@ pub struct Knowledge {
     pub(crate) people: Vec<(String, Vec<usize>)>,
     pub(crate) cues: Cues,
     pub(crate) ambiguous_names: HashSet<String>,
-    pub(crate) entities: Lexicon<Entity>,
-    pub(crate) stance: Lexicon<Cue>,
-    pub(crate) speech: Lexicon<Speech>,
-    pub(crate) terms: Lexicon<(usize, TermKind)>,
-    pub(crate) negator_verbs: Lexicon<()>,
-    /// "the decision", "the remarks": phrases that point back to the topic in focus.
-    pub(crate) references: Lexicon<()>,
-    pub(crate) dates: DatePatterns,
+    /// Generic role titles of actors.toml (`[[role]]`), combined with every actor's names.
+    pub(crate) roles: Vec<TitleSpec>,
+    /// Bare titles ("the chancellor") with their default actor, checked at load.
+    pub(crate) bare_titles: Vec<(TitleSpec, Option<usize>)>,
+    pub(crate) outlets: Vec<String>,
+    automata: OnceLock<Automata>,
 }
 
 impl Knowledge {
@@ -191,180 +191,36 @@ impl Knowledge {
                 })
         };
 
-        let mut entities = LexiconBuilder::new();
-        for (i, a) in actors.iter().enumerate() {
-            for alias in &a.aliases {
-                entities.add(alias, Entity::Actor(i, ActorForm::Name));
-            }
-            for m in &a.metonyms {
-                entities.add(m, Entity::Actor(i, ActorForm::Metonym));
-            }
-            for adj in &a.adjectives {
-                entities.add(adj, Entity::Actor(i, ActorForm::Adjective));
-            }
-            let expand = |roles: &[String]| -> Vec<String> {
-                roles
-                    .iter()
-                    .flat_map(|r| {
-                        if r == "@leader" {
-                            a.leader_roles.clone()
-                        } else {
-                            vec![r.clone()]
-                        }
-                    })
-                    .collect()
-            };
-            // Titles built from the generic roles: "French president", "Russia's foreign
-            // minister", "President of Russia", "Kremlin spokesman".
-            for role in &file.role {
-                let roles = expand(&role.roles);
-                let title = |p: String| {
-                    (
-                        p,
-                        Entity::Title {
-                            actor: Some(i),
-                            roles: roles.clone(),
-                            default_actor: None,
-                        },
-                    )
+        let bare_titles = file
+            .bare_title
+            .iter()
+            .map(|spec| {
+                let default_actor = match &spec.default_actor {
+                    Some(id) => Some(actor_index(id, "bare_title default_actor")?),
+                    None => None,
                 };
-                for t in &role.phrases {
-                    let mut phrases = Vec::new();
-                    for adj in &a.adjectives {
-                        phrases.push(title(format!("{adj} {t}")));
-                    }
-                    for name in a.aliases.iter().chain(&a.metonyms) {
-                        let bare = name.strip_prefix("the ").unwrap_or(name);
-                        phrases.push(title(format!("{name}'s {t}")));
-                        phrases.push(title(format!("{bare} {t}")));
-                        phrases.push(title(format!("{t} of {name}")));
-                    }
-                    for (p, e) in phrases {
-                        entities.add(&p, e);
-                    }
-                }
-            }
-            for spec in &a.titles {
-                for p in &spec.phrases {
-                    entities.add(
-                        p,
-                        Entity::Title {
-                            actor: Some(i),
-                            roles: expand(&spec.roles),
-                            default_actor: None,
-                        },
-                    );
-                }
-            }
-        }
-        for spec in &file.bare_title {
-            let default_actor = match &spec.default_actor {
-                Some(id) => Some(actor_index(id, "bare_title default_actor")?),
-                None => None,
-            };
-            for p in &spec.phrases {
-                entities.add(
-                    p,
-                    Entity::Title {
-                        actor: None,
-                        roles: spec.roles.clone(),
-                        default_actor,
-                    },
-                );
-            }
-        }
-        for (i, (name, rows)) in people.iter().enumerate() {
-            entities.add(name, Entity::Person(i));
-            for &r in rows {
-                for alias in &officials[r].aliases {
-                    entities.add(alias, Entity::Person(i));
-                }
-            }
-        }
-        for outlet in &file.outlets {
-            entities.add(outlet, Entity::Outlet);
-        }
-        for p in ["he", "she"] {
-            entities.add(p, Entity::Pronoun);
-        }
-        for g in cues.groups.iter().chain(&cues.non_speaker_nouns) {
-            entities.add(g, Entity::Blocker);
-        }
-
-        let mut stance = LexiconBuilder::new();
-        for (list, kind) in [
-            (&cues.supports, CueKind::Supports),
-            (&cues.open, CueKind::Open),
-            (&cues.opposes, CueKind::Opposes),
-            (&cues.warnings, CueKind::Warning),
-            (&cues.neutral, CueKind::Neutral),
-        ] {
-            for phrase in list {
-                let (p, needs) = match phrase.trim().strip_suffix(" _") {
-                    Some(p) => (p, true),
-                    None => (phrase.as_str(), false),
-                };
-                stance.add(
-                    p,
-                    Cue {
-                        kind,
-                        needs_topic_after: needs,
-                    },
-                );
-            }
-        }
-        let mut speech = LexiconBuilder::new();
-        for (list, kind) in [
-            (&cues.say, Speech::Say),
-            (&cues.tell, Speech::Tell),
-            (&cues.cite, Speech::Cite),
-            (&cues.according, Speech::According),
-        ] {
-            for p in list {
-                speech.add(p, kind);
-            }
-        }
-        let mut terms = LexiconBuilder::new();
-        for (i, t) in topics.iter().enumerate() {
-            for p in &t.terms {
-                terms.add(p, (i, TermKind::Term));
-            }
-            for p in &t.inverse {
-                terms.add(p, (i, TermKind::Inverse));
-            }
-            for p in &t.context {
-                terms.add(p, (i, TermKind::Context));
-            }
-            for p in &t.standalone {
-                terms.add(p, (i, TermKind::Standalone));
-            }
-            for p in &t.anaphors {
-                terms.add(p, (i, TermKind::Anaphor));
-            }
-        }
-        let mut negator_verbs = LexiconBuilder::new();
-        for p in &cues.negator_verbs {
-            negator_verbs.add(p, ());
-        }
-        let mut references = LexiconBuilder::new();
-        for p in &cues.references {
-            references.add(p, ());
-        }
+                Ok((spec.clone(), default_actor))
+            })
+            .collect::<Result<Vec<_>, KnowledgeError>>()?;
         Ok(Knowledge {
             ambiguous_names: file.ambiguous_names.iter().cloned().collect(),
+            roles: file.role,
+            bare_titles,
+            outlets: file.outlets,
             actors,
             topics,
             officials,
             people,
             cues,
-            entities: entities.build(),
-            stance: stance.build(),
-            speech: speech.build(),
-            terms: terms.build(),
-            negator_verbs: negator_verbs.build(),
-            references: references.build(),
-            dates: DatePatterns::new(),
+            automata: OnceLock::new(),
         })
+    }
+
+    /// The phrase automata and date patterns, built on first use: commands that only read
+    /// the log never pay for them. Extraction calls it; call it once up front to take the
+    /// build out of a timed section.
+    pub fn automata(&self) -> &Automata {
+        self.automata.get_or_init(|| automata::build(self))
     }
 
     /// Reads the four [`DATA_FILES`] from a directory (`--data DIR`).

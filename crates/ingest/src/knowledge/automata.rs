@@ -1,0 +1,189 @@
+//! The phrase automata (Aho-Corasick) and the date regex, built from parsed [`Knowledge`] on
+//! first use. Building them is most of the cost of loading the data (tens of thousands of title
+//! phrases such as "Russia's foreign minister"), so commands that only read the log never do.
+//! Not here: parsing the data files (see the parent module) or using the automata (`extract`).
+
+use super::lexicon::{Lexicon, LexiconBuilder};
+use super::{ActorForm, Cue, CueKind, Entity, Knowledge, Speech, TermKind};
+use crate::extract::dates::DatePatterns;
+
+/// Every automaton the extractor runs over an article.
+#[derive(Debug)]
+pub struct Automata {
+    pub(crate) entities: Lexicon<Entity>,
+    pub(crate) stance: Lexicon<Cue>,
+    pub(crate) speech: Lexicon<Speech>,
+    pub(crate) terms: Lexicon<(usize, TermKind)>,
+    pub(crate) negator_verbs: Lexicon<()>,
+    /// "the decision", "the remarks": phrases that point back to the topic in focus.
+    pub(crate) references: Lexicon<()>,
+    pub(crate) dates: DatePatterns,
+}
+
+/// Builds every automaton from the parsed data.
+pub(crate) fn build(k: &Knowledge) -> Automata {
+    let mut entities = LexiconBuilder::new();
+    for (i, a) in k.actors.iter().enumerate() {
+        for alias in &a.aliases {
+            entities.add(alias, Entity::Actor(i, ActorForm::Name));
+        }
+        for m in &a.metonyms {
+            entities.add(m, Entity::Actor(i, ActorForm::Metonym));
+        }
+        for adj in &a.adjectives {
+            entities.add(adj, Entity::Actor(i, ActorForm::Adjective));
+        }
+        let expand = |roles: &[String]| -> Vec<String> {
+            roles
+                .iter()
+                .flat_map(|r| {
+                    if r == "@leader" {
+                        a.leader_roles.clone()
+                    } else {
+                        vec![r.clone()]
+                    }
+                })
+                .collect()
+        };
+        // Titles built from the generic roles: "French president", "Russia's foreign
+        // minister", "President of Russia", "Kremlin spokesman".
+        for role in &k.roles {
+            let roles = expand(&role.roles);
+            let title = |p: String| {
+                (
+                    p,
+                    Entity::Title {
+                        actor: Some(i),
+                        roles: roles.clone(),
+                        default_actor: None,
+                    },
+                )
+            };
+            for t in &role.phrases {
+                let mut phrases = Vec::new();
+                for adj in &a.adjectives {
+                    phrases.push(title(format!("{adj} {t}")));
+                }
+                for name in a.aliases.iter().chain(&a.metonyms) {
+                    let bare = name.strip_prefix("the ").unwrap_or(name);
+                    phrases.push(title(format!("{name}'s {t}")));
+                    phrases.push(title(format!("{bare} {t}")));
+                    phrases.push(title(format!("{t} of {name}")));
+                }
+                for (p, e) in phrases {
+                    entities.add(&p, e);
+                }
+            }
+        }
+        for spec in &a.titles {
+            for p in &spec.phrases {
+                entities.add(
+                    p,
+                    Entity::Title {
+                        actor: Some(i),
+                        roles: expand(&spec.roles),
+                        default_actor: None,
+                    },
+                );
+            }
+        }
+    }
+    for (spec, default_actor) in &k.bare_titles {
+        for p in &spec.phrases {
+            entities.add(
+                p,
+                Entity::Title {
+                    actor: None,
+                    roles: spec.roles.clone(),
+                    default_actor: *default_actor,
+                },
+            );
+        }
+    }
+    for (i, (name, rows)) in k.people.iter().enumerate() {
+        entities.add(name, Entity::Person(i));
+        for &r in rows {
+            for alias in &k.officials[r].aliases {
+                entities.add(alias, Entity::Person(i));
+            }
+        }
+    }
+    for outlet in &k.outlets {
+        entities.add(outlet, Entity::Outlet);
+    }
+    for p in ["he", "she"] {
+        entities.add(p, Entity::Pronoun);
+    }
+    for g in k.cues.groups.iter().chain(&k.cues.non_speaker_nouns) {
+        entities.add(g, Entity::Blocker);
+    }
+
+    let mut stance = LexiconBuilder::new();
+    for (list, kind) in [
+        (&k.cues.supports, CueKind::Supports),
+        (&k.cues.open, CueKind::Open),
+        (&k.cues.opposes, CueKind::Opposes),
+        (&k.cues.warnings, CueKind::Warning),
+        (&k.cues.neutral, CueKind::Neutral),
+    ] {
+        for phrase in list {
+            let (p, needs) = match phrase.trim().strip_suffix(" _") {
+                Some(p) => (p, true),
+                None => (phrase.as_str(), false),
+            };
+            stance.add(
+                p,
+                Cue {
+                    kind,
+                    needs_topic_after: needs,
+                },
+            );
+        }
+    }
+    let mut speech = LexiconBuilder::new();
+    for (list, kind) in [
+        (&k.cues.say, Speech::Say),
+        (&k.cues.tell, Speech::Tell),
+        (&k.cues.cite, Speech::Cite),
+        (&k.cues.according, Speech::According),
+    ] {
+        for p in list {
+            speech.add(p, kind);
+        }
+    }
+    let mut terms = LexiconBuilder::new();
+    for (i, t) in k.topics.iter().enumerate() {
+        for p in &t.terms {
+            terms.add(p, (i, TermKind::Term));
+        }
+        for p in &t.inverse {
+            terms.add(p, (i, TermKind::Inverse));
+        }
+        for p in &t.context {
+            terms.add(p, (i, TermKind::Context));
+        }
+        for p in &t.standalone {
+            terms.add(p, (i, TermKind::Standalone));
+        }
+        for p in &t.anaphors {
+            terms.add(p, (i, TermKind::Anaphor));
+        }
+    }
+    let mut negator_verbs = LexiconBuilder::new();
+    for p in &k.cues.negator_verbs {
+        negator_verbs.add(p, ());
+    }
+    let mut references = LexiconBuilder::new();
+    for p in &k.cues.references {
+        references.add(p, ());
+    }
+    Automata {
+        entities: entities.build(),
+        stance: stance.build(),
+        speech: speech.build(),
+        terms: terms.build(),
+        negator_verbs: negator_verbs.build(),
+        references: references.build(),
+        dates: DatePatterns::new(),
+    }
+}
