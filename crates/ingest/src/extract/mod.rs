@@ -14,6 +14,8 @@
 mod attribution;
 pub(crate) mod dates;
 mod mentions;
+#[cfg(test)]
+mod properties;
 pub(crate) mod quotes;
 pub(crate) mod sentences;
 mod stance;
