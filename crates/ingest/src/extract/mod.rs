@@ -179,6 +179,13 @@ impl<'k> Extractor<'k> {
                 continue;
             }
             let q = quote_at(&doc.quotes, cue.start);
+            // A question asks; it takes no stance ("To what extent did the talks help?").
+            if text[sentence.start..sentence.end]
+                .trim_end_matches(['"', '\u{201d}', ')', '*'])
+                .ends_with('?')
+            {
+                continue;
+            }
             // ", who has vetoed earlier sanctions decisions,": a relative clause is background
             // narration, not the statement.
             if q.is_none() && in_relative_clause(text, sentence.start, cue.start) {
@@ -212,7 +219,7 @@ impl<'k> Extractor<'k> {
                     Some(att) => (att, false),
                     // The narration of an actor's own publication is that actor's voice
                     // (DESIGN.md §3): "We will continue to provide support" in a communique.
-                    None if source_actor.is_some() => (
+                    None if source_actor.is_some() && !third_party_subject(text, cue.start) => (
                         Attribution {
                             anchor: Some(cue.start),
                             ..Attribution::default()
@@ -851,6 +858,24 @@ fn in_relative_clause(text: &str, sentence_start: usize, pos: usize) -> bool {
         .filter_map(|r| lead.rfind(r).map(|i| i + r.len()))
         .max()
         .is_some_and(|open| !lead[open..].contains([',', ';', '\u{2014}']))
+}
+
+/// Whether the words right before a cue name a subject other than the publication's own voice:
+/// a third-person pronoun ("They will supply weapons") or a capitalised name the gazetteer
+/// does not know ("Xavier Bettel supported the idea"), not at the start of the sentence.
+fn third_party_subject(text: &str, cue_start: usize) -> bool {
+    let before = words_before(text, cue_start, 3, true);
+    before.iter().enumerate().any(|(i, w)| {
+        let lower = w.to_lowercase();
+        if matches!(lower.as_str(), "they" | "he" | "she") {
+            return true;
+        }
+        // A capitalised word with another word before it in the clause is a name.
+        i == 0
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && before.len() > 1
+            && !matches!(lower.as_str(), "russia" | "we" | "i")
+    })
 }
 
 /// Whether `pos` follows "whether" in its clause ("asked whether", "did not say whether").

@@ -24,6 +24,10 @@ pub(crate) struct TopicHit {
     pub sentence: usize,
 }
 
+/// How many sentences back an anaphor ("the assets") may find its antecedent: a news story
+/// keeps its subject for a few paragraphs, a long transcript does not.
+const ANAPHOR_REACH: usize = 8;
+
 /// Every usable topic term, with the sentence it is in.
 pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> Vec<TopicHit> {
     let hits = k.automata().terms.find(text);
@@ -82,9 +86,9 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
     });
     // "the assets" refers back to frozen Russian assets only once they have been named.
     let antecedent = |a: &TopicHit| {
-        terms
-            .iter()
-            .any(|t| t.topic == a.topic && t.start < a.start)
+        terms.iter().any(|t| {
+            t.topic == a.topic && t.start < a.start && t.sentence + ANAPHOR_REACH >= a.sentence
+        })
     };
     let resolved: Vec<TopicHit> = anaphors.into_iter().filter(|a| antecedent(a)).collect();
     if !resolved.is_empty() {
