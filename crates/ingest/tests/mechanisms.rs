@@ -280,3 +280,82 @@ fn soldiers_as_the_object_do_not_take_the_stance_away() {
         dump(&c)
     );
 }
+
+#[test]
+fn coordinated_topics_share_one_cue() {
+    let c = claims_on(
+        "Hungarian Foreign Minister Peter Szijjarto said Hungary would never send soldiers or \
+         weapons to Ukraine.",
+        "2024-03-05",
+        "",
+    );
+    assert!(
+        has(&c, "hungary", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "hungary", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn beneficiary_as_subject_is_the_theme_of_a_supporting_cue() {
+    let c = claims_on(
+        "Polish Foreign Minister Radoslaw Sikorski said on Friday that Ukraine belongs in NATO.",
+        "2024-04-06",
+        "",
+    );
+    assert!(
+        has(&c, "poland", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn narrower_topic_anywhere_in_the_clause_wins() {
+    let c = claims_on(
+        "Chancellor Olaf Scholz said Ukraine may use the weapons supplied by Germany against \
+         targets inside Russia.",
+        "2024-06-03",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        c.iter().all(|x| x.actor.as_str() != "ukraine"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn name_after_said_followed_by_a_verb_is_the_reported_subject_not_the_speaker() {
+    let c = claims_on(
+        "It was said Ukraine will get more tanks from its partners.",
+        "2024-06-03",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
+
+#[test]
+fn a_group_owned_by_the_speaker_is_an_object_not_the_subject() {
+    let c = claims_on(
+        "Ukrainian President Volodymyr Zelensky thanked his partners but said more tanks must be \
+         sent to Ukraine quickly.",
+        "2023-01-26",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -16,6 +16,7 @@ use crate::knowledge::{Knowledge, Speech, Standing};
 
 use super::mentions::{Mention, MentionKind};
 use super::quotes::Quote;
+use super::words::words_before;
 
 /// A speech verb in the text.
 #[derive(Clone, Copy, Debug)]
@@ -109,6 +110,14 @@ pub(crate) fn subject_before(
         if m.possessor {
             continue;
         }
+        // "thanked his allies but said": a group owned by someone is an object.
+        if matches!(m.kind, MentionKind::Blocker)
+            && words_before(text, m.start, 1, true)
+                .first()
+                .is_some_and(|w| matches!(*w, "his" | "her" | "their" | "its" | "our"))
+        {
+            continue;
+        }
         // Never reach back across a quotation that ends between the mention and the verb.
         if quotes.iter().any(|q| q.end > m.end && q.end <= pos) && !in_quote {
             return None;
@@ -119,7 +128,6 @@ pub(crate) fn subject_before(
         if m.oblique || matches!(m.kind, MentionKind::Outlet) {
             continue;
         }
-        let _ = text;
         return Some(j);
     }
     None
@@ -186,8 +194,43 @@ fn subject_after(text: &str, mentions: &[Mention], pos: usize, ceiling: usize) -
                 | "herself"
         )
     });
+    // "said Scholz." is inversion; "said Ukraine may use …" names the subject of the reported
+    // clause: after an inverted subject comes punctuation or a preposition, never a verb.
+    let rest = text[m.end..].trim_start();
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let inverted = rest.is_empty()
+        || rest.starts_with([
+            ',', '.', ';', ':', '"', '\u{201d}', ')', '\u{2014}', '-', '(',
+        ])
+        || matches!(
+            next.as_str(),
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "as"
+                | "who"
+                | "of"
+                | "from"
+                | "to"
+                | "adding"
+                | "according"
+                | "earlier"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "last"
+                | "this"
+        );
     // A blocker after the verb ("said analysts") is still the subject: it blocks.
-    (ok && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
+    (ok && inverted && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
 }
 
 /// The outlet right after a verb ("told CNN"), or an outlet subject ("CNN cited").

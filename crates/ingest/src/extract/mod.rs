@@ -327,34 +327,41 @@ impl<'k> Extractor<'k> {
             let Some((topic, from_context)) = found else {
                 continue;
             };
-            let stance = if topic.inverse {
-                cue.stance.inverted()
-            } else {
-                cue.stance
-            };
-            let mut confidence = i32::from(speaker.certainty);
-            if q.is_some() {
-                confidence += 40;
+            // "would not send weapons or soldiers": one cue, every coordinated topic.
+            let mut all = vec![topic];
+            if !from_context {
+                all.extend(topic::coordinated(&topics, &topic, text));
             }
-            if from_context {
-                confidence -= 120;
+            for topic in all {
+                let stance = if topic.inverse {
+                    cue.stance.inverted()
+                } else {
+                    cue.stance
+                };
+                let mut confidence = i32::from(speaker.certainty);
+                if q.is_some() {
+                    confidence += 40;
+                }
+                if from_context {
+                    confidence -= 120;
+                }
+                if cue.hedged {
+                    confidence -= 100;
+                }
+                candidates.push(Candidate {
+                    sentence: s,
+                    actor: speaker.actor,
+                    topic: topic.topic,
+                    stance,
+                    weight: cue.weight,
+                    cue: cue.cue.clone(),
+                    speaker: speaker.name.clone(),
+                    channel: att.channel.clone(),
+                    said_on,
+                    basis,
+                    confidence: confidence.clamp(100, 1000) as u16,
+                });
             }
-            if cue.hedged {
-                confidence -= 100;
-            }
-            candidates.push(Candidate {
-                sentence: s,
-                actor: speaker.actor,
-                topic: topic.topic,
-                stance,
-                weight: cue.weight,
-                cue: cue.cue.clone(),
-                speaker: speaker.name,
-                channel: att.channel,
-                said_on,
-                basis,
-                confidence: confidence.clamp(100, 1000) as u16,
-            });
         }
         self.assemble(article, &doc, candidates)
     }
@@ -578,6 +585,18 @@ impl<'k> Extractor<'k> {
             return false;
         }
         let mention = &doc.mentions[m];
+        // "Ukraine belongs in NATO", "Ukraine may use the weapons": the beneficiary of every
+        // tracked proposition is its theme when the cue asserts it, not a third party.
+        if cue.stance != Stance::Opposes
+            && self
+                .k
+                .cues
+                .beneficiaries
+                .iter()
+                .any(|b| mention.label.eq_ignore_ascii_case(b))
+        {
+            return false;
+        }
         match &mention.kind {
             MentionKind::Blocker => {
                 let label = mention.label.to_lowercase();

@@ -90,7 +90,39 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
             t.topic == a.topic && t.start < a.start && t.sentence + ANAPHOR_REACH >= a.sentence
         })
     };
-    let resolved: Vec<TopicHit> = anaphors.into_iter().filter(|a| antecedent(a)).collect();
+    let (resolved, unresolved): (Vec<TopicHit>, Vec<TopicHit>) =
+        anaphors.into_iter().partition(|a| antecedent(a));
+    // An unresolved "the weapons" still holds the plain term "weapons".
+    let mut inner: Vec<TopicHit> = Vec::new();
+    for a in unresolved {
+        let Some(space) = text[a.start..a.end].find(' ') else {
+            continue;
+        };
+        let from = a.start + space + 1;
+        for hit in k.automata().terms.find(&text[from..a.end]) {
+            for &(topic, kind) in k.automata().terms.targets(&hit, &text[from..a.end]) {
+                if !matches!(kind, TermKind::Term | TermKind::Standalone) {
+                    continue;
+                }
+                let t = TopicHit {
+                    start: from + hit.start,
+                    end: from + hit.end,
+                    topic,
+                    inverse: false,
+                    sentence: a.sentence,
+                };
+                let in_context = kind == TermKind::Standalone
+                    || k.topics[topic].context.is_empty()
+                    || context
+                        .iter()
+                        .any(|&(c, s)| c == topic && s + 2 >= t.sentence && s <= t.sentence + 2);
+                if in_context {
+                    inner.push(t);
+                }
+            }
+        }
+    }
+    let resolved: Vec<TopicHit> = resolved.into_iter().chain(inner).collect();
     if !resolved.is_empty() {
         terms.extend(resolved);
         terms.sort_by_key(|t| t.start);
@@ -149,14 +181,20 @@ pub(crate) fn topic_for(
         })
         .collect();
     if let Some(best) = nearest(&in_sentence, cue) {
-        // A narrower topic in the same sentence wins over the broader one.
-        let narrower = in_sentence.iter().find(|t| {
-            k.topics[t.topic]
-                .subsumes
-                .iter()
-                .any(|s| *s == k.topics[best.topic].id.as_str())
-        });
-        return Some((**narrower.unwrap_or(&best), false));
+        // A narrower topic anywhere in the same clause wins over the broader one ("may use the
+        // weapons … against targets in the Russian border area").
+        let narrower = topics
+            .iter()
+            .filter(|t| {
+                t.sentence == sentence && words_between(text, cue, (t.start, t.end)).is_some()
+            })
+            .find(|t| {
+                k.topics[t.topic]
+                    .subsumes
+                    .iter()
+                    .any(|s| *s == k.topics[best.topic].id.as_str())
+            });
+        return Some((*narrower.unwrap_or(best), false));
     }
     if !allow_context {
         return None;
@@ -216,4 +254,24 @@ fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize)) -> Option<&'a TopicHi
             }
         })
         .copied()
+}
+
+/// Topic terms coordinated with `hit` in its sentence ("weapons or soldiers", "tanks and
+/// troops"): another topic's term joined to it by "and", "or", "nor" or a comma only.
+pub(crate) fn coordinated(topics: &[TopicHit], hit: &TopicHit, text: &str) -> Vec<TopicHit> {
+    let joined = |a: &TopicHit, b: &TopicHit| {
+        a.end <= b.start && {
+            let gap = text[a.end..b.start].trim();
+            matches!(
+                gap,
+                "and" | "or" | "nor" | "," | ", and" | ", or" | "as well as"
+            )
+        }
+    };
+    topics
+        .iter()
+        .filter(|t| t.sentence == hit.sentence && t.topic != hit.topic)
+        .filter(|t| joined(hit, t) || joined(t, hit))
+        .copied()
+        .collect()
 }

@@ -33,6 +33,7 @@ pub(crate) struct Cues {
     pub contrastive: Vec<String>,
     pub no_date_before: HashSet<String>,
     pub references: Vec<String>,
+    pub beneficiaries: Vec<String>,
     pub abbreviations: HashSet<String>,
 }
 
@@ -87,6 +88,8 @@ struct GrammarSection {
     no_date_before: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
+    #[serde(default)]
+    beneficiaries: Vec<String>,
     abbreviations: Vec<String>,
 }
 
@@ -125,6 +128,7 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         contrastive: lower(f.grammar.contrastive),
         no_date_before: set(f.grammar.no_date_before),
         references: f.grammar.references,
+        beneficiaries: f.grammar.beneficiaries,
         abbreviations: f.grammar.abbreviations.into_iter().collect(),
     })
 }
