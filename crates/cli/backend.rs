@@ -59,8 +59,8 @@ pub enum Backend {
     Sled(SledLog),
     /// A PostgreSQL log; the read model lives in a local sled cache, opened on first use.
     Postgres {
-        /// The shared log.
-        log: PgLog,
+        /// The shared log (boxed: its connection settings are large).
+        log: Box<PgLog>,
         /// The cache's sled directory.
         cache_path: PathBuf,
         /// The cache, once a command asked for the read model.
@@ -98,7 +98,7 @@ impl Backend {
                 };
                 let cache_path = dir.join(format!("{}.sled", log.location_digest()));
                 Ok(Backend::Postgres {
-                    log,
+                    log: Box::new(log),
                     cache_path,
                     cache: OnceLock::new(),
                     lock_timeout,
@@ -131,7 +131,7 @@ impl Backend {
     pub fn log(&self) -> &(dyn EventLog + 'static) {
         match self {
             Backend::Sled(log) => log,
-            Backend::Postgres { log, .. } => log,
+            Backend::Postgres { log, .. } => log.as_ref(),
         }
     }
 }
