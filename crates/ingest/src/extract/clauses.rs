@@ -1,0 +1,362 @@
+//! The clause around a cue outside quotations: the speech verb that governs it and its subject,
+//! a third party's reported stance, contrastive boundaries, relative clauses and indirect
+//! questions, modal subjects, and the statement date nearest the attributing verb.
+//! Not here: quotations and transcript labels (see `speakers`).
+
+use chrono::NaiveDate;
+use stancelog_events::{DateBasis, Stance};
+
+use super::attribution::{
+    attribute_verb, resolve, speaker_key, subject_before, Attribution, Speaker, Verb,
+};
+use super::mentions::MentionKind;
+use super::quotes::quote_at;
+use super::stance::CueHit;
+use super::topic;
+use super::words::words_before;
+use super::{Doc, Extractor};
+
+impl Extractor<'_> {
+    /// Attribution of a cue outside quotations and transcript labels; `None` = narration.
+    pub(super) fn attribute_cue(
+        &self,
+        doc: &Doc<'_>,
+        s: usize,
+        cue: &CueHit,
+    ) -> Option<Attribution> {
+        let sentence = doc.sentences[s];
+        let span = (sentence.start, sentence.end);
+        let in_sentence =
+            |v: &Verb| v.start >= sentence.start && v.end <= sentence.end && !v.in_quote;
+        // Verbs are sorted: look only at those of this sentence.
+        let first = doc.verbs.partition_point(|v| v.start < sentence.start);
+        let upto = doc.verbs.partition_point(|v| v.start <= cue.start);
+        let governing = (first..upto.max(first))
+            .rev()
+            .map(|i| (i, &doc.verbs[i]))
+            .find(|(_, v)| in_sentence(v));
+        if let Some((vi, verb)) = governing {
+            // ", while Germany ruled out …": a new subject after a contrastive boundary takes over.
+            if let Some(b) = self.contrastive_boundary(doc.text, verb.end, cue.start) {
+                if let Some(m) =
+                    subject_before(doc.text, &doc.mentions, &doc.quotes, cue.start, b, false)
+                {
+                    return Some(Attribution {
+                        mention: Some(m),
+                        anchor: Some(cue.start),
+                        ..Attribution::default()
+                    });
+                }
+            }
+            let att = attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
+            if att.mention.is_none() && passive_speech(doc.text, verb) {
+                return Some(att);
+            }
+            return Some(if att.mention.is_none() {
+                Attribution {
+                    blocked: true,
+                    ..att
+                }
+            } else {
+                att
+            });
+        }
+        // A verb after the cue: "… troops to Ukraine, a spokesman said."
+        let after = doc.verbs.partition_point(|v| v.start <= cue.end);
+        if let Some((vi, _)) = doc.verbs[after..]
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (i + after, v))
+            .take_while(|(_, v)| v.start < sentence.end)
+            .find(|(_, v)| in_sentence(v))
+        {
+            let att = attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
+            if att.mention.is_some() {
+                return Some(att);
+            }
+        }
+        // No speech verb: the subject of the clause ("Germany ruled out …", "other leaders rule out").
+        let floor = self
+            .contrastive_boundary(doc.text, sentence.start, cue.start)
+            .unwrap_or(sentence.start);
+        let m = subject_before(
+            doc.text,
+            &doc.mentions,
+            &doc.quotes,
+            cue.start,
+            floor,
+            false,
+        )?;
+        // The subject must be close to the cue ("Germany ruled out", "Russia remains open to"),
+        // not an object further back ("supplying Kiev with modern lethal weapons, … provocative").
+        if doc.text[doc.mentions[m].end..cue.start]
+            .split_whitespace()
+            .count()
+            > 3
+        {
+            return None;
+        }
+        // "… reaffirm that Ukraine will become a member": the subject of a that-clause is what
+        // the stance is about, not who takes it.
+        if words_before(doc.text, doc.mentions[m].start, 1, true)
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        {
+            return None;
+        }
+        Some(Attribution {
+            mention: Some(m),
+            anchor: Some(cue.start),
+            ..Attribution::default()
+        })
+    }
+
+    /// Speech verbs outside quotations with a date of their own, in text order: where, whose
+    /// (speaker key) and when.
+    pub(super) fn dated_statements(
+        &self,
+        doc: &Doc<'_>,
+    ) -> Vec<(usize, String, (NaiveDate, DateBasis))> {
+        let mut out = Vec::new();
+        for (vi, verb) in doc.verbs.iter().enumerate() {
+            if verb.in_quote {
+                continue;
+            }
+            let s = doc.sentences.partition_point(|x| x.end <= verb.start);
+            let Some(sentence) = doc.sentences.get(s) else {
+                continue;
+            };
+            let att = attribute_verb(
+                doc.text,
+                &doc.mentions,
+                &doc.quotes,
+                &doc.verbs,
+                vi,
+                (sentence.start, sentence.end),
+            );
+            let (Some(m), Some(date)) = (att.mention, self.date_near(doc, verb.start)) else {
+                continue;
+            };
+            out.push((verb.start, speaker_key(&doc.mentions, m), date));
+        }
+        out
+    }
+
+    /// Whether the clause holding the cue has its own subject (after the attributing verb) that
+    /// is another actor, or a group the speaker is not part of.
+    pub(super) fn reports_someone_else(
+        &self,
+        doc: &Doc<'_>,
+        s: usize,
+        cue: &CueHit,
+        att: &Attribution,
+        speaker: &Speaker,
+        day: NaiveDate,
+    ) -> bool {
+        let sentence = doc.sentences[s];
+        let mut floor = sentence.start;
+        if let Some(a) = att.anchor.filter(|&a| a >= sentence.start && a < cue.start) {
+            floor = a;
+        }
+        if let Some(b) = self.contrastive_boundary(doc.text, floor, cue.start) {
+            floor = b;
+        }
+        let in_quote = quote_at(&doc.quotes, cue.start).is_some();
+        let Some(m) = subject_before(
+            doc.text,
+            &doc.mentions,
+            &doc.quotes,
+            cue.start,
+            floor,
+            in_quote,
+        ) else {
+            return false;
+        };
+        if Some(m) == att.mention {
+            return false;
+        }
+        // "Orban said the EU should lift sanctions": a recommendation names its addressee as
+        // the subject, but the stance is the speaker's.
+        let cue_word = cue
+            .cue
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(
+            cue_word.as_str(),
+            "should" | "must" | "need" | "needs" | "ought"
+        ) {
+            return false;
+        }
+        let mention = &doc.mentions[m];
+        // "Ukraine belongs in NATO", "Ukraine may use the weapons": the beneficiary of every
+        // tracked proposition is its theme when the cue asserts it, not a third party.
+        if cue.stance != Stance::Opposes
+            && self
+                .k
+                .cues
+                .beneficiaries
+                .iter()
+                .any(|b| mention.label.eq_ignore_ascii_case(b))
+        {
+            return false;
+        }
+        match &mention.kind {
+            MentionKind::Blocker => {
+                let label = mention.label.to_lowercase();
+                // "sending Italian soldiers was not on the agenda": soldiers and troops are
+                // what the stance is about, not a group taking one.
+                if self
+                    .k
+                    .cues
+                    .non_speaker_nouns
+                    .iter()
+                    .any(|n| label.ends_with(n.as_str()))
+                {
+                    return false;
+                }
+                !self
+                    .k
+                    .cues
+                    .inclusive_groups
+                    .iter()
+                    .any(|g| label.ends_with(g.as_str()))
+            }
+            MentionKind::Pronoun | MentionKind::Outlet => false,
+            _ => resolve(self.k, &doc.mentions, m, day, 0)
+                .is_none_or(|other| other.actor != speaker.actor),
+        }
+    }
+
+    /// The end of the last contrastive boundary (", while", ";") in `[from, to)`.
+    pub(super) fn contrastive_boundary(&self, text: &str, from: usize, to: usize) -> Option<usize> {
+        if from >= to {
+            return None;
+        }
+        let lower = text[from..to].to_lowercase();
+        if lower.len() != to - from {
+            // Lower-casing changed byte lengths (rare scripts): positions would not line up.
+            return None;
+        }
+        self.k
+            .cues
+            .contrastive
+            .iter()
+            .filter_map(|b| lower.rfind(b.as_str()).map(|i| from + i + b.len()))
+            .max()
+    }
+
+    /// The statement date nearest a position in its sentence: not inside a quotation, not after
+    /// "since"/"until", not in a relative clause (", who attended … on Monday,").
+    pub(super) fn date_near(&self, doc: &Doc<'_>, anchor: usize) -> Option<(NaiveDate, DateBasis)> {
+        let s = doc.sentences.partition_point(|x| x.end <= anchor);
+        let sentence = doc.sentences.get(s)?;
+        doc.dates
+            .iter()
+            .filter(|d| d.start >= sentence.start && d.end <= sentence.end)
+            .filter(|d| quote_at(&doc.quotes, d.start).is_none())
+            .filter(|d| {
+                let before = words_before(doc.text, d.start, 2, false);
+                let skip_on = if before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")) {
+                    1
+                } else {
+                    0
+                };
+                !before
+                    .get(skip_on)
+                    .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
+            })
+            .filter(|d| {
+                // Inside ", who … ," before the verb: the date belongs to the relative clause.
+                if d.end > anchor {
+                    return true;
+                }
+                let lead = &doc.text[sentence.start..d.start];
+                let relative = lead.rfind(", who ").or_else(|| lead.rfind(", which "));
+                !(relative.is_some() && doc.text[d.end..anchor].contains(','))
+            })
+            .min_by_key(|d| {
+                if d.start >= anchor {
+                    d.start - anchor
+                } else {
+                    anchor - d.end
+                }
+            })
+            .map(|d| (d.date, d.basis))
+    }
+}
+
+/// Whether `pos` lies inside a non-restrictive relative clause (", who … ,") of its sentence.
+pub(super) fn in_relative_clause(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let lead = &text[sentence_start..pos];
+    [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|r| lead.rfind(r).map(|i| i + r.len()))
+        .max()
+        .is_some_and(|open| !lead[open..].contains([',', ';', '\u{2014}']))
+}
+
+/// Whether the words right before a cue name a subject other than the publication's own voice:
+/// a third-person pronoun ("They will supply weapons") or a capitalised name the gazetteer
+/// does not know ("Xavier Bettel supported the idea"), not at the start of the sentence.
+pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
+    let before = words_before(text, cue_start, 3, true);
+    before.iter().enumerate().any(|(i, w)| {
+        let lower = w.to_lowercase();
+        if matches!(lower.as_str(), "they" | "he" | "she") {
+            return true;
+        }
+        // A capitalised word with another word before it in the clause is a name.
+        i == 0
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && before.len() > 1
+            && !matches!(lower.as_str(), "russia" | "we" | "i")
+    })
+}
+
+/// Whether `pos` follows "whether" in its clause ("asked whether", "did not say whether").
+pub(super) fn in_indirect_question(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let lead = text[sentence_start..pos].to_lowercase();
+    lead.rfind("whether ")
+        .is_some_and(|i| !lead[i..].contains([',', ';', '\u{2014}']))
+}
+
+/// "It was noted that", "was stressed": speech with no speaker named.
+pub(super) fn passive_speech(text: &str, verb: &Verb) -> bool {
+    let before = words_before(text, verb.start, 2, true);
+    before
+        .first()
+        .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
+}
+
+/// Whether a topic term starts within three words after a cue (for `phrase _` cues), or, for a
+/// modal ("must", "should", "need to"), ends within two words before it as its subject ("the
+/// tanks must come", "sanctions must stay").
+pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
+    let modal = matches!(
+        cue.cue
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+            .as_deref(),
+        Some("must" | "should" | "need" | "needs" | "ought")
+    );
+    let subject_before = |t: &topic::TopicHit| {
+        t.end <= cue.start && {
+            let gap = &text[t.end..cue.start];
+            !gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
+                && gap.split_whitespace().count() <= 2
+        }
+    };
+    if modal && topics.iter().any(subject_before) {
+        return true;
+    }
+    topics.iter().any(|t| {
+        t.start >= cue.end && {
+            // Quotation marks may stand between: `"no plans" to supply the missiles`.
+            let gap = &text[cue.end..t.start];
+            !gap.contains([',', '.', ';', ':']) && gap.split_whitespace().count() <= 3
+        }
+    })
+}

@@ -1,0 +1,208 @@
+//! Who speaks a paragraph or a quotation: transcript and interview labels ("Vladimir Putin:",
+//! "Q:", bold interviewer questions) and the speaker of every direct quotation (the verb after
+//! it, the verb before it, a colon after a subject, or the previous quote going on).
+//! Not here: attribution of reported speech outside quotes (see `clauses`).
+
+use crate::knowledge::Speech;
+
+use super::attribution::{attribute_verb, subject_before, Attribution};
+use super::mentions::MentionKind;
+use super::quotes::Quote;
+use super::{Doc, Extractor, Label};
+
+impl Extractor<'_> {
+    /// Transcript and interview labels per paragraph.
+    pub(super) fn paragraph_labels(&self, doc: &Doc<'_>, official: bool) -> Vec<Label> {
+        let mut labels = Vec::with_capacity(doc.paragraphs.len());
+        let mut questions: Vec<usize> = Vec::new();
+        let mut count = 0;
+        for &(ps, pe) in &doc.paragraphs {
+            let para = &doc.text[ps..pe];
+            // A paragraph set wholly in bold, or ending in a question mark, is the interviewer's
+            // question or a heading, never a statement ("**Should Ukraine join NATO?**").
+            if is_question_or_heading(para) {
+                labels.push(Label::Nobody);
+                questions.push(labels.len() - 1);
+                continue;
+            }
+            let head = &doc.text[ps..floor_char_boundary(doc.text, (ps + 80).min(pe))];
+            let label = head
+                .find(':')
+                .map(|c| (&head[..c], ps + c))
+                .filter(|(l, _)| {
+                    let words: Vec<&str> = l.split_whitespace().collect();
+                    !words.is_empty()
+                        && words.len() <= 7
+                        && words.iter().all(|w| {
+                            w.chars().next().is_some_and(|c| c.is_uppercase())
+                                || matches!(*w, "of" | "the" | "de" | "von" | "van")
+                        })
+                        && !l.contains(['"', '\u{201c}', '.', ','])
+                });
+            labels.push(match label {
+                None => Label::None,
+                Some((l, end)) => {
+                    count += 1;
+                    let l = l.trim();
+                    if matches!(l, "Q" | "Question" | "Interviewer") {
+                        Label::Nobody
+                    } else if matches!(l, "A" | "Answer") {
+                        // The interviewee: the last person named before.
+                        let i = doc.mentions.partition_point(|m| m.start < ps);
+                        (0..i)
+                            .rev()
+                            .find(|&j| matches!(doc.mentions[j].kind, MentionKind::Person(_)))
+                            .map_or(Label::Nobody, Label::Speaker)
+                    } else {
+                        doc.mentions
+                            .iter()
+                            .position(|m| {
+                                m.start >= ps
+                                    && m.end <= end
+                                    && !matches!(
+                                        m.kind,
+                                        MentionKind::Blocker
+                                            | MentionKind::Outlet
+                                            | MentionKind::Pronoun
+                                    )
+                            })
+                            .map_or(Label::Nobody, Label::Speaker)
+                    }
+                }
+            });
+        }
+        // In a transcript (several labels, or an official record) a speaker's remarks run on
+        // until the next label.
+        if count >= 2 || (count == 1 && official) {
+            let mut current = Label::None;
+            for (i, l) in labels.iter_mut().enumerate() {
+                if questions.contains(&i) {
+                    // A question interrupts nobody: the answer after it is the last speaker's.
+                    continue;
+                }
+                if *l == Label::None {
+                    *l = current;
+                } else {
+                    current = *l;
+                }
+            }
+        }
+        labels
+    }
+
+    /// Who said each quotation.
+    pub(super) fn quote_attributions(&self, doc: &Doc<'_>) -> Vec<Attribution> {
+        let mut out: Vec<Attribution> = Vec::with_capacity(doc.quotes.len());
+        for (qi, q) in doc.quotes.iter().enumerate() {
+            let mut att = self.attribute_quote(doc, q);
+            if att.mention.is_none() && qi > 0 {
+                // The previous quote's speaker goes on: a reopened quote, or a quote-only sentence
+                // right after an attributed one.
+                let prev = &doc.quotes[qi - 1];
+                let s_prev = doc
+                    .sentences
+                    .partition_point(|x| x.end <= prev.end.saturating_sub(1));
+                let s_here = doc.sentences.partition_point(|x| x.end <= q.start);
+                if q.continues || s_here <= s_prev + 1 {
+                    att = out[qi - 1].clone();
+                }
+            }
+            if att.mention.is_none() {
+                att.blocked = true;
+            }
+            out.push(att);
+        }
+        out
+    }
+
+    pub(super) fn attribute_quote(&self, doc: &Doc<'_>, q: &Quote) -> Attribution {
+        let last = q.end.saturating_sub(1);
+        let s_end = doc.sentences.partition_point(|x| x.end <= last);
+        if let Some(sentence) = doc.sentences.get(s_end) {
+            let span = (sentence.start, sentence.end);
+            // `,” he said.` / `," CNN cited Peskov`: the first verb after the quote, close to it.
+            let from = doc.verbs.partition_point(|v| v.start < q.end);
+            if let Some(vi) = (from..doc.verbs.len())
+                .take_while(|&i| doc.verbs[i].start - q.end <= 60)
+                .find(|&i| !doc.verbs[i].in_quote && doc.verbs[i].end <= sentence.end)
+            {
+                let verb = &doc.verbs[vi];
+                let mut att = attribute_verb(
+                    doc.text,
+                    &doc.mentions,
+                    &doc.quotes,
+                    &doc.verbs,
+                    vi,
+                    (q.end, span.1),
+                );
+                if att.mention.is_none() && matches!(verb.kind, Speech::Say) {
+                    att =
+                        attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
+                }
+                if att.mention.is_some() {
+                    return att;
+                }
+            }
+        }
+        // `Peskov also said: “…”`: the nearest verb before the quote in its sentence.
+        let s_start = doc.sentences.partition_point(|x| x.end <= q.start);
+        if let Some(sentence) = doc.sentences.get(s_start) {
+            let first = doc.verbs.partition_point(|v| v.start < sentence.start);
+            let upto = doc.verbs.partition_point(|v| v.end <= q.start);
+            if let Some(vi) = (first..upto.max(first))
+                .rev()
+                .find(|&i| !doc.verbs[i].in_quote && doc.verbs[i].end <= q.start)
+            {
+                return attribute_verb(
+                    doc.text,
+                    &doc.mentions,
+                    &doc.quotes,
+                    &doc.verbs,
+                    vi,
+                    (sentence.start, sentence.end),
+                );
+            }
+        }
+        // `Orbán was blunt: "…"`: a quote introduced by a colon belongs to the subject of the
+        // clause before the colon.
+        let lead = doc.text[..q.start].trim_end();
+        if let (Some(colon), Some(sentence)) = (
+            lead.strip_suffix(':').map(str::len),
+            doc.sentences.get(s_start),
+        ) {
+            if let Some(m) = subject_before(
+                doc.text,
+                &doc.mentions,
+                &doc.quotes,
+                colon,
+                sentence.start,
+                false,
+            ) {
+                return Attribution {
+                    mention: Some(m),
+                    anchor: Some(colon),
+                    ..Attribution::default()
+                };
+            }
+        }
+        Attribution::default()
+    }
+}
+
+/// A paragraph that is an interviewer's question or a heading: wholly bold (`**…**`, `__…__`)
+/// or ending in a question mark (after closing emphasis and quotes).
+pub(super) fn is_question_or_heading(para: &str) -> bool {
+    let p = para.trim();
+    let bold = (p.starts_with("**") && p.ends_with("**") && p.len() > 4)
+        || (p.starts_with("__") && p.ends_with("__") && p.len() > 4);
+    let end = p.trim_end_matches(['*', '_', '"', '\u{201d}', ')', ' ']);
+    bold || end.ends_with('?')
+}
+
+/// The largest char boundary at or before `i`.
+pub(super) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
