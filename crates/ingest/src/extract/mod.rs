@@ -302,6 +302,8 @@ impl<'k> Extractor<'k> {
             });
             let allow_context = (quoted_clause && strong) || refers_back;
             let max_words = match (cue.kind, cue.stance) {
+                // A warning reaches the whole sentence ("allowing such strikes would mean …
+                // at war with Russia"), across quotation marks.
                 (CueKind::Warning, _) => None,
                 (_, Stance::Supports) => Some(6),
                 _ => Some(10),
