@@ -359,3 +359,17 @@ fn a_group_owned_by_the_speaker_is_an_object_not_the_subject() {
         dump(&c)
     );
 }
+
+#[test]
+fn they_as_the_subject_of_the_cue_is_a_third_party() {
+    let c = claims_on(
+        "President of Russia Vladimir Putin: They also started to prepare plans to join NATO.",
+        "2022-03-16",
+        "kremlin.ru",
+    );
+    assert!(
+        !has(&c, "russia", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

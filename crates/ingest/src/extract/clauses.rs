@@ -170,7 +170,11 @@ impl Extractor<'_> {
             floor,
             in_quote,
         ) else {
-            return false;
+            // "as soon as they leave the room, they state …", "They also started to implement
+            // plans": a third-person plural subject in the cue's clause is someone else.
+            return words_before(doc.text, cue.start, 8, true)
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case("they"));
         };
         if Some(m) == att.mention {
             return false;
