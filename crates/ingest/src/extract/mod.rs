@@ -1,13 +1,15 @@
 //! The rule-based extractor: article in, claims out. Pure, deterministic, synchronous.
 //!
-//! Pipeline per article (every pass is linear in the text; automata and regexes come prebuilt
-//! from [`Knowledge`]):
+//! Pipeline per article (every pass is linear in the text; automata and regexes are built once,
+//! on the first extraction, by [`Knowledge::automata`]):
 //! 1. paragraphs, sentences, quotations ([`sentences`], [`quotes`]);
 //! 2. mentions of actors, people, titles, outlets, pronouns, non-speakers ([`mentions`]);
 //! 3. speech verbs, stance cues ([`stance`]), topic terms ([`topic`]), dates ([`dates`]);
-//! 4. for each cue: who says it ([`attribution`]): transcript label, quotation, governing speech
-//!    verb, subject of the clause, or the publication itself when it is an actor's official
-//!    voice; on which day; about which topic; then one claim per sentence, actor, topic.
+//! 4. for each cue: who says it ([`speakers`] for transcript labels and quotations, [`clauses`]
+//!    for the governing speech verb or the subject of the clause, [`attribution`] for resolving
+//!    people and titles by date), or the publication itself when it is an actor's official voice;
+//!    on which day (the nearest date, else the speaker's last dated statement); about which topic
+//!    (and every topic coordinated with it); then one claim per sentence, actor, topic.
 //!
 //! Not here: reading files or storing events.
 
