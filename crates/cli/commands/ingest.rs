@@ -143,6 +143,12 @@ pub fn run(
                 }
             }
         }
+        // A durable point: everything counted so far is stored (visible with STANCELOG_LOG=info).
+        tracing::info!(
+            stored = tally.stored,
+            claims = tally.claims,
+            "group appended"
+        );
         bar.inc(group.len() as u64);
     }
     bar.finish_and_clear();
