@@ -1,6 +1,7 @@
 //! The sled backend's on-disk layout: tree names, key and value encodings, the format version.
 //!
-//! Every byte layout of the sled backend is defined here and nowhere else, so the rules in the
+//! Every byte layout of the sled backend is defined here and nowhere else (including the head
+//! entries of `meta` as a transaction reads and writes them), so the rules in the
 //! crate doc can be checked against one file. Integers are big-endian so that sled's byte order
 //! is numeric order; nothing on disk is a `usize`.
 //!
@@ -8,7 +9,8 @@
 //! (see `sled_log.rs`).
 
 use chrono::{DateTime, Utc};
-use stancelog_events::{Envelope, EventId, Hash, Seq, StreamId, StreamVersion};
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+use stancelog_events::{Envelope, EventId, Hash, Seq, StreamId, StreamVersion, ZERO_HASH};
 
 use crate::StoreError;
 
@@ -166,6 +168,65 @@ pub(crate) fn decode_envelope(key: Seq, bytes: &[u8]) -> Result<Envelope, StoreE
         ));
     }
     Ok(envelope)
+}
+
+/// The end of the log as `meta` records it.
+#[derive(Clone, Copy)]
+pub(crate) struct Head {
+    pub(crate) seq: Seq,
+    pub(crate) hash: Hash,
+    /// `recorded_at` of the last event; `None` in an empty log.
+    pub(crate) recorded_at: Option<DateTime<Utc>>,
+}
+
+impl Head {
+    /// Moves the head onto an envelope just written.
+    pub(crate) fn advance(&mut self, envelope: &Envelope) {
+        self.seq = envelope.seq;
+        self.hash = envelope.hash;
+        self.recorded_at = Some(envelope.recorded_at);
+    }
+}
+
+/// Aborts a transaction over a value that does not decode.
+fn corrupt(problem: String) -> ConflictableTransactionError<StoreError> {
+    ConflictableTransactionError::Abort(StoreError::corrupt(problem))
+}
+
+/// The head as the transaction sees it.
+pub(crate) fn read_head(
+    meta: &TransactionalTree,
+) -> Result<Head, ConflictableTransactionError<StoreError>> {
+    let seq = match meta.get(META_HEAD_SEQ)? {
+        Some(bytes) => decode_seq(&bytes).map_err(corrupt)?,
+        None => Seq::ZERO,
+    };
+    let hash = match meta.get(META_HEAD_HASH)? {
+        Some(bytes) => decode_hash(&bytes).map_err(corrupt)?,
+        None => ZERO_HASH,
+    };
+    let recorded_at = match meta.get(META_HEAD_RECORDED_AT)? {
+        Some(bytes) => Some(decode_instant(&bytes).map_err(corrupt)?),
+        None => None,
+    };
+    Ok(Head {
+        seq,
+        hash,
+        recorded_at,
+    })
+}
+
+/// Writes the head entries of `meta` (rule 1).
+pub(crate) fn write_head(
+    meta: &TransactionalTree,
+    head: &Head,
+) -> Result<(), ConflictableTransactionError<StoreError>> {
+    meta.insert(META_HEAD_SEQ, &seq_key(head.seq))?;
+    meta.insert(META_HEAD_HASH, &head.hash.0)?;
+    if let Some(at) = head.recorded_at {
+        meta.insert(META_HEAD_RECORDED_AT, &instant_value(at))?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -33,11 +33,17 @@
 //!    database with a newer version is refused with [`StoreError::FutureFormat`] naming its
 //!    path; a database with events but no version is refused as corrupt. A layout change bumps
 //!    the version and adds a migration; it never reinterprets old bytes silently.
-//! 3. **Atomic append.** One request is one sled transaction over all five trees: the envelopes,
-//!    both index entries of each, the stream head and the head seq and hash are written
-//!    together or not at all — an article and all its claims, or nothing. sled makes a
+//! 3. **Atomic append.** Each request is all or nothing: the envelopes, both index entries of
+//!    each, the stream head and the head seq and hash are written together or not at all — an
+//!    article and all its claims, or nothing. The requests of one flush group (rule 7) share
+//!    one sled transaction over all five trees (up to a cap of events; a larger group is split
+//!    in queue order): a refused request writes nothing inside it, the accepted ones are
+//!    written, and a storage failure fails every request of that transaction. sled makes a
 //!    transaction atomic across a crash too (its log "peg" recovers a batch whole or not).
-//! 4. **Checks, in order, inside the transaction.** (a) every id already stored → a duplicate:
+//! 4. **Checks, in order, inside the transaction.** Each request is checked against the log as
+//!    the requests before it in the group left it (a second request for the same stream sees
+//!    the first's version; an id written earlier in the group counts as stored).
+//!    (a) every id already stored → a duplicate:
 //!    nothing written, the outcome gives the stored positions and the stream's current
 //!    version; (b) some ids stored → [`StoreError::PartialDuplicate`], nothing written;
 //!    (c) the expected version → [`StoreError::Conflict`]. Idempotency comes before the version
@@ -55,10 +61,10 @@
 //!    is updated in the same transaction as the events.
 //! 7. **Durability and group commit.** `append` and `append_batch` return only after
 //!    `db.flush()` (fsync) has covered their writes. Callers queue their requests; the first to
-//!    take the writer lock applies everything queued (each request its own transaction) and
-//!    flushes once for all of them. If that flush fails every caller of the group gets
-//!    [`StoreError::NotDurable`]; if the leader panics, the callers it took along get
-//!    [`StoreError::WriterFailed`]; in both cases re-sending is safe by rule 4(a).
+//!    take the writer lock applies everything queued (in queue order, in one transaction as in
+//!    rule 3; an import in its own) and flushes once for all of them. If that flush fails every
+//!    caller of the group gets [`StoreError::NotDurable`]; if the leader panics, the callers it
+//!    took along get [`StoreError::WriterFailed`]; in both cases re-sending is safe by rule 4(a).
 //! 8. **What a crash can lose.** Nothing that was acknowledged. An append in flight is stored
 //!    whole or not at all; it may survive without having been acknowledged (sled also flushes
 //!    in the background), in which case re-sending it gives a duplicate outcome.

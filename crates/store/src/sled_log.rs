@@ -394,3 +394,88 @@ mod tests {
         assert!(err.to_string().contains("not-a-dir"), "{err}");
     }
 }
+
+/// Group commit (`writer.rs`): flush sharing, seen through the private flush counter.
+#[cfg(test)]
+mod group_commit_tests {
+    use std::sync::atomic::Ordering;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use stancelog_events::{ClaimId, ClaimRetracted, Event, EventId, NewEvent, StreamId};
+    use uuid::Uuid;
+
+    use crate::sled_log::lock;
+    use crate::{AppendRequest, EventLog, ExpectedVersion, SledLog};
+
+    fn request(stream: &str, id: u128) -> AppendRequest {
+        let event = Event::ClaimRetracted(ClaimRetracted {
+            claim_id: ClaimId(Uuid::from_u128(id)),
+            reason: "test".into(),
+            by: String::new(),
+        });
+        AppendRequest::new(
+            StreamId::new(stream),
+            ExpectedVersion::Any,
+            vec![NewEvent::new(EventId(Uuid::from_u128(id)), &event)],
+        )
+    }
+
+    fn temp_log() -> (tempfile::TempDir, SledLog) {
+        let dir = tempfile::tempdir().unwrap();
+        let log = SledLog::open(&dir.path().join("db")).unwrap();
+        (dir, log)
+    }
+
+    #[test]
+    fn append_batch_shares_one_flush() {
+        let (_dir, log) = temp_log();
+        let before = log.flushes.load(Ordering::Relaxed);
+        let results = log.append_batch((0..64).map(|i| request("s", i)).collect());
+        assert!(results.iter().all(Result::is_ok));
+        assert_eq!(log.flushes.load(Ordering::Relaxed) - before, 1);
+    }
+
+    #[test]
+    fn a_group_of_failures_does_not_flush() {
+        let (_dir, log) = temp_log();
+        log.append(request("s", 1)).unwrap();
+        let before = log.flushes.load(Ordering::Relaxed);
+        let conflict = AppendRequest {
+            expected: ExpectedVersion::NoStream,
+            ..request("s", 2)
+        };
+        assert!(log.append(conflict).is_err());
+        assert_eq!(log.flushes.load(Ordering::Relaxed), before);
+    }
+
+    #[test]
+    fn concurrent_callers_queued_behind_a_leader_share_its_flush() {
+        let (_dir, log) = temp_log();
+        let log = Arc::new(log);
+        let before = log.flushes.load(Ordering::Relaxed);
+        // Hold the writer lock so every caller queues up, then let them all go at once.
+        let writer = lock(&log.writer);
+        let callers: Vec<_> = (0..8u128)
+            .map(|i| {
+                let log = Arc::clone(&log);
+                std::thread::spawn(move || log.append(request(&format!("s{i}"), i)).unwrap())
+            })
+            .collect();
+        while lock(&log.queue).len() < 8 {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        drop(writer);
+        let mut seqs: Vec<u64> = callers
+            .into_iter()
+            .map(|c| c.join().unwrap().first.0)
+            .collect();
+        seqs.sort_unstable();
+        assert_eq!(seqs, (1..=8).collect::<Vec<_>>());
+        assert_eq!(
+            log.flushes.load(Ordering::Relaxed) - before,
+            1,
+            "one flush for the group"
+        );
+    }
+}

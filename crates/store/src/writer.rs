@@ -2,13 +2,16 @@
 //!
 //! Callers put their operations on a queue and then take the writer lock. Whoever gets the lock
 //! first becomes the leader: it drains the whole queue (its own ticket and everything queued
-//! behind it), applies each operation in its own sled transaction, flushes ONCE, publishes the
-//! results and the new durable head, and lets go. A caller that gets the lock later finds its
+//! behind it), applies the appends in queue order in ONE sled transaction (each request checked
+//! against the log as the requests before it left it, only the accepted ones written; an import
+//! gets its own transaction), flushes ONCE, publishes the results and the new durable head, and
+//! lets go. A caller that gets the lock later finds its
 //! result already there and returns without writing. So concurrent appends share one fsync,
 //! and because seqs are only handed out under the writer lock, their order is total.
 //!
 //! Not here: reads (`sled_log.rs`) and the byte layout (`format.rs`).
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
@@ -16,9 +19,9 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, Utc};
 use sled::transaction::{ConflictableTransactionError, TransactionError, TransactionalTree};
 use sled::Transactional;
-use stancelog_events::{Envelope, Hash, Seq, StreamVersion, ZERO_HASH};
+use stancelog_events::{Envelope, NewEvent, Seq, StreamVersion};
 
-use crate::format::{self, decode_hash, decode_seq, decode_version};
+use crate::format::{self, decode_seq, decode_version, read_head, write_head, Head};
 use crate::sled_log::lock;
 use crate::{AppendOutcome, AppendRequest, SledLog, StoreError};
 
@@ -109,12 +112,16 @@ impl SledLog {
         }
         // We lead: our ticket is still queued, so draining takes it along with everyone else's.
         let tickets = std::mem::take(&mut *lock(&self.queue));
-        let mut groups: Vec<(Slot, Vec<OpResult>)> = tickets
+        let mut sizes = Vec::with_capacity(tickets.len());
+        let mut ops = Vec::new();
+        for ticket in tickets {
+            sizes.push((ticket.slot, ticket.ops.len()));
+            ops.extend(ticket.ops);
+        }
+        let mut results = self.apply_group(ops).into_iter();
+        let mut groups: Vec<(Slot, Vec<OpResult>)> = sizes
             .into_iter()
-            .map(|ticket| {
-                let results = ticket.ops.into_iter().map(|op| self.apply(op)).collect();
-                (ticket.slot, results)
-            })
+            .map(|(slot, len)| (slot, results.by_ref().take(len).collect()))
             .collect();
 
         // One flush for the group. Duplicates count too: their events may have been written by
@@ -165,19 +172,46 @@ impl SledLog {
         }
     }
 
-    fn apply(&self, op: Op) -> OpResult {
-        match op {
-            Op::Append(request) => OpResult::Append(self.apply_append(request)),
-            Op::Sealed(envelopes) => OpResult::Sealed(self.apply_sealed(envelopes)),
+    /// Applies a drained group in queue order: runs of appends share one transaction (up to
+    /// [`MAX_EVENTS_PER_TRANSACTION`] events), an import gets its own.
+    fn apply_group(&self, ops: Vec<Op>) -> Vec<OpResult> {
+        let mut results: Vec<Option<OpResult>> = (0..ops.len()).map(|_| None).collect();
+        let mut run: Vec<(usize, AppendRequest)> = Vec::new();
+        let mut run_events = 0;
+        for (index, op) in ops.into_iter().enumerate() {
+            match op {
+                Op::Append(request) => match precheck(&request) {
+                    Err(err) => results[index] = Some(OpResult::Append(Err(err))),
+                    Ok(()) => {
+                        if run_events + request.events.len() > MAX_EVENTS_PER_TRANSACTION
+                            && !run.is_empty()
+                        {
+                            self.apply_appends(std::mem::take(&mut run), &mut results);
+                            run_events = 0;
+                        }
+                        run_events += request.events.len();
+                        run.push((index, request));
+                    }
+                },
+                Op::Sealed(envelopes) => {
+                    self.apply_appends(std::mem::take(&mut run), &mut results);
+                    run_events = 0;
+                    results[index] = Some(OpResult::Sealed(self.apply_sealed(envelopes)));
+                }
+            }
         }
+        self.apply_appends(run, &mut results);
+        results
+            .into_iter()
+            .map(|result| result.unwrap_or(OpResult::Append(Err(StoreError::WriterFailed))))
+            .collect()
     }
 
     /// Runs `body` as one transaction over all five store trees.
     fn transact<T>(
         &self,
-        context: &str,
         body: impl Fn(&Views) -> Result<T, ConflictableTransactionError<StoreError>>,
-    ) -> Result<T, StoreError> {
+    ) -> Result<T, TransactionError<StoreError>> {
         let trees = (
             &self.meta,
             &self.log,
@@ -185,110 +219,61 @@ impl SledLog {
             &self.stream_heads,
             &self.event_ids,
         );
-        trees
-            .transaction(|views| body(views))
-            .map_err(|err| match err {
-                TransactionError::Abort(err) => err,
-                TransactionError::Storage(err) => self.backend(context, err),
-            })
+        trees.transaction(|views| body(views))
     }
 
-    /// One append request: checks, then positions, seals and writes it in one transaction.
-    fn apply_append(&self, request: AppendRequest) -> Result<AppendOutcome, StoreError> {
-        let AppendRequest {
-            stream,
-            expected,
-            events,
-        } = request;
-        let invalid = |problem: String| StoreError::InvalidRequest {
-            stream: stream.clone(),
-            problem,
-        };
-        format::check_stream_name(&stream).map_err(invalid)?;
-        if events.is_empty() {
-            return Err(invalid("an append needs at least one event".into()));
-        }
-        let mut seen = HashSet::with_capacity(events.len());
-        if let Some(twice) = events.iter().find(|event| !seen.insert(event.id)) {
-            return Err(invalid(format!(
-                "event {} appears twice in one batch",
-                twice.id
-            )));
+    /// Append requests that passed [`precheck`], in queue order, in ONE transaction: each is
+    /// checked against the log as the requests before it in the run left it, and only the
+    /// accepted ones are written. Answers go into `results` at each request's index.
+    fn apply_appends(&self, run: Vec<(usize, AppendRequest)>, results: &mut [Option<OpResult>]) {
+        if run.is_empty() {
+            return;
         }
         // Taken once, outside the closure, so a retried transaction seals the same instant.
         let now: DateTime<Utc> = Utc::now();
-
-        self.transact(
-            &format!("appending to stream {stream}"),
-            |(meta, log, streams, heads, ids)| {
-                // Idempotency first: a retried request must come back as a duplicate, not a conflict.
-                let mut stored: Vec<Seq> = Vec::new();
-                let mut first_stored = None;
-                for event in &events {
-                    if let Some(bytes) = ids.get(format::event_id_key(event.id))? {
-                        stored.push(decode_seq(&bytes).or_else(|p| abort(StoreError::corrupt(p)))?);
-                        first_stored.get_or_insert(event.id);
-                    }
+        // The closure borrows the requests mutably so it can seal each event from its owned
+        // payload and hand the payload back (no deep copy), and still run again if sled retries.
+        let work = RefCell::new(run);
+        let answered = self.transact(|views| {
+            let mut work = work.borrow_mut();
+            let start = read_head(&views.0)?;
+            let mut head = start;
+            let mut answers = Vec::with_capacity(work.len());
+            for (_, request) in work.iter_mut() {
+                answers.push(append_one(views, &mut head, request, now)?);
+            }
+            if head.seq != start.seq {
+                write_head(&views.0, &head)?;
+            }
+            Ok(answers)
+        });
+        let run = work.into_inner();
+        match answered {
+            Ok(answers) => {
+                for ((index, _), answer) in run.iter().zip(answers) {
+                    results[*index] = Some(OpResult::Append(answer));
                 }
-                let current = match heads.get(stream.as_str().as_bytes())? {
-                    Some(bytes) => {
-                        decode_version(&bytes).or_else(|p| abort(StoreError::corrupt(p)))?
-                    }
-                    None => StreamVersion::NONE,
-                };
-                if stored.len() == events.len() {
-                    let first = stored.iter().copied().min().unwrap_or(Seq::ZERO);
-                    let last = stored.iter().copied().max().unwrap_or(Seq::ZERO);
-                    return Ok(AppendOutcome {
-                        first,
-                        last,
-                        version: current,
-                        duplicate: true,
-                    });
+            }
+            // Nothing of the run was written; every request in it gets the error.
+            Err(failure) => {
+                for (index, request) in &run {
+                    let err = match &failure {
+                        TransactionError::Abort(StoreError::Corrupt { seq, problem }) => {
+                            StoreError::Corrupt {
+                                seq: *seq,
+                                problem: problem.clone(),
+                            }
+                        }
+                        TransactionError::Abort(other) => StoreError::corrupt(other.to_string()),
+                        TransactionError::Storage(err) => self.backend(
+                            &format!("appending to stream {}", request.stream),
+                            err.clone(),
+                        ),
+                    };
+                    results[*index] = Some(OpResult::Append(Err(err)));
                 }
-                if let Some(id) = first_stored {
-                    return abort(StoreError::PartialDuplicate {
-                        stream: stream.clone(),
-                        id,
-                    });
-                }
-                if !expected.admits(current) {
-                    return abort(StoreError::Conflict {
-                        stream: stream.clone(),
-                        expected,
-                        actual: current,
-                    });
-                }
-
-                let mut head = read_head(meta)?;
-                // Rule 5: never earlier than the event before, even if the clock stepped back,
-                // so a cut by recorded_at is a prefix of the log.
-                let recorded_at = head.recorded_at.map_or(now, |last| now.max(last));
-                let first = head.seq.next();
-                let mut version = current;
-                for event in &events {
-                    version = version.next();
-                    let envelope = Envelope::seal(
-                        head.seq.next(),
-                        stream.clone(),
-                        version,
-                        event.clone(),
-                        recorded_at,
-                        head.hash,
-                    );
-                    write_envelope(log, streams, ids, &envelope)?;
-                    head.advance(&envelope);
-                }
-                heads.insert(stream.as_str().as_bytes(), &format::version_value(version))?;
-                write_head(meta, &head)?;
-                Ok(AppendOutcome {
-                    first,
-                    last: head.seq,
-                    version,
-                    duplicate: false,
-                })
-            },
-        )
+            }
+        }
     }
 
     /// Pre-sealed envelopes (import): re-checks that they continue the log, stores them as given.
@@ -296,7 +281,7 @@ impl SledLog {
         if envelopes.is_empty() {
             return Ok(());
         }
-        self.transact("importing envelopes", |(meta, log, streams, heads, ids)| {
+        let applied = self.transact(|(meta, log, streams, heads, ids)| {
             let mut head = read_head(meta)?;
             for envelope in &envelopes {
                 let refuse = |problem: String| abort(StoreError::corrupt_at(envelope.seq, problem));
@@ -352,60 +337,141 @@ impl SledLog {
             }
             write_head(meta, &head)?;
             Ok(())
+        });
+        applied.map_err(|err| match err {
+            TransactionError::Abort(err) => err,
+            TransactionError::Storage(err) => self.backend("importing envelopes", err),
         })
     }
 }
 
-/// The end of the log as `meta` records it.
-struct Head {
-    seq: Seq,
-    hash: Hash,
-    /// `recorded_at` of the last event; `None` in an empty log.
-    recorded_at: Option<DateTime<Utc>>,
-}
+/// The most events one append transaction takes; a larger group is split into several
+/// transactions, still with one flush. sled keeps a transaction's writes in memory and holds its
+/// database-wide lock while the closure runs, so this bounds both. Measured on `profile-ingest`
+/// (64 articles ≈ 450 events per group, 50k events): one transaction per request 3.8–6.0k ev/s,
+/// user+sys 6.1–6.8 s, 167 MB on disk; one per group 7.4–11k ev/s, 3.4–5.5 s, 110–120 MB; caps
+/// of 1024, 4096 and unlimited alike within the noise of a shared machine.
+const MAX_EVENTS_PER_TRANSACTION: usize = 4096;
 
-impl Head {
-    /// Moves the head onto an envelope just written.
-    fn advance(&mut self, envelope: &Envelope) {
-        self.seq = envelope.seq;
-        self.hash = envelope.hash;
-        self.recorded_at = Some(envelope.recorded_at);
+/// The checks that need no reads (rule 4): a stream name that can be stored, at least one
+/// event, no id twice in the request.
+fn precheck(request: &AppendRequest) -> Result<(), StoreError> {
+    let invalid = |problem: String| StoreError::InvalidRequest {
+        stream: request.stream.clone(),
+        problem,
+    };
+    format::check_stream_name(&request.stream).map_err(invalid)?;
+    if request.events.is_empty() {
+        return Err(invalid("an append needs at least one event".into()));
     }
-}
-
-/// The head as the transaction sees it.
-fn read_head(meta: &TransactionalTree) -> Result<Head, ConflictableTransactionError<StoreError>> {
-    let seq = match meta.get(format::META_HEAD_SEQ)? {
-        Some(bytes) => decode_seq(&bytes).or_else(|p| abort(StoreError::corrupt(p)))?,
-        None => Seq::ZERO,
-    };
-    let hash = match meta.get(format::META_HEAD_HASH)? {
-        Some(bytes) => decode_hash(&bytes).or_else(|p| abort(StoreError::corrupt(p)))?,
-        None => ZERO_HASH,
-    };
-    let recorded_at = match meta.get(format::META_HEAD_RECORDED_AT)? {
-        Some(bytes) => {
-            Some(format::decode_instant(&bytes).or_else(|p| abort(StoreError::corrupt(p)))?)
-        }
-        None => None,
-    };
-    Ok(Head {
-        seq,
-        hash,
-        recorded_at,
-    })
-}
-
-fn write_head(
-    meta: &TransactionalTree,
-    head: &Head,
-) -> Result<(), ConflictableTransactionError<StoreError>> {
-    meta.insert(format::META_HEAD_SEQ, &format::seq_key(head.seq))?;
-    meta.insert(format::META_HEAD_HASH, &head.hash.0)?;
-    if let Some(at) = head.recorded_at {
-        meta.insert(format::META_HEAD_RECORDED_AT, &format::instant_value(at))?;
+    let mut seen = HashSet::with_capacity(request.events.len());
+    if let Some(twice) = request.events.iter().find(|event| !seen.insert(event.id)) {
+        return Err(invalid(format!(
+            "event {} appears twice in one batch",
+            twice.id
+        )));
     }
     Ok(())
+}
+
+/// One append request inside a group transaction: the checks of rule 4 against the log as the
+/// transaction sees it (earlier requests of the group included, since sled reads its own
+/// writes), then positions, seals and writes it. The outer error aborts the whole transaction
+/// (storage); the inner one refuses only this request, which then writes nothing.
+fn append_one(
+    (_, log, streams, heads, ids): &Views,
+    head: &mut Head,
+    request: &mut AppendRequest,
+    now: DateTime<Utc>,
+) -> Result<Result<AppendOutcome, StoreError>, ConflictableTransactionError<StoreError>> {
+    let stream = &request.stream;
+    // Idempotency first: a retried request must come back as a duplicate, not a conflict.
+    let mut stored: Vec<Seq> = Vec::new();
+    let mut first_stored = None;
+    for event in &request.events {
+        if let Some(bytes) = ids.get(format::event_id_key(event.id))? {
+            match decode_seq(&bytes) {
+                Ok(seq) => stored.push(seq),
+                Err(problem) => return Ok(Err(StoreError::corrupt(problem))),
+            }
+            first_stored.get_or_insert(event.id);
+        }
+    }
+    let current = match heads.get(stream.as_str().as_bytes())? {
+        Some(bytes) => match decode_version(&bytes) {
+            Ok(version) => version,
+            Err(problem) => return Ok(Err(StoreError::corrupt(problem))),
+        },
+        None => StreamVersion::NONE,
+    };
+    if stored.len() == request.events.len() {
+        return Ok(Ok(AppendOutcome {
+            first: stored.iter().copied().min().unwrap_or(Seq::ZERO),
+            last: stored.iter().copied().max().unwrap_or(Seq::ZERO),
+            version: current,
+            duplicate: true,
+        }));
+    }
+    if let Some(id) = first_stored {
+        return Ok(Err(StoreError::PartialDuplicate {
+            stream: stream.clone(),
+            id,
+        }));
+    }
+    if !request.expected.admits(current) {
+        return Ok(Err(StoreError::Conflict {
+            stream: stream.clone(),
+            expected: request.expected,
+            actual: current,
+        }));
+    }
+
+    // Rule 5: never earlier than the event before, even if the clock stepped back, so a cut by
+    // recorded_at is a prefix of the log.
+    let recorded_at = head.recorded_at.map_or(now, |last| now.max(last));
+    let mut next = *head;
+    let mut version = current;
+    let mut rows = Vec::with_capacity(request.events.len());
+    // Seal and encode everything before writing anything, so a refusal writes nothing.
+    for event in &mut request.events {
+        version = version.next();
+        let owned = NewEvent {
+            id: event.id,
+            kind: event.kind,
+            schema: event.schema,
+            payload: std::mem::take(&mut event.payload),
+        };
+        let envelope = Envelope::seal(
+            next.seq.next(),
+            stream.clone(),
+            version,
+            owned,
+            recorded_at,
+            next.hash,
+        );
+        let encoded = format::encode_envelope(&envelope);
+        next.advance(&envelope);
+        event.payload = envelope.payload;
+        match encoded {
+            Ok(value) => rows.push((envelope.seq, version, event.id, value)),
+            Err(err) => return Ok(Err(err)),
+        }
+    }
+    for (seq, version, id, value) in rows {
+        let key = format::seq_key(seq);
+        log.insert(&key, value)?;
+        streams.insert(format::stream_key(stream, version), &key)?;
+        ids.insert(&format::event_id_key(id), &key)?;
+    }
+    heads.insert(stream.as_str().as_bytes(), &format::version_value(version))?;
+    let outcome = AppendOutcome {
+        first: head.seq.next(),
+        last: next.seq,
+        version,
+        duplicate: false,
+    };
+    *head = next;
+    Ok(Ok(outcome))
 }
 
 /// Writes the envelope and both of its index entries (not the stream head, which the caller
@@ -422,88 +488,4 @@ fn write_envelope(
     streams.insert(format::stream_key(&envelope.stream, envelope.version), &seq)?;
     ids.insert(&format::event_id_key(envelope.id), &seq)?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use std::sync::atomic::Ordering;
-    use std::sync::Arc;
-    use std::time::Duration;
-
-    use stancelog_events::{ClaimId, ClaimRetracted, Event, EventId, NewEvent, StreamId};
-    use uuid::Uuid;
-
-    use crate::sled_log::lock;
-    use crate::{AppendRequest, EventLog, ExpectedVersion, SledLog};
-
-    fn request(stream: &str, id: u128) -> AppendRequest {
-        let event = Event::ClaimRetracted(ClaimRetracted {
-            claim_id: ClaimId(Uuid::from_u128(id)),
-            reason: "test".into(),
-            by: String::new(),
-        });
-        AppendRequest::new(
-            StreamId::new(stream),
-            ExpectedVersion::Any,
-            vec![NewEvent::new(EventId(Uuid::from_u128(id)), &event)],
-        )
-    }
-
-    fn temp_log() -> (tempfile::TempDir, SledLog) {
-        let dir = tempfile::tempdir().unwrap();
-        let log = SledLog::open(&dir.path().join("db")).unwrap();
-        (dir, log)
-    }
-
-    #[test]
-    fn append_batch_shares_one_flush() {
-        let (_dir, log) = temp_log();
-        let before = log.flushes.load(Ordering::Relaxed);
-        let results = log.append_batch((0..64).map(|i| request("s", i)).collect());
-        assert!(results.iter().all(Result::is_ok));
-        assert_eq!(log.flushes.load(Ordering::Relaxed) - before, 1);
-    }
-
-    #[test]
-    fn a_group_of_failures_does_not_flush() {
-        let (_dir, log) = temp_log();
-        log.append(request("s", 1)).unwrap();
-        let before = log.flushes.load(Ordering::Relaxed);
-        let conflict = AppendRequest {
-            expected: ExpectedVersion::NoStream,
-            ..request("s", 2)
-        };
-        assert!(log.append(conflict).is_err());
-        assert_eq!(log.flushes.load(Ordering::Relaxed), before);
-    }
-
-    #[test]
-    fn concurrent_callers_queued_behind_a_leader_share_its_flush() {
-        let (_dir, log) = temp_log();
-        let log = Arc::new(log);
-        let before = log.flushes.load(Ordering::Relaxed);
-        // Hold the writer lock so every caller queues up, then let them all go at once.
-        let writer = lock(&log.writer);
-        let callers: Vec<_> = (0..8u128)
-            .map(|i| {
-                let log = Arc::clone(&log);
-                std::thread::spawn(move || log.append(request(&format!("s{i}"), i)).unwrap())
-            })
-            .collect();
-        while lock(&log.queue).len() < 8 {
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        drop(writer);
-        let mut seqs: Vec<u64> = callers
-            .into_iter()
-            .map(|c| c.join().unwrap().first.0)
-            .collect();
-        seqs.sort_unstable();
-        assert_eq!(seqs, (1..=8).collect::<Vec<_>>());
-        assert_eq!(
-            log.flushes.load(Ordering::Relaxed) - before,
-            1,
-            "one flush for the group"
-        );
-    }
 }

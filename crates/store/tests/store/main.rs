@@ -7,6 +7,7 @@ mod append;
 mod common;
 mod corruption;
 mod fixture;
+mod group;
 mod model;
 mod process;
 mod transfer;
