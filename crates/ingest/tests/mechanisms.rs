@@ -373,3 +373,35 @@ fn they_as_the_subject_of_the_cue_is_a_third_party() {
         dump(&c)
     );
 }
+
+#[test]
+fn echoing_speaker_takes_the_previous_claim() {
+    let c = claims_on(
+        "Polish Prime Minister Donald Tusk said on Monday that Poland would not send troops to \
+         Ukraine. Swedish Prime Minister Ulf Kristersson echoed that view on Tuesday.",
+        "2024-03-06",
+        "",
+    );
+    assert!(
+        has(&c, "poland", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "sweden", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert_eq!(said_on(&c, "sweden", "troops-to-ukraine"), "2024-03-05");
+}
+
+#[test]
+fn the_next_sentence_dating_the_same_speaker_dates_the_quote() {
+    let c = claims_on(
+        "\u{201c}We will send more tanks to Ukraine,\u{201d} Scholz said. Scholz spoke on \
+         Monday evening in Berlin.",
+        "2023-01-25",
+        "",
+    );
+    assert_eq!(said_on(&c, "germany", "military-aid"), "2023-01-23");
+}

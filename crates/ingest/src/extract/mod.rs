@@ -254,6 +254,18 @@ impl<'k> Extractor<'k> {
                 .flatten()
                 .or_else(|| self.date_near(&doc, anchor))
                 .or_else(|| key.as_ref().and_then(|k| carried.get(k).copied()))
+                // "… nothing should be ruled out," Macron said. Macron spoke on Thursday.": the
+                // same speaker's dated speech act in the very next sentence dates this one.
+                .or_else(|| {
+                    let key = key.as_ref()?;
+                    let next = doc.sentences.get(s + 1)?;
+                    (next.paragraph == sentence.paragraph).then_some(())?;
+                    statements[next_statement..]
+                        .iter()
+                        .take_while(|(pos, _, _)| *pos < next.end)
+                        .find(|(pos, k, _)| *pos >= next.start && k == key)
+                        .map(|(_, _, date)| *date)
+                })
                 .unwrap_or((doc.published, DateBasis::Published));
             let speaker: Option<Speaker> = match att.mention {
                 Some(m) => resolve(k, &doc.mentions, m, said_on, 0),
@@ -283,6 +295,25 @@ impl<'k> Extractor<'k> {
                 if basis != DateBasis::Published {
                     carried.insert(key, (said_on, basis));
                 }
+            }
+            // "Czech Prime Minister Petr Fiala echoed that view": the previous claim's topic and
+            // stance, now another speaker's.
+            if cue.kind == CueKind::Echo {
+                if let Some(prev) = candidates.last() {
+                    let echoed = Candidate {
+                        sentence: s,
+                        actor: speaker.actor,
+                        speaker: speaker.name.clone(),
+                        channel: att.channel.clone(),
+                        said_on,
+                        basis,
+                        cue: cue.cue.clone(),
+                        confidence: speaker.certainty.min(prev.confidence).saturating_sub(100),
+                        ..*prev
+                    };
+                    candidates.push(echoed);
+                }
+                continue;
             }
             // About what.
             if cue.needs_topic_after && !topic_follows(&topics, cue, text) {

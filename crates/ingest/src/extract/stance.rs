@@ -70,7 +70,9 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
             (CueKind::Opposes, false) => (Stance::Opposes, 2),
             (CueKind::Opposes, true) => (Stance::Open, 3),
             (CueKind::Warning, false) => (Stance::Opposes, 2),
-            (CueKind::Warning, true) | (CueKind::Neutral, _) => continue,
+            (CueKind::Warning, true) | (CueKind::Neutral, _) | (CueKind::Echo, true) => continue,
+            // The stance is taken from the claim before it; the placeholder is never used.
+            (CueKind::Echo, false) => (Stance::Supports, 2),
         };
         let start = match (negator, neg_verb) {
             (_, Some(v)) => v.start,

@@ -125,6 +125,7 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
         (&k.cues.opposes, CueKind::Opposes),
         (&k.cues.warnings, CueKind::Warning),
         (&k.cues.neutral, CueKind::Neutral),
+        (&k.cues.echo, CueKind::Echo),
     ] {
         for phrase in list {
             let (p, needs) = match phrase.trim().strip_suffix(" _") {

@@ -16,6 +16,7 @@ pub(crate) struct Cues {
     pub opposes: Vec<String>,
     pub warnings: Vec<String>,
     pub neutral: Vec<String>,
+    pub echo: Vec<String>,
     pub negators: HashSet<String>,
     pub negator_verbs: Vec<String>,
     pub hedges: HashSet<String>,
@@ -55,6 +56,8 @@ struct StanceSection {
     warnings: Vec<String>,
     #[serde(default)]
     neutral: Vec<String>,
+    #[serde(default)]
+    echo: Vec<String>,
     negators: Vec<String>,
     negator_verbs: Vec<String>,
     hedges: Vec<String>,
@@ -111,6 +114,7 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         opposes: f.stance.opposes,
         warnings: f.stance.warnings,
         neutral: f.stance.neutral,
+        echo: f.stance.echo,
         negators: set(f.stance.negators),
         negator_verbs: lower(f.stance.negator_verbs),
         hedges: set(f.stance.hedges),

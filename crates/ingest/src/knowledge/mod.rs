@@ -122,6 +122,8 @@ pub(crate) enum CueKind {
     Warning,
     /// Swallows a cue word without deciding anything ("no longer").
     Neutral,
+    /// Takes the stance of the claim before it ("echoed that view").
+    Echo,
 }
 
 /// A stance phrase's meaning.
