@@ -1,7 +1,7 @@
 //! What a run measures and where: the full run (10k/100k/1M events, under ten minutes on two
 //! cores) or `BENCH_QUICK=1` (2k/10k events, fewer repetitions, under a minute); the workspace
 //! root (from this crate's manifest, not `CARGO_TARGET_DIR`), the Kremlin corpus
-//! and the scratch directory under `target/`.
+//! and the scratch directory under `target/`; the PostgreSQL rows' event count.
 
 use std::path::PathBuf;
 
@@ -22,6 +22,9 @@ pub struct Config {
     pub as_of_iterations: usize,
     /// Passes over each extraction corpus.
     pub extract_passes: usize,
+    /// Events of each PostgreSQL bulk row (and of its replay): a sled scale, so the rows sit
+    /// beside sled's at the same count; 100k in the full run, not 1M, to stay under ten minutes.
+    pub pg_events: u64,
     /// The workspace root.
     pub root: PathBuf,
 }
@@ -41,6 +44,7 @@ impl Config {
                 query_iterations: 20,
                 as_of_iterations: 3,
                 extract_passes: 1,
+                pg_events: 10_000,
                 root,
             }
         } else {
@@ -52,6 +56,7 @@ impl Config {
                 query_iterations: 30,
                 as_of_iterations: 3,
                 extract_passes: 1,
+                pg_events: 100_000,
                 root,
             }
         }

@@ -4,6 +4,9 @@
 //!
 //! Measures (issue 6): 1 durable append, 2 replay, 3 queries, 4 extraction, 5 disk and memory,
 //! 6 scaling from 10k to 1M events. `BENCH_QUICK=1` runs 2k/10k events with fewer repetitions.
+//! PostgreSQL rows (issue 8) sit beside sled's when a server is found (see `pg_server`): durable
+//! ingest with one and four writers, replay and the timeline query, at 10k events (quick) or
+//! 100k (full); without a server they are skipped with a note.
 //! Progress goes to stderr. Scratch data lives in a temporary directory under `target/` and is
 //! removed at the end.
 //!
@@ -15,6 +18,7 @@ mod baselines;
 mod config;
 mod generator;
 mod measures;
+mod pg_server;
 mod report;
 mod scale;
 mod util;
@@ -104,6 +108,7 @@ fn measure_all(config: &Config, scratch: &Path, started: Instant) -> Result<Repo
     progress(started, "measure 1: per-article durable appends");
     let dir = scratch.join("per-article");
     let (rates, _) = append::append_all(&dir, &requests[..config.per_article], 1)?;
+    let sled_per_article = rates.sled;
     appends.extend(append::rows(
         &format!(
             "per-article `append`, {} generated articles (1 flush each)",
@@ -132,6 +137,7 @@ fn measure_all(config: &Config, scratch: &Path, started: Instant) -> Result<Repo
 
     progress(started, "measure 4: extraction");
     let extraction = extraction_rows(config, &extractor, &articles, &mut notes)?;
+    let pg_per_article = requests[..config.per_article].to_vec();
     drop(requests);
 
     let mut results = Vec::new();
@@ -142,11 +148,23 @@ fn measure_all(config: &Config, scratch: &Path, started: Instant) -> Result<Repo
         remove(&dir);
         results.push((target, result));
     }
+    let [pg_appends, pg_replays, pg_queries] = postgres_rows(
+        config,
+        &generator,
+        scratch,
+        (pg_per_article, sled_per_article),
+        &results,
+        started,
+        &mut notes,
+    );
     let [ingest, replays, queries, disk] = scale::rows(&results);
     appends.extend(ingest);
+    appends.extend(pg_appends);
     let mut rows = appends;
     rows.extend(replays);
+    rows.extend(pg_replays);
     rows.extend(queries);
+    rows.extend(pg_queries);
     rows.extend(extraction);
     rows.extend(disk);
     rows.extend(scale::scaling_rows(&results));
@@ -167,6 +185,66 @@ fn measure_all(config: &Config, scratch: &Path, started: Instant) -> Result<Repo
                 .join(", ")
         ),
     })
+}
+
+/// The PostgreSQL rows `[append, replay, query]`, or none with a note saying why.
+/// `per_article` is the generated articles of sled's per-article row and sled's rate on them;
+/// a cluster this run starts is stopped before this returns (or unwinds).
+fn postgres_rows(
+    config: &Config,
+    generator: &Generator,
+    scratch: &Path,
+    per_article: (Vec<AppendRequest>, f64),
+    results: &[(u64, scale::ScaleResult)],
+    started: Instant,
+    notes: &mut Vec<String>,
+) -> [Vec<Row>; 3] {
+    progress(started, "PostgreSQL: finding a server");
+    let server = match pg_server::locate(config) {
+        Ok(server) => server,
+        Err(reason) => {
+            progress(started, &format!("PostgreSQL rows skipped: {reason}"));
+            notes.push(format!("PostgreSQL rows skipped: {reason}."));
+            return Default::default();
+        }
+    };
+    let measured = measures::pg::measure(
+        &server.url,
+        scratch,
+        generator,
+        per_article.0,
+        config.pg_events,
+        config.query_iterations,
+        started,
+    );
+    let pg = match measured {
+        Ok(pg) => pg,
+        Err(error) => {
+            progress(started, &format!("PostgreSQL rows skipped: {error:#}"));
+            notes.push(format!("PostgreSQL rows skipped: {error:#}."));
+            return Default::default();
+        }
+    };
+    let largest = config.scales.last().copied().unwrap_or(config.pg_events);
+    let scale = if largest > config.pg_events {
+        format!(
+            "{} events (scaled down from {})",
+            scale::label(pg.events),
+            scale::label(largest)
+        )
+    } else {
+        format!("{} events", scale::label(pg.events))
+    };
+    let sled = results
+        .iter()
+        .find(|(target, _)| *target == config.pg_events)
+        .map(|(_, r)| r);
+    notes.push(format!(
+        "PostgreSQL rows: {}; a fresh database per row; each beside sled's figure for the same work in this run. Durability: PostgreSQL returns after COMMIT with synchronous_commit=on (WAL flushed). The {}-writer row's writers are threads with their own connections, sharing the log's single head lock.",
+        server.origin(),
+        measures::pg::WRITERS
+    ));
+    measures::pg::rows(&pg, per_article.1, sled, &scale)
 }
 
 /// Bulk-loads only a sled log with fabricated events, for a profiler.
