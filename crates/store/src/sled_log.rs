@@ -68,6 +68,16 @@ impl SledLog {
             context: format!("creating the database directory {}", path.display()),
             source,
         })?;
+        // sled's defaults are kept (1 GiB cache, LowSpace, background flush every 500 ms, no
+        // compression): none of the alternatives measured better on the bench's rows.
+        // BENCH_QUICK on 2 shared cores at load 8–9, ev/s for bulk ingest 10k (sled / SQLite
+        // in the same run) and replay 10k: default 10.1k / 22.7k, 18.2k; HighThroughput
+        // 5.8k / 15.6k, 5.2k; cache_capacity 64 MiB 8.7k / 15.5k, 12.0k; flush_every_ms None
+        // 12.0k / 26.9k, 11.2k; peak replay RSS 89–91 MiB in all four. profile-ingest (50k
+        // events, two rounds each) 6.7–7.0k default, 5.2–8.6k HighThroughput, 6.7–9.8k
+        // 64 MiB cache, 7.3–7.4k 256 MiB, 5.3–7.7k without background flush, 5.6–7.5k every
+        // 2 s: all within the noise. Compression needs zstd (a C build not in the offline
+        // registry), so it was not tried.
         let db = sled::Config::new()
             .path(path)
             .open()
