@@ -20,25 +20,14 @@ pub fn replay(ctx: &Context, to: Option<u64>) -> Result<ExitCode> {
     let head = log.head()?;
     let last = to.map_or(head, |to| Seq(to.min(head.0)));
     let (persisted, _) = PersistedProjection::open_or_reset(log.projection_db()?)?;
-    persisted.reset()?;
     let bar = super::progress_bar(last.0, "replaying");
-    let mut batch = Vec::with_capacity(4096);
-    let mut applied = 0u64;
-    for envelope in log.read_all(Seq(1)) {
-        let envelope = envelope.context("reading the log")?;
-        if envelope.seq > last {
-            break;
-        }
-        batch.push(envelope);
-        if batch.len() == batch.capacity() {
-            persisted.apply_batch(&batch)?;
-            applied += batch.len() as u64;
-            bar.inc(batch.len() as u64);
-            batch.clear();
-        }
-    }
-    persisted.apply_batch(&batch)?;
-    applied += batch.len() as u64;
+    // The bulk path: folds in memory, writes the trees without transactions, checkpoint last.
+    let envelopes = log
+        .read_all(Seq(1))
+        .take_while(|envelope| !matches!(envelope, Ok(e) if e.seq > last));
+    let applied = persisted
+        .rebuild(envelopes, &mut |seq| bar.set_position(seq.0))
+        .context("replaying the log")?;
     bar.finish_and_clear();
     let stats = persisted.stats()?;
     eprintln!(

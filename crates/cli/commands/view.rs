@@ -123,6 +123,16 @@ pub fn catch_up(log: &Backend) -> Result<PersistedProjection> {
     let from = persisted.checkpoint()?.next();
     let head = log.head()?;
     let bar = super::progress_bar(head.0.saturating_sub(from.0 - 1), "catching up");
+    if from == Seq(1) {
+        // An empty projection (first use, a reset, another format): build it in bulk.
+        if head > Seq::ZERO {
+            persisted
+                .rebuild(log.read_all(from), &mut |seq| bar.set_position(seq.0))
+                .context("building the read model")?;
+        }
+        bar.finish_and_clear();
+        return Ok(persisted);
+    }
     let mut batch: Vec<Envelope> = Vec::with_capacity(CATCH_UP_BATCH);
     for envelope in log.read_all(from) {
         batch.push(envelope.context("reading the log")?);

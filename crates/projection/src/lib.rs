@@ -76,6 +76,9 @@
 //!
 //! Each [`PersistedProjection::apply_batch`] is one sled transaction over all these trees that
 //! also moves the checkpoint, so the trees always equal a fold of the log up to the checkpoint.
+//! [`PersistedProjection::rebuild`] (replay, catch-up from checkpoint 0) writes the trees without
+//! transactions instead: under the `resetting` marker, the checkpoint and counters last, so a
+//! crash mid-rebuild leaves the marker and the next open drops the trees back to checkpoint 0.
 //! **The projection is derived data: it can always be rebuilt from the log.** A change of this
 //! layout bumps [`FORMAT_VERSION`]; [`PersistedProjection::open`] then refuses the old trees and
 //! [`PersistedProjection::open_or_reset`] drops them, after which catching up from seq 1 rebuilds

@@ -123,6 +123,18 @@ impl Projection {
         self.claims.get(&id)
     }
 
+    /// The articles, every claim (retracted ones included) and the anomalies in seq order, for
+    /// writing the model out in bulk ([`crate::PersistedProjection::rebuild`]).
+    pub(crate) fn parts(
+        &self,
+    ) -> (
+        &HashMap<ArticleId, ArticleInfo>,
+        &HashMap<ClaimId, ClaimRow>,
+        &[Anomaly],
+    ) {
+        (&self.articles, &self.claims, &self.anomalies)
+    }
+
     /// Rebuilds a model from its parts (used by [`crate::PersistedProjection::load`]).
     pub(crate) fn from_parts(
         checkpoint: Seq,

@@ -8,6 +8,7 @@
 
 mod batch;
 pub(crate) mod keys;
+mod rebuild;
 
 use std::collections::HashMap;
 
@@ -122,13 +123,26 @@ impl PersistedProjection {
     /// Drops every projection tree's content and moves the checkpoint back to 0 (for `replay`).
     /// Crash-safe: a marker written first makes the next [`PersistedProjection::open`] finish it.
     pub fn reset(&self) -> Result<(), ProjectionError> {
+        self.begin_reset()?;
+        self.end_reset()
+    }
+
+    /// Writes the reset marker, then empties the trees; the marker stays until
+    /// [`PersistedProjection::end_reset`] (or the end of a rebuild) removes it.
+    fn begin_reset(&self) -> Result<(), ProjectionError> {
         let meta = &self.trees.meta;
         meta.insert(K_RESETTING, &[1u8])?;
         meta.flush()?;
-        self.finish_reset()
+        self.clear()
     }
 
     fn finish_reset(&self) -> Result<(), ProjectionError> {
+        self.clear()?;
+        self.end_reset()
+    }
+
+    /// Empties every tree and the meta counters, under the reset marker.
+    fn clear(&self) -> Result<(), ProjectionError> {
         let t = &self.trees;
         for tree in [&t.articles, &t.claims, &t.series, &t.anomalies] {
             tree.clear()?;
@@ -138,7 +152,12 @@ impl PersistedProjection {
             meta.remove(key)?;
         }
         meta.insert(K_FORMAT, &FORMAT_VERSION.to_be_bytes())?;
-        // Only once everything else is gone may the marker go.
+        Ok(())
+    }
+
+    /// Removes the reset marker, once everything else is gone (flushed first).
+    fn end_reset(&self) -> Result<(), ProjectionError> {
+        let meta = &self.trees.meta;
         meta.flush()?;
         meta.remove(K_RESETTING)?;
         meta.flush()?;

@@ -1,6 +1,8 @@
 //! Tests of the persisted projection: reopening, reset, format checks, atomic batches, and the
 //! property that incremental catch-up equals one full fold.
 
+use std::convert::Infallible;
+
 use proptest::prelude::*;
 use stancelog_events::Stance::{self, Open, Opposes, Supports};
 use stancelog_events::{ActorId, ArticleId, ClaimId, Seq, TopicId};
@@ -290,6 +292,26 @@ fn build(ops: &[Op]) -> Log {
     log
 }
 
+/// Asserts that two persisted projections hold the same bytes in every data tree.
+fn same_trees(a: &PersistedProjection, b: &PersistedProjection) -> Result<(), TestCaseError> {
+    let dump = |tree: &sled::Tree| -> Vec<(Vec<u8>, Vec<u8>)> {
+        tree.iter()
+            .map(|e| e.map(|(k, v)| (k.to_vec(), v.to_vec())).unwrap())
+            .collect()
+    };
+    let (x, y) = (&a.trees, &b.trees);
+    for (p, q) in [
+        (&x.articles, &y.articles),
+        (&x.claims, &y.claims),
+        (&x.series, &y.series),
+        (&x.anomalies, &y.anomalies),
+    ] {
+        prop_assert_eq!(dump(p), dump(q));
+    }
+    prop_assert_eq!(a.stats().unwrap(), b.stats().unwrap());
+    Ok(())
+}
+
 /// Asserts that every query answers the same on both models.
 fn same_answers(persisted: &PersistedProjection, full: &Projection) -> Result<(), TestCaseError> {
     prop_assert_eq!(&persisted.load().unwrap(), full);
@@ -387,72 +409,20 @@ proptest! {
         let persisted = PersistedProjection::open(&db).unwrap();
         prop_assert_eq!(persisted.checkpoint().unwrap(), full.checkpoint());
         same_answers(&persisted, &full)?;
+
+        // The bulk path writes the very same trees.
+        let rebuilt_dir = tempfile::tempdir().unwrap();
+        let rebuilt_db = open_db(&rebuilt_dir);
+        let rebuilt = PersistedProjection::open(&rebuilt_db).unwrap();
+        let applied = rebuilt
+            .rebuild(log.envelopes.iter().cloned().map(Ok::<_, Infallible>), &mut |_| {})
+            .unwrap();
+        prop_assert_eq!(applied, log.envelopes.len() as u64);
+        prop_assert_eq!(rebuilt.checkpoint().unwrap(), full.checkpoint());
+        same_answers(&rebuilt, &full)?;
+        same_trees(&rebuilt, &persisted)?;
     }
 }
 
-/// Scale check, run by hand: `cargo test --release -p stancelog-projection -- --ignored --nocapture scale`.
-/// Set `STANCELOG_SCALE_EVENTS` to change the size (default 200 000).
-#[test]
-#[ignore = "slow; a measurement, not a check"]
-fn scale_timeline_stays_fast() {
-    let events: usize = std::env::var("STANCELOG_SCALE_EVENTS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(200_000);
-    let mut log = Log::new();
-    let mut n = 0u32;
-    while log.envelopes.len() < events {
-        let a = log.article("x", day(1, 1));
-        for _ in 0..4 {
-            n += 1;
-            let actor = ACTORS[(n % 4) as usize];
-            let topic = TOPICS[(n / 4 % 3) as usize];
-            let stance = Stance::ALL[(n / 7 % 3) as usize];
-            log.claim(
-                a,
-                actor,
-                topic,
-                stance,
-                day(1, 1) + chrono::Duration::days(i64::from(n % 3000)),
-            );
-        }
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let db = open_db(&dir);
-    let p = PersistedProjection::open(&db).unwrap();
-    let started = std::time::Instant::now();
-    for batch in log.envelopes.chunks(4096) {
-        p.apply_batch(batch).unwrap();
-    }
-    eprintln!(
-        "apply_batch: {} events in {:?}",
-        log.envelopes.len(),
-        started.elapsed()
-    );
-    let started = std::time::Instant::now();
-    let t = p
-        .timeline(
-            &ActorId::new("uk"),
-            Some(&TopicId::new("sanctions")),
-            DateRange {
-                from: Some(day(3, 1)),
-                to: Some(day(4, 1)),
-            },
-        )
-        .unwrap();
-    eprintln!(
-        "timeline(uk, sanctions, March): {} claims in {:?}",
-        t.topics[0].claims.len(),
-        started.elapsed()
-    );
-    let started = std::time::Instant::now();
-    let actors = p.actors().unwrap();
-    eprintln!("actors: {} in {:?}", actors.len(), started.elapsed());
-    let started = std::time::Instant::now();
-    let loaded = p.load().unwrap();
-    eprintln!(
-        "load: {} claims in {:?}",
-        loaded.stats().claims,
-        started.elapsed()
-    );
-}
+mod rebuild;
+mod scale;
