@@ -405,3 +405,14 @@ fn the_next_sentence_dating_the_same_speaker_dates_the_quote() {
     );
     assert_eq!(said_on(&c, "germany", "military-aid"), "2023-01-23");
 }
+
+#[test]
+fn stressing_the_importance_of_talks_supports_them() {
+    let c = claims_on(
+        "French President Emmanuel Macron stressed the importance of peace talks between Kyiv \
+         and Moscow.",
+        "2022-03-10",
+        "",
+    );
+    assert!(has(&c, "france", "peace-talks", "supports"), "{}", dump(&c));
+}

@@ -77,12 +77,15 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
             }
         }
     }
+    // A context word counts within two sentences either side. (Widening this to the paragraph
+    // was tried: long transcript paragraphs then put every "weapons" and "troops" on a topic.)
+    let near = |c: usize, t: usize| c + 2 >= t && c <= t + 2;
     terms.retain(|t| {
         standalone.contains(&t.start)
             || k.topics[t.topic].context.is_empty()
             || context
                 .iter()
-                .any(|&(topic, s)| topic == t.topic && s + 2 >= t.sentence && s <= t.sentence + 2)
+                .any(|&(topic, s)| topic == t.topic && near(s, t.sentence))
     });
     // "the assets" refers back to frozen Russian assets only once they have been named.
     let antecedent = |a: &TopicHit| {
@@ -115,7 +118,7 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
                     || k.topics[topic].context.is_empty()
                     || context
                         .iter()
-                        .any(|&(c, s)| c == topic && s + 2 >= t.sentence && s <= t.sentence + 2);
+                        .any(|&(c, s)| c == topic && near(s, t.sentence));
                 if in_context {
                     inner.push(t);
                 }
