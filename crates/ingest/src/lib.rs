@@ -4,7 +4,8 @@
 //! - [`read_file`] / [`read_str`] turn Markdown with front matter, JSON, NDJSON or CSV into
 //!   [`RawArticle`]s; [`prepare`] checks one and gives it its content-derived identity.
 //! - [`Knowledge`] holds the gazetteer, officials with dated roles, topics and cues from the
-//!   data files (`data/*.toml`, `data/officials.csv`), with every automaton built once.
+//!   data files (`data/*.toml`, `data/officials.csv`); its automata are built once, on the first
+//!   extraction.
 //! - [`Extractor`] turns an [`ArticleIngested`] into [`ClaimExtracted`]s; [`article_events`]
 //!   wraps both as events with derived ids so re-ingesting stores nothing new.
 //!
@@ -22,8 +23,8 @@ pub use article::{
 };
 pub use extract::{Extractor, CLAIM_NAMESPACE, EXTRACTOR_NAME, EXTRACTOR_VERSION};
 pub use knowledge::{
-    ActorInfo, Knowledge, KnowledgeError, KnowledgeSources, Official, Standing, TitleSpec,
-    TopicInfo, DATA_FILES, REQUIRED_TOPICS,
+    ActorInfo, Automata, Knowledge, KnowledgeError, KnowledgeSources, Official, Standing,
+    TitleSpec, TopicInfo, DATA_FILES, REQUIRED_TOPICS,
 };
 pub use read::{
     read_csv, read_file, read_str, ArticleOverrides, CsvMapping, InputFormat, RawArticle, ReadError,
