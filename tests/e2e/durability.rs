@@ -9,35 +9,16 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::harness::{stderr, stdout, Sandbox};
+use crate::harness::{self, stderr, stdout, Sandbox};
 
 /// Writes `count` distinct short articles, each with claims the extractor finds.
 fn write_batch(dir: &Path, count: usize) {
-    std::fs::create_dir_all(dir).unwrap();
-    for i in 0..count {
-        let text = format!(
-            "---\ntitle: \"Dispatch {i}\"\npublished: 2024-03-{day:02}\n---\n\
-             German Chancellor Olaf Scholz said on Monday that Germany would not send ground \
-             troops to Ukraine. Kremlin spokesman Dmitry Peskov said a deployment of Western \
-             troops in Ukraine would make a conflict inevitable. This is dispatch number {i}.\n",
-            day = 1 + i % 28
-        );
-        std::fs::write(dir.join(format!("dispatch-{i:04}.md")), text).unwrap();
-    }
+    harness::write_articles(dir, 0..count);
 }
 
-/// Events per stream, from `events --format ndjson`.
+/// Events per stream of a sandbox's log, checking seqs run 1, 2, 3…
 fn events_per_stream(sandbox: &Sandbox) -> BTreeMap<String, u64> {
-    let output = sandbox.ok(&["events", "--format", "ndjson"]);
-    let mut counts = BTreeMap::new();
-    for (expected_seq, line) in (1u64..).zip(stdout(&output).lines()) {
-        let event: Value = serde_json::from_str(line).unwrap();
-        assert_eq!(event["seq"], expected_seq, "seq gap or reorder");
-        *counts
-            .entry(event["stream"].as_str().unwrap().to_string())
-            .or_default() += 1;
-    }
-    counts
+    harness::events_per_stream(&stdout(&sandbox.ok(&["events", "--format", "ndjson"])))
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! A sandbox per test: a temp directory with its own database, and helpers to run the binary.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -126,4 +127,32 @@ pub fn triples(claims: &Value) -> Vec<(String, String, String)> {
     out.sort();
     out.dedup();
     out
+}
+
+/// Writes articles `range` as files into `dir` (same text for the same number in every dir).
+pub fn write_articles(dir: &Path, range: impl Iterator<Item = usize>) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in range {
+        let text = format!(
+            "---\ntitle: \"Dispatch {i}\"\npublished: 2024-03-{day:02}\n---\n\
+             German Chancellor Olaf Scholz said on Monday that Germany would not send ground \
+             troops to Ukraine. Kremlin spokesman Dmitry Peskov said a deployment of Western \
+             troops in Ukraine would make a conflict inevitable. This is dispatch number {i}.\n",
+            day = 1 + i % 28
+        );
+        std::fs::write(dir.join(format!("dispatch-{i:04}.md")), text).unwrap();
+    }
+}
+
+/// Events per stream from `events --format ndjson` output, checking seqs run 1, 2, 3…
+pub fn events_per_stream(ndjson: &str) -> BTreeMap<String, u64> {
+    let mut counts = BTreeMap::new();
+    for (expected_seq, line) in (1u64..).zip(ndjson.lines()) {
+        let event: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(event["seq"], expected_seq, "seq gap or reorder");
+        *counts
+            .entry(event["stream"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    counts
 }

@@ -8,7 +8,6 @@
 //! model cache noticing another log behind the same URL; clear errors for an unreachable
 //! server, a wrong password and a newer format.
 
-use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -19,7 +18,9 @@ use serde_json::Value;
 use stancelog_store::postgres::ThrowawayDatabase;
 use tempfile::TempDir;
 
-use crate::harness::{sample_article, stderr, stdout, triples, Sandbox};
+use crate::harness::{
+    events_per_stream, sample_article, stderr, stdout, triples, write_articles, Sandbox,
+};
 
 /// A throwaway database plus a local directory for the read-model cache and files.
 struct PgSandbox {
@@ -75,34 +76,6 @@ impl PgSandbox {
         all.extend(["--format", "json"]);
         serde_json::from_slice(&self.ok(&all).stdout).unwrap()
     }
-}
-
-/// Writes articles `range` as files into `dir` (same text for the same number in every dir).
-fn write_articles(dir: &Path, range: impl Iterator<Item = usize>) {
-    std::fs::create_dir_all(dir).unwrap();
-    for i in range {
-        let text = format!(
-            "---\ntitle: \"Dispatch {i}\"\npublished: 2024-03-{day:02}\n---\n\
-             German Chancellor Olaf Scholz said on Monday that Germany would not send ground \
-             troops to Ukraine. Kremlin spokesman Dmitry Peskov said a deployment of Western \
-             troops in Ukraine would make a conflict inevitable. This is dispatch number {i}.\n",
-            day = 1 + i % 28
-        );
-        std::fs::write(dir.join(format!("dispatch-{i:04}.md")), text).unwrap();
-    }
-}
-
-/// Events per stream from `events --format ndjson` output, checking seqs run 1, 2, 3…
-fn events_per_stream(ndjson: &str) -> BTreeMap<String, u64> {
-    let mut counts = BTreeMap::new();
-    for (expected_seq, line) in (1u64..).zip(ndjson.lines()) {
-        let event: Value = serde_json::from_str(line).unwrap();
-        assert_eq!(event["seq"], expected_seq, "seq gap or reorder");
-        *counts
-            .entry(event["stream"].as_str().unwrap().to_string())
-            .or_default() += 1;
-    }
-    counts
 }
 
 /// Claim ids and (actor, topic, stance) of a claims JSON array, sorted.
