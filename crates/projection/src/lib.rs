@@ -54,7 +54,9 @@
 //! Rules: every tree name starts with `projection/`; integers on disk are unsigned big-endian
 //! (`u64` for seqs, days, counters; `u32` for the format version), so byte order is numeric
 //! order; no floats and no `usize` anywhere (confidence is stored in thousandths); values are
-//! compact JSON of the public row types.
+//! compact JSON of the public row types, except the compact binary row in `projection/series`
+//! (documented in `persist/row.rs`: strings as `u32` BE length and UTF-8, options as a 0/1 byte,
+//! days as in the keys, `recorded_at` as seconds + 2^63 and nanoseconds).
 //!
 //! | tree | key | value |
 //! | --- | --- | --- |
@@ -64,14 +66,14 @@
 //! | | `resetting` | present only while a [`PersistedProjection::reset`] is under way |
 //! | `projection/articles` | article uuid (16 bytes) | JSON [`ArticleInfo`] (no text) |
 //! | `projection/claims` | claim uuid (16 bytes) | JSON [`ClaimRow`], retracted ones included |
-//! | `projection/series` | `actor ‖ 0x00 ‖ topic ‖ 0x00 ‖ day u64 BE ‖ 0x00 ‖ seq u64 BE` | claim uuid (16 bytes) ‖ stance (1 byte: 0 supports, 1 open, 2 opposes); live claims only |
+//! | `projection/series` | `actor ‖ 0x00 ‖ topic ‖ 0x00 ‖ day u64 BE ‖ 0x00 ‖ seq u64 BE` | claim uuid (16 bytes) ‖ stance (1 byte: 0 supports, 1 open, 2 opposes) ‖ compact row (the [`ClaimRow`] fields the key and this head do not hold); live claims only |
 //! | `projection/anomalies` | ordinal `u64` BE (from 1) | JSON [`Anomaly`] |
 //!
 //! `day` is the number of days from the common era (0001-01-01 = 1) plus 2^31. One actor's
 //! series on one topic is the prefix `actor ‖ 0x00 ‖ topic ‖ 0x00`, already in period order, and
-//! its entries carry the stance, so a timeline is one prefix scan of small entries whatever the
-//! log's size, and only the rows it shows are decoded from `projection/claims` (about 20 ms for a
-//! 13 000-claim series in a release build). The list of actors and topics is found by seeking past
+//! its entries carry the stance and the row, so a timeline is one sequential prefix scan whatever
+//! the log's size, with no lookup in `projection/claims`, and only the rows it shows are decoded
+//! (a live claim's row is thus stored twice: JSON by id, compact in its series). The list of actors and topics is found by seeking past
 //! each id (`id ‖ 0x01`), one seek per id. Actor and topic ids must not contain NUL.
 //!
 //! Each [`PersistedProjection::apply_batch`] is one sled transaction over all these trees that

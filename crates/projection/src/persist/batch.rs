@@ -154,8 +154,7 @@ impl ModelWrite for Batch<'_> {
         }
         if !row.retracted {
             let key = keys::series_key(&row.actor, &row.topic, row.said_on, row.seq);
-            self.series
-                .insert(key, Some(keys::series_value(row.claim_id, row.stance)));
+            self.series.insert(key, Some(keys::series_value(&row)));
         }
         self.claims
             .insert(row.claim_id.0.as_bytes().to_vec(), Some(encode(&row)));

@@ -8,12 +8,13 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use stancelog_events::{ActorId, ClaimId, Seq, Stance, TopicId};
 
+use crate::model::ClaimRow;
 use crate::queries::Entry;
 use crate::ProjectionError;
 
 /// Version of the persisted layout. Bumping it makes [`crate::PersistedProjection::open`] refuse
 /// the old trees, and the CLI rebuilds them from the log.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Tree names; all start with `projection/` so they never collide with the log's trees.
 pub(crate) const META: &str = "projection/meta";
@@ -71,30 +72,39 @@ pub(crate) fn series_key(
 }
 
 /// The value of a live index entry: claim uuid (16 bytes) ‖ stance (1 byte: 0 supports,
-/// 1 open, 2 opposes), so periods and shifts are computed from the index without decoding rows.
-pub(crate) fn series_value(claim_id: ClaimId, stance: Stance) -> Vec<u8> {
-    let mut value = claim_id.0.as_bytes().to_vec();
-    value.push(match stance {
+/// 1 open, 2 opposes) ‖ the compact row (`row.rs`), so periods and shifts are computed from the
+/// index without decoding rows, and a timeline reads its rows in the same scan.
+pub(crate) fn series_value(row: &ClaimRow) -> Vec<u8> {
+    let mut value = Vec::with_capacity(17 + 256 + row.evidence.len());
+    value.extend_from_slice(row.claim_id.0.as_bytes());
+    value.push(match row.stance {
         Stance::Supports => 0,
         Stance::Open => 1,
         Stance::Opposes => 2,
     });
+    super::row::encode_row(row, &mut value);
     value
 }
 
-/// Reads a live index entry from the key's tail after the pair prefix
-/// (`day u64 BE ‖ 0x00 ‖ seq u64 BE`) and its value.
-pub(crate) fn series_entry(tail: &[u8], value: &[u8]) -> Result<Entry, ProjectionError> {
-    let bad = || corrupt("series entry");
-    if tail.len() != 17 || tail[8] != 0 || value.len() != 17 {
-        return Err(bad());
-    }
-    let day = u64_value(&tail[..8], "series day")?;
+/// The inverse of [`day_key`].
+pub(crate) fn day_value(day: u64) -> Result<NaiveDate, ProjectionError> {
+    let bad = || corrupt("day");
     let days_from_ce = i64::try_from(day).map_err(|_| bad())? - (1_i64 << 31);
-    let said_on = i32::try_from(days_from_ce)
+    i32::try_from(days_from_ce)
         .ok()
         .and_then(NaiveDate::from_num_days_from_ce_opt)
-        .ok_or_else(bad)?;
+        .ok_or_else(bad)
+}
+
+/// Reads a live index entry from the key's tail after the pair prefix
+/// (`day u64 BE ‖ 0x00 ‖ seq u64 BE`) and the head of its value (the compact row after it is
+/// decoded only when shown, by `row::decode_row`).
+pub(crate) fn series_entry(tail: &[u8], value: &[u8]) -> Result<Entry, ProjectionError> {
+    let bad = || corrupt("series entry");
+    if tail.len() != 17 || tail[8] != 0 || value.len() < 17 {
+        return Err(bad());
+    }
+    let said_on = day_value(u64_value(&tail[..8], "series day")?)?;
     let seq = Seq(u64_value(&tail[9..], "series seq")?);
     let claim_id = ClaimId(uuid_value(&value[..16], "series claim id")?);
     let stance = match value[16] {
@@ -206,8 +216,10 @@ mod tests {
         ] {
             let claim_id = ClaimId(uuid::Uuid::from_u128(77));
             let key = series_key(&uk, &t, said_on, Seq(9));
-            let entry =
-                series_entry(&key[prefix.len()..], &series_value(claim_id, stance)).unwrap();
+            let mut value = claim_id.0.as_bytes().to_vec();
+            value.push(Stance::ALL.iter().position(|s| *s == stance).unwrap() as u8);
+            value.extend_from_slice(b"compact row");
+            let entry = series_entry(&key[prefix.len()..], &value).unwrap();
             assert_eq!(
                 entry,
                 Entry {

@@ -9,6 +9,7 @@
 mod batch;
 pub(crate) mod keys;
 mod rebuild;
+mod row;
 
 use std::collections::HashMap;
 
@@ -342,6 +343,27 @@ impl ClaimSource for PersistedProjection {
         self.entries_under(&keys::pair_prefix(actor, topic))
     }
 
+    fn entries_and_rows(
+        &self,
+        actor: &ActorId,
+        topic: &TopicId,
+        range: DateRange,
+    ) -> Result<(Vec<Entry>, Vec<ClaimRow>), ProjectionError> {
+        // One sequential scan: the compact row follows each entry in its value.
+        let prefix = keys::pair_prefix(actor, topic);
+        let mut entries = Vec::new();
+        let mut rows = Vec::new();
+        for item in self.trees.series.scan_prefix(&prefix) {
+            let (key, value) = item?;
+            let entry = keys::series_entry(&key[prefix.len()..], &value)?;
+            if range.contains(entry.said_on) {
+                rows.push(row::decode_row(&value[17..], &entry, actor, topic)?);
+            }
+            entries.push(entry);
+        }
+        Ok((entries, rows))
+    }
+
     fn row(&self, id: ClaimId) -> Result<ClaimRow, ProjectionError> {
         self.claim(id)?
             .ok_or_else(|| keys::corrupt("the live index names a missing claim"))
@@ -385,13 +407,11 @@ impl ClaimSource for PersistedProjection {
             (Some(actor), false) => self
                 .pairs(Some(actor), filter.topic.as_ref())?
                 .into_iter()
-                .map(|(actor, topic)| self.entries(&actor, &topic))
-                .collect::<Result<Vec<_>, _>>()?
+                .map(|(actor, topic)| Ok(self.entries_and_rows(&actor, &topic, range)?.1))
+                .collect::<Result<Vec<_>, ProjectionError>>()?
                 .into_iter()
                 .flatten()
-                .filter(|entry| range.contains(entry.said_on))
-                .map(|entry| self.row(entry.claim_id))
-                .collect::<Result<_, _>>()?,
+                .collect(),
             _ => self
                 .trees
                 .claims

@@ -106,7 +106,7 @@ impl PersistedProjection {
             write_all(
                 &t.series,
                 live.iter()
-                    .map(|(key, row)| (key.clone(), keys::series_value(row.claim_id, row.stance))),
+                    .map(|(key, row)| (key.clone(), keys::series_value(row))),
             )
         };
         let write_anomalies = || {

@@ -22,7 +22,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use stancelog_events::{ActorId, ClaimId, Seq, Stance, TopicId};
 
-use crate::model::{ClaimFilter, ClaimRow, PositionPeriod};
+use crate::model::{ClaimFilter, ClaimRow, DateRange, PositionPeriod};
 
 /// One live claim's place in its series: what the live index holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +47,23 @@ pub(crate) trait ClaimSource {
 
     /// The full row of a claim named by an [`Entry`].
     fn row(&self, id: ClaimId) -> Result<ClaimRow, Self::Error>;
+
+    /// The live index of one actor on one topic, with the full rows of the entries said within
+    /// `range` (in the same order). The persisted source reads both in one scan.
+    fn entries_and_rows(
+        &self,
+        actor: &ActorId,
+        topic: &TopicId,
+        range: DateRange,
+    ) -> Result<(Vec<Entry>, Vec<ClaimRow>), Self::Error> {
+        let entries = self.entries(actor, topic)?;
+        let rows = entries
+            .iter()
+            .filter(|entry| range.contains(entry.said_on))
+            .map(|entry| self.row(entry.claim_id))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((entries, rows))
+    }
 
     /// The (actor, topic) pairs with at least one live claim, sorted, restricted to the given
     /// actor and topic when set.

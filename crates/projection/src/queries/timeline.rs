@@ -9,7 +9,7 @@ use crate::model::{DateRange, Position, Timeline, TopicTimeline};
 /// Per topic (sorted by id): the live claims said within `range` and the periods overlapping it.
 /// Periods are computed from every claim, so the one in force when the range opens keeps its true
 /// start and claim count. Topics with nothing in the range are left out. Only the rows shown are
-/// decoded.
+/// decoded, read with the index in one pass.
 pub(crate) fn timeline<S: ClaimSource>(
     source: &S,
     actor: &ActorId,
@@ -18,16 +18,11 @@ pub(crate) fn timeline<S: ClaimSource>(
 ) -> Result<Timeline, S::Error> {
     let mut topics = Vec::new();
     for (_, topic) in source.pairs(Some(actor), topic)? {
-        let entries = source.entries(actor, &topic)?;
+        let (entries, claims) = source.entries_and_rows(actor, &topic, range)?;
         let periods: Vec<_> = periods(&entries)
             .into_iter()
             .filter(|p| range.overlaps(p.from, p.to))
             .collect();
-        let claims = entries
-            .iter()
-            .filter(|entry| range.contains(entry.said_on))
-            .map(|entry| source.row(entry.claim_id))
-            .collect::<Result<Vec<_>, _>>()?;
         if !claims.is_empty() || !periods.is_empty() {
             topics.push(TopicTimeline {
                 topic,
