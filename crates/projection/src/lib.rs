@@ -73,7 +73,9 @@
 //! series on one topic is the prefix `actor ‖ 0x00 ‖ topic ‖ 0x00`, already in period order, and
 //! its entries carry the stance and the row, so a timeline is one sequential prefix scan whatever
 //! the log's size, with no lookup in `projection/claims`, and only the rows it shows are decoded
-//! (a live claim's row is thus stored twice: JSON by id, compact in its series). The list of actors and topics is found by seeking past
+//! (a live claim's row is thus stored twice: JSON by id, compact in its series). The position
+//! on a day (`position_at`, `compare --at`) is a backward seek from `actor ‖ 0x00 ‖ topic ‖ 0x00 ‖
+//! day ‖ 0x00 ‖ u64::MAX`, then a walk back over its period to find `since`. The list of actors and topics is found by seeking past
 //! each id (`id ‖ 0x01`), one seek per id. Actor and topic ids must not contain NUL.
 //!
 //! Each [`PersistedProjection::apply_batch`] is one sled transaction over all these trees that

@@ -3,7 +3,7 @@
 //!
 //! Queries run on the trees directly (the same query code as in memory, through
 //! [`ClaimSource`]): one actor's timeline on one topic is a prefix scan of `projection/series`,
-//! however long the log. [`PersistedProjection::load`] rebuilds the whole in-memory model for
+//! however long the log, and the position on one day is a backward seek from that day's last key. [`PersistedProjection::load`] rebuilds the whole in-memory model for
 //! callers that want it. The layout is in `keys.rs` and documented in the crate doc.
 
 mod batch;
@@ -362,6 +362,42 @@ impl ClaimSource for PersistedProjection {
             entries.push(entry);
         }
         Ok((entries, rows))
+    }
+
+    fn in_force(
+        &self,
+        actor: &ActorId,
+        topic: &TopicId,
+        at: NaiveDate,
+    ) -> Result<Option<(ClaimRow, NaiveDate)>, ProjectionError> {
+        // Seek back from the last possible key of `at` (`day ‖ 0x00 ‖ seq u64::MAX`), then walk
+        // back over the claims of the same stance to the start of the period: the cost is that
+        // of the period, not of the series.
+        let prefix = keys::pair_prefix(actor, topic);
+        let mut upper = prefix.clone();
+        upper.extend_from_slice(&keys::day_key(at).to_be_bytes());
+        upper.push(0);
+        upper.extend_from_slice(&u64::MAX.to_be_bytes());
+        let mut back = self
+            .trees
+            .series
+            .range(prefix.as_slice()..=upper.as_slice());
+        let Some(item) = back.next_back() else {
+            return Ok(None);
+        };
+        let (key, value) = item?;
+        let last = keys::series_entry(&key[prefix.len()..], &value)?;
+        let mut since = last.said_on;
+        for item in back.rev() {
+            let (key, value) = item?;
+            let entry = keys::series_entry(&key[prefix.len()..], &value)?;
+            if entry.stance != last.stance {
+                break;
+            }
+            since = entry.said_on;
+        }
+        let row = row::decode_row(&value[17..], &last, actor, topic)?;
+        Ok(Some((row, since)))
     }
 
     fn row(&self, id: ClaimId) -> Result<ClaimRow, ProjectionError> {

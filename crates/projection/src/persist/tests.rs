@@ -362,20 +362,26 @@ fn same_answers(persisted: &PersistedProjection, full: &Projection) -> Result<()
             persisted.timeline(&actor, Some(&topic), range).unwrap(),
             full.timeline(&actor, Some(&topic), range)
         );
-        prop_assert_eq!(
-            persisted.position_at(&actor, &topic, day(1, 20)).unwrap(),
-            full.position_at(&actor, &topic, day(1, 20))
-        );
+        for at in [day(1, 1), day(1, 20), day(2, 9), day(12, 31)] {
+            for topic in TOPICS.map(TopicId::new) {
+                prop_assert_eq!(
+                    persisted.position_at(&actor, &topic, at).unwrap(),
+                    full.position_at(&actor, &topic, at)
+                );
+            }
+        }
     }
     for topic in TOPICS.map(TopicId::new) {
         prop_assert_eq!(
             persisted.compare(&topic, None).unwrap(),
             full.compare(&topic, None)
         );
-        prop_assert_eq!(
-            persisted.compare(&topic, Some(day(1, 20))).unwrap(),
-            full.compare(&topic, Some(day(1, 20)))
-        );
+        for at in [day(1, 1), day(1, 20), day(2, 9), day(12, 31)] {
+            prop_assert_eq!(
+                persisted.compare(&topic, Some(at)).unwrap(),
+                full.compare(&topic, Some(at))
+            );
+        }
     }
     Ok(())
 }

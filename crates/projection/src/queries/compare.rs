@@ -17,22 +17,33 @@ pub(crate) fn compare<S: ClaimSource>(
     topic: &TopicId,
     at: Option<NaiveDate>,
 ) -> Result<Comparison, S::Error> {
+    if let Some(at) = at {
+        // One day: each actor's position is a seek, whatever the length of its series.
+        let mut actors = Vec::new();
+        let mut positions = Vec::new();
+        for (actor, topic) in source.pairs(None, Some(topic))? {
+            positions.push(super::position_at(source, &actor, &topic, at)?);
+            actors.push(actor);
+        }
+        return Ok(Comparison {
+            topic: topic.clone(),
+            at: Some(at),
+            actors,
+            rows: vec![ComparisonRow { on: at, positions }],
+        });
+    }
     let mut actors = Vec::new();
     let mut all_entries = Vec::new();
     for (actor, topic) in source.pairs(None, Some(topic))? {
         all_entries.push(source.entries(&actor, &topic)?);
         actors.push(actor);
     }
-    let days: Vec<NaiveDate> = match at {
-        Some(at) => vec![at],
-        None => {
-            let starts: BTreeSet<NaiveDate> = all_entries
-                .iter()
-                .flat_map(|entries| super::periods(entries).into_iter().map(|p| p.from))
-                .collect();
-            starts.into_iter().collect()
-        }
-    };
+    let days: Vec<NaiveDate> = all_entries
+        .iter()
+        .flat_map(|entries| super::periods(entries).into_iter().map(|p| p.from))
+        .collect::<BTreeSet<NaiveDate>>()
+        .into_iter()
+        .collect();
     // A claim stays in force over many rows of the matrix: decode each row once.
     let mut rows_by_id: HashMap<ClaimId, ClaimRow> = HashMap::new();
     let mut rows = Vec::with_capacity(days.len());
@@ -66,7 +77,7 @@ pub(crate) fn compare<S: ClaimSource>(
     }
     Ok(Comparison {
         topic: topic.clone(),
-        at,
+        at: None,
         actors,
         rows,
     })

@@ -65,6 +65,22 @@ pub(crate) trait ClaimSource {
         Ok((entries, rows))
     }
 
+    /// The claim in force on `at` for one pair (the latest said on or before it, ties by seq)
+    /// and the first day of its period; `None` before the pair's first claim. The persisted
+    /// source seeks to it instead of reading the series.
+    fn in_force(
+        &self,
+        actor: &ActorId,
+        topic: &TopicId,
+        at: NaiveDate,
+    ) -> Result<Option<(ClaimRow, NaiveDate)>, Self::Error> {
+        let entries = self.entries(actor, topic)?;
+        match timeline::locate(&entries, at) {
+            None => Ok(None),
+            Some((last, since)) => Ok(Some((self.row(entries[last].claim_id)?, since))),
+        }
+    }
+
     /// The (actor, topic) pairs with at least one live claim, sorted, restricted to the given
     /// actor and topic when set.
     fn pairs(

@@ -45,20 +45,15 @@ pub(crate) fn position_at<S: ClaimSource>(
     topic: &TopicId,
     at: NaiveDate,
 ) -> Result<Option<Position>, S::Error> {
-    let entries = source.entries(actor, topic)?;
-    match locate(&entries, at) {
-        None => Ok(None),
-        Some((last, since)) => {
-            let claim = source.row(entries[last].claim_id)?;
-            Ok(Some(Position {
-                actor: actor.clone(),
-                topic: topic.clone(),
-                stance: claim.stance,
-                since,
-                claim,
-            }))
-        }
-    }
+    Ok(source
+        .in_force(actor, topic, at)?
+        .map(|(claim, since)| Position {
+            actor: actor.clone(),
+            topic: topic.clone(),
+            stance: claim.stance,
+            since,
+            claim,
+        }))
 }
 
 /// Where `at` falls in a series: the index of the latest entry said on or before it, and the
