@@ -63,7 +63,7 @@
 //! | `projection/meta` | `format` | `u32` BE: [`FORMAT_VERSION`] |
 //! | | `checkpoint` | `u64` BE: last seq applied (absent = 0) |
 //! | | `articles`, `claims`, `retracted`, `anomalies` | `u64` BE counters of [`Stats`] |
-//! | | `resetting` | present only while a [`PersistedProjection::reset`] is under way |
+//! | | `resetting` | present only while a [`PersistedProjection::reset`] or [`PersistedProjection::rebuild`] is under way |
 //! | `projection/articles` | article uuid (16 bytes) | JSON [`ArticleInfo`] (no text) |
 //! | `projection/claims` | claim uuid (16 bytes) | JSON [`ClaimRow`], retracted ones included |
 //! | `projection/series` | `actor ‖ 0x00 ‖ topic ‖ 0x00 ‖ day u64 BE ‖ 0x00 ‖ seq u64 BE` | claim uuid (16 bytes) ‖ stance (1 byte: 0 supports, 1 open, 2 opposes) ‖ compact row (the [`ClaimRow`] fields the key and this head do not hold); live claims only |
@@ -74,9 +74,10 @@
 //! its entries carry the stance and the row, so a timeline is one sequential prefix scan whatever
 //! the log's size, with no lookup in `projection/claims`, and only the rows it shows are decoded
 //! (a live claim's row is thus stored twice: JSON by id, compact in its series). The position
-//! on a day (`position_at`, `compare --at`) is a backward seek from `actor ‖ 0x00 ‖ topic ‖ 0x00 ‖
-//! day ‖ 0x00 ‖ u64::MAX`, then a walk back over its period to find `since`. The list of actors and topics is found by seeking past
-//! each id (`id ‖ 0x01`), one seek per id. Actor and topic ids must not contain NUL.
+//! on a day (`position_at`, `compare --at`) is a backward seek from
+//! `actor ‖ 0x00 ‖ topic ‖ 0x00 ‖ day ‖ 0x00 ‖ u64::MAX`, then a walk back over its period to find
+//! `since`. The list of actors and topics is found by seeking past each id (`id ‖ 0x01`), one
+//! seek per id. Actor and topic ids must not contain NUL.
 //!
 //! Each [`PersistedProjection::apply_batch`] is one sled transaction over all these trees that
 //! also moves the checkpoint, so the trees always equal a fold of the log up to the checkpoint.

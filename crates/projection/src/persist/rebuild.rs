@@ -2,13 +2,13 @@
 //! with plain inserts (no transaction) and move the checkpoint last.
 //!
 //! Incremental catch-up ([`PersistedProjection::apply_batch`]) pays for one sled transaction over
-//! five trees per batch, reads through an overlay, and re-encodes rows a later event replaces;
-//! for a whole log that is most of the time of a replay. A rebuild starts from empty trees, so it
-//! needs no transaction: it writes the reset marker first (as [`PersistedProjection::reset`]
-//! does), folds into a [`Projection`], writes the trees in key order (three at a time), flushes, and only then
-//! writes the checkpoint and counters and removes the marker in one batch of the meta tree. A
-//! crash at any point before that leaves the marker, and the next open drops the half-written
-//! trees: the projection is back at checkpoint 0 and the next catch-up rebuilds it.
+//! five trees per batch and reads through an overlay. A rebuild starts from empty trees, so it
+//! needs neither: it writes the reset marker first (as [`PersistedProjection::reset`] does),
+//! folds into a [`Projection`], writes the trees in key order (three trees side by side),
+//! flushes, and only then writes the checkpoint and counters and removes the marker in one batch
+//! of the meta tree. A crash before that batch leaves the marker, and the next open drops the
+//! half-written trees: the projection is back at checkpoint 0 and the next catch-up rebuilds it.
+//! What remains of a rebuild's time is mostly sled's own cost per key written.
 
 use stancelog_events::{Envelope, Seq};
 
