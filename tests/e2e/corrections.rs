@@ -235,3 +235,62 @@ fn reextract_with_the_same_extractor_appends_nothing_and_never_resurrects() {
         .unwrap()
         .is_empty());
 }
+
+#[test]
+fn reextract_with_edited_rules_retracts_what_they_miss_and_restates_it_when_found_again() {
+    let sandbox = Sandbox::new();
+    sandbox.ingest_sample();
+    let original = only_claim(&sandbox, "france", "long-range-weapons");
+
+    // A --data directory whose topic lexicon no longer knows missiles.
+    let builtin = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/topics.toml"),
+    )
+    .unwrap();
+    let edited = builtin
+        .replace("\"long-ran*\",", "")
+        .replace("\"medium-range missiles\", \"missiles\", \"missile\",", "");
+    assert_ne!(
+        edited, builtin,
+        "the edit must apply to the built-in topics.toml"
+    );
+    let data = sandbox.path("rules");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(data.join("topics.toml"), edited).unwrap();
+
+    let output = sandbox.ok(&["--data", data.to_str().unwrap(), "reextract"]);
+    assert!(
+        stderr(&output).contains("1 retracted"),
+        "{}",
+        stderr(&output)
+    );
+    let claims = sandbox.json(&[
+        "claims",
+        "--actor",
+        "france",
+        "--topic",
+        "long-range-weapons",
+    ]);
+    assert!(claims.as_array().unwrap().is_empty(), "{claims}");
+    let events = sandbox.json(&["events"]);
+    let retraction = events.as_array().unwrap().last().unwrap();
+    assert_eq!(retraction["kind"], "ClaimRetracted");
+    assert!(
+        retraction["payload"]["by"]
+            .as_str()
+            .unwrap()
+            .starts_with("stancelog-rules@"),
+        "{retraction}"
+    );
+
+    // Back on the built-in rules, the claim is found again and stated again.
+    let output = sandbox.ok(&["reextract"]);
+    assert!(
+        stderr(&output).contains("1 new claims, 0 retracted"),
+        "{}",
+        stderr(&output)
+    );
+    let again = only_claim(&sandbox, "france", "long-range-weapons");
+    assert_eq!(again["claim_id"], original["claim_id"]);
+    assert_eq!(again["evidence"], original["evidence"]);
+}

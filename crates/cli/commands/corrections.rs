@@ -2,8 +2,9 @@
 //! over every stored article, appending only the differences).
 //!
 //! Nothing is edited: a claim the extractor no longer finds gets a `ClaimRetracted` naming the
-//! extractor version; a claim it newly finds gets a `ClaimExtracted`. A claim somebody retracted
-//! is never brought back by re-extraction under the same id: only an analyst's `assert` does.
+//! extractor version; a claim it newly finds gets a `ClaimExtracted`. A claim an analyst
+//! retracted is never brought back by re-extraction (only an analyst's `assert` does); a claim an
+//! earlier re-extraction retracted is stated again when the rules find it again.
 
 use std::collections::{HashMap, HashSet};
 use std::process::ExitCode;
@@ -134,34 +135,43 @@ pub fn reextract(ctx: &Context, dry_run: bool) -> Result<ExitCode> {
     let log = ctx.open_log()?;
     let projection = view::load_with(&log, None)?;
 
-    // Every claim ever stated, by article: live ones are compared, all ids are never reused.
+    // The stored articles, and who last retracted each retracted claim: an analyst's
+    // retraction is never undone by re-extraction, an extractor's is when a later extraction
+    // finds the claim again.
+    let mut articles: Vec<ArticleIngested> = Vec::new();
+    let mut retracted_by: HashMap<ClaimId, String> = HashMap::new();
+    for envelope in log.read_all(Seq(1)) {
+        let envelope = envelope.context("reading the stored articles")?;
+        if envelope.kind == EventKind::ArticleIngested.as_str()
+            || envelope.kind == EventKind::ClaimRetracted.as_str()
+        {
+            match envelope.event()? {
+                Event::ArticleIngested(article) => articles.push(article),
+                Event::ClaimRetracted(retraction) => {
+                    retracted_by.insert(retraction.claim_id, retraction.by);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    // Every claim ever stated, by article: live ones are compared with what is found now.
     let mut by_article: HashMap<ArticleId, Vec<ClaimRow>> = HashMap::new();
-    let mut known_ids: HashSet<ClaimId> = HashSet::new();
+    let mut not_to_restate: HashSet<ClaimId> = HashSet::new();
     for row in projection.claims(&ClaimFilter {
         include_retracted: true,
         ..Default::default()
     })? {
-        known_ids.insert(row.claim_id);
+        let by_extractor = retracted_by
+            .get(&row.claim_id)
+            .is_some_and(|by| by.starts_with(stancelog_ingest::EXTRACTOR_NAME));
+        if !row.retracted || !by_extractor {
+            not_to_restate.insert(row.claim_id);
+        }
         if let Some(article) = row.article_id {
             by_article.entry(article).or_default().push(row);
         }
     }
-
-    let articles: Vec<ArticleIngested> = log
-        .read_all(Seq(1))
-        .filter_map(|envelope| match envelope {
-            Ok(envelope) if envelope.kind == EventKind::ArticleIngested.as_str() => {
-                Some(envelope.event().map_err(anyhow::Error::from))
-            }
-            Ok(_) => None,
-            Err(error) => Some(Err(error.into())),
-        })
-        .map(|event| match event? {
-            Event::ArticleIngested(article) => Ok(article),
-            _ => unreachable!("filtered on kind"),
-        })
-        .collect::<Result<_>>()
-        .context("reading the stored articles")?;
 
     let bar = super::progress_bar(articles.len() as u64, "re-extracting");
     let (mut added, mut retracted, mut unchanged) = (0u64, 0u64, 0u64);
@@ -199,7 +209,7 @@ pub fn reextract(ctx: &Context, dry_run: bool) -> Result<ExitCode> {
                     unchanged += 1;
                     continue;
                 }
-                if known_ids.contains(&claim.claim_id) || !seen.insert(claim.claim_id) {
+                if not_to_restate.contains(&claim.claim_id) || !seen.insert(claim.claim_id) {
                     continue;
                 }
                 let id = EventId(uuid::Uuid::new_v4());

@@ -103,7 +103,8 @@ impl<'k> Extractor<'k> {
     pub fn info(&self) -> ExtractorInfo {
         ExtractorInfo {
             name: EXTRACTOR_NAME.to_string(),
-            version: EXTRACTOR_VERSION.to_string(),
+            // The rules are code and data: the data's digest is part of the version.
+            version: format!("{EXTRACTOR_VERSION}+data.{}", self.k.fingerprint()),
         }
     }
 

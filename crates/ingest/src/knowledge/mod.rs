@@ -175,6 +175,8 @@ pub struct Knowledge {
     /// Bare titles ("the chancellor") with their default actor, checked at load.
     pub(crate) bare_titles: Vec<(TitleSpec, Option<usize>)>,
     pub(crate) outlets: Vec<String>,
+    /// First 8 hex digits of the SHA-256 of the four source texts (see [`Knowledge::fingerprint`]).
+    fingerprint: String,
     automata: OnceLock<Automata>,
 }
 
@@ -207,6 +209,7 @@ impl Knowledge {
             })
             .collect::<Result<Vec<_>, KnowledgeError>>()?;
         Ok(Knowledge {
+            fingerprint: fingerprint(src),
             ambiguous_names: file.ambiguous_names.iter().cloned().collect(),
             roles: file.role,
             bare_titles,
@@ -218,6 +221,13 @@ impl Knowledge {
             cues,
             automata: OnceLock::new(),
         })
+    }
+
+    /// A short digest of the data files this knowledge was built from. The extractor's version
+    /// carries it, so claims found with edited rules (`--data DIR`) get their own ids and every
+    /// claim event records exactly which rules produced it.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     /// The phrase automata and date patterns, built on first use: commands that only read
@@ -346,4 +356,16 @@ mod tests {
             Some("www.gov.uk")
         );
     }
+}
+
+/// SHA-256 over the four source texts, each prefixed by its length so no two different sets of
+/// files can run together into the same bytes; the first 8 hex digits.
+fn fingerprint(src: &KnowledgeSources<'_>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for text in [src.actors, src.officials, src.topics, src.cues] {
+        hasher.update((text.len() as u64).to_be_bytes());
+        hasher.update(text.as_bytes());
+    }
+    hex::encode(hasher.finalize())[..8].to_string()
 }
