@@ -341,6 +341,18 @@ fn host_of(url: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
+/// SHA-256 over the four source texts, each prefixed by its length so no two different sets of
+/// files can run together into the same bytes; the first 8 hex digits.
+fn fingerprint(src: &KnowledgeSources<'_>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for text in [src.actors, src.officials, src.topics, src.cues] {
+        hasher.update((text.len() as u64).to_be_bytes());
+        hasher.update(text.as_bytes());
+    }
+    hex::encode(hasher.finalize())[..8].to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,16 +368,4 @@ mod tests {
             Some("www.gov.uk")
         );
     }
-}
-
-/// SHA-256 over the four source texts, each prefixed by its length so no two different sets of
-/// files can run together into the same bytes; the first 8 hex digits.
-fn fingerprint(src: &KnowledgeSources<'_>) -> String {
-    use sha2::{Digest, Sha256};
-    let mut hasher = Sha256::new();
-    for text in [src.actors, src.officials, src.topics, src.cues] {
-        hasher.update((text.len() as u64).to_be_bytes());
-        hasher.update(text.as_bytes());
-    }
-    hex::encode(hasher.finalize())[..8].to_string()
 }
