@@ -3,8 +3,8 @@
 //! Each replay runs in its own child process (this binary, `child-replay KIND PATH`), so its
 //! peak resident memory (VmHWM) is its own and not the generator's, and so one replay's caches
 //! do not help the next beyond the OS page cache they all share. Kinds:
-//! * `sled-persisted`: what `stancelog replay` does — `read_all` from seq 1 and
-//!   `PersistedProjection::apply_batch` in batches of 4096 (a sled transaction each);
+//! * `sled-persisted`: what `stancelog replay` does — `read_all` from seq 1 into
+//!   `PersistedProjection::rebuild` (fold in memory, write the trees, checkpoint last);
 //! * `sled-memory`: `read_all` into the in-memory `Projection` (diagnostic: splits the cost of
 //!   reading the log from the cost of writing the persisted trees);
 //! * `ndjson`: serde_json decode of every line into an `Envelope`, then the same in-memory fold
@@ -16,15 +16,13 @@ use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{bail, Context as _, Result};
-use stancelog_events::{Envelope, Seq};
+use stancelog_events::Seq;
 use stancelog_projection::{PersistedProjection, Projection};
 use stancelog_store::{EventLog, SledLog};
 
 use crate::baselines::{ndjson, sqlite};
 use crate::util::peak_rss_bytes;
 
-/// How many envelopes one persisted batch holds, as in `stancelog replay`.
-const REPLAY_BATCH: usize = 4096;
 
 /// What one replay measured.
 #[derive(Clone, Copy, Debug, Default)]
@@ -104,23 +102,13 @@ pub fn child(kind: &str, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `stancelog replay`: reset the persisted projection, then fold the whole log in batches.
+/// `stancelog replay`: rebuild the persisted projection from seq 1.
 fn persisted(path: &Path) -> Result<u64> {
     let log = SledLog::open(path)?;
     let (projection, _) = PersistedProjection::open_or_reset(log.db())?;
-    projection.reset()?;
-    let mut batch: Vec<Envelope> = Vec::with_capacity(REPLAY_BATCH);
-    let mut n = 0u64;
-    for envelope in log.read_all(Seq(1)) {
-        batch.push(envelope?);
-        if batch.len() == REPLAY_BATCH {
-            projection.apply_batch(&batch)?;
-            n += batch.len() as u64;
-            batch.clear();
-        }
-    }
-    projection.apply_batch(&batch)?;
-    n += batch.len() as u64;
+    let n = projection
+        .rebuild(log.read_all(Seq(1)), &mut |_| {})
+        .map_err(|error| anyhow::anyhow!("rebuilding the projection: {error}"))?;
     anyhow::ensure!(
         projection.checkpoint()? == log.head()?,
         "replay stopped short"
