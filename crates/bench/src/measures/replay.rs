@@ -23,7 +23,6 @@ use stancelog_store::{EventLog, SledLog};
 use crate::baselines::{ndjson, sqlite};
 use crate::util::peak_rss_bytes;
 
-
 /// What one replay measured.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Replayed {
