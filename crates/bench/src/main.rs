@@ -307,7 +307,7 @@ fn standing_notes(config: &Config) -> Vec<String> {
     let mut notes = vec![
         "Every ratio is ours ÷ baseline: above 1 is better for rates, below 1 is better for latency and size.".to_string(),
         "Durability is the same on every side: sled returns after `db.flush()`, SQLite commits in WAL mode with synchronous=FULL, the NDJSON file is fdatasync'ed per batch (per article in the per-article rows). All store the same envelope JSON, sealed with the same SHA-256 chain.".to_string(),
-        "Replays run in child processes (peak RSS is the child's VmHWM). The persisted replay is what `stancelog replay` does (read_all + apply_batch of 4096); the baselines fold into the in-memory Projection.".to_string(),
+        "Replays run in child processes (peak RSS is the child's VmHWM). The persisted replay is what `stancelog replay` does (read_all into PersistedProjection::rebuild); the baselines fold into the in-memory Projection.".to_string(),
         "The as-of query is what `--as-of` does today: a fresh in-memory fold of the log prefix, so it grows with the log.".to_string(),
         "The machine has 2 cores shared with other work: figures are noisy (±20% between runs is normal); ratios from the same run are the figures to trust.".to_string(),
     ];
