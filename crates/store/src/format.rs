@@ -180,6 +180,38 @@ pub(crate) struct Head {
 }
 
 impl Head {
+    /// Whether a pre-sealed envelope (an import) continues the chain at this head: the next seq,
+    /// linked to the head's hash, not recorded before it, its own hash right, a valid stream
+    /// name. One rule for every backend, so an export moves between them unchanged.
+    pub(crate) fn check_continuation(&self, envelope: &Envelope) -> Result<(), String> {
+        if envelope.seq != self.seq.next() {
+            return Err(format!(
+                "does not continue the log: head is seq {}",
+                self.seq
+            ));
+        }
+        if envelope.prev_hash != self.hash {
+            return Err(format!(
+                "prev_hash {} is not the head hash {}",
+                envelope.prev_hash, self.hash
+            ));
+        }
+        if let Some(last) = self.recorded_at.filter(|last| envelope.recorded_at < *last) {
+            return Err(format!(
+                "recorded_at {} is earlier than the previous event's {last}",
+                envelope.recorded_at
+            ));
+        }
+        let computed = envelope.compute_hash();
+        if computed != envelope.hash {
+            return Err(format!(
+                "hash mismatch: stored {} computed {computed}",
+                envelope.hash
+            ));
+        }
+        check_stream_name(&envelope.stream)
+    }
+
     /// Moves the head onto an envelope just written.
     pub(crate) fn advance(&mut self, envelope: &Envelope) {
         self.seq = envelope.seq;

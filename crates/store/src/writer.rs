@@ -285,32 +285,7 @@ impl SledLog {
             let mut head = read_head(meta)?;
             for envelope in &envelopes {
                 let refuse = |problem: String| abort(StoreError::corrupt_at(envelope.seq, problem));
-                if envelope.seq != head.seq.next() {
-                    return refuse(format!(
-                        "does not continue the log: head is seq {}",
-                        head.seq
-                    ));
-                }
-                if envelope.prev_hash != head.hash {
-                    return refuse(format!(
-                        "prev_hash {} is not the head hash {}",
-                        envelope.prev_hash, head.hash
-                    ));
-                }
-                if let Some(last) = head.recorded_at.filter(|last| envelope.recorded_at < *last) {
-                    return refuse(format!(
-                        "recorded_at {} is earlier than the previous event's {last}",
-                        envelope.recorded_at
-                    ));
-                }
-                let computed = envelope.compute_hash();
-                if computed != envelope.hash {
-                    return refuse(format!(
-                        "hash mismatch: stored {} computed {computed}",
-                        envelope.hash
-                    ));
-                }
-                if let Err(problem) = format::check_stream_name(&envelope.stream) {
+                if let Err(problem) = head.check_continuation(envelope) {
                     return refuse(problem);
                 }
                 if ids.get(format::event_id_key(envelope.id))?.is_some() {

@@ -11,14 +11,8 @@ use stancelog_events::{Envelope, EventId, Hash, Seq, StreamId, StreamVersion};
 use uuid::Uuid;
 
 use super::{PgLog, CHANNEL, GROUP_MAX};
+use crate::format::Head;
 use crate::{format, AppendOutcome, AppendRequest, StoreError};
-
-/// The end of the chain as the lock holder sees it.
-struct Head {
-    seq: Seq,
-    hash: Hash,
-    recorded_at: Option<DateTime<Utc>>,
-}
 
 /// A failed statement inside a group: fails the whole transaction.
 struct TxFailed(StoreError);
@@ -137,32 +131,7 @@ impl PgLog {
         let mut versions: HashMap<StreamId, StreamVersion> = HashMap::new();
         for envelope in &envelopes {
             let refuse = |problem: String| Err(StoreError::corrupt_at(envelope.seq, problem));
-            if envelope.seq != head.seq.next() {
-                return refuse(format!(
-                    "does not continue the log: head is seq {}",
-                    head.seq
-                ));
-            }
-            if envelope.prev_hash != head.hash {
-                return refuse(format!(
-                    "prev_hash {} is not the head hash {}",
-                    envelope.prev_hash, head.hash
-                ));
-            }
-            if let Some(last) = head.recorded_at.filter(|last| envelope.recorded_at < *last) {
-                return refuse(format!(
-                    "recorded_at {} is earlier than the previous event's {last}",
-                    envelope.recorded_at
-                ));
-            }
-            let computed = envelope.compute_hash();
-            if computed != envelope.hash {
-                return refuse(format!(
-                    "hash mismatch: stored {} computed {computed}",
-                    envelope.hash
-                ));
-            }
-            if let Err(problem) = format::check_stream_name(&envelope.stream) {
+            if let Err(problem) = head.check_continuation(envelope) {
                 return refuse(problem);
             }
             if stored.contains(&envelope.id.0) {
