@@ -9,14 +9,21 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 /// Track who said what, when, on geopolitical questions: read news articles, store every stance
 /// as an immutable claim event in an append-only log, and rebuild timelines from it.
-///
-/// Typical session:
-///   stancelog ingest data/articles/
-///   stancelog timeline germany --topic troops-to-ukraine
-///   stancelog shifts --actor uk
-///   stancelog compare --topic troops-to-ukraine --at 2024-03-01
 #[derive(Debug, Parser)]
-#[command(name = "stancelog", version, about, long_about, max_term_width = 100)]
+#[command(
+    name = "stancelog",
+    version,
+    about,
+    long_about,
+    max_term_width = 100,
+    after_help = "Examples:
+  stancelog ingest data/articles/                  read articles, store their claims
+  stancelog timeline germany --topic troops-to-ukraine
+  stancelog shifts --actor uk                      when did the UK change its position?
+  stancelog compare --topic troops-to-ukraine --at 2024-03-01
+  stancelog claims --as-of 2025-01-01 --format csv what the log said on 1 January
+  stancelog verify                                 check the hash chain and indexes"
+)]
 pub struct Cli {
     /// The event log: a sled directory (created if missing), or a PostgreSQL database shared
     /// by many machines, as postgres://user:password@host:port/dbname.
