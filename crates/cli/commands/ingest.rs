@@ -92,41 +92,47 @@ pub fn run(
     let bar = super::progress_bar(raw.len() as u64, "ingesting");
     let mut seen_in_batch: HashSet<StreamId> = HashSet::new();
     for group in raw.chunks(GROUP) {
-        let prepared: Vec<Result<(ArticleIngested, Vec<ClaimExtracted>), String>> = group
+        // Identity first (cheap): articles already stored, or repeated in this batch as
+        // syndicated copies, are skipped before the costly extraction.
+        let prepared: Vec<Result<ArticleIngested, String>> = group
             .par_iter()
             .map(|raw| {
-                let article = stancelog_ingest::prepare(raw.clone(), overrides)
-                    .map_err(|error| error.to_string())?;
-                let claims = extractor.extract(&article);
-                Ok((article, claims))
+                stancelog_ingest::prepare(raw.clone(), overrides).map_err(|error| error.to_string())
             })
             .collect();
-
-        let mut requests = Vec::new();
-        let mut claim_counts = Vec::new();
+        let mut new_articles: Vec<(&RawArticle, ArticleIngested)> = Vec::new();
         for (raw, result) in group.iter().zip(prepared) {
             match result {
                 Err(message) => {
                     bar.suspend(|| eprintln!("error: {message}"));
                     tally.failed += 1;
                 }
-                Ok((article, claims)) => {
+                Ok(article) => {
                     let stream = StreamId::for_article(article.article_id);
-                    // Syndicated copies in one batch share an id: store the first only.
                     if !seen_in_batch.insert(stream.clone()) || log.stream_version(&stream)?.0 > 0 {
                         tally.already_present += 1;
                         tracing::info!(origin = %raw.origin, "already present");
                         continue;
                     }
-                    let events = stancelog_ingest::article_events(&article, &claims);
-                    claim_counts.push((raw.origin.clone(), claims.len() as u64));
-                    requests.push(AppendRequest {
-                        stream,
-                        expected: ExpectedVersion::NoStream,
-                        events,
-                    });
+                    new_articles.push((raw, article));
                 }
             }
+        }
+        let extracted: Vec<Vec<ClaimExtracted>> = new_articles
+            .par_iter()
+            .map(|(_, article)| extractor.extract(article))
+            .collect();
+
+        let mut requests = Vec::new();
+        let mut claim_counts = Vec::new();
+        for ((raw, article), claims) in new_articles.iter().zip(extracted) {
+            let events = stancelog_ingest::article_events(article, &claims);
+            claim_counts.push((raw.origin.clone(), claims.len() as u64));
+            requests.push(AppendRequest {
+                stream: StreamId::for_article(article.article_id),
+                expected: ExpectedVersion::NoStream,
+                events,
+            });
         }
         let outcomes = log.append_batch(requests);
         for ((origin, claims), outcome) in claim_counts.into_iter().zip(outcomes) {
