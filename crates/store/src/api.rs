@@ -56,6 +56,27 @@ pub struct AppendRequest {
 }
 
 impl AppendRequest {
+    /// The checks that need no reads (rule 4), the same for every backend: a stream name that
+    /// can be stored, at least one event, no id twice in the request.
+    pub(crate) fn precheck(&self) -> Result<(), StoreError> {
+        let invalid = |problem: String| StoreError::InvalidRequest {
+            stream: self.stream.clone(),
+            problem,
+        };
+        crate::format::check_stream_name(&self.stream).map_err(invalid)?;
+        if self.events.is_empty() {
+            return Err(invalid("an append needs at least one event".into()));
+        }
+        let mut seen = std::collections::HashSet::with_capacity(self.events.len());
+        if let Some(twice) = self.events.iter().find(|event| !seen.insert(event.id)) {
+            return Err(invalid(format!(
+                "event {} appears twice in one batch",
+                twice.id
+            )));
+        }
+        Ok(())
+    }
+
     /// Builds a request.
     pub fn new(
         stream: StreamId,

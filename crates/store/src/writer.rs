@@ -12,7 +12,6 @@
 //! Not here: reads (`sled_log.rs`) and the byte layout (`format.rs`).
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
@@ -180,7 +179,7 @@ impl SledLog {
         let mut run_events = 0;
         for (index, op) in ops.into_iter().enumerate() {
             match op {
-                Op::Append(request) => match precheck(&request) {
+                Op::Append(request) => match request.precheck() {
                     Err(err) => results[index] = Some(OpResult::Append(Err(err))),
                     Ok(()) => {
                         if run_events + request.events.len() > MAX_EVENTS_PER_TRANSACTION
@@ -222,7 +221,7 @@ impl SledLog {
         trees.transaction(|views| body(views))
     }
 
-    /// Append requests that passed [`precheck`], in queue order, in ONE transaction: each is
+    /// Append requests that passed [`AppendRequest::precheck`], in queue order, in ONE transaction: each is
     /// checked against the log as the requests before it in the run left it, and only the
     /// accepted ones are written. Answers go into `results` at each request's index.
     fn apply_appends(&self, run: Vec<(usize, AppendRequest)>, results: &mut [Option<OpResult>]) {
@@ -327,27 +326,6 @@ impl SledLog {
 /// user+sys 6.1–6.8 s, 167 MB on disk; one per group 7.4–11k ev/s, 3.4–5.5 s, 110–120 MB; caps
 /// of 1024, 4096 and unlimited alike within the noise of a shared machine.
 const MAX_EVENTS_PER_TRANSACTION: usize = 4096;
-
-/// The checks that need no reads (rule 4): a stream name that can be stored, at least one
-/// event, no id twice in the request.
-fn precheck(request: &AppendRequest) -> Result<(), StoreError> {
-    let invalid = |problem: String| StoreError::InvalidRequest {
-        stream: request.stream.clone(),
-        problem,
-    };
-    format::check_stream_name(&request.stream).map_err(invalid)?;
-    if request.events.is_empty() {
-        return Err(invalid("an append needs at least one event".into()));
-    }
-    let mut seen = HashSet::with_capacity(request.events.len());
-    if let Some(twice) = request.events.iter().find(|event| !seen.insert(event.id)) {
-        return Err(invalid(format!(
-            "event {} appears twice in one batch",
-            twice.id
-        )));
-    }
-    Ok(())
-}
 
 /// One append request inside a group transaction: the checks of rule 4 against the log as the
 /// transaction sees it (earlier requests of the group included, since sled reads its own

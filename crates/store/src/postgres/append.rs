@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use super::{PgLog, CHANNEL, GROUP_MAX};
 use crate::format::Head;
-use crate::{format, AppendOutcome, AppendRequest, StoreError};
+use crate::{AppendOutcome, AppendRequest, StoreError};
 
 /// A failed statement inside a group: fails the whole transaction.
 struct TxFailed(StoreError);
@@ -26,7 +26,7 @@ impl PgLog {
         let mut results: Vec<Option<Result<AppendOutcome, StoreError>>> = Vec::new();
         let mut valid: Vec<(usize, AppendRequest)> = Vec::new();
         for (index, request) in requests.into_iter().enumerate() {
-            match check_request(&request) {
+            match request.precheck() {
                 Ok(()) => {
                     results.push(None);
                     valid.push((index, request));
@@ -158,26 +158,6 @@ impl PgLog {
         tx.commit().map_err(fail("committing the import"))?;
         Ok(())
     }
-}
-
-/// What can be refused without the database (sled's `InvalidRequest` cases).
-fn check_request(request: &AppendRequest) -> Result<(), StoreError> {
-    let invalid = |problem: String| StoreError::InvalidRequest {
-        stream: request.stream.clone(),
-        problem,
-    };
-    format::check_stream_name(&request.stream).map_err(invalid)?;
-    if request.events.is_empty() {
-        return Err(invalid("an append needs at least one event".into()));
-    }
-    let mut seen = HashSet::with_capacity(request.events.len());
-    if let Some(twice) = request.events.iter().find(|event| !seen.insert(event.id)) {
-        return Err(invalid(format!(
-            "event {} appears twice in one batch",
-            twice.id
-        )));
-    }
-    Ok(())
 }
 
 /// Takes the head-row lock (rule 1) and reads the server's clock under it (rule 5).
