@@ -297,18 +297,19 @@ impl Event {
             source,
         };
         // Schema 1 is the only one so far; upcasts from older schemas go here, one arm each.
+        // Deserialising from the borrowed value avoids copying every payload on replay.
         Ok(match kind {
             EventKind::ArticleIngested => {
-                Event::ArticleIngested(serde_json::from_value(payload.clone()).map_err(wrap)?)
+                Event::ArticleIngested(Deserialize::deserialize(payload).map_err(wrap)?)
             }
             EventKind::ClaimExtracted => {
-                Event::ClaimExtracted(serde_json::from_value(payload.clone()).map_err(wrap)?)
+                Event::ClaimExtracted(Deserialize::deserialize(payload).map_err(wrap)?)
             }
             EventKind::ClaimRetracted => {
-                Event::ClaimRetracted(serde_json::from_value(payload.clone()).map_err(wrap)?)
+                Event::ClaimRetracted(Deserialize::deserialize(payload).map_err(wrap)?)
             }
             EventKind::ClaimAsserted => {
-                Event::ClaimAsserted(serde_json::from_value(payload.clone()).map_err(wrap)?)
+                Event::ClaimAsserted(Deserialize::deserialize(payload).map_err(wrap)?)
             }
         })
     }
