@@ -136,8 +136,12 @@ fn verify_finds_an_edited_payload_and_a_wrong_head() {
     let log = PgLog::connect(db.url()).unwrap();
     log.append(request("a", ExpectedVersion::Any, &[1, 2, 3]))
         .unwrap();
-    db.execute("UPDATE stancelog.head SET hash = '\\x00' || substring(hash from 2) WHERE id = 1")
-        .unwrap();
+    // Flip every bit of the first byte: setting it to a fixed value did nothing when the
+    // head hash already began with that byte (1 run in 256).
+    db.execute(
+        "UPDATE stancelog.head SET hash = set_byte(hash, 0, get_byte(hash, 0) # 255) WHERE id = 1",
+    )
+    .unwrap();
     let fault = verify(&log, &mut |_| {}).unwrap_err();
     assert!(fault.to_string().contains("hash"), "{fault}");
 }
