@@ -413,6 +413,29 @@ fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize> {
     })
 }
 
+/// "The Prime Minister announced" in a gov.uk release: a bare title nobody in the article holds
+/// is the publishing actor's office holder.
+pub(crate) fn home_title(
+    k: &Knowledge,
+    mention: &Mention,
+    home: Option<usize>,
+    day: NaiveDate,
+) -> Option<Speaker> {
+    let MentionKind::Title {
+        actor: None, roles, ..
+    } = &mention.kind
+    else {
+        return None;
+    };
+    let a = home?;
+    let holder = k.holder(a, roles, day)?;
+    Some(Speaker {
+        actor: a,
+        name: holder.person.clone(),
+        certainty: 700,
+    })
+}
+
 /// For "the French leader": the last person named before, if they speak for that actor.
 fn last_person_of(
     k: &Knowledge,

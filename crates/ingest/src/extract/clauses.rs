@@ -96,6 +96,12 @@ impl Extractor<'_> {
         {
             return None;
         }
+        // "Germany has already delivered Gepard guns": narration of a completed delivery is a
+        // fact the reporter states, not the actor taking a stance (a speech verb would make it one:
+        // "Biden confirmed that the United States had delivered ATACMS").
+        if reports_completed_delivery(doc.text, cue) {
+            return None;
+        }
         // "… reaffirm that Ukraine will become a member": the subject of a that-clause is what
         // the stance is about, not who takes it.
         if words_before(doc.text, doc.mentions[m].start, 1, true)
@@ -363,4 +369,28 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
             !gap.contains([',', '.', ';', ':']) && gap.split_whitespace().count() <= 3
         }
     })
+}
+
+/// A perfect-tense delivery verb ("has delivered", "had already sent"): the record of something
+/// done, not a position taken.
+fn reports_completed_delivery(text: &str, cue: &CueHit) -> bool {
+    const DONE: &[&str] = &[
+        "delivered",
+        "supplied",
+        "provided",
+        "shipped",
+        "donated",
+        "transferred",
+        "contributed",
+        "sent",
+        "given",
+    ];
+    let first = cue.cue.split_whitespace().next().unwrap_or("");
+    if !DONE.iter().any(|d| first.eq_ignore_ascii_case(d)) {
+        return false;
+    }
+    words_before(text, cue.start, 3, true)
+        .iter()
+        .find(|w| !matches!(w.to_lowercase().as_str(), "already" | "also" | "so" | "far"))
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "has" | "have" | "had"))
 }

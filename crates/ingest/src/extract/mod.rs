@@ -37,7 +37,7 @@ use uuid::Uuid;
 
 use crate::knowledge::{CueKind, Knowledge};
 
-use self::attribution::{resolve, speaker_key, Attribution, Speaker, Verb};
+use self::attribution::{home_title, resolve, speaker_key, Attribution, Speaker, Verb};
 use self::clauses::{in_indirect_question, in_relative_clause, third_party_subject, topic_follows};
 use self::dates::DateHit;
 use self::mentions::{find_mentions, Mention};
@@ -147,6 +147,7 @@ impl<'k> Extractor<'k> {
             dates,
         };
         let topics = find_topics(k, text, &doc.sentences);
+        tracing::debug!(?topics, "topic terms");
         let headline_topic = topic::headline_topic(k, &article.title);
         let cues = find_cues(k, text);
         let references = lex.references.find(text);
@@ -176,9 +177,11 @@ impl<'k> Extractor<'k> {
         for cue in &cues {
             let s = doc.sentences.partition_point(|x| x.end <= cue.start);
             let Some(sentence) = doc.sentences.get(s) else {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no sentence");
                 continue;
             };
             if cue.start < sentence.start {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: outside a sentence");
                 continue;
             }
             let q = quote_at(&doc.quotes, cue.start);
@@ -187,16 +190,19 @@ impl<'k> Extractor<'k> {
                 .trim_end_matches(['"', '\u{201d}', ')', '*'])
                 .ends_with('?')
             {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: question");
                 continue;
             }
             // ", who has vetoed earlier sanctions decisions,": a relative clause is background
             // narration, not the statement.
             if q.is_none() && in_relative_clause(text, sentence.start, cue.start) {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: relative clause");
                 continue;
             }
             // "did not say whether Germany would deliver Taurus": an indirect question asserts
             // nothing.
             if q.is_none() && in_indirect_question(text, sentence.start, cue.start) {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: indirect question");
                 continue;
             }
             // Who.
@@ -210,6 +216,7 @@ impl<'k> Extractor<'k> {
                     false,
                 ),
                 (Label::Nobody, None) => {
+                    tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: interviewer's paragraph");
                     continue;
                 }
                 (_, Some(qi)) => (quote_speakers[qi].clone(), false),
@@ -230,11 +237,13 @@ impl<'k> Extractor<'k> {
                         true,
                     ),
                     None => {
+                        tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no speaker");
                         continue;
                     }
                 },
             };
             if att.blocked {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: attribution blocked");
                 continue;
             }
             // When: the date nearest the attributing verb, else the speaker's last date here.
@@ -269,7 +278,8 @@ impl<'k> Extractor<'k> {
                 })
                 .unwrap_or((doc.published, DateBasis::Published));
             let speaker: Option<Speaker> = match att.mention {
-                Some(m) => resolve(k, &doc.mentions, m, said_on, 0),
+                Some(m) => resolve(k, &doc.mentions, m, said_on, 0)
+                    .or_else(|| home_title(k, &doc.mentions[m], source_actor, said_on)),
                 None if via_source && q.is_none() => source_actor.map(|a| Speaker {
                     actor: a,
                     name: if article.source.is_empty() {
@@ -282,6 +292,7 @@ impl<'k> Extractor<'k> {
                 None => None,
             };
             let Some(speaker) = speaker else {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: speaker speaks for no actor on that day");
                 continue;
             };
             // "Putin said NATO countries are against …": a third party's stance reported by the
@@ -290,6 +301,7 @@ impl<'k> Extractor<'k> {
             if cue.kind != CueKind::Warning
                 && self.reports_someone_else(&doc, s, cue, &att, &speaker, said_on)
             {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: reports someone else's stance");
                 continue;
             }
             if let Some(key) = key {
@@ -318,6 +330,7 @@ impl<'k> Extractor<'k> {
             }
             // About what.
             if cue.needs_topic_after && !topic_follows(&topics, cue, text) {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no topic term after the cue");
                 continue;
             }
             let quote_span = q.map(|qi| (doc.quotes[qi].start, doc.quotes[qi].end));
@@ -334,7 +347,14 @@ impl<'k> Extractor<'k> {
                 let qq = &doc.quotes[qi];
                 text[qq.start..qq.end].split_whitespace().count() >= 4
             });
-            let allow_context = (quoted_clause && strong) || refers_back;
+            // An answer in an interview is about the question just before it.
+            let answer =
+                from_label && s > 0 && doc.sentences[s - 1].paragraph != sentence.paragraph
+                    || from_label && q.is_none();
+            let allow_context = (quoted_clause && strong)
+                || refers_back
+                || (answer && strong)
+                || (strong && std::env::var("XCTX").is_ok());
             let max_words = match (cue.kind, cue.stance) {
                 // A warning reaches the whole sentence ("allowing such strikes would mean …
                 // at war with Russia"), across quotation marks.
@@ -361,6 +381,7 @@ impl<'k> Extractor<'k> {
                     .map(|t| (t, true))
             });
             let Some((topic, from_context)) = found else {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no topic");
                 continue;
             };
             // "would not send weapons or soldiers": one cue, every coordinated topic.
@@ -384,6 +405,7 @@ impl<'k> Extractor<'k> {
                 if cue.hedged {
                     confidence -= 100;
                 }
+                tracing::debug!(cue = %cue.cue, at = cue.start, actor = %k.actors[speaker.actor].id, topic = %k.topics[topic.topic].id, stance = ?stance, %said_on, speaker = %speaker.name, "candidate");
                 candidates.push(Candidate {
                     sentence: s,
                     actor: speaker.actor,

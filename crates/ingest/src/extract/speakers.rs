@@ -44,8 +44,21 @@ impl Extractor<'_> {
                 Some((l, end)) => {
                     count += 1;
                     let l = l.trim();
-                    if matches!(l, "Q" | "Question" | "Interviewer") {
+                    if matches!(
+                        l,
+                        "Q" | "Question"
+                            | "Interviewer"
+                            | "Moderator"
+                            | "Journalist"
+                            | "Reporter"
+                            | "Host"
+                            | "Audience"
+                    ) {
                         Label::Nobody
+                    } else if let Some(label) = initials_label(doc, l, ps) {
+                        // "KK:" after "Kaja Kallas … spoke to us": the person with those initials;
+                        // any other initials ("BRW:", the outlet) are the interviewer's.
+                        label
                     } else if matches!(l, "A" | "Answer") {
                         // The interviewee: the last person named before.
                         let i = doc.mentions.partition_point(|m| m.start < ps);
@@ -66,10 +79,15 @@ impl Extractor<'_> {
                                             | MentionKind::Pronoun
                                     )
                             })
-                            .map_or(Label::Nobody, Label::Speaker)
+                            // "From: Prime Minister's Office", "Update:": a heading or a
+                            // field, not a speaker's label.
+                            .map_or(Label::None, Label::Speaker)
                     }
                 }
             });
+            if labels.last() == Some(&Label::None) && label.is_some() {
+                count -= 1;
+            }
         }
         // In a transcript (several labels, or an official record) a speaker's remarks run on
         // until the next label.
@@ -187,6 +205,33 @@ impl Extractor<'_> {
         }
         Attribution::default()
     }
+}
+
+/// A label of initials ("KK", "BRW"): the person named before `before` whose last words have
+/// those initials speaks; other initials (the outlet, the interviewer) are nobody's. `None`
+/// when the label is not initials.
+fn initials_label(doc: &Doc<'_>, label: &str, before: usize) -> Option<Label> {
+    let n = label.chars().count();
+    if !(2..=4).contains(&n) || !label.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let upto = doc.mentions.partition_point(|m| m.start < before);
+    let speaker = (0..upto).rev().find(|&j| {
+        let m = &doc.mentions[j];
+        if !matches!(m.kind, MentionKind::Person(_)) {
+            return false;
+        }
+        let words: Vec<&str> = doc.text[m.start..m.end]
+            .split([' ', '-'])
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        words.len() >= n
+            && words[words.len() - n..]
+                .iter()
+                .zip(label.chars())
+                .all(|(w, c)| w.chars().next() == Some(c))
+    });
+    Some(speaker.map_or(Label::Nobody, Label::Speaker))
 }
 
 /// A paragraph that is an interviewer's question or a heading: wholly bold (`**…**`, `__…__`)
