@@ -47,6 +47,9 @@ pub enum DateBasis {
     Weekday,
     /// "today", "yesterday", "on Monday last week" style relative expressions.
     Relative,
+    /// Nothing in the statement's own sentence: the day of the event the sentences just before
+    /// place it in ("met in Istanbul on Tuesday. … 'We are ready to keep talking,' he said").
+    Context,
     /// Nothing in the text: the publication date.
     Published,
     /// Given by an analyst.
@@ -60,6 +63,7 @@ impl DateBasis {
             DateBasis::Explicit => "explicit",
             DateBasis::Weekday => "weekday",
             DateBasis::Relative => "relative",
+            DateBasis::Context => "context",
             DateBasis::Published => "published",
             DateBasis::Analyst => "analyst",
         }

@@ -297,6 +297,35 @@ impl Extractor<'_> {
     }
 }
 
+impl Extractor<'_> {
+    /// The day of the event the text just before sentence `s` is about: the last statement date
+    /// (outside quotations, not after "since"/"until") earlier in its paragraph, else in the
+    /// paragraph before. A wire's "talks in Istanbul on Tuesday" dates the quotes that follow.
+    pub(super) fn context_date(&self, doc: &Doc<'_>, s: usize) -> Option<NaiveDate> {
+        let sentence = doc.sentences.get(s)?;
+        let para = sentence.paragraph;
+        let reach = CONTEXT_PARAGRAPHS.min(para);
+        let from = doc.paragraphs[para - reach].0;
+        doc.dates
+            .iter()
+            .filter(|d| d.start >= from && d.end <= sentence.start)
+            .filter(|d| quote_at(&doc.quotes, d.start).is_none())
+            .filter(|d| {
+                let before = words_before(doc.text, d.start, 2, false);
+                let skip_on =
+                    usize::from(before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")));
+                !before
+                    .get(skip_on)
+                    .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
+            })
+            .next_back()
+            .map(|d| d.date)
+    }
+}
+
+/// How many paragraphs back a context date reaches (0: the statement's own paragraph only).
+const CONTEXT_PARAGRAPHS: usize = 1;
+
 /// Whether `pos` lies inside a non-restrictive relative clause (", who … ,") of its sentence.
 pub(super) fn in_relative_clause(text: &str, sentence_start: usize, pos: usize) -> bool {
     let lead = &text[sentence_start..pos];

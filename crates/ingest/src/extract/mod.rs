@@ -276,6 +276,9 @@ impl<'k> Extractor<'k> {
                         .find(|(pos, k, _)| *pos >= next.start && k == key)
                         .map(|(_, _, date)| *date)
                 })
+                // Nothing in the sentence or for the speaker: the day of the event the text
+                // just before is about.
+                .or_else(|| self.context_date(&doc, s).map(|d| (d, DateBasis::Context)))
                 .unwrap_or((doc.published, DateBasis::Published));
             let speaker: Option<Speaker> = match att.mention {
                 Some(m) => resolve(k, &doc.mentions, m, said_on, 0)
@@ -351,10 +354,7 @@ impl<'k> Extractor<'k> {
             let answer =
                 from_label && s > 0 && doc.sentences[s - 1].paragraph != sentence.paragraph
                     || from_label && q.is_none();
-            let allow_context = (quoted_clause && strong)
-                || refers_back
-                || (answer && strong)
-                || (strong && std::env::var("XCTX").is_ok());
+            let allow_context = (quoted_clause && strong) || refers_back || (answer && strong);
             let max_words = match (cue.kind, cue.stance) {
                 // A warning reaches the whole sentence ("allowing such strikes would mean …
                 // at war with Russia"), across quotation marks.
