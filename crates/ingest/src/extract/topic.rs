@@ -233,6 +233,19 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
     // around one of them (`had “no plans” to deploy troops`); one inside the gap is a boundary.
     let gap =
         gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}'));
+    // A scare quote opening inside a short gap ("backed the “tough sanctions”", "ATACMS were
+    // “still under consideration”") only marks the reporter quoting a phrase: no boundary.
+    let unquoted: String = gap
+        .chars()
+        .filter(|c| !matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+        .collect();
+    let scare = unquoted.split_whitespace().count() <= 3
+        && gap
+            .chars()
+            .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+            .count()
+            == 1;
+    let gap = if scare { unquoted.as_str() } else { gap };
     let lower = gap.to_lowercase();
     if gap.contains([';', '"', '\u{201c}', '\u{201d}'])
         || lower.contains(" but ")
