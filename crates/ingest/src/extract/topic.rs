@@ -216,7 +216,19 @@ pub(crate) fn topic_for(
     (sentence.saturating_sub(2)..sentence)
         .rev()
         .filter(|&s| sentences[s].paragraph + 1 >= here)
-        .find_map(|s| topics.iter().rfind(|t| t.sentence == s).map(|t| (*t, true)))
+        .find_map(|s| {
+            let last = topics.iter().rfind(|t| t.sentence == s)?;
+            // The narrower topic of that sentence wins there too ("dangerous" after a sentence
+            // on lifting range restrictions on the weapons is about long-range strikes).
+            let narrower = topics.iter().find(|t| {
+                t.sentence == s
+                    && k.topics[t.topic]
+                        .subsumes
+                        .iter()
+                        .any(|b| *b == k.topics[last.topic].id.as_str())
+            });
+            Some((*narrower.unwrap_or(last), true))
+        })
 }
 
 /// Words between two spans, `None` when a clause boundary (`;`, a quotation mark, " but ",
