@@ -20,6 +20,7 @@ _args = argparse.ArgumentParser(description="check a gold corpus directory")
 _args.add_argument("dir", nargs="?", default=os.path.dirname(os.path.abspath(__file__)),
                    help="the corpus directory (articles/ and gold.ndjson); default: data/eval")
 _args.add_argument("--max-words", type=int, default=600, help="longest article allowed")
+_args.add_argument("-v", "--verbose", action="store_true", help="list every article")
 ARGS = _args.parse_args()
 ROOT = os.path.abspath(ARGS.dir)
 # The project's own gazetteer table (copied from ../shared/reference and checked there).
@@ -122,7 +123,7 @@ def main():
     for e in errors:
         print("ERROR", e)
     print(f"articles: {len(arts)}  gold claims: {sum(per_art.values())}")
-    if "-v" in sys.argv:
+    if ARGS.verbose:
         for slug, (fm, _, words) in arts.items():
             print(f"  {slug:45} {fm['published']}  {words:4} words  {per_art[slug]:2} claims")
     print("per actor:", dict(sorted(per_actor.items())))
