@@ -284,3 +284,40 @@ fn start_of_words(text: &str, pos: usize, n: usize) -> usize {
         None => pos,
     }
 }
+
+/// The mentions joined to mention `m` by "and" or commas ("France and Germany", "Macron, Scholz
+/// and Tusk"): a subject of several actors. Only actors, people and titles that are not inside
+/// a quotation or after a preposition count.
+pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -> Vec<usize> {
+    let joins = |a: &Mention, b: &Mention| {
+        a.end <= b.start
+            && matches!(
+                text[a.end..b.start].trim(),
+                "and" | "," | ", and" | "as well as" | "together with"
+            )
+    };
+    let speaks = |x: &Mention| {
+        !x.in_quote
+            && !x.oblique
+            && !x.possessor
+            && matches!(
+                x.kind,
+                MentionKind::Actor(_) | MentionKind::Person(_) | MentionKind::Title { .. }
+            )
+    };
+    let mut out = Vec::new();
+    let mut cur = m;
+    while cur > 0 && joins(&mentions[cur - 1], &mentions[cur]) && speaks(&mentions[cur - 1]) {
+        cur -= 1;
+        out.push(cur);
+    }
+    let mut cur = m;
+    while cur + 1 < mentions.len()
+        && joins(&mentions[cur], &mentions[cur + 1])
+        && speaks(&mentions[cur + 1])
+    {
+        cur += 1;
+        out.push(cur);
+    }
+    out
+}

@@ -40,7 +40,7 @@ use crate::knowledge::{CueKind, Knowledge};
 use self::attribution::{home_title, resolve, speaker_key, Attribution, Speaker, Verb};
 use self::clauses::{in_indirect_question, in_relative_clause, third_party_subject, topic_follows};
 use self::dates::DateHit;
-use self::mentions::{find_mentions, Mention};
+use self::mentions::{coordinated_subjects, find_mentions, Mention};
 use self::quotes::{find_quotes, quote_at, Quote};
 use self::sentences::Sentence;
 use self::stance::find_cues;
@@ -403,7 +403,20 @@ impl<'k> Extractor<'k> {
             if !from_context {
                 all.extend(topic::coordinated(&topics, &topic, text));
             }
-            for topic in all {
+            // "France and Germany said …": every coordinated subject takes the stance.
+            let partners: Vec<Speaker> = att
+                .mention
+                .map(|m| coordinated_subjects(text, &doc.mentions, m))
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|j| resolve(k, &doc.mentions, j, said_on, 0))
+                .filter(|p| p.actor != speaker.actor)
+                .collect();
+            for (topic, speaker) in all.iter().flat_map(|t| {
+                std::iter::once(&speaker)
+                    .chain(&partners)
+                    .map(move |sp| (*t, sp))
+            }) {
                 let stance = if topic.inverse {
                     cue.stance.inverted()
                 } else {
