@@ -121,13 +121,16 @@ fn month_number(name: &str) -> Option<u32> {
     .map(|i| i as u32 + 1)
 }
 
-/// "26 February" without a year: the latest such day on or before publication.
+/// "26 February" without a year: the latest such day on or before publication, if it lies
+/// within half a year of it. "January 13" in a December release is the coming round of talks,
+/// not a day eleven months back: news names a day that far back with its year.
 fn without_year(month: Option<u32>, day: Option<u32>, published: NaiveDate) -> Option<NaiveDate> {
     let this_year = NaiveDate::from_ymd_opt(published.year(), month?, day?);
-    match this_year {
+    let date = match this_year {
         Some(d) if d <= published => Some(d),
         _ => NaiveDate::from_ymd_opt(published.year() - 1, month?, day?),
-    }
+    }?;
+    (published - date <= Duration::days(183)).then_some(date)
 }
 
 fn parse_weekday(name: &str) -> Weekday {

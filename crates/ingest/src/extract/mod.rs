@@ -278,7 +278,15 @@ impl<'k> Extractor<'k> {
                 })
                 // Nothing in the sentence or for the speaker: the day of the event the text
                 // just before is about.
-                .or_else(|| self.context_date(&doc, s).map(|d| (d, DateBasis::Context)))
+                // (Not in an actor's own publication: a readout dates the events it recounts,
+                // while its statements are of the release day.)
+                .or_else(|| {
+                    source_actor
+                        .is_none()
+                        .then(|| self.context_date(&doc, s))
+                        .flatten()
+                        .map(|d| (d, DateBasis::Context))
+                })
                 .unwrap_or((doc.published, DateBasis::Published));
             let speaker: Option<Speaker> = match att.mention {
                 Some(m) => resolve(k, &doc.mentions, m, said_on, 0)
@@ -422,6 +430,16 @@ impl<'k> Extractor<'k> {
                 } else {
                     cue.stance
                 };
+                let info = &k.topics[topic.topic];
+                if stance == Stance::Supports
+                    && info
+                        .adversaries
+                        .iter()
+                        .any(|a| a == k.actors[speaker.actor].id.as_str())
+                {
+                    tracing::debug!(cue = %cue.cue, at = cue.start, topic = %info.id, "cue dropped: support from the proposition's adversary");
+                    continue;
+                }
                 let mut confidence = i32::from(speaker.certainty);
                 if q.is_some() {
                     confidence += 40;

@@ -25,14 +25,17 @@ impl Extractor<'_> {
                 questions.push(labels.len() - 1);
                 continue;
             }
-            let head = &doc.text[ps..floor_char_boundary(doc.text, (ps + 80).min(pe))];
+            // Transcripts give turns long titles ("Deputy Chairman of the Security Council
+            // Dmitry Medvedev:") and notes ("Xi Jinping (retranslated):").
+            let head = &doc.text[ps..floor_char_boundary(doc.text, (ps + 120).min(pe))];
             let label = head
                 .find(':')
                 .map(|c| (&head[..c], ps + c))
+                .map(|(l, end)| (l.split(" (").next().unwrap_or(l), end))
                 .filter(|(l, _)| {
                     let words: Vec<&str> = l.split_whitespace().collect();
                     !words.is_empty()
-                        && words.len() <= 7
+                        && words.len() <= 12
                         && words.iter().all(|w| {
                             w.chars().next().is_some_and(|c| c.is_uppercase())
                                 || matches!(*w, "of" | "the" | "de" | "von" | "van")
@@ -79,9 +82,18 @@ impl Extractor<'_> {
                                             | MentionKind::Pronoun
                                     )
                             })
-                            // "From: Prime Minister's Office", "Update:": a heading or a
-                            // field, not a speaker's label.
-                            .map_or(Label::None, Label::Speaker)
+                            // "From: Prime Minister's Office", "Update:": one word is a
+                            // heading or a field, not a speaker's label; a name nobody in the
+                            // gazetteer bears ("Alexander Shokhin:") is a turn of somebody who
+                            // speaks for no actor.
+                            .map_or(
+                                if l.split_whitespace().count() == 1 {
+                                    Label::None
+                                } else {
+                                    Label::Nobody
+                                },
+                                Label::Speaker,
+                            )
                     }
                 }
             });

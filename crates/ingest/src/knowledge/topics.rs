@@ -44,6 +44,9 @@ pub struct TopicInfo {
     /// Terms that put a sentence on the topic without any `context` word: names of weapon
     /// systems ("Taurus", "ATACMS") that mean the topic wherever they occur.
     pub standalone: Vec<String>,
+    /// Actor ids the proposition is directed against (sanctions on Russia): a `supports` stance
+    /// from one of them is a misread description ("imposing sanctions on us") and is dropped.
+    pub adversaries: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -71,6 +74,8 @@ struct TopicRow {
     anaphors: Vec<String>,
     #[serde(default)]
     standalone: Vec<String>,
+    #[serde(default)]
+    adversaries: Vec<String>,
 }
 
 /// Parses topics.toml and checks that the required ids are there.
@@ -91,6 +96,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
             subsumes: t.subsumes,
             anaphors: t.anaphors,
             standalone: t.standalone,
+            adversaries: t.adversaries,
         })
         .collect();
     for required in REQUIRED_TOPICS {
