@@ -146,9 +146,9 @@ impl<'k> Extractor<'k> {
             verbs,
             dates,
         };
-        let topics = find_topics(k, text, &doc.sentences);
-        tracing::debug!(?topics, "topic terms");
         let headline_topic = topic::headline_topic(k, &article.title);
+        let topics = find_topics(k, text, &doc.sentences, headline_topic.map(|t| t.topic));
+        tracing::debug!(?topics, "topic terms");
         let cues = find_cues(k, text);
         let references = lex.references.find(text);
         let source_actor = k.source_actor(&article.source, article.url.as_deref());

@@ -28,8 +28,14 @@ pub(crate) struct TopicHit {
 /// keeps its subject for a few paragraphs, a long transcript does not.
 const ANAPHOR_REACH: usize = 8;
 
-/// Every usable topic term, with the sentence it is in.
-pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> Vec<TopicHit> {
+/// Every usable topic term, with the sentence it is in. `headline` is the headline's topic: its
+/// anaphors ("the assets" in a story headlined on the reparations loan) need no antecedent.
+pub(crate) fn find_topics(
+    k: &Knowledge,
+    text: &str,
+    sentences: &[Sentence],
+    headline: Option<usize>,
+) -> Vec<TopicHit> {
     let hits = k.automata().terms.find(text);
     let sentence_of = |pos: usize| {
         sentences
@@ -89,9 +95,10 @@ pub(crate) fn find_topics(k: &Knowledge, text: &str, sentences: &[Sentence]) -> 
     });
     // "the assets" refers back to frozen Russian assets only once they have been named.
     let antecedent = |a: &TopicHit| {
-        terms.iter().any(|t| {
-            t.topic == a.topic && t.start < a.start && t.sentence + ANAPHOR_REACH >= a.sentence
-        })
+        headline == Some(a.topic)
+            || terms.iter().any(|t| {
+                t.topic == a.topic && t.start < a.start && t.sentence + ANAPHOR_REACH >= a.sentence
+            })
     };
     let (resolved, unresolved): (Vec<TopicHit>, Vec<TopicHit>) =
         anaphors.into_iter().partition(|a| antecedent(a));
