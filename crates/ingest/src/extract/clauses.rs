@@ -310,7 +310,7 @@ impl Extractor<'_> {
             .iter()
             .filter(|d| d.start >= from && d.end <= sentence.start)
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
-            .filter(|d| {
+            .rfind(|d| {
                 let before = words_before(doc.text, d.start, 2, false);
                 let skip_on =
                     usize::from(before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")));
@@ -318,7 +318,6 @@ impl Extractor<'_> {
                     .get(skip_on)
                     .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
             })
-            .next_back()
             .map(|d| d.date)
     }
 }

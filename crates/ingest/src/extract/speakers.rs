@@ -241,7 +241,7 @@ fn initials_label(doc: &Doc<'_>, label: &str, before: usize) -> Option<Label> {
             && words[words.len() - n..]
                 .iter()
                 .zip(label.chars())
-                .all(|(w, c)| w.chars().next() == Some(c))
+                .all(|(w, c)| w.starts_with(c))
     });
     Some(speaker.map_or(Label::Nobody, Label::Speaker))
 }
