@@ -368,6 +368,31 @@ pub(super) fn passive_speech(text: &str, verb: &Verb) -> bool {
         .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
 }
 
+/// "was rejected", "were ruled out" with no "by …" in the six words after: a passive whose agent
+/// is left unsaid.
+pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
+    // Only a participle is passive ("was rejected"), not "is theft" or "be no".
+    let participle = cue
+        .cue
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.to_lowercase().ends_with("ed"));
+    let passive = participle
+        && words_before(text, cue.start, 1, true)
+            .first()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "was" | "were" | "been" | "be" | "is" | "are"
+                )
+            });
+    passive
+        && !text[cue.end..]
+            .split_whitespace()
+            .take(6)
+            .any(|w| w.eq_ignore_ascii_case("by"))
+}
+
 /// Whether a topic term starts within three words after a cue (for `phrase _` cues), or, for a
 /// modal ("must", "should", "need to"), ends within two words before it as its subject ("the
 /// tanks must come", "sanctions must stay").

@@ -113,7 +113,7 @@ impl<'k> Extractor<'k> {
     pub fn extract(&self, article: &ArticleIngested) -> Vec<ClaimExtracted> {
         let k = self.k;
         let text = article.text.as_str();
-        let paragraphs = sentences::paragraphs(text);
+        let paragraphs = sentences::split_inline_turns(text, &sentences::paragraphs(text));
         let sentences = sentences::sentences(text, &paragraphs, &k.cues.abbreviations);
         if sentences.is_empty() {
             return Vec::new();
@@ -242,6 +242,15 @@ impl<'k> Extractor<'k> {
                     }
                 },
             };
+            // "This demand was rejected", said in a turn or a quotation: a passive rejection
+            // without its agent reports what the other side did.
+            if (q.is_some() || matches!(label, Label::Speaker(_)))
+                && cue.kind == CueKind::Opposes
+                && clauses::passive_without_agent(text, cue)
+            {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: agentless passive in speech");
+                continue;
+            }
             if att.blocked {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: attribution blocked");
                 continue;

@@ -55,6 +55,57 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Transcripts flattened into one paragraph ("… colleagues. Mr Medvedev. Deputy Chairman of the
+/// Security Council Dmitry Medvedev : Mr President, …"): a speaker's label right after a
+/// sentence end starts a new paragraph, so each turn gets its own label.
+pub(crate) fn split_inline_turns(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for &(ps, pe) in paragraphs {
+        let mut start = ps;
+        let para = &text[ps..pe];
+        for (i, _) in para.match_indices(['.', '?', '!']) {
+            let at = ps + i + 1;
+            let Some(rest) = text[at..pe].strip_prefix(' ') else {
+                continue;
+            };
+            if is_turn_label(rest) && at + 1 > start {
+                push_trimmed(text, start, at, &mut out);
+                start = at + 1;
+            }
+        }
+        push_trimmed(text, start, pe, &mut out);
+    }
+    out
+}
+
+/// Whether `rest` opens with a speaker label: up to 24 capitalised words (and name particles),
+/// an optional parenthesis ("(retranslated)"), then a colon.
+pub(crate) fn is_turn_label(rest: &str) -> bool {
+    let window = &rest[..floor_boundary(rest, rest.len().min(240))];
+    let Some(colon) = window.find(':') else {
+        return false;
+    };
+    let label = window[..colon].split(" (").next().unwrap_or("");
+    let label = label.split('(').next().unwrap_or("").trim_end();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (2..=24).contains(&words.len())
+        && !label.contains(['"', '\u{201c}', '\u{201d}', ',', '.', ';'])
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "of" | "the" | "de" | "von" | "van" | "and" | "for" | "on"
+                )
+        })
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let piece = &text[start..end];
     let lead = piece.len() - piece.trim_start().len();

@@ -27,7 +27,7 @@ impl Extractor<'_> {
             }
             // Transcripts give turns long titles ("Deputy Chairman of the Security Council
             // Dmitry Medvedev:") and notes ("Xi Jinping (retranslated):").
-            let head = &doc.text[ps..floor_char_boundary(doc.text, (ps + 120).min(pe))];
+            let head = &doc.text[ps..floor_char_boundary(doc.text, (ps + 240).min(pe))];
             let label = head
                 .find(':')
                 .map(|c| (&head[..c], ps + c))
@@ -35,7 +35,7 @@ impl Extractor<'_> {
                 .filter(|(l, _)| {
                     let words: Vec<&str> = l.split_whitespace().collect();
                     !words.is_empty()
-                        && words.len() <= 12
+                        && words.len() <= 24
                         && words.iter().all(|w| {
                             w.chars().next().is_some_and(|c| c.is_uppercase())
                                 || matches!(*w, "of" | "the" | "de" | "von" | "van")
