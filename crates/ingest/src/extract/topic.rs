@@ -93,6 +93,19 @@ pub(crate) fn find_topics(
                 .iter()
                 .any(|&(topic, s)| topic == t.topic && near(s, t.sentence))
     });
+    // "negotiations on security guarantees with the United States": a sentence holding one of
+    // the topic's excluding phrases is about something else.
+    terms.retain(|t| {
+        let info = &k.topics[t.topic];
+        info.exclude_in_sentence.is_empty() || {
+            let sentence = sentences[t.sentence];
+            let lower = text[sentence.start..sentence.end].to_lowercase();
+            !info
+                .exclude_in_sentence
+                .iter()
+                .any(|p| lower.contains(p.as_str()))
+        }
+    });
     // "the assets" refers back to frozen Russian assets only once they have been named.
     let antecedent = |a: &TopicHit| {
         headline == Some(a.topic)

@@ -47,6 +47,9 @@ pub struct TopicInfo {
     /// Actor ids the proposition is directed against (sanctions on Russia): a `supports` stance
     /// from one of them is a misread description ("imposing sanctions on us") and is dropped.
     pub adversaries: Vec<String>,
+    /// Phrases that take a sentence off the topic ("security guarantees" talks with the United
+    /// States are not Russia–Ukraine peace talks): lower-cased, matched anywhere in it.
+    pub exclude_in_sentence: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -76,6 +79,8 @@ struct TopicRow {
     standalone: Vec<String>,
     #[serde(default)]
     adversaries: Vec<String>,
+    #[serde(default)]
+    exclude_in_sentence: Vec<String>,
 }
 
 /// Parses topics.toml and checks that the required ids are there.
@@ -97,6 +102,11 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
             anaphors: t.anaphors,
             standalone: t.standalone,
             adversaries: t.adversaries,
+            exclude_in_sentence: t
+                .exclude_in_sentence
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
         })
         .collect();
     for required in REQUIRED_TOPICS {
