@@ -36,7 +36,7 @@ impl DatePatterns {
           | \b(?P<m2>{MONTHS})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
           | \b(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)\b
-          | \b(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day)\b"
+          | \b(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)\b"
         );
         DatePatterns {
             re: Regex::new(&pattern).expect("date pattern is valid"),

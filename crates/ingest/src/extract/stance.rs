@@ -49,8 +49,16 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
         });
         let before = &before[..before.len().min(3).max(negator.map_or(0, |n| n + 1))];
         let neg_verb = negating_verbs.iter().find(|v| {
+            // "did not think Ukraine was ready": a denied belief reaches over its clause's
+            // subject; "refused to" only over a word or two.
+            let phrase = &text[v.start..v.end];
+            let reach = if phrase.ends_with("think") || phrase.ends_with("believe") {
+                48
+            } else {
+                12
+            };
             v.end <= hit.start
-                && hit.start - v.end <= 12
+                && hit.start - v.end <= reach
                 && !text[v.end..hit.start].contains([',', '.', ';'])
         });
         let hedged = before.iter().any(|w| k.cues.hedges.contains(&fold(w)));
