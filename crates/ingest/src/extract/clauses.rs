@@ -4,7 +4,9 @@
 //! Not here: quotations and transcript labels (see `speakers`).
 
 use chrono::NaiveDate;
-use stancelog_events::{DateBasis, Stance};
+use stancelog_events::DateBasis;
+
+use crate::knowledge::CueKind;
 
 use super::attribution::{
     attribute_verb, resolve, speaker_key, subject_before, Attribution, Speaker, Verb,
@@ -202,7 +204,10 @@ impl Extractor<'_> {
         let mention = &doc.mentions[m];
         // "Ukraine belongs in NATO", "Ukraine may use the weapons": the beneficiary of every
         // tracked proposition is its theme when the cue asserts it, not a third party.
-        if cue.stance != Stance::Opposes
+        // (By the cue's kind, not its stance: "did not think Ukraine was ready for NATO" is a
+        // denied support with Ukraine still its theme.)
+        if cue.kind != CueKind::Opposes
+            && cue.kind != CueKind::Warning
             && self
                 .k
                 .cues

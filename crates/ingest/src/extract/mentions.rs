@@ -296,9 +296,9 @@ pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -
                 "and" | "," | ", and" | "as well as" | "together with"
             )
     };
+    // ("and" itself marks the next name oblique: only the first conjunct's position counts.)
     let speaks = |x: &Mention| {
         !x.in_quote
-            && !x.oblique
             && !x.possessor
             && matches!(
                 x.kind,
@@ -310,6 +310,10 @@ pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -
     while cur > 0 && joins(&mentions[cur - 1], &mentions[cur]) && speaks(&mentions[cur - 1]) {
         cur -= 1;
         out.push(cur);
+    }
+    let first = out.last().copied().unwrap_or(m);
+    if mentions[first].oblique && first != m {
+        return Vec::new();
     }
     let mut cur = m;
     while cur + 1 < mentions.len()

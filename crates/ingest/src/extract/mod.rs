@@ -318,7 +318,18 @@ impl<'k> Extractor<'k> {
             // "Putin said NATO countries are against …": a third party's stance reported by the
             // speaker is not the speaker's. Warnings stay the speaker's own ("would put the West
             // in conflict with Moscow").
+            // "France and Germany said …": every coordinated subject takes the stance.
+            let partners: Vec<Speaker> = att
+                .mention
+                .map(|m| coordinated_subjects(text, &doc.mentions, m))
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|j| resolve(k, &doc.mentions, j, said_on, 0))
+                .filter(|p| p.actor != speaker.actor)
+                .collect();
+            // ("… said that they would send": with several speakers, "they" are the speakers.)
             if cue.kind != CueKind::Warning
+                && partners.is_empty()
                 && self.reports_someone_else(&doc, s, cue, &att, &speaker, said_on)
             {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: reports someone else's stance");
@@ -420,15 +431,6 @@ impl<'k> Extractor<'k> {
             if !from_context {
                 all.extend(topic::coordinated(&topics, &topic, text));
             }
-            // "France and Germany said …": every coordinated subject takes the stance.
-            let partners: Vec<Speaker> = att
-                .mention
-                .map(|m| coordinated_subjects(text, &doc.mentions, m))
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|j| resolve(k, &doc.mentions, j, said_on, 0))
-                .filter(|p| p.actor != speaker.actor)
-                .collect();
             for (topic, speaker) in all.iter().flat_map(|t| {
                 std::iter::once(&speaker)
                     .chain(&partners)

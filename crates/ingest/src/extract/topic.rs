@@ -66,10 +66,12 @@ pub(crate) fn find_topics(
                     }
                     // "Russian troops", "withdraw its troops": one of the two words before.
                     let before = words_before(text, hit.start, 2, true);
-                    let excluded = before.iter().any(|w| {
-                        let w = fold(w);
-                        k.topics[topic].exclude_before.contains(&w)
-                    });
+                    let exclude = &k.topics[topic].exclude_before;
+                    // Two-word entries ("air defence missiles") match the pair in text order.
+                    let pair = (before.len() == 2)
+                        .then(|| format!("{} {}", fold(before[1]), fold(before[0])));
+                    let excluded = before.iter().any(|w| exclude.contains(&fold(w)))
+                        || pair.is_some_and(|p| exclude.contains(&p));
                     if !excluded {
                         terms.push(TopicHit {
                             start: hit.start,

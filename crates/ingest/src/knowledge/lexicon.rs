@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 
 /// One phrase hit in a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,28 +123,77 @@ impl<T> Lexicon<T> {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        for m in automaton.find_iter(text) {
-            let (group, prefix) = self.patterns[m.pattern().as_usize()];
-            let (start, mut end) = (m.start(), m.end());
-            if start > 0 && is_word_byte_before(text, start) {
-                continue;
-            }
-            if prefix {
-                while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = automaton.find(Input::new(text).range(at..)) else {
+                break;
+            };
+            let hit = self
+                .accept(text, m.start(), m.end(), m.pattern().as_usize())
+                .or_else(|| self.shorter_at(automaton, text, m.start(), m.end()));
+            match hit {
+                Some(hit) => {
+                    at = hit.end.max(m.start() + 1);
+                    out.push(hit);
                 }
-            } else if end < bytes.len() && is_word_byte_at(text, end) {
-                continue;
+                // Nothing usable starts here: go on from the next character.
+                None => {
+                    at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                }
             }
-            let found = &text[m.start()..m.end()];
-            if !self.groups[group].iter().any(|(p, _)| case_ok(p, found)) {
-                continue;
-            }
-            out.push(Hit { start, end, group });
         }
         out
+    }
+
+    /// The match `[start, end)` as a hit, if it stands on word boundaries and its case fits.
+    fn accept(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<Hit> {
+        let bytes = text.as_bytes();
+        let (group, prefix) = self.patterns[pattern];
+        let mut end_word = end;
+        if start > 0 && is_word_byte_before(text, start) {
+            return None;
+        }
+        if prefix {
+            while end_word < bytes.len() && bytes[end_word].is_ascii_alphanumeric() {
+                end_word += 1;
+            }
+        } else if end < bytes.len() && is_word_byte_at(text, end) {
+            return None;
+        }
+        let found = &text[start..end];
+        if !self.groups[group].iter().any(|(p, _)| case_ok(p, found)) {
+            return None;
+        }
+        Some(Hit {
+            start,
+            end: end_word,
+            group,
+        })
+    }
+
+    /// The longest usable phrase starting at `start` and ending before `end` ("air defence" when
+    /// "air defence system" ended inside "systems"). Leftmost-first semantics make an
+    /// unanchored search of `[start, limit)` report a match at `start` whenever one exists.
+    fn shorter_at(
+        &self,
+        automaton: &AhoCorasick,
+        text: &str,
+        start: usize,
+        end: usize,
+    ) -> Option<Hit> {
+        let mut limit = end.checked_sub(1)?;
+        while limit > start {
+            let m = automaton.find(Input::new(text).range(start..limit))?;
+            if m.start() != start {
+                return None;
+            }
+            if let Some(hit) = self.accept(text, m.start(), m.end(), m.pattern().as_usize()) {
+                return Some(hit);
+            }
+            limit = m.end().checked_sub(1)?;
+        }
+        None
     }
 }
 
