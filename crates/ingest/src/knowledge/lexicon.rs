@@ -137,9 +137,16 @@ impl<T> Lexicon<T> {
                     at = hit.end.max(m.start() + 1);
                     out.push(hit);
                 }
-                // Nothing usable starts here: go on from the next character.
+                // Nothing usable starts here, nor inside this word (a phrase must start a
+                // word): go on after it. (Resuming after the whole failed match instead, as a
+                // plain iterator does, skips phrases that start inside it.)
                 None => {
-                    at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                    let first = text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                    let rest = &text[m.start() + first..];
+                    let word = rest
+                        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                        .unwrap_or(rest.len());
+                    at = m.start() + first + word;
                 }
             }
         }
