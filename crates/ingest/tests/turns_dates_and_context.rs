@@ -189,3 +189,18 @@ fn cue_word_in_another_sense_makes_no_claim() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn the_united_states_holds_no_speech_verb() {
+    let c = claims_on(
+        "Chancellor Friedrich Merz said on Monday that Britain, France, the United States and Germany no longer placed range restrictions on the weapons they supply to Ukraine.",
+        "2025-05-27",
+        "",
+    );
+    assert!(
+        c.iter().all(|x| x.actor.as_str() == "germany"),
+        "Merz speaks, not the four capitals he names: {}",
+        dump(&c)
+    );
+    assert!(!c.is_empty(), "{}", dump(&c));
+}

@@ -125,6 +125,13 @@ impl<'k> Extractor<'k> {
             .speech
             .find(text)
             .iter()
+            // "the United States" holds no speech verb: a verb inside a name is part of it.
+            .filter(|h| {
+                let i = mentions.partition_point(|m| m.end <= h.start);
+                !mentions
+                    .get(i)
+                    .is_some_and(|m| m.start <= h.start && h.end <= m.end)
+            })
             .filter_map(|h| {
                 let kind = *lex.speech.targets(h, text).next()?;
                 Some(Verb {
