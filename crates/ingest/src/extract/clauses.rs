@@ -11,7 +11,7 @@ use crate::knowledge::CueKind;
 use super::attribution::{
     attribute_verb, resolve, speaker_key, subject_before, Attribution, Speaker, Verb,
 };
-use super::mentions::MentionKind;
+use super::mentions::{coordinated_subjects, MentionKind};
 use super::quotes::quote_at;
 use super::stance::CueHit;
 use super::topic;
@@ -185,6 +185,17 @@ impl Extractor<'_> {
                 .any(|w| w.eq_ignore_ascii_case("they"));
         };
         if Some(m) == att.mention {
+            return false;
+        }
+        // "Merz said Britain, France and Germany no longer …": a coordinated subject that
+        // includes the speaker's own actor states the speaker's position too.
+        if coordinated_subjects(doc.text, &doc.mentions, m)
+            .into_iter()
+            .chain([m])
+            .any(|j| {
+                resolve(self.k, &doc.mentions, j, day, 0).is_some_and(|o| o.actor == speaker.actor)
+            })
+        {
             return false;
         }
         // "Orban said the EU should lift sanctions": a recommendation names its addressee as
