@@ -204,3 +204,13 @@ fn the_united_states_holds_no_speech_verb() {
     );
     assert!(!c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn allies_in_the_alliances_own_communique_are_the_alliance() {
+    let c = claims_on(
+        "Allies have committed to deliver additional military equipment and ammunition to Ukraine.",
+        "2023-07-11",
+        "nato.int",
+    );
+    assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
+}

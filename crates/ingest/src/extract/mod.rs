@@ -304,10 +304,8 @@ impl<'k> Extractor<'k> {
                         .map(|d| (d, DateBasis::Context))
                 })
                 .unwrap_or((doc.published, DateBasis::Published));
-            let speaker: Option<Speaker> = match att.mention {
-                Some(m) => resolve(k, &doc.mentions, m, said_on, 0)
-                    .or_else(|| home_title(k, &doc.mentions[m], source_actor, said_on)),
-                None if via_source && q.is_none() => source_actor.map(|a| Speaker {
+            let publisher = || {
+                source_actor.map(|a| Speaker {
                     actor: a,
                     name: if article.source.is_empty() {
                         k.actors[a].name.clone()
@@ -315,7 +313,23 @@ impl<'k> Extractor<'k> {
                         article.source.clone()
                     },
                     certainty: 650,
-                }),
+                })
+            };
+            let speaker: Option<Speaker> = match att.mention {
+                Some(m) => resolve(k, &doc.mentions, m, said_on, 0)
+                    .or_else(|| home_title(k, &doc.mentions[m], source_actor, said_on))
+                    // "Allies have committed to deliver" in a nato.int communique: the
+                    // publisher's own members speaking together are the publisher.
+                    .or_else(|| {
+                        let label = doc.mentions[m].label.to_lowercase();
+                        k.cues
+                            .publisher_groups
+                            .iter()
+                            .any(|g| label.ends_with(g.as_str()))
+                            .then(publisher)
+                            .flatten()
+                    }),
+                None if via_source && q.is_none() => publisher(),
                 None => None,
             };
             let Some(speaker) = speaker else {

@@ -28,6 +28,8 @@ pub(crate) struct Cues {
     pub non_speaker_nouns: Vec<String>,
     pub groups: Vec<String>,
     pub inclusive_groups: Vec<String>,
+    /// Groups that, in an actor's own publication, are that actor ("Allies" on nato.int).
+    pub publisher_groups: Vec<String>,
     pub delegate_prefixes: Vec<String>,
     pub former: HashSet<String>,
     pub prepositions: HashSet<String>,
@@ -79,6 +81,8 @@ struct PeopleSection {
     non_speaker_nouns: Vec<String>,
     groups: Vec<String>,
     inclusive_groups: Vec<String>,
+    #[serde(default)]
+    publisher_groups: Vec<String>,
     former: Vec<String>,
     delegate_prefixes: Vec<String>,
 }
@@ -126,6 +130,7 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         non_speaker_nouns: lower(f.people.non_speaker_nouns),
         groups: f.people.groups,
         inclusive_groups: lower(f.people.inclusive_groups),
+        publisher_groups: lower(f.people.publisher_groups),
         delegate_prefixes: lower(f.people.delegate_prefixes),
         former: set(f.people.former),
         prepositions: set(f.grammar.prepositions),
