@@ -35,6 +35,7 @@ impl DatePatterns {
           | \b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})\b\.?(?:,?\s+(?P<y1>\d{{4}})\b)?
           | \b(?P<m2>{MONTHS})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
           | \b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+          | \b(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
           | \b(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)\b
           | \b(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)\b"
         );
@@ -73,7 +74,8 @@ impl DatePatterns {
                     Some(prev) => (Some(prev.date), prev.basis),
                     None => continue,
                 }
-            } else if let Some(wd) = c.name("wd") {
+            } else if let Some(wd) = c.name("wd").or(c.name("wdl")) {
+                // ("on tuesday": a typo in the case, still a weekday after "on".)
                 let strictly_before = c.name("last").is_some();
                 (
                     weekday_on_or_before(parse_weekday(wd.as_str()), published, strictly_before),
@@ -134,13 +136,13 @@ fn without_year(month: Option<u32>, day: Option<u32>, published: NaiveDate) -> O
 }
 
 fn parse_weekday(name: &str) -> Weekday {
-    match name {
-        "Monday" => Weekday::Mon,
-        "Tuesday" => Weekday::Tue,
-        "Wednesday" => Weekday::Wed,
-        "Thursday" => Weekday::Thu,
-        "Friday" => Weekday::Fri,
-        "Saturday" => Weekday::Sat,
+    match name.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
         _ => Weekday::Sun,
     }
 }
@@ -241,6 +243,41 @@ mod tests {
             ]
         );
         assert!(found("The same day nothing happened.", p).is_empty());
+    }
+
+    #[test]
+    fn that_day_repeats_the_date_before_it() {
+        let p = day(2023, 7, 10);
+        assert_eq!(
+            found(
+                "Erdogan, who met Zelensky on Friday, said that day that …",
+                p
+            ),
+            vec![
+                (day(2023, 7, 7), DateBasis::Weekday),
+                (day(2023, 7, 7), DateBasis::Weekday)
+            ]
+        );
+    }
+
+    #[test]
+    fn lower_case_weekday_after_on_is_a_weekday() {
+        let p = day(2022, 4, 27);
+        assert_eq!(
+            found("announced at Ramstein on tuesday", p),
+            vec![(day(2022, 4, 26), DateBasis::Weekday)]
+        );
+        assert!(found("a tuesday crowd", p).is_empty());
+    }
+
+    #[test]
+    fn yearless_date_half_a_year_back_is_no_statement_date() {
+        // "January 13" in a December release is the coming round of talks.
+        assert!(found("talks on January 13", day(2021, 12, 20)).is_empty());
+        assert_eq!(
+            found("on 26 February", day(2024, 3, 1)),
+            vec![(day(2024, 2, 26), DateBasis::Explicit)]
+        );
     }
 
     #[test]
