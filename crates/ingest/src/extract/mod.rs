@@ -417,7 +417,7 @@ impl<'k> Extractor<'k> {
             // Such a stance with no topic near takes the headline's topic only: the sentences
             // before may be on another question (measured: they add one right claim per five
             // wrong ones on the dev set).
-            let headline_only = strong && objectless && cue.weight >= 2 && q.is_none();
+            let headline_only = strong && objectless && cue.weight >= 2 && !quoted_clause;
             let max_words = match (cue.kind, cue.stance) {
                 // A warning reaches the whole sentence ("allowing such strikes would mean …
                 // at war with Russia"), across quotation marks.
