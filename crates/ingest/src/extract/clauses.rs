@@ -326,6 +326,13 @@ impl Extractor<'_> {
             .iter()
             .filter(|d| d.start >= from && d.end <= sentence.start)
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
+            // ", who attended the meeting on Monday,": background, not the event in focus.
+            .filter(|d| {
+                let own = doc.sentences.partition_point(|x| x.end <= d.start);
+                doc.sentences
+                    .get(own)
+                    .is_none_or(|x| !in_relative_clause(doc.text, x.start, d.start))
+            })
             .rfind(|d| {
                 let before = words_before(doc.text, d.start, 2, false);
                 let skip_on =
