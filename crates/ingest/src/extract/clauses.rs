@@ -11,6 +11,7 @@ use crate::knowledge::CueKind;
 use super::attribution::{
     attribute_verb, resolve, speaker_key, subject_before, Attribution, Speaker, Verb,
 };
+use super::dates::DateHit;
 use super::mentions::{coordinated_subjects, MentionKind};
 use super::quotes::quote_at;
 use super::stance::CueHit;
@@ -282,17 +283,7 @@ impl Extractor<'_> {
             .iter()
             .filter(|d| d.start >= sentence.start && d.end <= sentence.end)
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
-            .filter(|d| {
-                let before = words_before(doc.text, d.start, 2, false);
-                let skip_on = if before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")) {
-                    1
-                } else {
-                    0
-                };
-                !before
-                    .get(skip_on)
-                    .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
-            })
+            .filter(|d| self.may_date_a_statement(doc.text, d))
             .filter(|d| {
                 // Inside ", who … ," before the verb: the date belongs to the relative clause.
                 if d.end > anchor {
@@ -314,6 +305,16 @@ impl Extractor<'_> {
 }
 
 impl Extractor<'_> {
+    /// Whether a date can say when something was said: not right after "since", "until", "by"
+    /// ("since Monday", "until 5 March"), with an optional "on" between.
+    fn may_date_a_statement(&self, text: &str, d: &DateHit) -> bool {
+        let before = words_before(text, d.start, 2, false);
+        let skip_on = usize::from(before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")));
+        !before
+            .get(skip_on)
+            .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
+    }
+
     /// The day of the event the text just before sentence `s` is about: the last statement date
     /// (outside quotations, not after "since"/"until") earlier in its paragraph, else in the
     /// paragraph before. A wire's "talks in Istanbul on Tuesday" dates the quotes that follow.
@@ -333,14 +334,7 @@ impl Extractor<'_> {
                     .get(own)
                     .is_none_or(|x| !in_relative_clause(doc.text, x.start, d.start))
             })
-            .rfind(|d| {
-                let before = words_before(doc.text, d.start, 2, false);
-                let skip_on =
-                    usize::from(before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")));
-                !before
-                    .get(skip_on)
-                    .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
-            })
+            .rfind(|d| self.may_date_a_statement(doc.text, d))
             .map(|d| d.date)
     }
 }

@@ -13,6 +13,7 @@
 //!
 //! Not here: reading files or storing events.
 
+mod assemble;
 mod attribution;
 mod clauses;
 pub(crate) mod dates;
@@ -29,10 +30,7 @@ mod words;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use stancelog_events::{
-    ArticleId, ArticleIngested, ClaimExtracted, ClaimId, Confidence, DateBasis, ExtractorInfo,
-    Span, Stance,
-};
+use stancelog_events::{ArticleIngested, ClaimExtracted, DateBasis, ExtractorInfo, Stance};
 use uuid::Uuid;
 
 use crate::knowledge::{CueKind, Knowledge};
@@ -500,77 +498,4 @@ impl<'k> Extractor<'k> {
         }
         self.assemble(article, &doc, candidates)
     }
-
-    /// One claim per sentence, actor and topic: the strongest cue wins.
-    fn assemble(
-        &self,
-        article: &ArticleIngested,
-        doc: &Doc<'_>,
-        candidates: Vec<Candidate>,
-    ) -> Vec<ClaimExtracted> {
-        let mut best: Vec<Candidate> = Vec::new();
-        for c in candidates {
-            match best
-                .iter_mut()
-                .find(|b| b.sentence == c.sentence && b.actor == c.actor && b.topic == c.topic)
-            {
-                Some(b) if c.weight > b.weight => *b = c,
-                Some(_) => {}
-                None => best.push(c),
-            }
-        }
-        let info = self.info();
-        best.into_iter()
-            .map(|c| {
-                let s = doc.sentences[c.sentence];
-                let actor = self.k.actors[c.actor].id.clone();
-                let topic = self.k.topics[c.topic].id.clone();
-                ClaimExtracted {
-                    claim_id: claim_id(
-                        article.article_id,
-                        &info,
-                        actor.as_str(),
-                        topic.as_str(),
-                        c.stance,
-                        s.start,
-                    ),
-                    article_id: article.article_id,
-                    actor,
-                    speaker: c.speaker,
-                    channel: c.channel,
-                    topic,
-                    stance: c.stance,
-                    said_on: c.said_on,
-                    date_basis: c.basis,
-                    evidence: doc.text[s.start..s.end].to_string(),
-                    evidence_span: Span {
-                        start: s.start as u64,
-                        end: s.end as u64,
-                    },
-                    cue: c.cue,
-                    confidence: Confidence::from_millis(c.confidence),
-                    extractor: info.clone(),
-                }
-            })
-            .collect()
-    }
-}
-
-/// uuid v5 of article id, extractor, actor, topic, stance and evidence start.
-fn claim_id(
-    article: ArticleId,
-    info: &ExtractorInfo,
-    actor: &str,
-    topic: &str,
-    stance: Stance,
-    start: usize,
-) -> ClaimId {
-    let key = format!(
-        "{}|{}|{}|{actor}|{topic}|{}|{start}",
-        article.0,
-        info.name,
-        info.version,
-        stance.as_str()
-    );
-    ClaimId(Uuid::new_v5(&CLAIM_NAMESPACE, key.as_bytes()))
 }
