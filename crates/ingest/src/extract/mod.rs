@@ -2,14 +2,20 @@
 //!
 //! Pipeline per article (every pass is linear in the text; automata and regexes are built once,
 //! on the first extraction, by [`Knowledge::automata`]):
-//! 1. paragraphs, sentences, quotations ([`sentences`], [`quotes`]);
+//! 1. paragraphs (a transcript flattened into one paragraph is split at its speaker labels),
+//!    sentences, quotations ([`sentences`], [`quotes`]);
 //! 2. mentions of actors, people, titles, outlets, pronouns, non-speakers ([`mentions`]);
 //! 3. speech verbs, stance cues ([`stance`]), topic terms ([`topic`]), dates ([`dates`]);
 //! 4. for each cue: who says it ([`speakers`] for transcript labels and quotations, [`clauses`]
 //!    for the governing speech verb or the subject of the clause, [`attribution`] for resolving
 //!    people and titles by date), or the publication itself when it is an actor's official voice;
-//!    on which day (the nearest date, else the speaker's last dated statement); about which topic
-//!    (and every topic coordinated with it); then one claim per sentence, actor, topic.
+//!    and every subject coordinated with it ("France and Germany said"); on which day (the
+//!    nearest date, else the speaker's last dated statement, else the event the paragraph
+//!    before is about, else publication); about which topic (and every topic coordinated with
+//!    it); then one claim per sentence, actor, topic ([`assemble`]).
+//!
+//! Every cue that yields no claim is logged at debug level with the reason
+//! (`STANCELOG_LOG=stancelog_ingest=debug`).
 //!
 //! Not here: reading files or storing events.
 
