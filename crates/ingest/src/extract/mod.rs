@@ -404,9 +404,8 @@ impl<'k> Extractor<'k> {
                 text[qq.start..qq.end].split_whitespace().count() >= 4
             });
             // An answer in an interview is about the question just before it.
-            let answer =
-                from_label && s > 0 && doc.sentences[s - 1].paragraph != sentence.paragraph
-                    || from_label && q.is_none();
+            // (`from_label`: a labelled turn outside quotation marks.)
+            let answer = from_label;
             // "said that nothing was excluded.", "did not rule anything out": a stance with no
             // object of its own is about the topic in focus.
             let objectless = {
