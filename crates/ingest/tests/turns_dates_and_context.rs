@@ -214,3 +214,41 @@ fn allies_in_the_alliances_own_communique_are_the_alliance() {
     );
     assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn passive_with_an_agent_is_the_agents_stance() {
+    let c = claims_on(
+        "The idea of sending Western ground troops to Ukraine was rejected by Berlin on Wednesday.",
+        "2024-03-14",
+        "Some Wire",
+    );
+    assert!(
+        has(&c, "germany", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_name_in_capitals_is_a_label_not_initials() {
+    let c = claims_on(
+        "Donald Tusk spoke to reporters in Warsaw.\n\nTUSK: We will send more ammunition to Ukraine this spring.\n\nQUESTION (Reuters): And troops?\n\nTUSK: We do not exclude any format.",
+        "2024-03-14",
+        "",
+    );
+    assert!(
+        has(&c, "poland", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_veto_withheld_is_consent() {
+    let c = claims_on(
+        "Warsaw would not stand in the way of new sanctions on Russia, Foreign Minister Radosław Sikorski said.",
+        "2024-03-14",
+        "",
+    );
+    assert!(has(&c, "poland", "sanctions", "supports"), "{}", dump(&c));
+}

@@ -28,6 +28,15 @@ impl Extractor<'_> {
         cue: &CueHit,
     ) -> Option<Attribution> {
         let sentence = doc.sentences[s];
+        // "was rejected by Berlin", "were announced by the Pentagon": the agent of a passive
+        // stance takes it, whoever reports the sentence.
+        if let Some(m) = passive_agent(doc, cue, sentence.end) {
+            return Some(Attribution {
+                mention: Some(m),
+                anchor: Some(cue.start),
+                ..Attribution::default()
+            });
+        }
         let span = (sentence.start, sentence.end);
         let in_sentence =
             |v: &Verb| v.start >= sentence.start && v.end <= sentence.end && !v.in_quote;
@@ -383,6 +392,47 @@ pub(super) fn passive_speech(text: &str, verb: &Verb) -> bool {
     before
         .first()
         .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
+}
+
+/// The agent of a passive cue: "was rejected by Berlin" → Berlin. The cue must be a participle
+/// after a form of "be", and "by" must follow within three words, right before a name.
+fn passive_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Option<usize> {
+    let participle = cue
+        .cue
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.to_lowercase().ends_with("ed"));
+    let after_be = words_before(doc.text, cue.start, 1, true)
+        .first()
+        .is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "was" | "were" | "been" | "be" | "is" | "are"
+            )
+        });
+    if !(participle && after_be) {
+        return None;
+    }
+    let rest = &doc.text[cue.end..sentence_end];
+    // Where "by" ends (words are slices of `rest`, so their offsets are pointer differences).
+    let at = rest
+        .split_whitespace()
+        .take(4)
+        .find(|w| w.eq_ignore_ascii_case("by"))
+        .map(|w| cue.end + (w.as_ptr() as usize - rest.as_ptr() as usize) + w.len())?;
+    let i = doc.mentions.partition_point(|m| m.start < at);
+    let m = doc.mentions.get(i)?;
+    let gap = doc.text.get(at..m.start)?;
+    let close = gap
+        .split_whitespace()
+        .all(|w| matches!(w.to_lowercase().as_str(), "the" | "a"));
+    (close
+        && !m.in_quote
+        && matches!(
+            m.kind,
+            MentionKind::Actor(_) | MentionKind::Person(_) | MentionKind::Title { .. }
+        ))
+    .then_some(i)
 }
 
 /// "was rejected", "were ruled out" with no "by …" in the six words after: a passive whose agent

@@ -58,7 +58,7 @@ impl Extractor<'_> {
                             | "Audience"
                     ) {
                         Label::Nobody
-                    } else if let Some(label) = initials_label(doc, l, ps) {
+                    } else if let Some(label) = initials_label(doc, l, ps, end) {
                         // "KK:" after "Kaja Kallas … spoke to us": the person with those initials;
                         // any other initials ("BRW:", the outlet) are the interviewer's.
                         label
@@ -219,12 +219,20 @@ impl Extractor<'_> {
     }
 }
 
-/// A label of initials ("KK", "BRW"): the person named before `before` whose last words have
-/// those initials speaks; other initials (the outlet, the interviewer) are nobody's. `None`
+/// A label of initials ("KK", "BRW") ending at `end`: the person named before `before` whose
+/// last words have those initials speaks; other initials (the outlet, the interviewer) are nobody's. `None`
 /// when the label is not initials.
-fn initials_label(doc: &Doc<'_>, label: &str, before: usize) -> Option<Label> {
+fn initials_label(doc: &Doc<'_>, label: &str, before: usize, end: usize) -> Option<Label> {
     let n = label.chars().count();
     if !(2..=4).contains(&n) || !label.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // "TUSK:" is a name in capitals, not initials.
+    if doc
+        .mentions
+        .iter()
+        .any(|m| m.start >= before && m.end <= end)
+    {
         return None;
     }
     let upto = doc.mentions.partition_point(|m| m.start < before);
