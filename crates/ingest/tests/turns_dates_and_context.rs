@@ -252,3 +252,18 @@ fn a_veto_withheld_is_consent() {
     );
     assert!(has(&c, "poland", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_misspelled_surname_still_names_the_speaker() {
+    let c = claims_on(
+        "Foreign Minister Sergei Lavorv said on Monday that Western weapons deliveries to Ukraine were legitimate targets.",
+        "2022-04-26",
+        "",
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.actor.as_str() == "russia" && x.speaker == "Sergey Lavrov"),
+        "{}",
+        dump(&c)
+    );
+}

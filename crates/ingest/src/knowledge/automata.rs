@@ -3,6 +3,8 @@
 //! phrases such as "Russia's foreign minister"), so commands that only read the log never do.
 //! Not here: parsing the data files (see the parent module) or using the automata (`extract`).
 
+use std::collections::HashSet;
+
 use super::lexicon::{Lexicon, LexiconBuilder};
 use super::{ActorForm, Cue, CueKind, Entity, Knowledge, Speech, TermKind};
 use crate::extract::dates::DatePatterns;
@@ -100,11 +102,29 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
             );
         }
     }
+    let spelled: HashSet<String> = k
+        .people
+        .iter()
+        .flat_map(|(name, rows)| {
+            std::iter::once(name.to_lowercase()).chain(
+                rows.iter()
+                    .flat_map(|&r| k.officials[r].aliases.iter().map(|a| a.to_lowercase())),
+            )
+        })
+        .collect();
     for (i, (name, rows)) in k.people.iter().enumerate() {
         entities.add(name, Entity::Person(i));
         for &r in rows {
             for alias in &k.officials[r].aliases {
                 entities.add(alias, Entity::Person(i));
+                // Wire copy misspells surnames ("Lavorv", "Stoltenburg", "Sikorsky"): one
+                // swapped pair of letters or one changed vowel still names the person, unless
+                // that spelling is someone else's.
+                for typo in misspellings(alias) {
+                    if !spelled.contains(&typo.to_lowercase()) {
+                        entities.add(&typo, Entity::Person(i));
+                    }
+                }
             }
         }
     }
@@ -186,5 +206,50 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
         negator_verbs: negator_verbs.build(),
         references: references.build(),
         dates: DatePatterns::new(),
+    }
+}
+
+/// Likely misspellings of a one-word surname of six letters or more: each adjacent pair of
+/// lower-case letters swapped, and each vowel (or y) replaced by another. The first letter
+/// stays, so a capitalised word is still required.
+fn misspellings(surname: &str) -> Vec<String> {
+    let chars: Vec<char> = surname.chars().collect();
+    if chars.len() < 6 || !chars.iter().all(|c| c.is_alphabetic()) {
+        return Vec::new();
+    }
+    const VOWELS: [char; 6] = ['a', 'e', 'i', 'o', 'u', 'y'];
+    let mut out = Vec::new();
+    for i in 1..chars.len() - 1 {
+        if chars[i] != chars[i + 1] {
+            let mut v = chars.clone();
+            v.swap(i, i + 1);
+            out.push(v.into_iter().collect());
+        }
+    }
+    for i in 1..chars.len() {
+        if VOWELS.contains(&chars[i]) {
+            for &other in VOWELS.iter().filter(|&&o| o != chars[i]) {
+                let mut v = chars.clone();
+                v[i] = other;
+                out.push(v.into_iter().collect());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::misspellings;
+
+    #[test]
+    fn misspellings_cover_swaps_and_vowels_of_long_surnames_only() {
+        let lavrov = misspellings("Lavrov");
+        assert!(lavrov.contains(&"Lavorv".to_string()));
+        assert!(misspellings("Stoltenberg").contains(&"Stoltenburg".to_string()));
+        assert!(misspellings("Sikorski").contains(&"Sikorsky".to_string()));
+        assert!(lavrov.iter().all(|v| v.starts_with('L')));
+        assert!(misspellings("Merz").is_empty());
+        assert!(misspellings("De Croo").is_empty());
     }
 }
