@@ -37,7 +37,9 @@ impl DatePatterns {
           | \b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
           | \b(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
           | \b(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)\b
-          | \b(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)\b"
+          | \b(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)\b
+          | \b(?P<next>[Aa]\s+day\s+later|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day)\b
+          | \b(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day)\b"
         );
         DatePatterns {
             re: Regex::new(&pattern).expect("date pattern is valid"),
@@ -72,6 +74,13 @@ impl DatePatterns {
                 // "the same day": the day of the date named last before it.
                 match out.last() {
                     Some(prev) => (Some(prev.date), prev.basis),
+                    None => continue,
+                }
+            } else if c.name("next").is_some() || c.name("prev").is_some() {
+                // "a day later", "the day before": one day after or before the date named last.
+                let step = if c.name("next").is_some() { 1 } else { -1 };
+                match out.last() {
+                    Some(prev) => (Some(prev.date + Duration::days(step)), prev.basis),
                     None => continue,
                 }
             } else if let Some(wd) = c.name("wd").or(c.name("wdl")) {
@@ -258,6 +267,29 @@ mod tests {
                 (day(2023, 7, 7), DateBasis::Weekday)
             ]
         );
+    }
+
+    #[test]
+    fn a_day_later_and_earlier_step_from_the_date_before() {
+        let p = day(2023, 5, 12);
+        assert_eq!(
+            found(
+                "London confirmed it on Thursday. A day later Moscow replied.",
+                p
+            ),
+            vec![
+                (day(2023, 5, 11), DateBasis::Weekday),
+                (day(2023, 5, 12), DateBasis::Weekday)
+            ]
+        );
+        assert_eq!(
+            found("Kyiv spoke on Thursday; Warsaw the day before.", p),
+            vec![
+                (day(2023, 5, 11), DateBasis::Weekday),
+                (day(2023, 5, 10), DateBasis::Weekday)
+            ]
+        );
+        assert!(found("A day later nothing had changed.", p).is_empty());
     }
 
     #[test]
