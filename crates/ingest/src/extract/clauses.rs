@@ -394,23 +394,29 @@ pub(super) fn passive_speech(text: &str, verb: &Verb) -> bool {
         .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
 }
 
-/// The agent of a passive cue: "was rejected by Berlin" → Berlin. The cue must be a participle
-/// after a form of "be", and "by" must follow within three words, right before a name.
-fn passive_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Option<usize> {
+/// A cue that is a participle right after a form of "be" ("was rejected"); not "is theft" or
+/// "be no".
+fn is_passive(text: &str, cue: &CueHit) -> bool {
     let participle = cue
         .cue
         .split_whitespace()
         .next()
         .is_some_and(|w| w.to_lowercase().ends_with("ed"));
-    let after_be = words_before(doc.text, cue.start, 1, true)
-        .first()
-        .is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "was" | "were" | "been" | "be" | "is" | "are"
-            )
-        });
-    if !(participle && after_be) {
+    participle
+        && words_before(text, cue.start, 1, true)
+            .first()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "was" | "were" | "been" | "be" | "is" | "are"
+                )
+            })
+}
+
+/// The agent of a passive cue: "was rejected by Berlin" → Berlin. The cue must be a participle
+/// after a form of "be", and "by" must follow within three words, right before a name.
+fn passive_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Option<usize> {
+    if !is_passive(doc.text, cue) {
         return None;
     }
     let rest = &doc.text[cue.end..sentence_end];
@@ -438,22 +444,7 @@ fn passive_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Option<usi
 /// "was rejected", "were ruled out" with no "by …" in the six words after: a passive whose agent
 /// is left unsaid.
 pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
-    // Only a participle is passive ("was rejected"), not "is theft" or "be no".
-    let participle = cue
-        .cue
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.to_lowercase().ends_with("ed"));
-    let passive = participle
-        && words_before(text, cue.start, 1, true)
-            .first()
-            .is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "was" | "were" | "been" | "be" | "is" | "are"
-                )
-            });
-    passive
+    is_passive(text, cue)
         && !text[cue.end..]
             .split_whitespace()
             .take(6)

@@ -9,6 +9,8 @@
 
 use std::collections::HashSet;
 
+use super::words::floor_char_boundary;
+
 /// A byte range of the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Sentence {
@@ -78,17 +80,21 @@ pub(crate) fn split_inline_turns(text: &str, paragraphs: &[(usize, usize)]) -> V
     out
 }
 
-/// Whether `rest` opens with a speaker label: up to 24 capitalised words (and name particles),
-/// an optional parenthesis ("(retranslated)"), then a colon.
+/// Whether `rest` opens with a speaker label of two words or more ("Dmitry Medvedev:").
 pub(crate) fn is_turn_label(rest: &str) -> bool {
-    let window = &rest[..floor_boundary(rest, rest.len().min(240))];
-    let Some(colon) = window.find(':') else {
-        return false;
-    };
+    label_at(rest).is_some_and(|(label, _)| label.split_whitespace().count() >= 2)
+}
+
+/// The speaker label `text` opens with, and the offset of its colon: up to 24 capitalised words
+/// (and name particles) before a colon in the first 240 bytes, a parenthesis dropped
+/// ("Xi Jinping (retranslated):", "Deputy Chairman of the Security Council Dmitry Medvedev :").
+pub(crate) fn label_at(text: &str) -> Option<(&str, usize)> {
+    let window = &text[..floor_char_boundary(text, text.len().min(240))];
+    let colon = window.find(':')?;
     let label = window[..colon].split(" (").next().unwrap_or("");
-    let label = label.split('(').next().unwrap_or("").trim_end();
+    let label = label.split('(').next().unwrap_or("").trim();
     let words: Vec<&str> = label.split_whitespace().collect();
-    (2..=24).contains(&words.len())
+    let looks_like_a_name = (1..=24).contains(&words.len())
         && !label.contains(['"', '\u{201c}', '\u{201d}', ',', '.', ';'])
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
@@ -96,14 +102,8 @@ pub(crate) fn is_turn_label(rest: &str) -> bool {
                     *w,
                     "of" | "the" | "de" | "von" | "van" | "and" | "for" | "on"
                 )
-        })
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
+        });
+    looks_like_a_name.then_some((label, colon))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {

@@ -8,6 +8,7 @@ use crate::knowledge::Speech;
 use super::attribution::{attribute_verb, subject_before, Attribution};
 use super::mentions::MentionKind;
 use super::quotes::Quote;
+use super::sentences::label_at;
 use super::{Doc, Extractor, Label};
 
 impl Extractor<'_> {
@@ -27,21 +28,7 @@ impl Extractor<'_> {
             }
             // Transcripts give turns long titles ("Deputy Chairman of the Security Council
             // Dmitry Medvedev:") and notes ("Xi Jinping (retranslated):").
-            let head = &doc.text[ps..floor_char_boundary(doc.text, (ps + 240).min(pe))];
-            let label = head
-                .find(':')
-                .map(|c| (&head[..c], ps + c))
-                .map(|(l, end)| (l.split(" (").next().unwrap_or(l), end))
-                .filter(|(l, _)| {
-                    let words: Vec<&str> = l.split_whitespace().collect();
-                    !words.is_empty()
-                        && words.len() <= 24
-                        && words.iter().all(|w| {
-                            w.chars().next().is_some_and(|c| c.is_uppercase())
-                                || matches!(*w, "of" | "the" | "de" | "von" | "van")
-                        })
-                        && !l.contains(['"', '\u{201c}', '.', ','])
-                });
+            let label = label_at(&doc.text[ps..pe]).map(|(l, colon)| (l, ps + colon));
             labels.push(match label {
                 None => Label::None,
                 Some((l, end)) => {
@@ -262,12 +249,4 @@ pub(super) fn is_question_or_heading(para: &str) -> bool {
         || (p.starts_with("__") && p.ends_with("__") && p.len() > 4);
     let end = p.trim_end_matches(['*', '_', '"', '\u{201d}', ')', ' ']);
     bold || end.ends_with('?')
-}
-
-/// The largest char boundary at or before `i`.
-pub(super) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }

@@ -56,6 +56,14 @@ pub(crate) fn fold(word: &str) -> String {
     word.to_lowercase().replace('\u{2019}', "'")
 }
 
+/// The largest char boundary at or before `i` (a byte window cut inside a character).
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
