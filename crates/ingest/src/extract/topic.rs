@@ -11,7 +11,7 @@
 use crate::knowledge::{Knowledge, TermKind};
 
 use super::sentences::Sentence;
-use super::words::{fold, words_before};
+use super::words::{content_words, fold, words_before};
 
 /// A topic term in the text that passed its context checks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,6 +91,11 @@ pub(crate) fn find_topics(
     terms.retain(|t| {
         standalone.contains(&t.start)
             || k.topics[t.topic].context.is_empty()
+            // "arming Ukraine" holds its own context word, which the phrase match consumed.
+            || k.topics[t.topic]
+                .context
+                .iter()
+                .any(|c| text[t.start..t.end].contains(c.as_str()))
             || context
                 .iter()
                 .any(|&(topic, s)| topic == t.topic && near(s, t.sentence))
@@ -253,7 +258,7 @@ pub(crate) fn topic_for(
         })
 }
 
-/// Words between two spans, `None` when a clause boundary (`;`, a quotation mark, " but ",
+/// Content words between two spans (see `words::content_words`), `None` when a clause boundary (`;`, a quotation mark, " but ",
 /// ", while") separates them.
 fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usize> {
     let gap = if a.1 <= b.0 {
@@ -288,7 +293,7 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
     {
         return None;
     }
-    Some(gap.split_whitespace().count())
+    Some(content_words(gap))
 }
 
 fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize)) -> Option<&'a TopicHit> {
