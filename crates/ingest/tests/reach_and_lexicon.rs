@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{claims_on, dump, has};
+use common::{claims_of, claims_on, dump, has};
 
 #[test]
 fn adjuncts_of_place_and_time_do_not_put_the_topic_out_of_reach() {
@@ -28,4 +28,84 @@ fn a_term_that_holds_its_own_context_word_needs_no_other() {
         "",
     );
     assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_reference_to_the_decision_takes_the_headlines_narrower_topic() {
+    let c = claims_of(
+        "---\ntitle: \"Britain sends Storm Shadow missiles to Kyiv\"\nsource: Test Wire\npublished: 2023-05-12\n---\n\
+         Defence Secretary Ben Wallace said the weapons would be used only within Ukraine's territory.\n\n\
+         Kremlin spokesman Dmitry Peskov said on Thursday that Moscow viewed the decision \"extremely negatively\".\n",
+    );
+    assert!(
+        has(&c, "russia", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "russia", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn stopping_a_delivery_negates_it() {
+    let c = claims_on(
+        "Prime Minister Robert Fico said on Thursday that his government would stop sending weapons to Ukraine.",
+        "2023-10-27",
+        "",
+    );
+    assert!(
+        has(&c, "slovakia", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "slovakia", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_noun_cue_in_a_later_phrase_does_not_reach_back_for_its_topic() {
+    let c = claims_on(
+        "Robert Fico said his government had ended arms exports from army stocks to Ukraine, making good on a campaign promise.",
+        "2023-10-27",
+        "",
+    );
+    assert!(
+        !has(&c, "slovakia", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_negated_deployment_opposes_troops() {
+    let c = claims_on(
+        "\"We will not deploy NATO forces on the ground in Ukraine,\" Secretary General Jens Stoltenberg told reporters on Wednesday.",
+        "2022-03-17",
+        "",
+    );
+    assert!(
+        has(&c, "nato", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_colon_ends_the_reach_of_an_announcement() {
+    let c = claims_on(
+        "The launchers were announced by the Pentagon with a condition attached: they must not be used against targets inside Russia.",
+        "2022-06-02",
+        "",
+    );
+    assert!(
+        !has(&c, "usa", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
 }

@@ -48,7 +48,7 @@ use self::mentions::{coordinated_subjects, find_mentions, Mention};
 use self::quotes::{find_quotes, quote_at, Quote};
 use self::sentences::Sentence;
 use self::stance::find_cues;
-use self::topic::{find_topics, topic_for};
+use self::topic::{find_topics, topic_for, TopicHit};
 
 /// The extractor's name, recorded in every claim.
 pub const EXTRACTOR_NAME: &str = "stancelog-rules";
@@ -449,6 +449,25 @@ impl<'k> Extractor<'k> {
             let Some((topic, from_context)) = found else {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no topic");
                 continue;
+            };
+            // A topic taken from the context is the article's narrower one when the headline
+            // names it: "viewed the decision negatively" after a paragraph on "the weapons", in
+            // a story headlined on Storm Shadow, is about long-range strikes.
+            let topic = match headline_topic {
+                Some(h)
+                    if from_context
+                        && k.topics[h.topic]
+                            .subsumes
+                            .iter()
+                            .any(|b| *b == k.topics[topic.topic].id.as_str()) =>
+                {
+                    TopicHit {
+                        topic: h.topic,
+                        inverse: false,
+                        ..topic
+                    }
+                }
+                _ => topic,
             };
             // "would not send weapons or soldiers": one cue, every coordinated topic.
             let mut all = vec![topic];

@@ -286,14 +286,20 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
             == 1;
     let gap = if scare { unquoted.as_str() } else { gap };
     let lower = gap.to_lowercase();
-    if gap.contains([';', '"', '\u{201c}', '\u{201d}'])
+    if gap.contains([';', ':', '"', '\u{201c}', '\u{201d}'])
         || lower.contains(" but ")
         || lower.contains(", while")
         || lower.contains(", whereas")
     {
         return None;
     }
-    Some(content_words(gap))
+    // After the cue (its object) adjuncts and auxiliaries do not count; before it (a subject,
+    // or another clause: "making good on a campaign promise") every word does.
+    Some(if a.1 <= b.0 {
+        content_words(gap)
+    } else {
+        gap.split_whitespace().count()
+    })
 }
 
 fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize)) -> Option<&'a TopicHit> {

@@ -98,9 +98,9 @@ const LIGHT_WORDS: &[&str] = &[
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "that",
     "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "it", "they",
     "we", "he", "she", "them", "would", "will", "could", "should", "can", "may", "might", "must",
-    "shall", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "do",
-    "does", "did", "also", "still", "more", "further", "new", "all", "any", "some", "and", "or",
-    "as", "its", "own", "up", "now", "even", "only", "then", "there",
+    "shall", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "do", "does",
+    "did", "also", "still", "more", "further", "new", "all", "any", "some", "and", "or", "as",
+    "its", "own", "up", "now", "even", "only", "then", "there",
 ];
 
 /// How many words of `gap` carry content (see [`LIGHT_WORDS`]).
