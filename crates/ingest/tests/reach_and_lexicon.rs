@@ -109,3 +109,69 @@ fn a_colon_ends_the_reach_of_an_announcement() {
         dump(&c)
     );
 }
+
+#[test]
+fn the_subject_a_clause_opens_with_takes_its_later_verbs() {
+    let c = claims_on(
+        "Oleksii Reznikov, Ukraine's defence minister, thanked partners and asked for more air defence before the winter.",
+        "2022-09-08",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_on(
+        "The same day, Zelensky addressed the U.S. Congress by video, asking for more aircraft and air defence systems for Ukraine.",
+        "2022-03-17",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_verb_form_after_a_preposition_is_no_verb_of_the_subject() {
+    let c = claims_on(
+        "Vladimir Putin accused the West of arming Ukraine to the teeth.",
+        "2023-03-21",
+        "",
+    );
+    assert!(
+        !has(&c, "russia", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_group_after_a_quantity_is_the_subject_of_its_clause() {
+    let c = claims_on(
+        "Vladimir Putin said a number of NATO countries are against Ukraine joining the alliance.",
+        "2022-02-08",
+        "",
+    );
+    assert!(
+        !has(&c, "russia", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn troops_from_nato_countries_are_the_topic_not_a_third_party() {
+    let c = claims_on(
+        "Foreign Minister Sergei Lavrov said the appearance of troops from NATO countries in Ukraine would be \"unacceptable\" for Russia.",
+        "2025-02-18",
+        "",
+    );
+    assert!(
+        has(&c, "russia", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -91,23 +91,26 @@ impl Extractor<'_> {
         let floor = self
             .contrastive_boundary(doc.text, sentence.start, cue.start)
             .unwrap_or(sentence.start);
-        let m = subject_before(
+        let near = subject_before(
             doc.text,
             &doc.mentions,
             &doc.quotes,
             cue.start,
             floor,
             false,
-        )?;
+        )
         // The subject must be close to the cue ("Germany ruled out", "Russia remains open to"),
         // not an object further back ("supplying Kiev with modern lethal weapons, … provocative").
-        if doc.text[doc.mentions[m].end..cue.start]
-            .split_whitespace()
-            .count()
-            > 3
-        {
-            return None;
-        }
+        .filter(|&m| {
+            doc.text[doc.mentions[m].end..cue.start]
+                .split_whitespace()
+                .count()
+                <= 3
+        });
+        // Farther away, only the subject the clause opens with, when the cue is one of its
+        // verbs ("Reznikov, Ukraine's defence minister, thanked partners and asked for more air
+        // defence"; "Zelensky addressed Congress by video, asking for more aircraft").
+        let m = near.or_else(|| clause_subject(doc, cue.start, floor))?;
         // "Germany has already delivered Gepard guns": narration of a completed delivery is a
         // fact the reporter states, not the actor taking a stance (a speech verb would make it one:
         // "Biden confirmed that the United States had delivered ATACMS").
@@ -180,6 +183,21 @@ impl Extractor<'_> {
             floor = b;
         }
         let in_quote = quote_at(&doc.quotes, cue.start).is_some();
+        // "Orban said the EU should lift sanctions", "… and they should go to Ukraine": a
+        // recommendation names its addressee or its theme as the subject, but the stance is
+        // the speaker's.
+        let cue_word = cue
+            .cue
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(
+            cue_word.as_str(),
+            "should" | "must" | "need" | "needs" | "ought"
+        ) {
+            return false;
+        }
         let Some(m) = subject_before(
             doc.text,
             &doc.mentions,
@@ -206,20 +224,6 @@ impl Extractor<'_> {
                 resolve(self.k, &doc.mentions, j, day, 0).is_some_and(|o| o.actor == speaker.actor)
             })
         {
-            return false;
-        }
-        // "Orban said the EU should lift sanctions": a recommendation names its addressee as
-        // the subject, but the stance is the speaker's.
-        let cue_word = cue
-            .cue
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        if matches!(
-            cue_word.as_str(),
-            "should" | "must" | "need" | "needs" | "ought"
-        ) {
             return false;
         }
         let mention = &doc.mentions[m];
@@ -504,4 +508,65 @@ fn reports_completed_delivery(text: &str, cue: &CueHit) -> bool {
         .iter()
         .find(|w| !matches!(w.to_lowercase().as_str(), "already" | "also" | "so" | "far"))
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "has" | "have" | "had"))
+}
+
+/// Words that open a clause of their own between a subject and a later verb: the verb after
+/// them has another subject or states a condition, a time or a reason.
+const SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "if", "when", "because", "after", "while", "whether",
+    "where", "as", "since", "unless", "until", "before", "once", "though", "although", "than",
+];
+
+/// Prepositions after which a verb form is an object, not a verb of the subject ("accused the
+/// West of arming Ukraine", "talked about sending troops").
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "of", "for", "about", "against", "by", "in", "on", "with", "from", "at", "without", "over",
+    "into", "like",
+];
+
+/// The subject a clause opens with, when the cue at `pos` is one of that subject's verbs: the
+/// first mention after `floor` (a fronted adjunct such as "The same day," may come before it),
+/// with no subordinate clause, quotation or semicolon between it and the cue, and the cue not
+/// the object of a preposition. At most 16 words apart.
+fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<usize> {
+    let text = doc.text;
+    let first = doc.mentions.partition_point(|m| m.start < floor);
+    let (j, m) = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, m)| m.end <= pos)
+        .find(|(_, m)| !m.in_quote && !m.possessor && !m.oblique)?;
+    if matches!(m.kind, MentionKind::Outlet | MentionKind::Blocker) {
+        return None;
+    }
+    let lead = text[floor..m.start].trim();
+    let lead_words = lead.split_whitespace().count();
+    if lead_words > 0 && !(lead.ends_with(',') && lead_words <= 6) {
+        return None;
+    }
+    let gap = &text[m.end..pos];
+    if gap.contains([';', ':', '"', '\u{201c}', '\u{201d}', '(', ')'])
+        || gap.split_whitespace().count() > 16
+    {
+        return None;
+    }
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    if gap
+        .split_whitespace()
+        .any(|w| SUBORDINATORS.contains(&bare(w).as_str()))
+    {
+        return None;
+    }
+    if words_before(text, pos, 1, true)
+        .first()
+        .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
+    Some(j)
 }

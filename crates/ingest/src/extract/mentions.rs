@@ -264,7 +264,28 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
         if k.cues.former.contains(w) || w.starts_with("ex-") || w.starts_with("former") {
             m.kind = MentionKind::Blocker;
         } else if k.cues.prepositions.contains(w) {
-            m.oblique = true;
+            // "a number of NATO countries are against": after a quantity, "of" names the
+            // subject itself.
+            let quantity = w == "of"
+                && folded.get(i + 1).is_some_and(|q| {
+                    matches!(
+                        q.as_str(),
+                        "number"
+                            | "some"
+                            | "many"
+                            | "most"
+                            | "several"
+                            | "majority"
+                            | "few"
+                            | "handful"
+                            | "group"
+                            | "none"
+                            | "all"
+                            | "each"
+                            | "both"
+                    )
+                });
+            m.oblique = !quantity;
         }
     }
     if before.is_empty() {
