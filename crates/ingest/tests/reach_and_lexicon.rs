@@ -175,3 +175,51 @@ fn troops_from_nato_countries_are_the_topic_not_a_third_party() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_quantity_between_need_and_its_object_keeps_the_object_in_reach() {
+    let c = claims_on(
+        "In his nightly address on Thursday, President Volodymyr Zelensky said that Ukraine needed at least seven more Patriot batteries.",
+        "2024-04-20",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn laying_down_arms_is_no_military_aid() {
+    let c = claims_on(
+        "Vladimir Putin said the Kiev authorities should order the remaining fighters to lay down arms.",
+        "2022-05-05",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
+
+#[test]
+fn talks_with_donbass_are_not_the_wars_peace_talks() {
+    let c = claims_on(
+        "Vladimir Putin said Kiev must sit down at the negotiating table with representatives of Donbass.",
+        "2021-11-04",
+        "",
+    );
+    assert!(
+        !has(&c, "russia", "peace-talks", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn the_addressee_as_subject_is_not_the_speakers_stance() {
+    let c = claims_on(
+        "Vladimir Putin said: \"You believe you need to wait and prepare Ukraine for joining NATO.\"",
+        "2022-02-21",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}

@@ -16,7 +16,7 @@ use super::mentions::{coordinated_subjects, MentionKind};
 use super::quotes::quote_at;
 use super::stance::CueHit;
 use super::topic;
-use super::words::words_before;
+use super::words::{content_words, words_before};
 use super::{Doc, Extractor};
 
 impl Extractor<'_> {
@@ -183,6 +183,14 @@ impl Extractor<'_> {
             floor = b;
         }
         let in_quote = quote_at(&doc.quotes, cue.start).is_some();
+        // The addressee as the subject ("You believe you need to wait and prepare Ukraine for
+        // NATO") is never the speaker's own stance.
+        if words_before(doc.text, cue.start, 2, true)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("you"))
+        {
+            return true;
+        }
         // "Orban said the EU should lift sanctions", "… and they should go to Ukraine": a
         // recommendation names its addressee or its theme as the subject, but the stance is
         // the speaker's.
@@ -481,7 +489,7 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
         t.start >= cue.end && {
             // Quotation marks may stand between: `"no plans" to supply the missiles`.
             let gap = &text[cue.end..t.start];
-            !gap.contains([',', '.', ';', ':']) && gap.split_whitespace().count() <= 3
+            !gap.contains([',', '.', ';', ':']) && content_words(gap) <= 3
         }
     })
 }
