@@ -223,3 +223,58 @@ fn the_addressee_as_subject_is_not_the_speakers_stance() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn a_participle_speech_verb_takes_the_subject_its_clause_opened_with() {
+    let c = claims_on(
+        "Maria Zakharova spoke of a provocation on Thursday.\n\nOn Friday, President Vladimir Putin went further at an economic forum in Vladivostok, saying any Western troops that appeared in Ukraine would be \"legitimate targets\" for the Russian army.",
+        "2025-09-05",
+        "",
+    );
+    let putin: Vec<_> = c.iter().filter(|x| x.speaker == "Vladimir Putin").collect();
+    assert!(!putin.is_empty(), "{}", dump(&c));
+    assert_eq!(putin[0].said_on.to_string(), "2025-09-05", "{}", dump(&c));
+}
+
+#[test]
+fn the_president_of_the_republic_on_elysee_fr_is_the_french_president() {
+    let c = claims_on(
+        "President Zelensky arrived in Paris on Thursday.\n\nOn Thursday evening, the President of the Republic announced that France would transfer Mirage 2000-5 combat aircraft to Ukraine.",
+        "2024-06-07",
+        "elysee.fr",
+    );
+    assert!(
+        has(&c, "france", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !c.iter().any(|x| x.actor.as_str() == "ukraine"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn refusing_to_exclude_is_open_and_does_not_negate_what_follows() {
+    let c = claims_on(
+        "PARIS — President Emmanuel Macron has again refused to exclude sending French troops to Ukraine, saying the question would arise if the front collapsed.",
+        "2024-05-02",
+        "",
+    );
+    assert!(
+        has(&c, "france", "troops-to-ukraine", "open"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "france", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        c.iter().all(|x| x.speaker != "PARIS"),
+        "a dateline is no speaker: {}",
+        dump(&c)
+    );
+}

@@ -96,7 +96,32 @@ pub(crate) fn subject_before(
     in_quote: bool,
 ) -> Option<usize> {
     let i = mentions.partition_point(|m| m.end <= pos);
-    let appositive = appositive_before(text, floor, pos);
+    // "Putin went further in Vladivostok, saying …": before a participle the comma closes the
+    // main clause, not an appositive.
+    let participle = text[pos..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+    // Its subject is the one the clause opens with ("Zelensky addressed Congress by video,
+    // asking for aircraft"), not the nearest name.
+    if participle && text[floor..pos].trim_end().ends_with(',') {
+        let opener = mentions[..i]
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.start >= floor)
+            .find(|(_, m)| {
+                !m.oblique && !m.possessor && m.in_quote == in_quote && !is_dateline(text, m)
+            });
+        return match opener {
+            Some((j, m)) if !matches!(m.kind, MentionKind::Blocker | MentionKind::Outlet) => {
+                Some(j)
+            }
+            _ => None,
+        };
+    }
+    let appositive = (!participle)
+        .then(|| appositive_before(text, floor, pos))
+        .flatten();
     for j in (0..i).rev() {
         let m = &mentions[j];
         if m.start < floor {
@@ -131,6 +156,16 @@ pub(crate) fn subject_before(
         return Some(j);
     }
     None
+}
+
+/// "PARIS —", "BERLIN, June 2 (Wire) -": a place name opening a wire story is its dateline.
+fn is_dateline(text: &str, m: &Mention) -> bool {
+    let label = &text[m.start..m.end];
+    label.chars().any(char::is_alphabetic)
+        && !label.chars().any(char::is_lowercase)
+        && text[m.end..]
+            .trim_start_matches([' ', ','])
+            .starts_with(['\u{2014}', '\u{2013}', '-', '('])
 }
 
 /// The comma pair of an appositive or relative clause that ends right before `pos`

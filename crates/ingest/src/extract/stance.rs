@@ -30,9 +30,18 @@ pub(crate) struct CueHit {
 
 /// Every cue in the text with its polarity decided.
 pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
-    let negating_verbs = k.automata().negator_verbs.find(text);
+    let cue_hits = k.automata().stance.find(text);
+    // A negating verb that is part of a cue phrase ("refused to exclude" is open) has done its
+    // work there: it does not also negate the cue after it ("… exclude sending").
+    let negating_verbs: Vec<_> = k
+        .automata()
+        .negator_verbs
+        .find(text)
+        .into_iter()
+        .filter(|v| !cue_hits.iter().any(|c| c.start <= v.start && v.end < c.end))
+        .collect();
     let mut out = Vec::new();
-    for hit in k.automata().stance.find(text) {
+    for hit in cue_hits {
         let Some(cue) = k.automata().stance.targets(&hit, text).next().copied() else {
             continue;
         };
