@@ -278,3 +278,37 @@ fn refusing_to_exclude_is_open_and_does_not_negate_what_follows() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_dismissal_opposes_and_a_refusal_to_agree_opposes() {
+    let c = claims_on(
+        "Vice President JD Vance dismissed talk of European troops in Ukraine in a Fox News interview on Monday evening.",
+        "2025-03-04",
+        "",
+    );
+    assert!(
+        has(&c, "usa", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_on(
+        "Foreign Minister Peter Szijjarto told state radio that Hungary would \"never agree\" to Western soldiers being deployed in Ukraine.",
+        "2024-06-12",
+        "",
+    );
+    assert!(
+        has(&c, "hungary", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn an_oil_ban_is_a_sanction() {
+    let c = claims_on(
+        "\"Agreement to ban export of Russian oil to the EU,\" European Council President Charles Michel wrote on Twitter on Monday.",
+        "2022-05-31",
+        "",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+}
