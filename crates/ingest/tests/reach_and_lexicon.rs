@@ -312,3 +312,51 @@ fn an_oil_ban_is_a_sanction() {
     );
     assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn an_undated_lead_is_the_statement_its_body_dates() {
+    let c = claims_on(
+        "BERLIN, June 2 (Wire) - Germany will send Ukraine one of its most modern air defence systems, Chancellor Olaf Scholz said.\n\nSpeaking in the Bundestag on Wednesday, the chancellor said the government had decided to supply the IRIS-T system to Ukraine.",
+        "2022-06-02",
+        "",
+    );
+    let days: Vec<String> = c
+        .iter()
+        .filter(|x| x.actor.as_str() == "germany" && x.topic.as_str() == "military-aid")
+        .map(|x| x.said_on.to_string())
+        .collect();
+    assert_eq!(days, ["2022-06-01"], "{}", dump(&c));
+}
+
+#[test]
+fn a_relative_clause_does_not_lend_its_terms_to_the_cue() {
+    let c = claims_on(
+        "Chancellor Olaf Scholz said the government had decided to supply the IRIS-T system to Ukraine, which can protect an entire city against missiles and aircraft.",
+        "2022-06-02",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "germany", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn avoiding_a_conflict_is_no_warning() {
+    let c = claims_on(
+        "Chancellor Olaf Scholz said Germany will send Ukraine air defence systems, as Western governments tried to avoid being drawn into direct conflict with Russia.",
+        "2022-06-02",
+        "",
+    );
+    assert!(
+        !has(&c, "germany", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}

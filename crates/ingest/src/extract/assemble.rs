@@ -1,12 +1,37 @@
 //! Assembling claims: one claim per sentence, actor and topic from the candidates the cues
 //! produced (the strongest cue wins), with deterministic ids. Not here: finding the candidates.
 
+use chrono::NaiveDate;
 use stancelog_events::{
-    ArticleId, ArticleIngested, ClaimExtracted, ClaimId, Confidence, ExtractorInfo, Span, Stance,
+    ArticleId, ArticleIngested, ClaimExtracted, ClaimId, Confidence, DateBasis, ExtractorInfo,
+    Span, Stance,
 };
 use uuid::Uuid;
 
 use super::{Candidate, Doc, Extractor, CLAIM_NAMESPACE};
+
+/// A wire lead says "X said" with no day; the body dates the same statement ("Speaking on
+/// Wednesday, the chancellor said …"). One statement, dated by the body: a candidate with no
+/// date of its own (the publication day, or a dateline's date, "BERLIN, June 2 -") that repeats
+/// a tuple dated earlier in the article is dropped. Not for official releases: their undated
+/// narration is the publisher speaking on the day of the release.
+pub(super) fn merge_undated_leads(candidates: &mut Vec<Candidate>, published: NaiveDate) {
+    let dated: Vec<(usize, usize, Stance, NaiveDate)> = candidates
+        .iter()
+        .filter(|c| c.basis != DateBasis::Published)
+        .map(|c| (c.actor, c.topic, c.stance, c.said_on))
+        .collect();
+    let undated = |c: &Candidate| {
+        c.basis == DateBasis::Published
+            || (c.basis == DateBasis::Explicit && c.said_on == published)
+    };
+    candidates.retain(|c| {
+        !undated(c)
+            || !dated.iter().any(|&(a, t, st, d)| {
+                a == c.actor && t == c.topic && st == c.stance && d < c.said_on
+            })
+    });
+}
 
 impl Extractor<'_> {
     /// One claim per sentence, actor and topic: the strongest cue wins.

@@ -41,6 +41,7 @@ use uuid::Uuid;
 
 use crate::knowledge::{CueKind, Knowledge};
 
+use self::assemble::merge_undated_leads;
 use self::attribution::{home_title, resolve, speaker_key, Attribution, Speaker, Verb};
 use self::clauses::{in_indirect_question, in_relative_clause, third_party_subject, topic_follows};
 use self::dates::DateHit;
@@ -521,6 +522,9 @@ impl<'k> Extractor<'k> {
                     confidence: confidence.clamp(100, 1000) as u16,
                 });
             }
+        }
+        if source_actor.is_none() {
+            merge_undated_leads(&mut candidates, doc.published);
         }
         self.assemble(article, &doc, candidates)
     }

@@ -290,6 +290,10 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
         || lower.contains(" but ")
         || lower.contains(", while")
         || lower.contains(", whereas")
+        // "the IRIS-T system, which can protect a city against missiles": a relative clause
+        // describes its noun; its terms are not what the cue is about.
+        || lower.contains(", which ")
+        || lower.contains(", who ")
     {
         return None;
     }
