@@ -360,3 +360,23 @@ fn avoiding_a_conflict_is_no_warning() {
         dump(&c)
     );
 }
+
+#[test]
+fn bold_dotted_initials_label_an_interview_answer() {
+    let c = claims_of(
+        "---\ntitle: \"An interview\"\nsource: Dnipro Review\npublished: 2025-01-18\n---\n\
+         Ukraine's foreign minister Andrii Sybiha received us on Thursday.\n\n\
+         **M.H.:** What do you expect from the Europeans?\n\n\
+         **A.S.:** We want Europe to send more air defence systems to Ukraine this winter.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        c.iter().all(|x| x.speaker == "Andrii Sybiha"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -92,10 +92,23 @@ pub(crate) fn label_at(text: &str) -> Option<(&str, usize)> {
     let window = &text[..floor_char_boundary(text, text.len().min(240))];
     let colon = window.find(':')?;
     let label = window[..colon].split(" (").next().unwrap_or("");
-    let label = label.split('(').next().unwrap_or("").trim();
+    // "**A.S.:**": markdown emphasis around the label is no part of it.
+    let label = label
+        .split('(')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim();
     let words: Vec<&str> = label.split_whitespace().collect();
+    // Dotted initials ("A.S.") are the one label with full stops in it.
+    let dotted_initials = label.len() >= 4
+        && label.split_terminator('.').all(|p| {
+            let mut c = p.chars();
+            matches!((c.next(), c.next()), (Some(x), None) if x.is_uppercase())
+        });
     let looks_like_a_name = (1..=24).contains(&words.len())
-        && !label.contains(['"', '\u{201c}', '\u{201d}', ',', '.', ';'])
+        && (dotted_initials || !label.contains(['"', '\u{201c}', '\u{201d}', ',', '.', ';']))
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || matches!(
@@ -207,7 +220,9 @@ fn is_abbreviation(before: &str, abbreviations: &HashSet<String>) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'))
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+        // "**A.S.:**", an interview label in bold.
+        .trim_start_matches(['*', '_']);
     if word.is_empty() {
         return false;
     }

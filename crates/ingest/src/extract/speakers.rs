@@ -210,6 +210,9 @@ impl Extractor<'_> {
 /// last words have those initials speaks; other initials (the outlet, the interviewer) are nobody's. `None`
 /// when the label is not initials.
 fn initials_label(doc: &Doc<'_>, label: &str, before: usize, end: usize) -> Option<Label> {
+    // "A.S." and "AS" are the same initials.
+    let label: String = label.chars().filter(|&c| c != '.').collect();
+    let label = label.as_str();
     let n = label.chars().count();
     if !(2..=4).contains(&n) || !label.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
