@@ -380,3 +380,28 @@ fn bold_dotted_initials_label_an_interview_answer() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_headline_about_ukraine_is_context_for_the_whole_story() {
+    let c = claims_of(
+        "---\ntitle: \"Ukraine: Starmer offers British troops\"\nsource: Thames Wire\npublished: 2025-02-18\n---\n\
+         The prime minister spoke after a week of talks in Paris and Munich.\n\n\
+         Leaders met again on Monday.\n\n\
+         Writing in the Daily Telegraph on Sunday, Keir Starmer said Britain was ready to put British troops on the ground.\n",
+    );
+    assert!(
+        has(&c, "uk", "troops-to-ukraine", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn taking_no_position_is_no_stance() {
+    let c = claims_on(
+        "The alliance itself takes no position on the munitions sent to Ukraine, Secretary General Jens Stoltenberg said.",
+        "2023-07-10",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}

@@ -159,7 +159,13 @@ impl<'k> Extractor<'k> {
             dates,
         };
         let headline_topic = topic::headline_topic(k, &article.title);
-        let topics = find_topics(k, text, &doc.sentences, headline_topic.map(|t| t.topic));
+        let topics = find_topics(
+            k,
+            text,
+            &doc.sentences,
+            headline_topic.map(|t| t.topic),
+            &article.title,
+        );
         tracing::debug!(?topics, "topic terms");
         let cues = find_cues(k, text);
         let references = lex.references.find(text);

@@ -35,8 +35,20 @@ pub(crate) fn find_topics(
     text: &str,
     sentences: &[Sentence],
     headline: Option<usize>,
+    title: &str,
 ) -> Vec<TopicHit> {
     let hits = k.automata().terms.find(text);
+    // A headline about Ukraine puts the whole story in its context ("Kuleba: we need long-range
+    // artillery now" under "Ukraine asks allies for …").
+    let title_context: Vec<usize> = k
+        .automata()
+        .terms
+        .find(title)
+        .iter()
+        .flat_map(|hit| k.automata().terms.targets(hit, title))
+        .filter(|(_, kind)| *kind == TermKind::Context)
+        .map(|(topic, _)| *topic)
+        .collect();
     let sentence_of = |pos: usize| {
         sentences
             .partition_point(|s| s.end <= pos)
@@ -91,6 +103,7 @@ pub(crate) fn find_topics(
     terms.retain(|t| {
         standalone.contains(&t.start)
             || k.topics[t.topic].context.is_empty()
+            || title_context.contains(&t.topic)
             // "arming Ukraine" holds its own context word, which the phrase match consumed.
             || k.topics[t.topic]
                 .context
