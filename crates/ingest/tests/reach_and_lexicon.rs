@@ -405,3 +405,41 @@ fn taking_no_position_is_no_stance() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn a_name_in_apposition_to_a_title_is_the_subject() {
+    let c = claims_on(
+        "The host, Italian Prime Minister Giorgia Meloni, called the deal a strong signal and said Italy fully supported using the windfall profits of frozen Russian assets for Kyiv.",
+        "2024-06-14",
+        "",
+    );
+    assert!(
+        has(&c, "italy", "frozen-assets", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_speech_verb_coordinated_after_a_quote_keeps_the_clauses_subject() {
+    let c = claims_on(
+        "Foreign ministry spokeswoman Maria Zakharova said on Wednesday that any use of the money would be \"banditry at state level\" and promised retaliation against Western assets in Russia if frozen Russian assets were seized for Ukraine.",
+        "2024-02-28",
+        "",
+    );
+    assert!(
+        has(&c, "russia", "frozen-assets", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn the_foreign_ministry_in_a_capital_speaks_for_its_country() {
+    let c = claims_on(
+        "The foreign ministry in Moscow said the new sanctions were illegitimate.",
+        "2025-07-18",
+        "",
+    );
+    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+}

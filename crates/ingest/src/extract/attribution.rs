@@ -104,7 +104,12 @@ pub(crate) fn subject_before(
         .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
     // Its subject is the one the clause opens with ("Zelensky addressed Congress by video,
     // asking for aircraft"), not the nearest name.
-    if participle && text[floor..pos].trim_end().ends_with(',') {
+    // So is a verb's coordinated with the clause's first ("Zakharova said … \"banditry\" and
+    // promised retaliation").
+    let coordinated = words_before(text, pos, 1, true)
+        .first()
+        .is_some_and(|w| *w == "and");
+    if (participle && text[floor..pos].trim_end().ends_with(',')) || coordinated {
         let opener = mentions[..i]
             .iter()
             .enumerate()
@@ -122,6 +127,20 @@ pub(crate) fn subject_before(
     let appositive = (!participle)
         .then(|| appositive_before(text, floor, pos))
         .flatten();
+    // "The host, Italian Prime Minister Giorgia Meloni, said", "His national security adviser,
+    // Jake Sullivan, said": a name in apposition to a head that names no one is the subject.
+    if let Some((open, close)) = appositive {
+        let is_person = |m: &Mention| matches!(m.kind, MentionKind::Person(_));
+        let named = mentions[..i]
+            .iter()
+            .rposition(|m| m.start > open && m.end <= close && is_person(m) && !m.in_quote);
+        let head_names_someone = mentions[..i]
+            .iter()
+            .any(|m| m.start >= floor && m.end <= open && is_person(m));
+        if let Some(j) = named.filter(|_| !head_names_someone) {
+            return Some(j);
+        }
+    }
     for j in (0..i).rev() {
         let m = &mentions[j];
         if m.start < floor {
