@@ -443,3 +443,41 @@ fn the_foreign_ministry_in_a_capital_speaks_for_its_country() {
     );
     assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_numbered_package_is_a_sanctions_round() {
+    let c = claims_on(
+        "In Kyiv, President Volodymyr Zelensky used his video address on Monday evening to urge the bloc to prepare a seventh package without delay.",
+        "2022-05-31",
+        "",
+    );
+    assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn the_money_refers_back_to_frozen_billions() {
+    let c = claims_of(
+        "---\ntitle: \"Europe edges towards Russia's frozen billions\"\nsource: Northern Guardian\npublished: 2024-03-21\n---\n\
+         The commission wants the windfall profits for Ukraine.\n\n\
+         Kremlin spokesman Dmitry Peskov warned on Wednesday that the Europeans would face \"decades of litigation\" if they touched the money.\n",
+    );
+    assert!(
+        has(&c, "russia", "frozen-assets", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn no_better_use_is_praise_not_opposition() {
+    let c = claims_on(
+        "\"There can be no better use for the frozen Russian assets than Ukraine's defence,\" Ursula von der Leyen said.",
+        "2024-03-21",
+        "",
+    );
+    assert!(
+        !c.iter().any(|x| x.stance.as_str() != "supports"),
+        "{}",
+        dump(&c)
+    );
+}
