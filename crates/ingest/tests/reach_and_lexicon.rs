@@ -481,3 +481,32 @@ fn no_better_use_is_praise_not_opposition() {
         dump(&c)
     );
 }
+
+#[test]
+fn an_object_before_a_comma_is_not_coordinated_with_the_subject() {
+    let c = claims_on(
+        "Asked about Ukraine's request for an invitation to join NATO, Kallas said the EU wanted to see Ukraine join NATO.",
+        "2024-12-01",
+        "",
+    );
+    assert!(
+        !c.iter().any(|x| x.actor.as_str() == "nato"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_ceasefire_that_dates_a_deployment_is_not_the_topic() {
+    let c = claims_on(
+        "\"So on a European presence on the ground in Ukraine after a ceasefire, I would not rule anything out,\" Kaja Kallas said.",
+        "2024-12-01",
+        "",
+    );
+    assert!(has(&c, "eu", "troops-to-ukraine", "open"), "{}", dump(&c));
+    assert!(
+        !c.iter().any(|x| x.topic.as_str() == "peace-talks"),
+        "{}",
+        dump(&c)
+    );
+}

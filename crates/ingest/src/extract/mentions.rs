@@ -344,5 +344,16 @@ pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -
         cur += 1;
         out.push(cur);
     }
-    out
+    // Commas alone make no coordination: "an invitation to join NATO, Kallas said" is an
+    // object and a subject. A list ends with "and" ("Britain, France and Germany said").
+    let mut chain: Vec<usize> = out.iter().copied().chain([m]).collect();
+    chain.sort_unstable();
+    let has_and = chain
+        .windows(2)
+        .any(|w| text[mentions[w[0]].end..mentions[w[1]].start].trim() != ",");
+    if has_and {
+        out
+    } else {
+        Vec::new()
+    }
 }
