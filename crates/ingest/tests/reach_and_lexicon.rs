@@ -510,3 +510,36 @@ fn a_ceasefire_that_dates_a_deployment_is_not_the_topic() {
         dump(&c)
     );
 }
+
+#[test]
+fn the_narrower_topic_of_a_headline_wins() {
+    let c = claims_of(
+        "---\ntitle: \"Cameron says Ukraine may use British arms to strike Russia\"\nsource: Thames Wire\npublished: 2024-05-03\n---\n\
+         Cameron spoke in Kyiv on Thursday.\n\n\
+         According to the Kremlin's spokesman Dmitry Peskov, the remarks were \"a very dangerous statement\".\n",
+    );
+    assert!(
+        has(&c, "russia", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn people_of_their_countries_are_coordinated_subjects() {
+    let c = claims_on(
+        "Mateusz Morawiecki of Poland and Petr Fiala of the Czech Republic promised in Kyiv on Tuesday that their countries would keep sending weapons and ammunition to Ukraine.",
+        "2022-03-17",
+        "",
+    );
+    assert!(
+        has(&c, "poland", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "czechia", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -310,12 +310,31 @@ fn start_of_words(text: &str, pos: usize, n: usize) -> usize {
 /// and Tusk"): a subject of several actors. Only actors, people and titles that are not inside
 /// a quotation or after a preposition count.
 pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -> Vec<usize> {
+    // "Mateusz Morawiecki of Poland and Petr Fiala of the Czech Republic": a person's "of
+    // <country>" travels with the person.
+    let of_attachment = |a: usize| {
+        a > 0
+            && mentions[a].oblique
+            && matches!(mentions[a - 1].kind, MentionKind::Person(_))
+            && matches!(
+                text[mentions[a - 1].end..mentions[a].start].trim(),
+                "of" | "of the"
+            )
+    };
     let joins = |a: &Mention, b: &Mention| {
         a.end <= b.start
             && matches!(
                 text[a.end..b.start].trim(),
                 "and" | "," | ", and" | "as well as" | "together with"
             )
+    };
+    // Mention `i` joined to `j` (`i` < `j`), looking through an "of <country>" after `i`.
+    let joined = |i: usize, j: usize| -> bool {
+        joins(&mentions[i], &mentions[j])
+            || (i + 1 < j
+                && of_attachment(i + 1)
+                && i + 2 == j
+                && joins(&mentions[i + 1], &mentions[j]))
     };
     // ("and" itself marks the next name oblique: only the first conjunct's position counts.)
     let speaks = |x: &Mention| {
@@ -328,8 +347,14 @@ pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -
     };
     let mut out = Vec::new();
     let mut cur = m;
-    while cur > 0 && joins(&mentions[cur - 1], &mentions[cur]) && speaks(&mentions[cur - 1]) {
-        cur -= 1;
+    loop {
+        if cur > 0 && joins(&mentions[cur - 1], &mentions[cur]) && speaks(&mentions[cur - 1]) {
+            cur -= 1;
+        } else if cur > 1 && joined(cur - 2, cur) && speaks(&mentions[cur - 2]) {
+            cur -= 2;
+        } else {
+            break;
+        }
         out.push(cur);
     }
     let first = out.last().copied().unwrap_or(m);
@@ -337,11 +362,17 @@ pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -
         return Vec::new();
     }
     let mut cur = m;
-    while cur + 1 < mentions.len()
-        && joins(&mentions[cur], &mentions[cur + 1])
-        && speaks(&mentions[cur + 1])
-    {
-        cur += 1;
+    loop {
+        if cur + 1 < mentions.len()
+            && joins(&mentions[cur], &mentions[cur + 1])
+            && speaks(&mentions[cur + 1])
+        {
+            cur += 1;
+        } else if cur + 2 < mentions.len() && joined(cur, cur + 2) && speaks(&mentions[cur + 2]) {
+            cur += 2;
+        } else {
+            break;
+        }
         out.push(cur);
     }
     // Commas alone make no coordination: "an invitation to join NATO, Kallas said" is an
