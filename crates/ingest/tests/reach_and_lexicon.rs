@@ -543,3 +543,33 @@ fn people_of_their_countries_are_coordinated_subjects() {
         dump(&c)
     );
 }
+
+#[test]
+fn verbs_of_condemning_and_praising_take_a_stance() {
+    let c = claims_on(
+        "Kremlin spokesman Dmitry Peskov condemned the new sanctions on Russian banks.",
+        "2024-06-13",
+        "",
+    );
+    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+    let c = claims_on(
+        "Chancellor Olaf Scholz hailed the new air defence package for Ukraine.",
+        "2024-06-13",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn demands_as_a_noun_decide_nothing() {
+    let c = claims_on(
+        "It was emphasised that any attempts to play for time by drawing out talks with Ukraine would only result in additional demands.",
+        "2022-03-03",
+        "kremlin.ru",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
