@@ -573,3 +573,22 @@ fn demands_as_a_noun_decide_nothing() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn a_date_inside_a_speakers_own_turn_does_not_date_the_turn() {
+    let c = claims_on(
+        "Question: What about the alliance?\n\nVladimir Putin: Yesterday, on February 21, we took our decision. We are categorically opposed to Ukraine joining NATO, on February 21 as before.",
+        "2022-02-22",
+        "kremlin.ru",
+    );
+    assert!(
+        has(&c, "russia", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        c.iter().all(|x| x.said_on.to_string() == "2022-02-22"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -286,10 +286,16 @@ impl<'k> Extractor<'k> {
                 carried.insert(key.clone(), *date);
                 next_statement += 1;
             }
+            // A date inside a speaker's own turn is what they talk about ("On November 4 we
+            // agreed …"), not when they spoke: a turn is dated by the interview or the release.
             let (said_on, basis) = from_label
                 .then_some(intro_date)
                 .flatten()
-                .or_else(|| self.date_near(&doc, anchor))
+                .or_else(|| {
+                    (!from_label)
+                        .then(|| self.date_near(&doc, anchor))
+                        .flatten()
+                })
                 .or_else(|| key.as_ref().and_then(|k| carried.get(k).copied()))
                 // "… nothing should be ruled out," Macron said. Macron spoke on Thursday.": the
                 // same speaker's dated speech act in the very next sentence dates this one.
