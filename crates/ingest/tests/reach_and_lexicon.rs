@@ -592,3 +592,53 @@ fn a_date_inside_a_speakers_own_turn_does_not_date_the_turn() {
         dump(&c)
     );
 }
+
+#[test]
+fn our_troops_are_the_topic_only_when_sent_to_ukraine() {
+    let c = claims_on(
+        "\"We will not send our soldiers to Ukraine,\" Chancellor Olaf Scholz said.",
+        "2024-02-27",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_on(
+        "Vladimir Putin: By fulfilling complicated and dangerous objectives in Donbass and Ukraine, our military personnel are defending Russia.",
+        "2022-04-12",
+        "kremlin.ru",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
+
+#[test]
+fn sanctions_on_another_country_are_another_question() {
+    let c = claims_on(
+        "Vladimir Putin described as counterproductive the intentions of European states to impose another round of sanctions on Belarus.",
+        "2021-11-24",
+        "kremlin.ru",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
+
+#[test]
+fn security_negotiating_tracks_are_not_peace_talks() {
+    let c = claims_on(
+        "Vladimir Putin: We are also ready to follow the negotiating track, but all issues must be considered in a package with Russia's fundamental proposals on Ukraine.",
+        "2022-02-15",
+        "kremlin.ru",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
+
+#[test]
+fn hoping_for_a_positive_response_is_no_warning() {
+    let c = claims_on(
+        "Vladimir Putin: Our proposals are on the negotiating table with Ukraine. We hope a group of negotiators from Kiev will respond positively to them.",
+        "2022-03-05",
+        "kremlin.ru",
+    );
+    assert!(!has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
+}
