@@ -642,3 +642,13 @@ fn hoping_for_a_positive_response_is_no_warning() {
     );
     assert!(!has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_guests_title_in_a_transcript_label_is_not_the_hosts() {
+    let c = claims_on(
+        "Vladimir Putin: I would like to ask you to convey my very best wishes to your spiritual leader. Welcome. President of Iran Sayyid Ebrahim Raisi (retranslated): Thank you. We will never stop progress and national development because of sanctions or threats.",
+        "2022-01-19",
+        "kremlin.ru",
+    );
+    assert!(c.is_empty(), "Iran is no tracked actor: {}", dump(&c));
+}

@@ -60,8 +60,17 @@ impl Extractor<'_> {
                         doc.mentions
                             .iter()
                             .position(|m| {
+                                // "President of Iran Sayyid Ebrahim Raisi (retranslated):": a
+                                // bare title beside a name nobody in the gazetteer bears is
+                                // that person's title, not the last president named.
+                                let bare_title_beside_a_name =
+                                    matches!(m.kind, MentionKind::Title { actor: None, .. })
+                                        && l.split_whitespace().count()
+                                            > doc.text[m.start..m.end].split_whitespace().count()
+                                                + 1;
                                 m.start >= ps
                                     && m.end <= end
+                                    && !bare_title_beside_a_name
                                     && !matches!(
                                         m.kind,
                                         MentionKind::Blocker
