@@ -652,3 +652,28 @@ fn a_guests_title_in_a_transcript_label_is_not_the_hosts() {
     );
     assert!(c.is_empty(), "Iran is no tracked actor: {}", dump(&c));
 }
+
+#[test]
+fn a_ukrainian_officials_name_is_context_for_ukraines_questions() {
+    let c = claims_of(
+        "---\ntitle: \"Interview with the foreign minister\"\nsource: Danube Review\npublished: 2022-06-15\n---\n\
+         Dmytro Kuleba received us in his office.\n\n\
+         Q: What do you need?\n\n\
+         Kuleba: There will be no negotiations while the shelling goes on.\n",
+    );
+    assert!(has(&c, "ukraine", "peace-talks", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn permission_to_strike_russian_targets_is_about_long_range_weapons() {
+    let c = claims_on(
+        "Zelensky told the forum that Ukraine needed permission to strike Russian airfields with Western missiles.",
+        "2024-09-09",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
