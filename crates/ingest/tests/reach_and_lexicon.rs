@@ -1,6 +1,7 @@
-//! Hard cases of the third session: how far a cue reaches for its topic, terms that hold their
-//! own context word, and cue and topic phrasing found on the second held-out set once it was
-//! folded into dev. One test per case, named by the case, each on sentences written for it.
+//! Hard cases of the third session on topics and stance: how far a cue reaches for its topic,
+//! terms that hold their own context word, the headline's topic, and cue and topic phrasing
+//! found on the second held-out set once it was folded into dev. One test per case, named by
+//! the case, each on sentences written for it.
 
 mod common;
 
@@ -111,72 +112,6 @@ fn a_colon_ends_the_reach_of_an_announcement() {
 }
 
 #[test]
-fn the_subject_a_clause_opens_with_takes_its_later_verbs() {
-    let c = claims_on(
-        "Oleksii Reznikov, Ukraine's defence minister, thanked partners and asked for more air defence before the winter.",
-        "2022-09-08",
-        "",
-    );
-    assert!(
-        has(&c, "ukraine", "military-aid", "supports"),
-        "{}",
-        dump(&c)
-    );
-    let c = claims_on(
-        "The same day, Zelensky addressed the U.S. Congress by video, asking for more aircraft and air defence systems for Ukraine.",
-        "2022-03-17",
-        "",
-    );
-    assert!(
-        has(&c, "ukraine", "military-aid", "supports"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
-fn a_verb_form_after_a_preposition_is_no_verb_of_the_subject() {
-    let c = claims_on(
-        "Vladimir Putin accused the West of arming Ukraine to the teeth.",
-        "2023-03-21",
-        "",
-    );
-    assert!(
-        !has(&c, "russia", "military-aid", "supports"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
-fn a_group_after_a_quantity_is_the_subject_of_its_clause() {
-    let c = claims_on(
-        "Vladimir Putin said a number of NATO countries are against Ukraine joining the alliance.",
-        "2022-02-08",
-        "",
-    );
-    assert!(
-        !has(&c, "russia", "ukraine-nato-membership", "opposes"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
-fn troops_from_nato_countries_are_the_topic_not_a_third_party() {
-    let c = claims_on(
-        "Foreign Minister Sergei Lavrov said the appearance of troops from NATO countries in Ukraine would be \"unacceptable\" for Russia.",
-        "2025-02-18",
-        "",
-    );
-    assert!(
-        has(&c, "russia", "troops-to-ukraine", "opposes"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
 fn a_quantity_between_need_and_its_object_keeps_the_object_in_reach() {
     let c = claims_on(
         "In his nightly address on Thursday, President Volodymyr Zelensky said that Ukraine needed at least seven more Patriot batteries.",
@@ -209,47 +144,6 @@ fn talks_with_donbass_are_not_the_wars_peace_talks() {
     );
     assert!(
         !has(&c, "russia", "peace-talks", "supports"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
-fn the_addressee_as_subject_is_not_the_speakers_stance() {
-    let c = claims_on(
-        "Vladimir Putin said: \"You believe you need to wait and prepare Ukraine for joining NATO.\"",
-        "2022-02-21",
-        "",
-    );
-    assert!(c.is_empty(), "{}", dump(&c));
-}
-
-#[test]
-fn a_participle_speech_verb_takes_the_subject_its_clause_opened_with() {
-    let c = claims_on(
-        "Maria Zakharova spoke of a provocation on Thursday.\n\nOn Friday, President Vladimir Putin went further at an economic forum in Vladivostok, saying any Western troops that appeared in Ukraine would be \"legitimate targets\" for the Russian army.",
-        "2025-09-05",
-        "",
-    );
-    let putin: Vec<_> = c.iter().filter(|x| x.speaker == "Vladimir Putin").collect();
-    assert!(!putin.is_empty(), "{}", dump(&c));
-    assert_eq!(putin[0].said_on.to_string(), "2025-09-05", "{}", dump(&c));
-}
-
-#[test]
-fn the_president_of_the_republic_on_elysee_fr_is_the_french_president() {
-    let c = claims_on(
-        "President Zelensky arrived in Paris on Thursday.\n\nOn Thursday evening, the President of the Republic announced that France would transfer Mirage 2000-5 combat aircraft to Ukraine.",
-        "2024-06-07",
-        "elysee.fr",
-    );
-    assert!(
-        has(&c, "france", "military-aid", "supports"),
-        "{}",
-        dump(&c)
-    );
-    assert!(
-        !c.iter().any(|x| x.actor.as_str() == "ukraine"),
         "{}",
         dump(&c)
     );
@@ -314,21 +208,6 @@ fn an_oil_ban_is_a_sanction() {
 }
 
 #[test]
-fn an_undated_lead_is_the_statement_its_body_dates() {
-    let c = claims_on(
-        "BERLIN, June 2 (Wire) - Germany will send Ukraine one of its most modern air defence systems, Chancellor Olaf Scholz said.\n\nSpeaking in the Bundestag on Wednesday, the chancellor said the government had decided to supply the IRIS-T system to Ukraine.",
-        "2022-06-02",
-        "",
-    );
-    let days: Vec<String> = c
-        .iter()
-        .filter(|x| x.actor.as_str() == "germany" && x.topic.as_str() == "military-aid")
-        .map(|x| x.said_on.to_string())
-        .collect();
-    assert_eq!(days, ["2022-06-01"], "{}", dump(&c));
-}
-
-#[test]
 fn a_relative_clause_does_not_lend_its_terms_to_the_cue() {
     let c = claims_on(
         "Chancellor Olaf Scholz said the government had decided to supply the IRIS-T system to Ukraine, which can protect an entire city against missiles and aircraft.",
@@ -362,26 +241,6 @@ fn avoiding_a_conflict_is_no_warning() {
 }
 
 #[test]
-fn bold_dotted_initials_label_an_interview_answer() {
-    let c = claims_of(
-        "---\ntitle: \"An interview\"\nsource: Dnipro Review\npublished: 2025-01-18\n---\n\
-         Ukraine's foreign minister Andrii Sybiha received us on Thursday.\n\n\
-         **M.H.:** What do you expect from the Europeans?\n\n\
-         **A.S.:** We want Europe to send more air defence systems to Ukraine this winter.\n",
-    );
-    assert!(
-        has(&c, "ukraine", "military-aid", "supports"),
-        "{}",
-        dump(&c)
-    );
-    assert!(
-        c.iter().all(|x| x.speaker == "Andrii Sybiha"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
 fn a_headline_about_ukraine_is_context_for_the_whole_story() {
     let c = claims_of(
         "---\ntitle: \"Ukraine: Starmer offers British troops\"\nsource: Thames Wire\npublished: 2025-02-18\n---\n\
@@ -404,44 +263,6 @@ fn taking_no_position_is_no_stance() {
         "",
     );
     assert!(c.is_empty(), "{}", dump(&c));
-}
-
-#[test]
-fn a_name_in_apposition_to_a_title_is_the_subject() {
-    let c = claims_on(
-        "The host, Italian Prime Minister Giorgia Meloni, called the deal a strong signal and said Italy fully supported using the windfall profits of frozen Russian assets for Kyiv.",
-        "2024-06-14",
-        "",
-    );
-    assert!(
-        has(&c, "italy", "frozen-assets", "supports"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
-fn a_speech_verb_coordinated_after_a_quote_keeps_the_clauses_subject() {
-    let c = claims_on(
-        "Foreign ministry spokeswoman Maria Zakharova said on Wednesday that any use of the money would be \"banditry at state level\" and promised retaliation against Western assets in Russia if frozen Russian assets were seized for Ukraine.",
-        "2024-02-28",
-        "",
-    );
-    assert!(
-        has(&c, "russia", "frozen-assets", "opposes"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
-fn the_foreign_ministry_in_a_capital_speaks_for_its_country() {
-    let c = claims_on(
-        "The foreign ministry in Moscow said the new sanctions were illegitimate.",
-        "2025-07-18",
-        "",
-    );
-    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
 }
 
 #[test]
@@ -483,20 +304,6 @@ fn no_better_use_is_praise_not_opposition() {
 }
 
 #[test]
-fn an_object_before_a_comma_is_not_coordinated_with_the_subject() {
-    let c = claims_on(
-        "Asked about Ukraine's request for an invitation to join NATO, Kallas said the EU wanted to see Ukraine join NATO.",
-        "2024-12-01",
-        "",
-    );
-    assert!(
-        !c.iter().any(|x| x.actor.as_str() == "nato"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
 fn a_ceasefire_that_dates_a_deployment_is_not_the_topic() {
     let c = claims_on(
         "\"So on a European presence on the ground in Ukraine after a ceasefire, I would not rule anything out,\" Kaja Kallas said.",
@@ -520,25 +327,6 @@ fn the_narrower_topic_of_a_headline_wins() {
     );
     assert!(
         has(&c, "russia", "long-range-weapons", "opposes"),
-        "{}",
-        dump(&c)
-    );
-}
-
-#[test]
-fn people_of_their_countries_are_coordinated_subjects() {
-    let c = claims_on(
-        "Mateusz Morawiecki of Poland and Petr Fiala of the Czech Republic promised in Kyiv on Tuesday that their countries would keep sending weapons and ammunition to Ukraine.",
-        "2022-03-17",
-        "",
-    );
-    assert!(
-        has(&c, "poland", "military-aid", "supports"),
-        "{}",
-        dump(&c)
-    );
-    assert!(
-        has(&c, "czechia", "military-aid", "supports"),
         "{}",
         dump(&c)
     );
@@ -572,25 +360,6 @@ fn demands_as_a_noun_decide_nothing() {
         "kremlin.ru",
     );
     assert!(c.is_empty(), "{}", dump(&c));
-}
-
-#[test]
-fn a_date_inside_a_speakers_own_turn_does_not_date_the_turn() {
-    let c = claims_on(
-        "Question: What about the alliance?\n\nVladimir Putin: Yesterday, on February 21, we took our decision. We are categorically opposed to Ukraine joining NATO, on February 21 as before.",
-        "2022-02-22",
-        "kremlin.ru",
-    );
-    assert!(
-        has(&c, "russia", "ukraine-nato-membership", "opposes"),
-        "{}",
-        dump(&c)
-    );
-    assert!(
-        c.iter().all(|x| x.said_on.to_string() == "2022-02-22"),
-        "{}",
-        dump(&c)
-    );
 }
 
 #[test]
@@ -641,16 +410,6 @@ fn hoping_for_a_positive_response_is_no_warning() {
         "kremlin.ru",
     );
     assert!(!has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
-}
-
-#[test]
-fn a_guests_title_in_a_transcript_label_is_not_the_hosts() {
-    let c = claims_on(
-        "Vladimir Putin: I would like to ask you to convey my very best wishes to your spiritual leader. Welcome. President of Iran Sayyid Ebrahim Raisi (retranslated): Thank you. We will never stop progress and national development because of sanctions or threats.",
-        "2022-01-19",
-        "kremlin.ru",
-    );
-    assert!(c.is_empty(), "Iran is no tracked actor: {}", dump(&c));
 }
 
 #[test]

@@ -1,17 +1,14 @@
 //! The clause around a cue outside quotations: the speech verb that governs it and its subject,
 //! a third party's reported stance, contrastive boundaries, relative clauses and indirect
-//! questions, modal subjects, and the statement date nearest the attributing verb.
-//! Not here: quotations and transcript labels (see `speakers`).
+//! questions, modal subjects, the subject a clause opens with.
+//! Not here: statement dates (see `statement_dates`), quotations and transcript labels (see
+//! `speakers`).
 
 use chrono::NaiveDate;
-use stancelog_events::DateBasis;
 
 use crate::knowledge::CueKind;
 
-use super::attribution::{
-    attribute_verb, resolve, speaker_key, subject_before, Attribution, Speaker, Verb,
-};
-use super::dates::DateHit;
+use super::attribution::{attribute_verb, resolve, subject_before, Attribution, Speaker, Verb};
 use super::mentions::{coordinated_subjects, MentionKind};
 use super::quotes::quote_at;
 use super::stance::CueHit;
@@ -130,37 +127,6 @@ impl Extractor<'_> {
             anchor: Some(cue.start),
             ..Attribution::default()
         })
-    }
-
-    /// Speech verbs outside quotations with a date of their own, in text order: where, whose
-    /// (speaker key) and when.
-    pub(super) fn dated_statements(
-        &self,
-        doc: &Doc<'_>,
-    ) -> Vec<(usize, String, (NaiveDate, DateBasis))> {
-        let mut out = Vec::new();
-        for (vi, verb) in doc.verbs.iter().enumerate() {
-            if verb.in_quote {
-                continue;
-            }
-            let s = doc.sentences.partition_point(|x| x.end <= verb.start);
-            let Some(sentence) = doc.sentences.get(s) else {
-                continue;
-            };
-            let att = attribute_verb(
-                doc.text,
-                &doc.mentions,
-                &doc.quotes,
-                &doc.verbs,
-                vi,
-                (sentence.start, sentence.end),
-            );
-            let (Some(m), Some(date)) = (att.mention, self.date_near(doc, verb.start)) else {
-                continue;
-            };
-            out.push((verb.start, speaker_key(&doc.mentions, m), date));
-        }
-        out
     }
 
     /// Whether the clause holding the cue has its own subject (after the attributing verb) that
@@ -294,74 +260,7 @@ impl Extractor<'_> {
             .filter_map(|b| lower.rfind(b.as_str()).map(|i| from + i + b.len()))
             .max()
     }
-
-    /// The statement date nearest a position in its sentence: not inside a quotation, not after
-    /// "since"/"until", not in a relative clause (", who attended … on Monday,").
-    pub(super) fn date_near(&self, doc: &Doc<'_>, anchor: usize) -> Option<(NaiveDate, DateBasis)> {
-        let s = doc.sentences.partition_point(|x| x.end <= anchor);
-        let sentence = doc.sentences.get(s)?;
-        doc.dates
-            .iter()
-            .filter(|d| d.start >= sentence.start && d.end <= sentence.end)
-            .filter(|d| quote_at(&doc.quotes, d.start).is_none())
-            .filter(|d| self.may_date_a_statement(doc.text, d))
-            .filter(|d| {
-                // Inside ", who … ," before the verb: the date belongs to the relative clause.
-                if d.end > anchor {
-                    return true;
-                }
-                let lead = &doc.text[sentence.start..d.start];
-                let relative = lead.rfind(", who ").or_else(|| lead.rfind(", which "));
-                !(relative.is_some() && doc.text[d.end..anchor].contains(','))
-            })
-            .min_by_key(|d| {
-                if d.start >= anchor {
-                    d.start - anchor
-                } else {
-                    anchor - d.end
-                }
-            })
-            .map(|d| (d.date, d.basis))
-    }
 }
-
-impl Extractor<'_> {
-    /// Whether a date can say when something was said: not right after "since", "until", "by"
-    /// ("since Monday", "until 5 March"), with an optional "on" between.
-    fn may_date_a_statement(&self, text: &str, d: &DateHit) -> bool {
-        let before = words_before(text, d.start, 2, false);
-        let skip_on = usize::from(before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")));
-        !before
-            .get(skip_on)
-            .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
-    }
-
-    /// The day of the event the text just before sentence `s` is about: the last statement date
-    /// (outside quotations, not after "since"/"until") earlier in its paragraph, else in the
-    /// paragraph before. A wire's "talks in Istanbul on Tuesday" dates the quotes that follow.
-    pub(super) fn context_date(&self, doc: &Doc<'_>, s: usize) -> Option<NaiveDate> {
-        let sentence = doc.sentences.get(s)?;
-        let para = sentence.paragraph;
-        let reach = CONTEXT_PARAGRAPHS.min(para);
-        let from = doc.paragraphs[para - reach].0;
-        doc.dates
-            .iter()
-            .filter(|d| d.start >= from && d.end <= sentence.start)
-            .filter(|d| quote_at(&doc.quotes, d.start).is_none())
-            // ", who attended the meeting on Monday,": background, not the event in focus.
-            .filter(|d| {
-                let own = doc.sentences.partition_point(|x| x.end <= d.start);
-                doc.sentences
-                    .get(own)
-                    .is_none_or(|x| !in_relative_clause(doc.text, x.start, d.start))
-            })
-            .rfind(|d| self.may_date_a_statement(doc.text, d))
-            .map(|d| d.date)
-    }
-}
-
-/// How many paragraphs back a context date reaches (0: the statement's own paragraph only).
-const CONTEXT_PARAGRAPHS: usize = 1;
 
 /// Whether `pos` lies inside a non-restrictive relative clause (", who … ,") of its sentence.
 pub(super) fn in_relative_clause(text: &str, sentence_start: usize, pos: usize) -> bool {

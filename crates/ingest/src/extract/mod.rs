@@ -22,6 +22,7 @@
 mod assemble;
 mod attribution;
 mod clauses;
+mod cue_topic;
 pub(crate) mod dates;
 mod mentions;
 #[cfg(test)]
@@ -30,6 +31,7 @@ pub(crate) mod quotes;
 pub(crate) mod sentences;
 mod speakers;
 mod stance;
+mod statement_dates;
 mod topic;
 mod words;
 
@@ -43,13 +45,14 @@ use crate::knowledge::{CueKind, Knowledge};
 
 use self::assemble::merge_undated_leads;
 use self::attribution::{home_title, resolve, speaker_key, Attribution, Speaker, Verb};
-use self::clauses::{in_indirect_question, in_relative_clause, third_party_subject, topic_follows};
+use self::clauses::{in_indirect_question, in_relative_clause, third_party_subject};
+use self::cue_topic::CueSite;
 use self::dates::DateHit;
 use self::mentions::{coordinated_subjects, find_mentions, Mention};
 use self::quotes::{find_quotes, quote_at, Quote};
 use self::sentences::Sentence;
 use self::stance::find_cues;
-use self::topic::{find_topics, topic_for, TopicHit};
+use self::topic::find_topics;
 
 /// The extractor's name, recorded in every claim.
 pub const EXTRACTOR_NAME: &str = "stancelog-rules";
@@ -400,90 +403,19 @@ impl<'k> Extractor<'k> {
                 continue;
             }
             // About what.
-            if cue.needs_topic_after && !topic_follows(&topics, cue, text) {
-                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no topic term after the cue");
-                continue;
-            }
-            let quote_span = q.map(|qi| (doc.quotes[qi].start, doc.quotes[qi].end));
-            // The topic may come from the sentences before for a strong cue inside a quotation
-            // ("Nothing should be ruled out," he said — after a sentence on troops), or for a
-            // cue whose clause points back ("called the decision dangerous").
-            let strong = cue.weight >= 2 || cue.stance != Stance::Supports;
-            let refers_back = references.iter().any(|r| {
-                r.start >= sentence.start && r.end <= sentence.end && r.end <= cue.start + 80
-            });
-            // A scare quote of a few words ("categorically rejects") is part of the reported
-            // sentence: only a quoted clause may take its topic from the context.
-            let quoted_clause = q.is_some_and(|qi| {
-                let qq = &doc.quotes[qi];
-                text[qq.start..qq.end].split_whitespace().count() >= 4
-            });
-            // An answer in an interview is about the question just before it.
-            // (`from_label`: a labelled turn outside quotation marks.)
-            let answer = from_label;
-            // "said that nothing was excluded.", "did not rule anything out": a stance with no
-            // object of its own is about the topic in focus.
-            let objectless = {
-                let rest = &text[cue.end..sentence.end];
-                let clause = rest
-                    .split([',', '.', ';', ':', '?', '!'])
-                    .next()
-                    .unwrap_or("");
-                clause.split_whitespace().count() <= 3
+            let site = CueSite {
+                sentence: s,
+                quote: q,
+                from_label,
             };
-            let allow_context = (quoted_clause && strong) || refers_back || (answer && strong);
-            // Such a stance with no topic near takes the headline's topic only: the sentences
-            // before may be on another question (measured: they add one right claim per five
-            // wrong ones on the dev set).
-            let headline_only = strong && objectless && cue.weight >= 2 && !quoted_clause;
-            let max_words = match (cue.kind, cue.stance) {
-                // A warning reaches the whole sentence ("allowing such strikes would mean …
-                // at war with Russia"), across quotation marks.
-                (CueKind::Warning, _) => None,
-                (_, Stance::Supports) => Some(6),
-                _ => Some(10),
-            };
-            let found = topic_for(
-                k,
-                &topics,
-                &doc.sentences,
-                s,
-                (cue.start, cue.end),
-                quote_span,
-                allow_context,
-                max_words,
-                text,
-            )
-            // Nothing near: the article's headline topic, the discourse topic of the whole piece.
-            .or_else(|| {
-                (allow_context || headline_only)
-                    .then_some(headline_topic)
-                    .flatten()
-                    .map(|t| (t, true))
-            });
-            let Some((topic, from_context)) = found else {
-                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no topic");
-                continue;
-            };
-            // A topic taken from the context is the article's narrower one when the headline
-            // names it: "viewed the decision negatively" after a paragraph on "the weapons", in
-            // a story headlined on Storm Shadow, is about long-range strikes.
-            let topic = match headline_topic {
-                Some(h)
-                    if from_context
-                        && k.topics[h.topic]
-                            .subsumes
-                            .iter()
-                            .any(|b| *b == k.topics[topic.topic].id.as_str()) =>
-                {
-                    TopicHit {
-                        topic: h.topic,
-                        inverse: false,
-                        ..topic
+            let (topic, from_context) =
+                match self.topic_of_cue(&doc, &topics, &references, headline_topic, cue, site) {
+                    Ok(found) => found,
+                    Err(reason) => {
+                        tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: {reason}");
+                        continue;
                     }
-                }
-                _ => topic,
-            };
+                };
             // "would not send weapons or soldiers": one cue, every coordinated topic.
             let mut all = vec![topic];
             if !from_context {

@@ -64,6 +64,29 @@ pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Words that carry no content of their own: articles, prepositions, auxiliaries, pronouns.
+/// Distances between a cue and its topic are counted in the other words, so "promised in Kyiv
+/// on Tuesday that their countries would keep sending weapons" is as near as "promised to send
+/// weapons" plus the adjuncts that name where and when.
+const LIGHT_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "that",
+    "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "it", "they",
+    "we", "he", "she", "them", "would", "will", "could", "should", "can", "may", "might", "must",
+    "shall", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "do", "does",
+    "did", "also", "still", "more", "further", "new", "all", "any", "some", "and", "or", "as",
+    "its", "own", "up", "now", "even", "only", "then", "there",
+];
+
+/// How many words of `gap` carry content (see [`LIGHT_WORDS`]).
+pub(crate) fn content_words(gap: &str) -> usize {
+    gap.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !LIGHT_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
+        })
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,27 +111,13 @@ mod tests {
         assert_eq!(word_after("NATO  official said", 4), Some(("official", 14)));
         assert_eq!(word_after("end", 3), None);
     }
-}
 
-/// Words that carry no content of their own: articles, prepositions, auxiliaries, pronouns.
-/// Distances between a cue and its topic are counted in the other words, so "promised in Kyiv
-/// on Tuesday that their countries would keep sending weapons" is as near as "promised to send
-/// weapons" plus the adjuncts that name where and when.
-const LIGHT_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "that",
-    "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "it", "they",
-    "we", "he", "she", "them", "would", "will", "could", "should", "can", "may", "might", "must",
-    "shall", "be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "do", "does",
-    "did", "also", "still", "more", "further", "new", "all", "any", "some", "and", "or", "as",
-    "its", "own", "up", "now", "even", "only", "then", "there",
-];
-
-/// How many words of `gap` carry content (see [`LIGHT_WORDS`]).
-pub(crate) fn content_words(gap: &str) -> usize {
-    gap.split_whitespace()
-        .filter(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            !LIGHT_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l))
-        })
-        .count()
+    #[test]
+    fn content_words_skip_adjuncts_and_auxiliaries() {
+        assert_eq!(
+            super::content_words("in Kyiv on Tuesday that their countries would keep"),
+            4
+        );
+        assert_eq!(super::content_words("the"), 0);
+    }
 }
