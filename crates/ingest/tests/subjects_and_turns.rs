@@ -247,3 +247,22 @@ fn a_guests_title_in_a_transcript_label_is_not_the_hosts() {
     );
     assert!(c.is_empty(), "Iran is no tracked actor: {}", dump(&c));
 }
+
+#[test]
+fn he_after_the_publishers_title_is_the_publishers_office_holder() {
+    let c = claims_on(
+        "The President of the Republic received President Zelensky on Friday.\n\nThe President of the Republic reaffirmed France's determination. He confirmed that France will finance, equip and train a Ukrainian brigade of 4,500 soldiers.",
+        "2024-06-07",
+        "elysee.fr",
+    );
+    assert!(
+        has(&c, "france", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !c.iter().any(|x| x.actor.as_str() == "ukraine"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -471,10 +471,16 @@ fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize> {
 /// is the publishing actor's office holder.
 pub(crate) fn home_title(
     k: &Knowledge,
-    mention: &Mention,
+    mentions: &[Mention],
+    m: usize,
     home: Option<usize>,
     day: NaiveDate,
 ) -> Option<Speaker> {
+    // "He confirmed …" after "the President of the Republic announced" is that title too.
+    let mention = match mentions[m].kind {
+        MentionKind::Pronoun => &mentions[pronoun_antecedent(mentions, m)?],
+        _ => &mentions[m],
+    };
     let MentionKind::Title {
         actor: None, roles, ..
     } = &mention.kind

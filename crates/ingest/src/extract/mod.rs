@@ -338,7 +338,7 @@ impl<'k> Extractor<'k> {
             let speaker: Option<Speaker> = match att.mention {
                 // "the President of the Republic" on elysee.fr is the publisher's president,
                 // even after another president was named.
-                Some(m) => home_title(k, &doc.mentions[m], source_actor, said_on)
+                Some(m) => home_title(k, &doc.mentions, m, source_actor, said_on)
                     .or_else(|| resolve(k, &doc.mentions, m, said_on, 0))
                     // "Allies have committed to deliver" in a nato.int communique: the
                     // publisher's own members speaking together are the publisher.
