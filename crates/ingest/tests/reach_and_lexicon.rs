@@ -436,3 +436,13 @@ fn permission_to_strike_russian_targets_is_about_long_range_weapons() {
         dump(&c)
     );
 }
+
+#[test]
+fn unveiling_a_package_supports_it() {
+    let c = claims_on(
+        "In Washington, the Pentagon on Wednesday unveiled a $700 million package that includes four HIMARS launchers for Ukraine.",
+        "2022-06-02",
+        "",
+    );
+    assert!(has(&c, "usa", "military-aid", "supports"), "{}", dump(&c));
+}
