@@ -266,3 +266,15 @@ fn he_after_the_publishers_title_is_the_publishers_office_holder() {
         dump(&c)
     );
 }
+
+#[test]
+fn the_event_two_paragraphs_back_dates_an_undated_statement() {
+    let c = claims_on(
+        "RAMSTEIN, April 27 (Wire) - Germany will allow deliveries of Gepard tanks to Ukraine, Defence Minister Christine Lambrecht announced at the US base in Ramstein on Tuesday.\n\n\"We decided yesterday that Germany will enable the delivery,\" Lambrecht told the meeting.\n\nUS Defense Secretary Lloyd Austin, who hosted the talks, said the allies would keep moving heaven and earth to supply Kyiv with weapons.",
+        "2022-04-27",
+        "",
+    );
+    let usa: Vec<_> = c.iter().filter(|x| x.actor.as_str() == "usa").collect();
+    assert!(!usa.is_empty(), "{}", dump(&c));
+    assert_eq!(usa[0].said_on.to_string(), "2022-04-26", "{}", dump(&c));
+}

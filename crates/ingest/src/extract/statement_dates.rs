@@ -112,4 +112,4 @@ impl Extractor<'_> {
 }
 
 /// How many paragraphs back a context date reaches (0: the statement's own paragraph only).
-const CONTEXT_PARAGRAPHS: usize = 1;
+const CONTEXT_PARAGRAPHS: usize = 2;
