@@ -278,3 +278,17 @@ fn the_event_two_paragraphs_back_dates_an_undated_statement() {
     assert!(!usa.is_empty(), "{}", dump(&c));
     assert_eq!(usa[0].said_on.to_string(), "2022-04-26", "{}", dump(&c));
 }
+
+#[test]
+fn a_name_inside_a_topic_term_is_not_a_third_party() {
+    let c = claims_on(
+        "Chancellor Olaf Scholz said NATO membership for Ukraine was not on the agenda.",
+        "2024-06-13",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}

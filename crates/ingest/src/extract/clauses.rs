@@ -131,9 +131,12 @@ impl Extractor<'_> {
 
     /// Whether the clause holding the cue has its own subject (after the attributing verb) that
     /// is another actor, or a group the speaker is not part of.
+    // The arguments are the cue's whole situation; bundling them would only rename them.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn reports_someone_else(
         &self,
         doc: &Doc<'_>,
+        topics: &[topic::TopicHit],
         s: usize,
         cue: &CueHit,
         att: &Attribution,
@@ -187,6 +190,13 @@ impl Extractor<'_> {
                 .any(|w| w.eq_ignore_ascii_case("they"));
         };
         if Some(m) == att.mention {
+            return false;
+        }
+        // "does not believe that NATO membership for Ukraine is realistic": a name inside a
+        // topic term is what the stance is about, not who takes it.
+        let inside_term =
+            |t: &topic::TopicHit| t.start <= doc.mentions[m].start && doc.mentions[m].end <= t.end;
+        if topics.iter().any(inside_term) {
             return false;
         }
         // "Merz said Britain, France and Germany no longer …": a coordinated subject that

@@ -373,7 +373,7 @@ impl<'k> Extractor<'k> {
             // ("… said that they would send": with several speakers, "they" are the speakers.)
             if cue.kind != CueKind::Warning
                 && partners.is_empty()
-                && self.reports_someone_else(&doc, s, cue, &att, &speaker, said_on)
+                && self.reports_someone_else(&doc, &topics, s, cue, &att, &speaker, said_on)
             {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: reports someone else's stance");
                 continue;
