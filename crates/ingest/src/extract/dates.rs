@@ -28,18 +28,21 @@ const MONTHS: &str = "January|February|March|April|May|June|July|August|Septembe
 
 impl DatePatterns {
     pub(crate) fn new() -> DatePatterns {
+        // ASCII word boundaries and digits: a Unicode `\b` sends the matcher to its slowest
+        // engine on any text with a curly quote or a dash (measured: 40% of extraction time on
+        // the Kremlin corpus). Dates are ASCII.
         let pattern = format!(
             r"(?x)
-            \b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b
-          | \b(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})\b
-          | \b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})\b\.?(?:,?\s+(?P<y1>\d{{4}})\b)?
-          | \b(?P<m2>{MONTHS})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}})\b)?
-          | \b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-          | \b(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
-          | \b(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)\b
-          | \b(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)\b
-          | \b(?P<next>[Aa]\s+day\s+later|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day)\b
-          | \b(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day)\b"
+            (?-u:\b)(?P<iso>(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}}))(?-u:\b)
+          | (?-u:\b)(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})(?-u:\b)
+          | (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
+          | (?-u:\b)(?P<m2>{MONTHS})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
+          | (?-u:\b)(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
+          | (?-u:\b)(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)
+          | (?-u:\b)(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)(?-u:\b)
+          | (?-u:\b)(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)(?-u:\b)
+          | (?-u:\b)(?P<next>[Aa]\s+day\s+later|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day)(?-u:\b)
+          | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day)(?-u:\b)"
         );
         DatePatterns {
             re: Regex::new(&pattern).expect("date pattern is valid"),
@@ -185,6 +188,19 @@ mod tests {
             .iter()
             .map(|h| (h.date, h.basis))
             .collect()
+    }
+
+    #[test]
+    fn dates_next_to_curly_quotes_and_dashes_are_found_but_not_inside_words() {
+        let p = day(2024, 2, 28);
+        assert_eq!(
+            found("\u{201c}On Tuesday\u{201d} \u{2014}26 February\u{2014}", p),
+            vec![
+                (day(2024, 2, 27), DateBasis::Weekday),
+                (day(2024, 2, 26), DateBasis::Explicit)
+            ]
+        );
+        assert!(found("Tuesdays and 2024-02-260", p).is_empty());
     }
 
     #[test]
