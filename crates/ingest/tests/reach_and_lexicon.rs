@@ -446,3 +446,19 @@ fn unveiling_a_package_supports_it() {
     );
     assert!(has(&c, "usa", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_narrated_delivery_in_the_perfect_is_a_fact() {
+    let c = claims_on(
+        "The United States has sent Bradley fighting vehicles to Ukraine.",
+        "2023-01-10",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+    let c = claims_on(
+        "Defense Secretary Lloyd Austin said the United States has sent Bradley fighting vehicles to Ukraine.",
+        "2023-01-10",
+        "",
+    );
+    assert!(has(&c, "usa", "military-aid", "supports"), "{}", dump(&c));
+}

@@ -417,7 +417,14 @@ fn reports_completed_delivery(text: &str, cue: &CueHit) -> bool {
         "sent",
         "given",
     ];
-    let first = cue.cue.split_whitespace().next().unwrap_or("");
+    let mut words = cue.cue.split_whitespace();
+    let first = words.next().unwrap_or("");
+    // The cue may hold its auxiliary itself ("has sent", "have sent").
+    if matches!(first.to_lowercase().as_str(), "has" | "have" | "had") {
+        return words
+            .next()
+            .is_some_and(|w| DONE.iter().any(|d| w.eq_ignore_ascii_case(d)));
+    }
     if !DONE.iter().any(|d| first.eq_ignore_ascii_case(d)) {
         return false;
     }
