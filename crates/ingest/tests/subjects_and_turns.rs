@@ -292,3 +292,28 @@ fn a_name_inside_a_topic_term_is_not_a_third_party() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_paper_reporting_is_the_channel_and_the_reported_subject_speaks() {
+    let c = claims_on(
+        "The Times notes that Downing Street welcomed the ceasefire proposal for Ukraine within the hour on Tuesday.",
+        "2025-03-12",
+        "",
+    );
+    assert!(has(&c, "uk", "peace-talks", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_bold_bullet_lead_is_a_sentence_of_its_own() {
+    let c = claims_on(
+        "- **Frozen money, real missiles.** Prime Minister Keir Starmer announced yesterday that Britain would send 350 ASRAAM air defence missiles to Ukraine.",
+        "2025-06-25",
+        "",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        !has(&c, "uk", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -61,6 +61,50 @@ impl Extractor<'_> {
             if att.mention.is_none() && passive_speech(doc.text, verb) {
                 return Some(att);
             }
+            // "The Times notes that Downing Street welcomed the outcome": a paper reporting is
+            // the channel; the reported clause's own subject takes the stance.
+            if att.mention.is_none() {
+                let outlet = subject_before(
+                    doc.text,
+                    &doc.mentions,
+                    &doc.quotes,
+                    verb.start,
+                    sentence.start,
+                    false,
+                )
+                .is_none()
+                    && doc.mentions[..doc.mentions.partition_point(|m| m.end <= verb.start)]
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.start >= sentence.start)
+                        .any(|m| matches!(m.kind, MentionKind::Outlet));
+                let own = outlet
+                    .then(|| {
+                        subject_before(
+                            doc.text,
+                            &doc.mentions,
+                            &doc.quotes,
+                            cue.start,
+                            verb.end,
+                            false,
+                        )
+                    })
+                    .flatten()
+                    .filter(|&m| {
+                        doc.text[doc.mentions[m].end..cue.start]
+                            .split_whitespace()
+                            .count()
+                            <= 3
+                    });
+                if let Some(m) = own {
+                    return Some(Attribution {
+                        mention: Some(m),
+                        anchor: Some(verb.start),
+                        channel: att.channel.clone(),
+                        ..Attribution::default()
+                    });
+                }
+            }
             return Some(if att.mention.is_none() {
                 Attribution {
                     blocked: true,

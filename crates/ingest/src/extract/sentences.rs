@@ -144,12 +144,16 @@ pub(crate) fn sentences(
                 continue;
             }
             let mut end = ps + i + c.len_utf8();
-            // Closing quotes and brackets right after the stop belong to this sentence, unless the
-            // quote is glued to the next word (then it opens the next sentence).
+            // Closing quotes, brackets and emphasis ("**Frozen money, real missiles.**", a
+            // bullet's bold lead) right after the stop belong to this sentence, unless the quote
+            // is glued to the next word (then it opens the next sentence).
             let rest = &text[end..pe];
             let mut consumed = 0;
             for ch in rest.chars() {
-                if matches!(ch, '"' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\'') {
+                if matches!(
+                    ch,
+                    '"' | '\u{201d}' | '\u{2019}' | ')' | ']' | '\'' | '*' | '_'
+                ) {
                     consumed += ch.len_utf8();
                 } else {
                     break;
