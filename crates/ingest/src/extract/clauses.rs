@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use crate::knowledge::CueKind;
 
 use super::attribution::{attribute_verb, resolve, subject_before, Attribution, Speaker, Verb};
+use super::clause_subject::clause_subject;
 use super::mentions::{coordinated_subjects, MentionKind};
 use super::quotes::quote_at;
 use super::stance::CueHit;
@@ -476,65 +477,4 @@ fn reports_completed_delivery(text: &str, cue: &CueHit) -> bool {
         .iter()
         .find(|w| !matches!(w.to_lowercase().as_str(), "already" | "also" | "so" | "far"))
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "has" | "have" | "had"))
-}
-
-/// Words that open a clause of their own between a subject and a later verb: the verb after
-/// them has another subject or states a condition, a time or a reason.
-const SUBORDINATORS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "if", "when", "because", "after", "while", "whether",
-    "where", "as", "since", "unless", "until", "before", "once", "though", "although", "than",
-];
-
-/// Prepositions after which a verb form is an object, not a verb of the subject ("accused the
-/// West of arming Ukraine", "talked about sending troops").
-const OBJECT_PREPOSITIONS: &[&str] = &[
-    "of", "for", "about", "against", "by", "in", "on", "with", "from", "at", "without", "over",
-    "into", "like",
-];
-
-/// The subject a clause opens with, when the cue at `pos` is one of that subject's verbs: the
-/// first mention after `floor` (a fronted adjunct such as "The same day," may come before it),
-/// with no subordinate clause, quotation or semicolon between it and the cue, and the cue not
-/// the object of a preposition. At most 16 words apart.
-fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<usize> {
-    let text = doc.text;
-    let first = doc.mentions.partition_point(|m| m.start < floor);
-    let (j, m) = doc
-        .mentions
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take_while(|(_, m)| m.end <= pos)
-        .find(|(_, m)| !m.in_quote && !m.possessor && !m.oblique)?;
-    if matches!(m.kind, MentionKind::Outlet | MentionKind::Blocker) {
-        return None;
-    }
-    let lead = text[floor..m.start].trim();
-    let lead_words = lead.split_whitespace().count();
-    if lead_words > 0 && !(lead.ends_with(',') && lead_words <= 6) {
-        return None;
-    }
-    let gap = &text[m.end..pos];
-    if gap.contains([';', ':', '"', '\u{201c}', '\u{201d}', '(', ')'])
-        || gap.split_whitespace().count() > 16
-    {
-        return None;
-    }
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
-    if gap
-        .split_whitespace()
-        .any(|w| SUBORDINATORS.contains(&bare(w).as_str()))
-    {
-        return None;
-    }
-    if words_before(text, pos, 1, true)
-        .first()
-        .is_some_and(|w| OBJECT_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
-    {
-        return None;
-    }
-    Some(j)
 }

@@ -21,6 +21,7 @@
 
 mod assemble;
 mod attribution;
+mod clause_subject;
 mod clauses;
 mod cue_topic;
 pub(crate) mod dates;
