@@ -462,3 +462,14 @@ fn a_narrated_delivery_in_the_perfect_is_a_fact() {
     );
     assert!(has(&c, "usa", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_negated_verb_does_not_flip_a_judgement_inside_its_object() {
+    let c = claims_on(
+        "Vladimir Putin: Along with our partners, the ones who do not recognise these illegal sanctions, we will find a solution.",
+        "2022-03-10",
+        "kremlin.ru",
+    );
+    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+    assert!(!has(&c, "russia", "sanctions", "open"), "{}", dump(&c));
+}

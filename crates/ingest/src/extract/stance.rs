@@ -51,11 +51,24 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
         // A negator among the three words before the cue flips it; a negative determiner of
         // the subject reaches a little further ("no European or NATO country would send").
         let before = words_before(text, hit.start, 6, true);
-        let negator = before.iter().enumerate().position(|(i, w)| {
-            let w = fold(w);
-            (i < 3 && (k.cues.negators.contains(&w) || w.ends_with("n't")))
-                || matches!(w.as_str(), "no" | "nobody" | "none" | "neither")
-        });
+        let negator = before
+            .iter()
+            .enumerate()
+            .position(|(i, w)| {
+                let w = fold(w);
+                (i < 3 && (k.cues.negators.contains(&w) || w.ends_with("n't")))
+                    || matches!(w.as_str(), "no" | "nobody" | "none" | "neither")
+            })
+            // "who do not recognise these illegal actions": a determiner between the negator
+            // and the cue puts the cue inside the object; the negation is the verb's.
+            .filter(|&n| {
+                !before[..n].iter().any(|w| {
+                    matches!(
+                        fold(w).as_str(),
+                        "these" | "those" | "this" | "that" | "the" | "such" | "its" | "their"
+                    )
+                })
+            });
         let before = &before[..before.len().min(3).max(negator.map_or(0, |n| n + 1))];
         let neg_verb = negating_verbs.iter().find(|v| {
             // "did not think Ukraine was ready": a denied belief reaches over its clause's
