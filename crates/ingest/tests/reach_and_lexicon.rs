@@ -483,3 +483,31 @@ fn retrospective_judgements_of_history_are_no_stance() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn a_short_phrase_quoted_inside_the_gap_is_no_boundary() {
+    let c = claims_on(
+        "Russian Foreign Ministry Spokeswoman Maria Zakharova said that the deployment of any military contingents of European countries in Ukraine \"under any flag\" was absolutely unacceptable for Moscow.",
+        "2025-05-16",
+        "",
+    );
+    assert!(
+        has(&c, "russia", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn an_anaphor_does_not_hide_the_longer_term_it_starts() {
+    let c = claims_of(
+        "---\ntitle: \"An interview with Andrii Sybiha\"\nsource: Dnipro Review\npublished: 2025-01-18\n---\n\
+         The minister received us. It was cold. We talked at length.\n\n\
+         Andrii Sybiha: The invitation to NATO remains our priority.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

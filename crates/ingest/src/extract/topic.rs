@@ -135,15 +135,22 @@ pub(crate) fn find_topics(
     };
     let (resolved, unresolved): (Vec<TopicHit>, Vec<TopicHit>) =
         anaphors.into_iter().partition(|a| antecedent(a));
-    // An unresolved "the weapons" still holds the plain term "weapons".
+    // An unresolved "the weapons" still holds the plain term "weapons"; "The invitation to
+    // NATO" holds the longer term "invitation to NATO" that the anaphor's match cut off.
     let mut inner: Vec<TopicHit> = Vec::new();
     for a in unresolved {
         let Some(space) = text[a.start..a.end].find(' ') else {
             continue;
         };
         let from = a.start + space + 1;
-        for hit in k.automata().terms.find(&text[from..a.end]) {
-            for &(topic, kind) in k.automata().terms.targets(&hit, &text[from..a.end]) {
+        let sentence_end = sentences.get(a.sentence).map_or(text.len(), |s| s.end);
+        let until = super::words::floor_char_boundary(text, (a.end + 80).min(sentence_end));
+        let window = &text[from..until.max(a.end)];
+        for hit in k.automata().terms.find(window) {
+            if from + hit.start >= a.end {
+                continue;
+            }
+            for &(topic, kind) in k.automata().terms.targets(&hit, window) {
                 if !matches!(kind, TermKind::Term | TermKind::Standalone) {
                     continue;
                 }
@@ -156,6 +163,11 @@ pub(crate) fn find_topics(
                 };
                 let in_context = kind == TermKind::Standalone
                     || k.topics[topic].context.is_empty()
+                    || title_context.contains(&topic)
+                    || k.topics[topic]
+                        .context
+                        .iter()
+                        .any(|c| text[t.start..t.end].contains(c.as_str()))
                     || context
                         .iter()
                         .any(|&(c, s)| c == topic && near(s, t.sentence));
@@ -320,7 +332,19 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
             .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
             .count()
             == 1;
-    let gap = if scare { unquoted.as_str() } else { gap };
+    // A short phrase quoted whole inside the gap ("contingents in Ukraine “under any flag” was
+    // unacceptable") is the reporter quoting a few words: no boundary either.
+    let quotes: Vec<usize> = gap
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+        .map(|(i, _)| i)
+        .collect();
+    let phrase = quotes.len() == 2 && gap[quotes[0]..quotes[1]].split_whitespace().count() <= 4;
+    let gap = if scare || phrase {
+        unquoted.as_str()
+    } else {
+        gap
+    };
     let lower = gap.to_lowercase();
     if gap.contains([';', ':', '"', '\u{201c}', '\u{201d}'])
         || lower.contains(" but ")
