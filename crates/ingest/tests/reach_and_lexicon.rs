@@ -511,3 +511,48 @@ fn an_anaphor_does_not_hide_the_longer_term_it_starts() {
         dump(&c)
     );
 }
+
+#[test]
+fn not_ruling_out_sending_is_open_once() {
+    let c = claims_on(
+        "Foreign Minister Jean-Noël Barrot told France Inter on Sunday that France would not rule out sending troops to Ukraine.",
+        "2024-11-25",
+        "",
+    );
+    let troops: Vec<_> = c
+        .iter()
+        .filter(|x| x.topic.as_str() == "troops-to-ukraine")
+        .map(|x| x.stance.as_str())
+        .collect();
+    assert_eq!(troops, ["open"], "{}", dump(&c));
+}
+
+#[test]
+fn the_european_council_is_the_eu_and_mirage_jets_are_military_aid() {
+    let c = claims_on(
+        "The European Council called for a further strengthening of sanctions against Russia.",
+        "2024-06-28",
+        "",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+    let c = claims_on(
+        "Paris announced on Tuesday that it would send Mirage jets to Ukraine.",
+        "2024-06-25",
+        "",
+    );
+    assert!(
+        has(&c, "france", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_pledge_narrated_in_the_perfect_is_a_fact() {
+    let c = claims_on(
+        "France has promised AMX-10 RC armoured vehicles to Ukraine.",
+        "2023-01-10",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}

@@ -46,6 +46,12 @@ impl Extractor<'_> {
             .map(|i| (i, &doc.verbs[i]))
             .find(|(_, v)| in_sentence(v));
         if let Some((vi, verb)) = governing {
+            // "France has promised AMX-10 vehicles": the cue is its own speech verb, in the
+            // perfect: narration of a past pledge (what was promised is still a stance when a
+            // clause follows: "has promised that Germany will send …").
+            if verb.start == cue.start && reports_completed_delivery(doc.text, cue) {
+                return None;
+            }
             // ", while Germany ruled out …": a new subject after a contrastive boundary takes over.
             if let Some(b) = self.contrastive_boundary(doc.text, verb.end, cue.start) {
                 if let Some(m) =
@@ -448,8 +454,8 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
     })
 }
 
-/// A perfect-tense delivery verb ("has delivered", "had already sent"): the record of something
-/// done, not a position taken.
+/// A perfect-tense delivery or pledge verb ("has delivered", "had already sent", "has promised"):
+/// the record of something done, not a position taken.
 fn reports_completed_delivery(text: &str, cue: &CueHit) -> bool {
     const DONE: &[&str] = &[
         "delivered",
@@ -461,6 +467,12 @@ fn reports_completed_delivery(text: &str, cue: &CueHit) -> bool {
         "contributed",
         "sent",
         "given",
+        // A past position narrated in the perfect is narration too ("France has promised
+        // AMX-10 vehicles"), unless someone is reported saying it.
+        "promised",
+        "pledged",
+        "offered",
+        "approved",
     ];
     let mut words = cue.cue.split_whitespace();
     let first = words.next().unwrap_or("");

@@ -41,7 +41,8 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
         .filter(|v| !cue_hits.iter().any(|c| c.start <= v.start && v.end < c.end))
         .collect();
     let mut out = Vec::new();
-    for hit in cue_hits {
+    for (n, hit) in cue_hits.iter().enumerate() {
+        let hit = *hit;
         let Some(cue) = k.automata().stance.targets(&hit, text).next().copied() else {
             continue;
         };
@@ -58,6 +59,21 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
                 let w = fold(w);
                 (i < 3 && (k.cues.negators.contains(&w) || w.ends_with("n't")))
                     || matches!(w.as_str(), "no" | "nobody" | "none" | "neither")
+            })
+            // A negator before an earlier cue ("did not rule out sending troops") has done its
+            // work there: "sending" is not negated again.
+            .filter(|&i| {
+                let at = before[i].as_ptr() as usize - text.as_ptr() as usize;
+                !cue_hits[..n].iter().any(|c| {
+                    c.start >= at
+                        && c.end <= hit.start
+                        && text[c.start..c.end].contains(' ')
+                        && k.automata()
+                            .stance
+                            .targets(c, text)
+                            .next()
+                            .is_some_and(|t| t.kind != CueKind::Neutral)
+                })
             })
             // "who do not recognise these illegal actions": a determiner between the negator
             // and the cue puts the cue inside the object; the negation is the verb's.
