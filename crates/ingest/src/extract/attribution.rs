@@ -110,19 +110,7 @@ pub(crate) fn subject_before(
         .first()
         .is_some_and(|w| *w == "and");
     if (participle && text[floor..pos].trim_end().ends_with(',')) || coordinated {
-        let opener = mentions[..i]
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.start >= floor)
-            .find(|(_, m)| {
-                !m.oblique && !m.possessor && m.in_quote == in_quote && !is_dateline(text, m)
-            });
-        return match opener {
-            Some((j, m)) if !matches!(m.kind, MentionKind::Blocker | MentionKind::Outlet) => {
-                Some(j)
-            }
-            _ => None,
-        };
+        return clause_opener(text, mentions, floor, pos, in_quote);
     }
     let appositive = (!participle)
         .then(|| appositive_before(text, floor, pos))
@@ -175,6 +163,28 @@ pub(crate) fn subject_before(
         return Some(j);
     }
     None
+}
+
+/// The subject a clause opens with: its first mention after `floor` and before `pos` that is
+/// not a place or object, a possessor or a dateline (and inside a quotation as the verb is), if
+/// that mention can speak.
+pub(crate) fn clause_opener(
+    text: &str,
+    mentions: &[Mention],
+    floor: usize,
+    pos: usize,
+    in_quote: bool,
+) -> Option<usize> {
+    let first = mentions.partition_point(|m| m.start < floor);
+    let (j, m) = mentions
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, m)| m.end <= pos)
+        .find(|(_, m)| {
+            !m.oblique && !m.possessor && m.in_quote == in_quote && !is_dateline(text, m)
+        })?;
+    (!matches!(m.kind, MentionKind::Blocker | MentionKind::Outlet)).then_some(j)
 }
 
 /// "PARIS —", "BERLIN, June 2 (Wire) -": a place name opening a wire story is its dateline.

@@ -2,7 +2,7 @@
 //! defence minister, thanked partners and asked for more air defence"). Not here: the subject
 //! of a speech verb ([`super::attribution`]) or the clause around a cue ([`super::clauses`]).
 
-use super::mentions::MentionKind;
+use super::attribution::clause_opener;
 use super::words::words_before;
 use super::Doc;
 
@@ -26,17 +26,8 @@ const OBJECT_PREPOSITIONS: &[&str] = &[
 /// the object of a preposition. At most 16 words apart.
 pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<usize> {
     let text = doc.text;
-    let first = doc.mentions.partition_point(|m| m.start < floor);
-    let (j, m) = doc
-        .mentions
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take_while(|(_, m)| m.end <= pos)
-        .find(|(_, m)| !m.in_quote && !m.possessor && !m.oblique)?;
-    if matches!(m.kind, MentionKind::Outlet | MentionKind::Blocker) {
-        return None;
-    }
+    let j = clause_opener(text, &doc.mentions, floor, pos, false)?;
+    let m = &doc.mentions[j];
     let lead = text[floor..m.start].trim();
     let lead_words = lead.split_whitespace().count();
     if lead_words > 0 && !(lead.ends_with(',') && lead_words <= 6) {
