@@ -64,16 +64,20 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
             // work there: "sending" is not negated again.
             .filter(|&i| {
                 let at = before[i].as_ptr() as usize - text.as_ptr() as usize;
-                !cue_hits[..n].iter().any(|c| {
-                    c.start >= at
-                        && c.end <= hit.start
-                        && text[c.start..c.end].contains(' ')
-                        && k.automata()
-                            .stance
-                            .targets(c, text)
-                            .next()
-                            .is_some_and(|t| t.kind != CueKind::Neutral)
-                })
+                // (Cues are in text order: only the few after the negator are looked at.)
+                !cue_hits[..n]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.start >= at)
+                    .any(|c| {
+                        c.end <= hit.start
+                            && text[c.start..c.end].contains(' ')
+                            && k.automata()
+                                .stance
+                                .targets(c, text)
+                                .next()
+                                .is_some_and(|t| t.kind != CueKind::Neutral)
+                    })
             })
             // "who do not recognise these illegal actions": a determiner between the negator
             // and the cue puts the cue inside the object; the negation is the verb's.
