@@ -442,6 +442,19 @@ impl<'k> Extractor<'k> {
                     tracing::debug!(cue = %cue.cue, at = cue.start, topic = %info.id, "cue dropped: support from the proposition's adversary");
                     continue;
                 }
+                // "Either you help us now, or you will face a war with Russia yourselves": a
+                // warning from the party a proposition against the adversary benefits is a plea
+                // for it, not opposition to it.
+                if cue.kind == CueKind::Warning
+                    && !info.adversaries.is_empty()
+                    && k.cues
+                        .beneficiaries
+                        .iter()
+                        .any(|b| b.eq_ignore_ascii_case(k.actors[speaker.actor].id.as_str()))
+                {
+                    tracing::debug!(cue = %cue.cue, at = cue.start, topic = %info.id, "cue dropped: warning from the proposition's beneficiary");
+                    continue;
+                }
                 let mut confidence = i32::from(speaker.certainty);
                 if q.is_some() {
                     confidence += 40;
