@@ -107,3 +107,29 @@ fn looking_at_a_request_keeps_it_open() {
     );
     assert!(has(&c, "usa", "long-range-weapons", "open"), "{}", dump(&c));
 }
+
+#[test]
+fn an_op_eds_narration_is_its_bylined_authors_on_the_day_it_is_published() {
+    let c = common::claims_of(
+        "---\ntitle: \"Opinion: Europe's air defence gap\"\nsource: Test Review\npublished: 2023-06-20\n---\n\
+         *By Annalena Baerbock. The author is Germany's Foreign Minister.*\n\n\
+         Last Friday I stood in a shelter in Odesa while the sirens sounded.\n\n\
+         We will keep delivering air-defence systems to Ukraine for as long as it takes.\n",
+    );
+    let aid = c
+        .iter()
+        .find(|c| c.actor.as_str() == "germany" && c.topic.as_str() == "military-aid")
+        .unwrap_or_else(|| panic!("{}", dump(&c)));
+    assert_eq!(aid.stance.as_str(), "supports", "{}", dump(&c));
+    assert_eq!(aid.said_on.to_string(), "2023-06-20", "{}", dump(&c));
+}
+
+#[test]
+fn a_journalists_byline_gives_the_narration_no_speaker() {
+    let c = common::claims_of(
+        "---\ntitle: \"Air defence for Odesa\"\nsource: Test Wire\npublished: 2023-06-20\n---\n\
+         By Jane Smithfield\n\n\
+         More air-defence systems must be delivered to Ukraine before the winter.\n",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}

@@ -177,6 +177,7 @@ impl<'k> Extractor<'k> {
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
         // In an interview or transcript the date given before the first label ("The interview
         // was conducted on Friday") is when every labelled answer was said.
+        let byline = speakers::byline_author(&doc);
         let intro_date = labels.iter().position(|l| *l != Label::None).and_then(|p| {
             let first = doc.paragraphs[p].0;
             doc.dates
@@ -251,6 +252,15 @@ impl<'k> Extractor<'k> {
                     Some(att) => (att, false),
                     // The narration of an actor's own publication is that actor's voice
                     // (DESIGN.md §3): "We will continue to provide support" in a communique.
+                    // An op-ed's narration is its author's voice, on the day it is published.
+                    None if byline.is_some() && !third_party_subject(text, cue.start) => (
+                        Attribution {
+                            mention: byline,
+                            anchor: Some(cue.start),
+                            ..Attribution::default()
+                        },
+                        false,
+                    ),
                     None if source_actor.is_some() && !third_party_subject(text, cue.start) => (
                         Attribution {
                             anchor: Some(cue.start),
@@ -281,6 +291,7 @@ impl<'k> Extractor<'k> {
             let anchor = att.anchor.unwrap_or(cue.start);
             let key = att.mention.map(|m| speaker_key(&doc.mentions, m));
             let from_label = matches!(label, Label::Speaker(_)) && q.is_none();
+            let from_byline = q.is_none() && byline.is_some() && att.mention == byline;
             // Every dated speech act before this point ("Baerbock, on a visit the same day,
             // said …") is the speaker's last date, even one that carried no stance.
             while let Some((pos, key, date)) = statements.get(next_statement) {
@@ -292,9 +303,9 @@ impl<'k> Extractor<'k> {
             }
             // A date inside a speaker's own turn is what they talk about ("On November 4 we
             // agreed …"), not when they spoke: a turn is dated by the interview or the release.
-            let (said_on, basis) = from_label
-                .then_some(intro_date)
-                .flatten()
+            let (said_on, basis) = from_byline
+                .then_some((doc.published, DateBasis::Published))
+                .or_else(|| from_label.then_some(intro_date).flatten())
                 .or_else(|| {
                     (!from_label)
                         .then(|| self.date_near(&doc, anchor))
