@@ -267,3 +267,20 @@ fn a_misspelled_surname_still_names_the_speaker() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_sessions_day_in_the_lead_dates_speeches_far_down_the_report() {
+    let c = claims_of(
+        "---\ntitle: \"Council session on Ukraine\"\nsource: Test Wire\npublished: 2023-02-25\n---\n\
+         NEW YORK — The General Assembly met on Thursday to mark a year since the invasion.\n\n\
+         The session opened with a minute of silence.\n\n\
+         Several delegations spoke about grain exports and the nuclear plant at Zaporizhzhia.\n\n\
+         The debate then turned to the war's next phase.\n\n\
+         Britain's ambassador, Barbara Woodward, said the UK would step up sanctions on Russia.\n",
+    );
+    let s = c
+        .iter()
+        .find(|c| c.actor.as_str() == "uk" && c.topic.as_str() == "sanctions")
+        .unwrap_or_else(|| panic!("{}", dump(&c)));
+    assert_eq!(s.said_on.to_string(), "2023-02-23", "{}", dump(&c));
+}
