@@ -1,6 +1,7 @@
 //! Hard cases of the fourth session, found on the third held-out set once it was folded into
 //! dev: requests with the addressee between the verb and the topic, thanks, refusals in the
-//! passive, "never refused" talks, and warnings that are pleas. One test per case, named by the
+//! passive, "never refused" talks, warnings that are pleas, op-ed bylines, and modals whose
+//! subject is the topic ("the sanctions must be lifted"). One test per case, named by the
 //! case, each on sentences written for it.
 
 mod common;
@@ -132,4 +133,45 @@ fn a_journalists_byline_gives_the_narration_no_speaker() {
          More air-defence systems must be delivered to Ukraine before the winter.\n",
     );
     assert!(c.is_empty(), "{}", dump(&c));
+}
+
+#[test]
+fn sanctions_that_must_be_lifted_are_opposed() {
+    let c = claims_on(
+        "Kremlin spokesman Dmitry Peskov said on Wednesday that the sanctions must be lifted.",
+        "2022-05-05",
+        "",
+    );
+    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn a_quoted_modal_keeps_its_subject_term() {
+    let c = claims_on(
+        "Foreign Minister Péter Szijjártó said on Monday that the gas sanctions \"must not be extended\".",
+        "2022-10-18",
+        "",
+    );
+    assert!(has(&c, "hungary", "sanctions", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn sanctions_that_are_needed_are_supported() {
+    let c = claims_on(
+        "President Volodymyr Zelensky said on Friday that new, tougher sanctions are needed now.",
+        "2025-03-14",
+        "",
+    );
+    assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_package_that_must_go_after_a_target_presses_for_it() {
+    let c = claims_on(
+        "Foreign Minister Andrii Sybiha said on Thursday that the next sanctions package must go after Russia's tanker fleet.",
+        "2025-01-17",
+        "",
+    );
+    assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
+    assert!(!has(&c, "ukraine", "sanctions", "opposes"), "{}", dump(&c));
 }

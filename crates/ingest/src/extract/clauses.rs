@@ -427,22 +427,7 @@ pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
 /// modal ("must", "should", "need to"), ends within two words before it as its subject ("the
 /// tanks must come", "sanctions must stay").
 pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
-    let modal = matches!(
-        cue.cue
-            .split_whitespace()
-            .next()
-            .map(str::to_lowercase)
-            .as_deref(),
-        Some("must" | "should" | "need" | "needs" | "ought")
-    );
-    let subject_before = |t: &topic::TopicHit| {
-        t.end <= cue.start && {
-            let gap = &text[t.end..cue.start];
-            !gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
-                && gap.split_whitespace().count() <= 2
-        }
-    };
-    if modal && topics.iter().any(subject_before) {
+    if is_modal(cue) && topics.iter().any(|t| is_modal_subject(t, cue, text)) {
         return true;
     }
     topics.iter().any(|t| {
@@ -452,6 +437,74 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
             !gap.contains([',', '.', ';', ':']) && content_words(gap) <= 3
         }
     })
+}
+
+/// A modal or "needed" cue: its subject may be the topic ("sanctions must be tightened",
+/// "new sanctions are needed").
+pub(super) fn is_modal(cue: &CueHit) -> bool {
+    matches!(
+        cue.cue
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+            .as_deref(),
+        Some("must" | "should" | "need" | "needs" | "needed" | "ought")
+    )
+}
+
+/// Whether topic term `t` is the subject right before a modal cue: at most two words between
+/// ("the sanctions are needed"), no punctuation but the quotation mark that opens the quoted
+/// predicate (`the energy sanctions "must not be extended"`).
+pub(super) fn is_modal_subject(t: &topic::TopicHit, cue: &CueHit, text: &str) -> bool {
+    t.end <= cue.start && {
+        let gap = text[t.end..cue.start].trim_end();
+        let gap = gap.strip_suffix(['"', '\u{201c}']).unwrap_or(gap);
+        !gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
+            && gap.split_whitespace().count() <= 2
+    }
+}
+
+/// Whether the verb a modal cue governs undoes its subject ("must be lifted", "should now be
+/// returned", "they must go"), skipping negation, "be" and adverbs.
+pub(super) fn predicate_undoes(
+    text: &str,
+    cue: &CueHit,
+    undoing: &std::collections::HashSet<String>,
+) -> bool {
+    const SKIP: &[&str] = &[
+        "not",
+        "be",
+        "now",
+        "soon",
+        "immediately",
+        "finally",
+        "also",
+        "all",
+        "eventually",
+        "gradually",
+        "simply",
+        "completely",
+        "fully",
+        "urgently",
+        "then",
+        "quickly",
+        "only",
+    ];
+    let rest = &text[cue.end..];
+    let mut words = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty());
+    let Some(verb) = words.find(|w| !SKIP.contains(&w.to_lowercase().as_str())) else {
+        return false;
+    };
+    // "must go" undoes only at the end of its clause: "must go after the shadow fleet" presses.
+    let verb_end = verb.as_ptr() as usize - rest.as_ptr() as usize + verb.len();
+    let clause_ends = rest[verb_end..]
+        .chars()
+        .find(|c| !c.is_whitespace())
+        .is_none_or(|c| !c.is_alphanumeric());
+    let verb = verb.to_lowercase();
+    undoing.contains(&verb) && (verb != "go" || clause_ends)
 }
 
 /// A perfect-tense delivery or pledge verb ("has delivered", "had already sent", "has promised"):

@@ -9,7 +9,7 @@ use stancelog_events::Stance;
 use crate::knowledge::lexicon::Hit;
 use crate::knowledge::CueKind;
 
-use super::clauses::topic_follows;
+use super::clauses::{is_modal, is_modal_subject, predicate_undoes, topic_follows};
 use super::stance::CueHit;
 use super::topic::{topic_for, TopicHit};
 use super::{Doc, Extractor};
@@ -100,9 +100,18 @@ impl Extractor<'_> {
                 .flatten()
                 .map(|t| (t, true))
         });
-        let Some((topic, from_context)) = found else {
+        let Some((mut topic, from_context)) = found else {
             return Err("no topic");
         };
+        // "the sanctions must be lifted": a modal whose subject is the term and whose verb
+        // undoes it states the inverse proposition.
+        if !from_context
+            && is_modal(cue)
+            && is_modal_subject(&topic, cue, text)
+            && predicate_undoes(text, cue, &k.cues.undoing)
+        {
+            topic.inverse = !topic.inverse;
+        }
         // A topic taken from the context is the article's narrower one when the headline names
         // it: "viewed the decision negatively" after a paragraph on "the weapons", in a story
         // headlined on Storm Shadow, is about long-range strikes.

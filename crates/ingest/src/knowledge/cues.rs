@@ -37,6 +37,9 @@ pub(crate) struct Cues {
     pub no_date_before: HashSet<String>,
     pub references: Vec<String>,
     pub beneficiaries: Vec<String>,
+    /// Predicates that undo what their subject names ("the sanctions must be lifted"): a modal
+    /// cue whose subject is a topic term and whose verb is one of these states the inverse.
+    pub undoing: HashSet<String>,
     pub abbreviations: HashSet<String>,
 }
 
@@ -97,6 +100,8 @@ struct GrammarSection {
     references: Vec<String>,
     #[serde(default)]
     beneficiaries: Vec<String>,
+    #[serde(default)]
+    undoing: Vec<String>,
     abbreviations: Vec<String>,
 }
 
@@ -138,6 +143,7 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         no_date_before: set(f.grammar.no_date_before),
         references: f.grammar.references,
         beneficiaries: f.grammar.beneficiaries,
+        undoing: set(f.grammar.undoing),
         abbreviations: f.grammar.abbreviations.into_iter().collect(),
     })
 }
