@@ -175,3 +175,31 @@ fn a_package_that_must_go_after_a_target_presses_for_it() {
     assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
     assert!(!has(&c, "ukraine", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn doubling_aid_supports_it() {
+    let c = claims_on(
+        "Chancellor Olaf Scholz said on Thursday that Germany would double its military aid to Ukraine next year.",
+        "2023-12-14",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn such_a_force_refers_back_to_the_troops() {
+    let c = claims_on(
+        "France and Britain are planning a reassurance force for Ukraine. Defence Minister Ruben Brekelmans said on Friday that the Netherlands would be prepared to contribute to such a force.",
+        "2025-03-21",
+        "",
+    );
+    assert!(
+        has(&c, "netherlands", "troops-to-ukraine", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -317,3 +317,18 @@ fn a_bold_bullet_lead_is_a_sentence_of_its_own() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_pronoun_takes_the_last_subject_not_the_name_after_a_preposition() {
+    let c = claims_on(
+        "Volodymyr Zelensky said on Saturday he had held a long call with Donald Trump. \"Ukraine is ready to work for a ceasefire,\" he wrote.",
+        "2025-08-16",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "peace-talks", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(!has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
+}

@@ -471,10 +471,17 @@ pub(crate) fn resolve(
 
 /// The last person or title before a pronoun, outside quotations.
 fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize> {
-    (0..m).rev().find(|&j| {
-        let c = &mentions[j];
+    let person = |j: &usize| {
+        let c = &mentions[*j];
         !c.in_quote && matches!(c.kind, MentionKind::Person(_) | MentionKind::Title { .. })
-    })
+    };
+    // "Zelensky said he had a call with Donald Trump. '…,' he wrote": the last subject, not
+    // the last name after a preposition.
+    (0..m)
+        .rev()
+        .filter(person)
+        .find(|&j| !mentions[j].oblique)
+        .or_else(|| (0..m).rev().find(person))
 }
 
 /// "The Prime Minister announced" in a gov.uk release: a bare title nobody in the article holds
