@@ -203,3 +203,23 @@ fn such_a_force_refers_back_to_the_troops() {
         dump(&c)
     );
 }
+
+#[test]
+fn what_plays_into_the_kremlins_hands_is_opposed() {
+    let c = claims_on(
+        "Foreign ministry spokesman Oleg Nikolenko said on Friday that calls to lift the sanctions only play into the Kremlin's hands.",
+        "2022-10-21",
+        "",
+    );
+    assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_ceasefire_that_gives_russia_time_to_regroup_is_opposed() {
+    let c = claims_on(
+        "Foreign Minister Dmytro Kuleba said on Wednesday that a ceasefire now would only give Russia time to regroup.",
+        "2023-03-22",
+        "",
+    );
+    assert!(has(&c, "ukraine", "peace-talks", "opposes"), "{}", dump(&c));
+}
