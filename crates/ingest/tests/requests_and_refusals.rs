@@ -223,3 +223,37 @@ fn a_ceasefire_that_gives_russia_time_to_regroup_is_opposed() {
     );
     assert!(has(&c, "ukraine", "peace-talks", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn sanctions_that_are_here_to_stay_are_supported() {
+    let c = claims_on(
+        "Commission President Ursula von der Leyen told the European Parliament on Wednesday that the sanctions on Russia are here to stay.",
+        "2022-09-14",
+        "",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn deliveries_that_drag_out_the_conflict_are_opposed() {
+    let c = claims_on(
+        "Kremlin spokesman Dmitry Peskov said on Thursday that German weapons deliveries to Ukraine would only drag out the conflict.",
+        "2023-02-09",
+        "",
+    );
+    assert!(has(&c, "russia", "military-aid", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn a_reporters_capitalised_asked_is_never_the_answerers_request() {
+    let c = claims_on(
+        "Asked afterwards whether German soldiers might join a force in Ukraine, Chancellor Friedrich Merz said it was too early to decide.",
+        "2025-08-19",
+        "",
+    );
+    assert!(
+        !has(&c, "germany", "troops-to-ukraine", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -46,7 +46,13 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
         let Some(cue) = k.automata().stance.targets(&hit, text).next().copied() else {
             continue;
         };
-        if cue.kind == CueKind::Neutral {
+        // A neutral reading of the very same phrase wins ("Asked" opening a sentence is the
+        // reporter's question, whatever "asked" means elsewhere).
+        if k.automata()
+            .stance
+            .targets(&hit, text)
+            .any(|t| t.kind == CueKind::Neutral)
+        {
             continue;
         }
         // A negator among the three words before the cue flips it; a negative determiner of
