@@ -332,3 +332,17 @@ fn a_pronoun_takes_the_last_subject_not_the_name_after_a_preposition() {
     );
     assert!(!has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_request_coordinated_after_a_reported_clause_is_the_speakers_own() {
+    let c = claims_on(
+        "Foreign Minister Andrii Sybiha told the NATO-Ukraine Council on Friday that Russia was stalling and asked for more air defence.",
+        "2025-04-04",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -226,6 +226,19 @@ impl Extractor<'_> {
         ) {
             return false;
         }
+        // "told the Council that Russia was playing games and asked for more air defence": a
+        // request or speech act coordinated after a reported clause is the reporter's own
+        // second act, not the that-clause subject's.
+        let coordinated_act = words_before(doc.text, cue.start, 1, true)
+            .first()
+            .is_some_and(|w| *w == "and")
+            && (self.k.cues.say.iter().any(|v| *v == cue_word)
+                || ["ask", "thank", "call", "appeal", "urg", "press", "demand"]
+                    .iter()
+                    .any(|stem| cue_word.starts_with(stem)));
+        if coordinated_act && att.mention.is_some() {
+            return false;
+        }
         let Some(m) = subject_before(
             doc.text,
             &doc.mentions,
