@@ -257,3 +257,22 @@ fn a_reporters_capitalised_asked_is_never_the_answerers_request() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_weapon_used_against_targets_is_no_opposition() {
+    let c = claims_on(
+        "Foreign Minister Johann Wadephul said on Thursday that Ukraine may use the weapons Germany supplies against military targets in Russia.",
+        "2025-07-03",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "germany", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
