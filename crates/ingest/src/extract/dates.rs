@@ -1,7 +1,7 @@
 //! Dates in news prose and how they resolve against the publication day: explicit dates
-//! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "2024-02-26"), weekdays ("said Tuesday":
-//! the latest such day on or before publication; "last Tuesday": strictly before), and
-//! "yesterday" / "today". Dates without a year take the latest such day on or before
+//! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "2024-02-26", "Thursday, 15 May"),
+//! weekdays ("said Tuesday": the latest such day on or before publication; "last Tuesday":
+//! strictly before), and "yesterday" / "today" / "this morning". Dates without a year take the latest such day on or before
 //! publication. The regex is compiled once, in [`crate::Knowledge`].
 //! Not here: choosing which date belongs to which statement (see `extract::mod`).
 
@@ -38,8 +38,10 @@ impl DatePatterns {
           | (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<m2>{MONTHS})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
+            (?:,?\s+(?P<d3>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{MONTHS})(?-u:\b)\.?
+              |,?\s+(?P<m4>{MONTHS})(?-u:\b)\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b))?
           | (?-u:\b)(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)
-          | (?-u:\b)(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight)(?-u:\b)
+          | (?-u:\b)(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight|[Tt]his\s+morning|[Tt]his\s+afternoon|[Tt]his\s+evening)(?-u:\b)
           | (?-u:\b)(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)(?-u:\b)
           | (?-u:\b)(?P<next>[Aa]\s+day\s+later|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day)(?-u:\b)
           | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day)(?-u:\b)"
@@ -64,8 +66,14 @@ impl DatePatterns {
                 (ymd(num("iy"), num("im"), num("id")), DateBasis::Explicit)
             } else if c.name("dd").is_some() {
                 (ymd(num("dy"), num("dm"), num("dd")), DateBasis::Explicit)
-            } else if let Some(mon) = c.name("m1").or(c.name("m2")) {
-                let day = num("d1").or(num("d2"));
+            } else if let Some(mon) = c
+                .name("m1")
+                .or(c.name("m2"))
+                .or(c.name("m3"))
+                .or(c.name("m4"))
+            {
+                // ("Thursday, 15 May": the weekday names the same day as the date after it.)
+                let day = num("d1").or(num("d2")).or(num("d3")).or(num("d4"));
                 let year = num("y1").or(num("y2"));
                 let month = month_number(mon.as_str());
                 let date = match year {
@@ -282,6 +290,34 @@ mod tests {
                 (day(2023, 7, 7), DateBasis::Weekday),
                 (day(2023, 7, 7), DateBasis::Weekday)
             ]
+        );
+    }
+
+    #[test]
+    fn a_weekday_with_its_date_is_that_date() {
+        let p = day(2025, 5, 11);
+        // A future date with its weekday is a plan: neither part dates a statement.
+        assert!(found(
+            "talks in Istanbul on Thursday, 15 May, without conditions",
+            p
+        )
+        .is_empty());
+        assert_eq!(
+            found("He spoke on Friday, 9 May, in Moscow.", p),
+            vec![(day(2025, 5, 9), DateBasis::Explicit)]
+        );
+        assert_eq!(
+            found("He spoke on Friday, May 9th.", p),
+            vec![(day(2025, 5, 9), DateBasis::Explicit)]
+        );
+    }
+
+    #[test]
+    fn this_morning_is_the_day_of_publication() {
+        let p = day(2025, 8, 19);
+        assert_eq!(
+            found("This morning, in an interview, Macron said …", p),
+            vec![(p, DateBasis::Relative)]
         );
     }
 
