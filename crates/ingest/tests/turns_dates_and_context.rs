@@ -284,3 +284,20 @@ fn a_sessions_day_in_the_lead_dates_speeches_far_down_the_report() {
         .unwrap_or_else(|| panic!("{}", dump(&c)));
     assert_eq!(s.said_on.to_string(), "2023-02-23", "{}", dump(&c));
 }
+
+#[test]
+fn an_unnamed_spokespersons_turn_is_the_government_briefing() {
+    let c = claims_of(
+        "---\ntitle: \"Daily briefing\"\nsource: Test Transcripts\npublished: 2022-03-02\n---\n\
+         Extracts from the daily press briefing of the French foreign ministry, held on Wednesday.\n\n\
+         SPOKESPERSON: France will supply additional defensive equipment to the Ukrainian armed forces.\n\n\
+         Q: And sanctions?\n\n\
+         SPOKESPERSON: We support a further round of sanctions on Russia.\n",
+    );
+    assert!(
+        has(&c, "france", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
+}

@@ -45,6 +45,22 @@ impl Extractor<'_> {
                             | "Audience"
                     ) {
                         Label::Nobody
+                    } else if l.split([' ', ',']).next().is_some_and(|w| {
+                        ["spokesperson", "spokesman", "spokeswoman"]
+                            .iter()
+                            .any(|s| w.eq_ignore_ascii_case(s))
+                    }) {
+                        // "SPOKESPERSON:" in a ministry's briefing is the government speaking:
+                        // the first actor the article names ("the French Ministry for Europe
+                        // and Foreign Affairs").
+                        doc.mentions
+                            .iter()
+                            .position(|m| {
+                                m.start < ps
+                                    && !m.in_quote
+                                    && matches!(m.kind, MentionKind::Actor(_))
+                            })
+                            .map_or(Label::Nobody, Label::Speaker)
                     } else if let Some(label) = initials_label(doc, l, ps, end) {
                         // "KK:" after "Kaja Kallas … spoke to us": the person with those initials;
                         // any other initials ("BRW:", the outlet) are the interviewer's.
