@@ -301,3 +301,21 @@ fn an_unnamed_spokespersons_turn_is_the_government_briefing() {
     );
     assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_statement_reproduced_in_full_is_its_issuers_voice() {
+    let c = claims_of(
+        "---\ntitle: \"The ministry's statement\"\nsource: Test Service\npublished: 2024-11-19\n---\n\
+         KYIV. On Tuesday the foreign ministry published a statement addressed to partners.\n\n\
+         *Statement of the Ministry of Foreign Affairs of Ukraine*\n\n\
+         Sanctions on Russia must be strengthened.\n\n\
+         *End of statement.*\n\n\
+         Analysts said more air defence must be delivered to Ukraine.\n",
+    );
+    assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
+    assert!(
+        !has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

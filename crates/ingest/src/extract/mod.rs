@@ -175,9 +175,9 @@ impl<'k> Extractor<'k> {
         let references = lex.references.find(text);
         let source_actor = k.source_actor(&article.source, article.url.as_deref());
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
+        let byline = speakers::byline_author(&doc);
         // In an interview or transcript the date given before the first label ("The interview
         // was conducted on Friday") is when every labelled answer was said.
-        let byline = speakers::byline_author(&doc);
         let intro_date = labels.iter().position(|l| *l != Label::None).and_then(|p| {
             let first = doc.paragraphs[p].0;
             doc.dates
