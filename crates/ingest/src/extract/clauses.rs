@@ -232,7 +232,7 @@ impl Extractor<'_> {
         let coordinated_act = words_before(doc.text, cue.start, 1, true)
             .first()
             .is_some_and(|w| *w == "and")
-            && (self.k.cues.say.iter().any(|v| *v == cue_word)
+            && (self.k.cues.say.contains(&cue_word)
                 || ["ask", "thank", "call", "appeal", "urg", "press", "demand"]
                     .iter()
                     .any(|stem| cue_word.starts_with(stem)));
