@@ -319,3 +319,21 @@ fn a_statement_reproduced_in_full_is_its_issuers_voice() {
         dump(&c)
     );
 }
+
+#[test]
+fn narration_naming_its_own_speaker_does_not_continue_the_last_turn() {
+    let c = claims_of(
+        "---\ntitle: \"Hearing\"\nsource: Test Record\npublished: 2024-11-13\n---\n\
+         Extracts from the hearing held in Brussels on Tuesday, 12 November 2024.\n\n\
+         MEP: Will you support sending soldiers?\n\n\
+         KALLAS: That is a hypothetical question.\n\n\
+         MEP: And sanctions?\n\n\
+         KALLAS: I will answer that once I am confirmed.\n\n\
+         Speaking to reporters the same day, Josep Borrell said Ukraine should be allowed to use Western missiles against military targets in Russia.\n",
+    );
+    assert!(
+        has(&c, "eu", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

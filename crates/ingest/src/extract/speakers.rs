@@ -124,7 +124,11 @@ impl Extractor<'_> {
                     continue;
                 }
                 if *l == Label::None {
-                    *l = current;
+                    // "The incumbent was not silent either. … Josep Borrell said": a paragraph
+                    // of narration that names its own speaker is no continuation of the turn.
+                    if !names_its_own_speaker(doc, i) {
+                        *l = current;
+                    }
                 } else {
                     current = *l;
                 }
@@ -327,4 +331,22 @@ fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
             }
         }
     }
+}
+
+/// Whether paragraph `i` holds a speech verb outside quotations with a named person before it
+/// in the same paragraph (also outside quotations): narration reporting someone, not a turn.
+fn names_its_own_speaker(doc: &Doc<'_>, i: usize) -> bool {
+    let (ps, pe) = doc.paragraphs[i];
+    doc.verbs
+        .iter()
+        .filter(|v| v.start >= ps && v.end <= pe && !v.in_quote)
+        .any(|v| {
+            doc.mentions.iter().any(|m| {
+                m.start >= ps
+                    && m.end <= v.start
+                    && !m.in_quote
+                    && !m.oblique
+                    && matches!(m.kind, MentionKind::Person(_))
+            })
+        })
 }
