@@ -346,3 +346,13 @@ fn a_request_coordinated_after_a_reported_clause_is_the_speakers_own() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_quotation_that_opens_with_its_verb_belongs_to_the_subject_before_it() {
+    let c = claims_on(
+        "The conclusions were adopted on Thursday. The European Council \"reaffirms its commitment to continue providing military support to Ukraine for as long as it takes\".",
+        "2023-12-15",
+        "",
+    );
+    assert!(has(&c, "eu", "military-aid", "supports"), "{}", dump(&c));
+}

@@ -232,6 +232,34 @@ impl Extractor<'_> {
                 };
             }
         }
+        // `The European Council "reaffirms its steadfast commitment …"`: a subject right
+        // before a quotation that opens with its finite verb.
+        let opens_with_verb = doc.text[q.start..q.end]
+            .trim_start_matches(['"', '\u{201c}', '\u{201d}', '\''])
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                w.len() > 3
+                    && w.chars().next().is_some_and(char::is_lowercase)
+                    && (w.ends_with('s') || w.ends_with("ed"))
+            });
+        if opens_with_verb {
+            if let Some(m) = doc.mentions.iter().rposition(|m| {
+                m.end == lead.len()
+                    && !m.oblique
+                    && !m.in_quote
+                    && matches!(
+                        m.kind,
+                        MentionKind::Actor(_) | MentionKind::Person(_) | MentionKind::Title { .. }
+                    )
+            }) {
+                return Attribution {
+                    mention: Some(m),
+                    anchor: Some(q.start),
+                    ..Attribution::default()
+                };
+            }
+        }
         Attribution::default()
     }
 }
