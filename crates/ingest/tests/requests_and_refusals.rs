@@ -276,3 +276,28 @@ fn a_weapon_used_against_targets_is_no_opposition() {
         dump(&c)
     );
 }
+
+#[test]
+fn not_excluding_sending_jets_keeps_it_open() {
+    let c = claims_on(
+        "President Emmanuel Macron said on Thursday that he did not exclude sending jets to Ukraine.",
+        "2023-02-09",
+        "",
+    );
+    assert!(has(&c, "france", "military-aid", "open"), "{}", dump(&c));
+    assert!(
+        !has(&c, "france", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn being_open_to_a_diplomatic_settlement_supports_talks() {
+    let c = claims_on(
+        "Foreign ministry spokeswoman Maria Zakharova said on Wednesday that Russia remained open to a diplomatic settlement with Ukraine.",
+        "2023-03-22",
+        "",
+    );
+    assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
+}

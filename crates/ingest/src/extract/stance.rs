@@ -76,13 +76,13 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
                     .rev()
                     .take_while(|c| c.start >= at)
                     .any(|c| {
+                        // ("no option for supplying jets was excluded": a negative cue that
+                        // starts with the negator is its determiner, and the negation goes on.)
+                        let kind = k.automata().stance.targets(c, text).next().map(|t| t.kind);
                         c.end <= hit.start
                             && text[c.start..c.end].contains(' ')
-                            && k.automata()
-                                .stance
-                                .targets(c, text)
-                                .next()
-                                .is_some_and(|t| t.kind != CueKind::Neutral)
+                            && kind.is_some_and(|t| t != CueKind::Neutral)
+                            && (c.start > at || kind != Some(CueKind::Opposes))
                     })
             })
             // "who do not recognise these illegal actions": a determiner between the negator
