@@ -556,3 +556,18 @@ fn a_pledge_narrated_in_the_perfect_is_a_fact() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn a_quantity_after_the_conjunction_still_coordinates_two_topics() {
+    let c = claims_on(
+        "Foreign Minister Andrii Sybiha asked on Friday for more air defence and much stronger sanctions.",
+        "2025-04-04",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
+}

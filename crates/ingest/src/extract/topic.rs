@@ -382,15 +382,23 @@ fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize)) -> Option<&'a TopicHi
 }
 
 /// Topic terms coordinated with `hit` in its sentence ("weapons or soldiers", "tanks and
-/// troops"): another topic's term joined to it by "and", "or", "nor" or a comma only.
+/// troops"): another topic's term joined to it by "and", "or", "nor" or a comma, with at most
+/// two words after the conjunction ("and thousands of drones").
 pub(crate) fn coordinated(topics: &[TopicHit], hit: &TopicHit, text: &str) -> Vec<TopicHit> {
     let joined = |a: &TopicHit, b: &TopicHit| {
         a.end <= b.start && {
             let gap = text[a.end..b.start].trim();
+            // A quantity or an adjective may stand after the conjunction ("long-range
+            // missiles, air defence and thousands of drones", "and more sanctions").
+            let after_conjunction = ["and ", "or ", "nor ", ", and ", ", or "]
+                .iter()
+                .find_map(|c| gap.strip_prefix(c));
             matches!(
                 gap,
                 "and" | "or" | "nor" | "," | ", and" | ", or" | "as well as"
-            )
+            ) || after_conjunction.is_some_and(|rest| {
+                rest.split_whitespace().count() <= 2 && !rest.contains([',', ';', '.', '"'])
+            })
         }
     };
     topics
