@@ -301,3 +301,14 @@ fn being_open_to_a_diplomatic_settlement_supports_talks() {
     );
     assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_veto_dropped_is_consent() {
+    let c = claims_on(
+        "Foreign Minister Péter Szijjártó said on Monday that Budapest no longer objected to the new sanctions package.",
+        "2025-05-19",
+        "",
+    );
+    assert!(has(&c, "hungary", "sanctions", "supports"), "{}", dump(&c));
+    assert!(!has(&c, "hungary", "sanctions", "open"), "{}", dump(&c));
+}
