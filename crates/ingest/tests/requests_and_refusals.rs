@@ -312,3 +312,13 @@ fn a_veto_dropped_is_consent() {
     assert!(has(&c, "hungary", "sanctions", "supports"), "{}", dump(&c));
     assert!(!has(&c, "hungary", "sanctions", "open"), "{}", dump(&c));
 }
+
+#[test]
+fn buying_weapons_for_ukraine_supports_the_aid() {
+    let c = claims_on(
+        "NATO Secretary General Mark Rutte said on Wednesday that allies were buying American weapons for Ukraine at speed.",
+        "2025-10-15",
+        "",
+    );
+    assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
+}
