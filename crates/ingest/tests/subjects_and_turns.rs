@@ -356,3 +356,23 @@ fn a_quotation_that_opens_with_its_verb_belongs_to_the_subject_before_it() {
     );
     assert!(has(&c, "eu", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_relative_clause_that_reports_speech_is_the_statement() {
+    let c = claims_on(
+        "The request was left to his ambassador, Serhiy Kyslytsya, who told the Council on Tuesday that Europe paid for the shells and called for a full embargo on Russian oil.",
+        "2022-04-06",
+        "",
+    );
+    assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_relative_clause_of_background_is_still_no_statement() {
+    let c = claims_on(
+        "Viktor Orbán, who has vetoed earlier sanctions decisions, arrived in Brussels on Thursday.",
+        "2023-12-14",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}

@@ -346,6 +346,24 @@ pub(super) fn in_relative_clause(text: &str, sentence_start: usize, pos: usize) 
         .is_some_and(|open| !lead[open..].contains([',', ';', '\u{2014}']))
 }
 
+/// Whether the ", who …" clause holding `pos` has a speech verb outside quotations with a
+/// that-clause after it before `pos` ("who told the Council that …"): the clause is then the
+/// statement being reported, not background about its speaker.
+pub(super) fn relative_clause_reports_speech(
+    doc: &Doc<'_>,
+    sentence_start: usize,
+    pos: usize,
+) -> bool {
+    let lead = &doc.text[sentence_start..pos];
+    let Some(open) = lead.rfind(", who ").map(|i| sentence_start + i) else {
+        return false;
+    };
+    doc.verbs
+        .iter()
+        .filter(|v| v.start > open && v.end <= pos && !v.in_quote)
+        .any(|v| doc.text[v.end..pos].contains(" that "))
+}
+
 /// Whether the words right before a cue name a subject other than the publication's own voice:
 /// a third-person pronoun ("They will supply weapons") or a capitalised name the gazetteer
 /// does not know ("Xavier Bettel supported the idea"), not at the start of the sentence.

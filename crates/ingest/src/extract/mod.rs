@@ -46,7 +46,9 @@ use crate::knowledge::{CueKind, Knowledge};
 
 use self::assemble::merge_undated_leads;
 use self::attribution::{home_title, resolve, speaker_key, Attribution, Speaker, Verb};
-use self::clauses::{in_indirect_question, in_relative_clause, third_party_subject};
+use self::clauses::{
+    in_indirect_question, in_relative_clause, relative_clause_reports_speech, third_party_subject,
+};
 use self::cue_topic::CueSite;
 use self::dates::DateHit;
 use self::mentions::{coordinated_subjects, find_mentions, Mention};
@@ -218,7 +220,12 @@ impl<'k> Extractor<'k> {
             }
             // ", who has vetoed earlier sanctions decisions,": a relative clause is background
             // narration, not the statement.
-            if q.is_none() && in_relative_clause(text, sentence.start, cue.start) {
+            // (Unless the clause reports speech: "his ambassador, Serhiy Kyslytsya, who told the
+            // Council that … and called for a full embargo".)
+            if q.is_none()
+                && in_relative_clause(text, sentence.start, cue.start)
+                && !relative_clause_reports_speech(&doc, sentence.start, cue.start)
+            {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: relative clause");
                 continue;
             }
