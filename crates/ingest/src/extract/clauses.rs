@@ -1,6 +1,6 @@
 //! The clause around a cue outside quotations: the speech verb that governs it and its subject,
 //! a third party's reported stance, contrastive boundaries, relative clauses and indirect
-//! questions, modal subjects, the subject a clause opens with.
+//! questions, the subject a clause opens with.
 //! Not here: statement dates (see `statement_dates`), quotations and transcript labels (see
 //! `speakers`).
 
@@ -14,7 +14,7 @@ use super::mentions::{coordinated_subjects, MentionKind};
 use super::quotes::quote_at;
 use super::stance::CueHit;
 use super::topic;
-use super::words::{content_words, words_before};
+use super::words::words_before;
 use super::{Doc, Extractor};
 
 impl Extractor<'_> {
@@ -452,90 +452,6 @@ pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
             .split_whitespace()
             .take(6)
             .any(|w| w.eq_ignore_ascii_case("by"))
-}
-
-/// Whether a topic term starts within three words after a cue (for `phrase _` cues), or, for a
-/// modal ("must", "should", "need to"), ends within two words before it as its subject ("the
-/// tanks must come", "sanctions must stay").
-pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
-    if is_modal(cue) && topics.iter().any(|t| is_modal_subject(t, cue, text)) {
-        return true;
-    }
-    topics.iter().any(|t| {
-        t.start >= cue.end && {
-            // Quotation marks may stand between: `"no plans" to supply the missiles`.
-            let gap = &text[cue.end..t.start];
-            !gap.contains([',', '.', ';', ':']) && content_words(gap) <= 3
-        }
-    })
-}
-
-/// A modal or "needed" cue: its subject may be the topic ("sanctions must be tightened",
-/// "new sanctions are needed").
-pub(super) fn is_modal(cue: &CueHit) -> bool {
-    matches!(
-        cue.cue
-            .split_whitespace()
-            .next()
-            .map(str::to_lowercase)
-            .as_deref(),
-        Some("must" | "should" | "need" | "needs" | "needed" | "ought")
-    )
-}
-
-/// Whether topic term `t` is the subject right before a modal cue: at most two words between
-/// ("the sanctions are needed"), no punctuation but the quotation mark that opens the quoted
-/// predicate (`the energy sanctions "must not be extended"`).
-pub(super) fn is_modal_subject(t: &topic::TopicHit, cue: &CueHit, text: &str) -> bool {
-    t.end <= cue.start && {
-        let gap = text[t.end..cue.start].trim_end();
-        let gap = gap.strip_suffix(['"', '\u{201c}']).unwrap_or(gap);
-        !gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
-            && gap.split_whitespace().count() <= 2
-    }
-}
-
-/// Whether the verb a modal cue governs undoes its subject ("must be lifted", "should now be
-/// returned", "they must go"), skipping negation, "be" and adverbs.
-pub(super) fn predicate_undoes(
-    text: &str,
-    cue: &CueHit,
-    undoing: &std::collections::HashSet<String>,
-) -> bool {
-    const SKIP: &[&str] = &[
-        "not",
-        "be",
-        "now",
-        "soon",
-        "immediately",
-        "finally",
-        "also",
-        "all",
-        "eventually",
-        "gradually",
-        "simply",
-        "completely",
-        "fully",
-        "urgently",
-        "then",
-        "quickly",
-        "only",
-    ];
-    let rest = &text[cue.end..];
-    let mut words = rest
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty());
-    let Some(verb) = words.find(|w| !SKIP.contains(&w.to_lowercase().as_str())) else {
-        return false;
-    };
-    // "must go" undoes only at the end of its clause: "must go after the shadow fleet" presses.
-    let verb_end = verb.as_ptr() as usize - rest.as_ptr() as usize + verb.len();
-    let clause_ends = rest[verb_end..]
-        .chars()
-        .find(|c| !c.is_whitespace())
-        .is_none_or(|c| !c.is_alphanumeric());
-    let verb = verb.to_lowercase();
-    undoing.contains(&verb) && (verb != "go" || clause_ends)
 }
 
 /// A perfect-tense delivery or pledge verb ("has delivered", "had already sent", "has promised"):

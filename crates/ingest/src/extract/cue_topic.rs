@@ -9,7 +9,7 @@ use stancelog_events::Stance;
 use crate::knowledge::lexicon::Hit;
 use crate::knowledge::CueKind;
 
-use super::clauses::{is_modal, is_modal_subject, predicate_undoes, topic_follows};
+use super::modal_subjects::{is_modal, is_modal_subject, predicate_undoes, topic_follows};
 use super::stance::CueHit;
 use super::topic::{topic_for, TopicHit};
 use super::{Doc, Extractor};

@@ -26,6 +26,7 @@ mod clauses;
 mod cue_topic;
 pub(crate) mod dates;
 mod mentions;
+mod modal_subjects;
 #[cfg(test)]
 mod properties;
 pub(crate) mod quotes;

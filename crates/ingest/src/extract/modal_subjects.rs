@@ -1,0 +1,90 @@
+//! Where a cue's topic may stand in its clause: a term right after the cue (for `phrase _`
+//! cues), or the subject right before a modal ("the sanctions must be tightened"), and whether
+//! the modal's verb undoes that subject ("the sanctions must be lifted").
+//! Not here: choosing among topics (see `cue_topic`), finding terms (see `topic`).
+
+use std::collections::HashSet;
+
+use super::stance::CueHit;
+use super::topic;
+use super::words::content_words;
+
+/// Whether a topic term starts within three words after a cue (for `phrase _` cues), or, for a
+/// modal ("must", "should", "need to"), ends within two words before it as its subject ("the
+/// tanks must come", "sanctions must stay").
+pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str) -> bool {
+    if is_modal(cue) && topics.iter().any(|t| is_modal_subject(t, cue, text)) {
+        return true;
+    }
+    topics.iter().any(|t| {
+        t.start >= cue.end && {
+            // Quotation marks may stand between: `"no plans" to supply the missiles`.
+            let gap = &text[cue.end..t.start];
+            !gap.contains([',', '.', ';', ':']) && content_words(gap) <= 3
+        }
+    })
+}
+
+/// A modal or "needed" cue: its subject may be the topic ("sanctions must be tightened",
+/// "new sanctions are needed").
+pub(super) fn is_modal(cue: &CueHit) -> bool {
+    matches!(
+        cue.cue
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+            .as_deref(),
+        Some("must" | "should" | "need" | "needs" | "needed" | "ought")
+    )
+}
+
+/// Whether topic term `t` is the subject right before a modal cue: at most two words between
+/// ("the sanctions are needed"), no punctuation but the quotation mark that opens the quoted
+/// predicate (`the energy sanctions "must not be extended"`).
+pub(super) fn is_modal_subject(t: &topic::TopicHit, cue: &CueHit, text: &str) -> bool {
+    t.end <= cue.start && {
+        let gap = text[t.end..cue.start].trim_end();
+        let gap = gap.strip_suffix(['"', '\u{201c}']).unwrap_or(gap);
+        !gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
+            && gap.split_whitespace().count() <= 2
+    }
+}
+
+/// Whether the verb a modal cue governs undoes its subject ("must be lifted", "should now be
+/// returned", "they must go"), skipping negation, "be" and adverbs.
+pub(super) fn predicate_undoes(text: &str, cue: &CueHit, undoing: &HashSet<String>) -> bool {
+    const SKIP: &[&str] = &[
+        "not",
+        "be",
+        "now",
+        "soon",
+        "immediately",
+        "finally",
+        "also",
+        "all",
+        "eventually",
+        "gradually",
+        "simply",
+        "completely",
+        "fully",
+        "urgently",
+        "then",
+        "quickly",
+        "only",
+    ];
+    let rest = &text[cue.end..];
+    let mut words = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty());
+    let Some(verb) = words.find(|w| !SKIP.contains(&w.to_lowercase().as_str())) else {
+        return false;
+    };
+    // "must go" undoes only at the end of its clause: "must go after the shadow fleet" presses.
+    let verb_end = verb.as_ptr() as usize - rest.as_ptr() as usize + verb.len();
+    let clause_ends = rest[verb_end..]
+        .chars()
+        .find(|c| !c.is_whitespace())
+        .is_none_or(|c| !c.is_alphanumeric());
+    let verb = verb.to_lowercase();
+    undoing.contains(&verb) && (verb != "go" || clause_ends)
+}
