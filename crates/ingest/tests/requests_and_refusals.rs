@@ -322,3 +322,17 @@ fn buying_weapons_for_ukraine_supports_the_aid() {
     );
     assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_direct_clash_is_a_warning_against_peacekeepers() {
+    let c = claims_on(
+        "Foreign Minister Sergei Lavrov said on Thursday that any deployment of Western peacekeepers in Ukraine would mean a direct clash with NATO.",
+        "2022-03-17",
+        "",
+    );
+    assert!(
+        has(&c, "russia", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
