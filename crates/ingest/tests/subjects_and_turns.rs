@@ -376,3 +376,13 @@ fn a_relative_clause_of_background_is_still_no_statement() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn russias_illegal_war_is_no_stance_on_sanctions() {
+    let c = claims_on(
+        "Treasury Secretary Janet Yellen said on Friday that the price cap would limit the revenue Putin spends on his illegal war.",
+        "2022-12-02",
+        "",
+    );
+    assert!(!has(&c, "usa", "sanctions", "opposes"), "{}", dump(&c));
+}
