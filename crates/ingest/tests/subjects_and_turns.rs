@@ -380,7 +380,7 @@ fn a_relative_clause_of_background_is_still_no_statement() {
 #[test]
 fn russias_illegal_war_is_no_stance_on_sanctions() {
     let c = claims_on(
-        "Treasury Secretary Janet Yellen said on Friday that the price cap would limit the revenue Putin spends on his illegal war.",
+        "Treasury Secretary Janet Yellen said on Friday that the price cap on Russian oil would \"limit Putin's main source of revenue for his illegal war\".",
         "2022-12-02",
         "",
     );
