@@ -571,3 +571,13 @@ fn a_quantity_after_the_conjunction_still_coordinates_two_topics() {
     );
     assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn calling_it_a_breakthrough_refers_back_to_the_topic_before() {
+    let c = claims_on(
+        "Ukraine accepted a thirty-day ceasefire proposal in Jeddah on Tuesday. Prime Minister Keir Starmer called it a remarkable breakthrough.",
+        "2025-03-11",
+        "",
+    );
+    assert!(has(&c, "uk", "peace-talks", "supports"), "{}", dump(&c));
+}
