@@ -386,3 +386,34 @@ fn russias_illegal_war_is_no_stance_on_sanctions() {
     );
     assert!(!has(&c, "usa", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_counted_group_is_the_people_named_just_before() {
+    let c = claims_on(
+        "Emmanuel Macron, Friedrich Merz, Keir Starmer and Donald Tusk arrived in Kyiv on Saturday. After meeting Volodymyr Zelensky, the four leaders called on Russia to accept a full ceasefire in Ukraine.",
+        "2025-05-10",
+        "",
+    );
+    for actor in ["france", "germany", "uk", "poland"] {
+        assert!(
+            has(&c, actor, "peace-talks", "supports"),
+            "{actor}: {}",
+            dump(&c)
+        );
+    }
+    assert!(
+        !has(&c, "ukraine", "peace-talks", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_counted_group_with_too_few_names_before_speaks_for_nobody() {
+    let c = claims_on(
+        "Keir Starmer arrived in Kyiv on Saturday. The four leaders called on Russia to accept a full ceasefire in Ukraine.",
+        "2025-05-10",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}

@@ -25,6 +25,7 @@ mod clause_subject;
 mod clauses;
 mod cue_topic;
 pub(crate) mod dates;
+mod groups;
 mod mentions;
 mod modal_subjects;
 #[cfg(test)]
@@ -374,7 +375,20 @@ impl<'k> Extractor<'k> {
                 None if via_source && q.is_none() => publisher(),
                 None => None,
             };
-            let Some(speaker) = speaker else {
+            // "the four leaders called on Russia …" after the four were named: each of them.
+            let mut group = match (&speaker, att.mention) {
+                (None, Some(m)) => groups::counted_group_members(
+                    k,
+                    text,
+                    &doc.mentions,
+                    m,
+                    sentence.start,
+                    said_on,
+                ),
+                _ => Vec::new(),
+            };
+            let Some(speaker) = speaker.or_else(|| (!group.is_empty()).then(|| group.remove(0)))
+            else {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: speaker speaks for no actor on that day");
                 continue;
             };
@@ -388,6 +402,7 @@ impl<'k> Extractor<'k> {
                 .unwrap_or_default()
                 .into_iter()
                 .filter_map(|j| resolve(k, &doc.mentions, j, said_on, 0))
+                .chain(group)
                 .filter(|p| p.actor != speaker.actor)
                 .collect();
             // ("… said that they would send": with several speakers, "they" are the speakers.)

@@ -1,0 +1,103 @@
+//! Groups named by their count ("the four leaders", "both presidents"): the people named just
+//! before the sentence, when that many distinct speakers stand there. A summit report's "the
+//! four leaders called on Russia to accept a ceasefire" after "Macron, Merz, Starmer and Tusk
+//! arrived" is each of the four speaking.
+//! Not here: uncounted groups ("European leaders", "21 countries"), which never speak.
+
+use chrono::NaiveDate;
+
+use crate::knowledge::Knowledge;
+
+use super::attribution::{resolve, Speaker};
+use super::mentions::{Mention, MentionKind};
+use super::words::words_before;
+
+/// The members of the counted group at mention `m`, or nothing when it is no counted group or
+/// fewer distinct speakers than its count were named before `sentence_start`.
+pub(super) fn counted_group_members(
+    k: &Knowledge,
+    text: &str,
+    mentions: &[Mention],
+    m: usize,
+    sentence_start: usize,
+    day: NaiveDate,
+) -> Vec<Speaker> {
+    // The group's label may hold its count ("both presidents") or follow it ("the four" +
+    // "leaders").
+    let count_word = words_before(text, mentions[m].start, 1, true)
+        .first()
+        .map(|w| w.to_string())
+        .unwrap_or_default();
+    let Some(count) = group_count(&mentions[m].label)
+        .or_else(|| group_count(&format!("{count_word} {}", mentions[m].label)))
+    else {
+        return Vec::new();
+    };
+    let mut members: Vec<Speaker> = Vec::with_capacity(count);
+    for j in (0..m).rev() {
+        if members.len() == count {
+            break;
+        }
+        let mention = &mentions[j];
+        if mention.start >= sentence_start
+            || mention.in_quote
+            || !matches!(mention.kind, MentionKind::Person(_))
+        {
+            continue;
+        }
+        if let Some(sp) = resolve(k, mentions, j, day, 0) {
+            if !members.iter().any(|x| x.name == sp.name) {
+                members.push(sp);
+            }
+        }
+    }
+    if members.len() == count {
+        members
+    } else {
+        Vec::new()
+    }
+}
+
+/// "the four leaders" → 4; "both presidents" → 2; anything else → `None`.
+fn group_count(label: &str) -> Option<usize> {
+    let lower = label.to_lowercase();
+    let mut words = lower.split_whitespace().peekable();
+    if words.peek() == Some(&"the") {
+        words.next();
+    }
+    let count = match words.next()? {
+        "two" | "both" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        _ => return None,
+    };
+    let noun: Vec<&str> = words.collect();
+    matches!(
+        noun.join(" ").as_str(),
+        "leaders"
+            | "presidents"
+            | "prime ministers"
+            | "heads of state"
+            | "heads of government"
+            | "ministers"
+            | "foreign ministers"
+            | "defence ministers"
+            | "chancellors"
+    )
+    .then_some(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group_count;
+
+    #[test]
+    fn counted_groups_are_recognised() {
+        assert_eq!(group_count("the four leaders"), Some(4));
+        assert_eq!(group_count("both presidents"), Some(2));
+        assert_eq!(group_count("The two foreign ministers"), Some(2));
+        assert_eq!(group_count("European leaders"), None);
+        assert_eq!(group_count("the four countries"), None);
+    }
+}
