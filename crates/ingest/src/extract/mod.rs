@@ -57,6 +57,7 @@ use self::mentions::{coordinated_subjects, find_mentions, Mention};
 use self::quotes::{find_quotes, quote_at, Quote};
 use self::sentences::Sentence;
 use self::stance::find_cues;
+use self::statement_dates::{DateSite, Turn};
 use self::topic::find_topics;
 
 /// The extractor's name, recorded in every claim.
@@ -310,41 +311,24 @@ impl<'k> Extractor<'k> {
                 carried.insert(key.clone(), *date);
                 next_statement += 1;
             }
-            // A date inside a speaker's own turn is what they talk about ("On November 4 we
-            // agreed …"), not when they spoke: a turn is dated by the interview or the release.
-            let (said_on, basis) = from_byline
-                .then_some((doc.published, DateBasis::Published))
-                .or_else(|| from_label.then_some(intro_date).flatten())
-                .or_else(|| {
-                    (!from_label)
-                        .then(|| self.date_near(&doc, anchor))
-                        .flatten()
-                })
-                .or_else(|| key.as_ref().and_then(|k| carried.get(k).copied()))
-                // "… nothing should be ruled out," Macron said. Macron spoke on Thursday.": the
-                // same speaker's dated speech act in the very next sentence dates this one.
-                .or_else(|| {
-                    let key = key.as_ref()?;
-                    let next = doc.sentences.get(s + 1)?;
-                    (next.paragraph == sentence.paragraph).then_some(())?;
-                    statements[next_statement..]
-                        .iter()
-                        .take_while(|(pos, _, _)| *pos < next.end)
-                        .find(|(pos, k, _)| *pos >= next.start && k == key)
-                        .map(|(_, _, date)| *date)
-                })
-                // Nothing in the sentence or for the speaker: the day of the event the text
-                // just before is about.
-                // (Not in an actor's own publication: a readout dates the events it recounts,
-                // while its statements are of the release day.)
-                .or_else(|| {
-                    source_actor
-                        .is_none()
-                        .then(|| self.context_date(&doc, s))
-                        .flatten()
-                        .map(|d| (d, DateBasis::Context))
-                })
-                .unwrap_or((doc.published, DateBasis::Published));
+            let (said_on, basis) = self.statement_day(
+                &doc,
+                DateSite {
+                    sentence: s,
+                    anchor,
+                    key: key.as_deref(),
+                    turn: if from_byline {
+                        Turn::Byline
+                    } else if from_label {
+                        Turn::Label(intro_date)
+                    } else {
+                        Turn::None
+                    },
+                    carried: &carried,
+                    upcoming: &statements[next_statement..],
+                    official: source_actor.is_some(),
+                },
+            );
             let publisher = || {
                 source_actor.map(|a| Speaker {
                     actor: a,

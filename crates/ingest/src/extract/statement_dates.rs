@@ -4,6 +4,8 @@
 //!
 //! Not here: finding dates in the text ([`super::dates`]) or who speaks.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use stancelog_events::DateBasis;
 
@@ -14,7 +16,80 @@ use super::quotes::quote_at;
 use super::words::words_before;
 use super::{Doc, Extractor};
 
+/// How the statement being dated is voiced.
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Turn {
+    /// An op-ed's narration: the day it is published.
+    Byline,
+    /// A labelled turn of an interview or transcript, with the date its introduction gives.
+    Label(Option<(NaiveDate, DateBasis)>),
+    /// Reported speech or a quotation.
+    None,
+}
+
+/// What dating one statement looks at.
+pub(super) struct DateSite<'a> {
+    pub sentence: usize,
+    /// The attributing verb (or the cue).
+    pub anchor: usize,
+    /// The speaker's key, for dates carried from their earlier statements.
+    pub key: Option<&'a str>,
+    pub turn: Turn,
+    /// Each speaker's last dated statement before this one.
+    pub carried: &'a HashMap<String, (NaiveDate, DateBasis)>,
+    /// Dated statements from this point on, in text order.
+    pub upcoming: &'a [(usize, String, (NaiveDate, DateBasis))],
+    /// In an actor's own publication.
+    pub official: bool,
+}
+
 impl Extractor<'_> {
+    /// The day a statement was made and how that was found, in order: an op-ed's publication
+    /// day; a turn's introduction date (a date inside a speaker's own turn is what they talk
+    /// about, "On November 4 we agreed …", not when they spoke); the date nearest the
+    /// attributing verb; the speaker's last date here; the same speaker's dated speech act in
+    /// the very next sentence ("'… nothing should be ruled out,' Macron said. Macron spoke on
+    /// Thursday."); the day of the event the text just before is about (not in an actor's own
+    /// publication: a readout dates the events it recounts, its statements are of the release
+    /// day); else the publication day.
+    pub(super) fn statement_day(
+        &self,
+        doc: &Doc<'_>,
+        site: DateSite<'_>,
+    ) -> (NaiveDate, DateBasis) {
+        let from_label = matches!(site.turn, Turn::Label(_));
+        let turn_date = match site.turn {
+            Turn::Byline => Some((doc.published, DateBasis::Published)),
+            Turn::Label(intro) => intro,
+            Turn::None => None,
+        };
+        turn_date
+            .or_else(|| {
+                (!from_label)
+                    .then(|| self.date_near(doc, site.anchor))
+                    .flatten()
+            })
+            .or_else(|| site.key.and_then(|k| site.carried.get(k).copied()))
+            .or_else(|| {
+                let key = site.key?;
+                let sentence = doc.sentences.get(site.sentence)?;
+                let next = doc.sentences.get(site.sentence + 1)?;
+                (next.paragraph == sentence.paragraph).then_some(())?;
+                site.upcoming
+                    .iter()
+                    .take_while(|(pos, _, _)| *pos < next.end)
+                    .find(|(pos, k, _)| *pos >= next.start && k == key)
+                    .map(|(_, _, date)| *date)
+            })
+            .or_else(|| {
+                (!site.official)
+                    .then(|| self.context_date(doc, site.sentence))
+                    .flatten()
+                    .map(|d| (d, DateBasis::Context))
+            })
+            .unwrap_or((doc.published, DateBasis::Published))
+    }
+
     /// Speech verbs outside quotations with a date of their own, in text order: where, whose
     /// (speaker key) and when.
     pub(super) fn dated_statements(
