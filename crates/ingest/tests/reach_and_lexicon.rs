@@ -581,3 +581,18 @@ fn calling_it_a_breakthrough_refers_back_to_the_topic_before() {
     );
     assert!(has(&c, "uk", "peace-talks", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn air_defence_missiles_are_aid_not_long_range_weapons() {
+    let c = claims_on(
+        "Defence Secretary Ben Wallace said on Thursday that the UK would provide AMRAAM missiles to Ukraine for its air defence.",
+        "2022-10-13",
+        "",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        !has(&c, "uk", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
