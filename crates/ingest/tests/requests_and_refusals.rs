@@ -336,3 +336,13 @@ fn a_direct_clash_is_a_warning_against_peacekeepers() {
         dump(&c)
     );
 }
+
+#[test]
+fn already_using_the_windfall_profits_supports_using_the_assets() {
+    let c = claims_on(
+        "Defence Secretary John Healey said on Sunday that Britain was already using the windfall profits of immobilised Russian assets to help Ukraine.",
+        "2024-11-25",
+        "",
+    );
+    assert!(has(&c, "uk", "frozen-assets", "supports"), "{}", dump(&c));
+}
