@@ -210,8 +210,8 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
 }
 
 /// Likely misspellings of a one-word surname of six letters or more: each adjacent pair of
-/// lower-case letters swapped, and each vowel (or y) replaced by another. The first letter
-/// stays, so a capitalised word is still required.
+/// lower-case letters swapped, each vowel (or y) replaced by another, and (for seven letters or
+/// more) one letter dropped. The first letter stays, so a capitalised word is still required.
 fn misspellings(surname: &str) -> Vec<String> {
     let chars: Vec<char> = surname.chars().collect();
     if chars.len() < 6 || !chars.iter().all(|c| c.is_alphabetic()) {
@@ -224,6 +224,18 @@ fn misspellings(surname: &str) -> Vec<String> {
             let mut v = chars.clone();
             v.swap(i, i + 1);
             out.push(v.into_iter().collect());
+        }
+    }
+    // A dropped letter ("Shmyal", "Dakhlalah"), when six letters remain. (Of a doubled
+    // letter, dropping either gives the same word: once is enough.)
+    if chars.len() > 6 {
+        for i in 1..chars.len() {
+            let mut v = chars.clone();
+            v.remove(i);
+            let w: String = v.into_iter().collect();
+            if !out.contains(&w) {
+                out.push(w);
+            }
         }
     }
     for i in 1..chars.len() {
@@ -248,6 +260,9 @@ mod tests {
         assert!(lavrov.contains(&"Lavorv".to_string()));
         assert!(misspellings("Stoltenberg").contains(&"Stoltenburg".to_string()));
         assert!(misspellings("Sikorski").contains(&"Sikorsky".to_string()));
+        assert!(misspellings("Shmyhal").contains(&"Shmyal".to_string()));
+        assert!(misspellings("Dakhlallah").contains(&"Dakhlalah".to_string()));
+        assert!(misspellings("Macron").iter().all(|v| v.len() == 6));
         assert!(lavrov.iter().all(|v| v.starts_with('L')));
         assert!(misspellings("Merz").is_empty());
         assert!(misspellings("De Croo").is_empty());
