@@ -346,3 +346,24 @@ fn already_using_the_windfall_profits_supports_using_the_assets() {
     );
     assert!(has(&c, "uk", "frozen-assets", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn sanctions_that_will_not_be_loosened_are_supported() {
+    let c = claims_on(
+        "Chancellor Friedrich Merz said on Saturday that sanctions on Russia will not be loosened while the shooting continues.",
+        "2025-08-16",
+        "",
+    );
+    assert!(has(&c, "germany", "sanctions", "supports"), "{}", dump(&c));
+    assert!(!has(&c, "germany", "sanctions", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn no_prospects_for_talks_is_a_report_not_a_stance() {
+    let c = claims_on(
+        "Kremlin spokesman Dmitry Peskov said on Wednesday that there were at present no prospects for negotiations with Kyiv.",
+        "2022-09-14",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
