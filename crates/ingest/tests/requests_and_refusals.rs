@@ -367,3 +367,17 @@ fn no_prospects_for_talks_is_a_report_not_a_stance() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn making_no_request_is_no_refusal() {
+    let c = claims_on(
+        "Addressing the Security Council on Tuesday, Volodymyr Zelensky made no request for weapons.",
+        "2022-04-05",
+        "",
+    );
+    assert!(
+        !has(&c, "ukraine", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
