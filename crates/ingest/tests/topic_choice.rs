@@ -1,6 +1,7 @@
 //! Hard cases of topic choice found in the fourth session on the folded held-out sets: two
 //! topics coordinated with a quantity between them, "called it a breakthrough" pointing back,
-//! and air-defence missiles that are aid, not long-range weapons. One test per case, named by
+//! air-defence missiles that are aid, not long-range weapons, and a humanitarian ceasefire that
+//! is no peace talks. One test per case, named by
 //! the case, each on sentences written for it.
 
 mod common;
@@ -42,6 +43,20 @@ fn air_defence_missiles_are_aid_not_long_range_weapons() {
     assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
     assert!(
         !has(&c, "uk", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_ceasefire_to_let_civilians_leave_is_no_peace_talks() {
+    let c = claims_on(
+        "The Russian side announced a ceasefire regime on Saturday in order to allow civilians to leave Mariupol in Ukraine.",
+        "2022-03-05",
+        "kremlin.ru",
+    );
+    assert!(
+        !has(&c, "russia", "peace-talks", "supports"),
         "{}",
         dump(&c)
     );
