@@ -1,8 +1,7 @@
 //! Hard cases of topic choice found in the fourth session on the folded held-out sets: two
 //! topics coordinated with a quantity between them, "called it a breakthrough" pointing back,
 //! air-defence missiles that are aid, not long-range weapons, and a humanitarian ceasefire that
-//! is no peace talks. One test per case, named by
-//! the case, each on sentences written for it.
+//! is no peace talks. One test per case, named by the case, each on sentences written for it.
 
 mod common;
 
