@@ -72,19 +72,18 @@ pub(super) fn predicate_undoes(text: &str, cue: &CueHit, undoing: &HashSet<Strin
         "quickly",
         "only",
     ];
-    let rest = &text[cue.end..];
-    let mut words = rest
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty());
-    let Some(verb) = words.find(|w| !SKIP.contains(&w.to_lowercase().as_str())) else {
+    let mut tokens = text[cue.end..].split_whitespace();
+    // The first word that is no negation, "be" or adverb, and whether punctuation (or the end of
+    // the text) follows it.
+    let Some((verb, punctuated)) = tokens.find_map(|t| {
+        let w = t.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\''));
+        let lower = w.to_lowercase();
+        (!w.is_empty() && !SKIP.contains(&lower.as_str()))
+            .then(|| (lower, !t.ends_with(|c: char| c.is_alphanumeric())))
+    }) else {
         return false;
     };
     // "must go" undoes only at the end of its clause: "must go after the shadow fleet" presses.
-    let verb_end = verb.as_ptr() as usize - rest.as_ptr() as usize + verb.len();
-    let clause_ends = rest[verb_end..]
-        .chars()
-        .find(|c| !c.is_whitespace())
-        .is_none_or(|c| !c.is_alphanumeric());
-    let verb = verb.to_lowercase();
+    let clause_ends = punctuated || tokens.next().is_none();
     undoing.contains(&verb) && (verb != "go" || clause_ends)
 }

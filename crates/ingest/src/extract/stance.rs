@@ -43,16 +43,13 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
     let mut out = Vec::new();
     for (n, hit) in cue_hits.iter().enumerate() {
         let hit = *hit;
-        let Some(cue) = k.automata().stance.targets(&hit, text).next().copied() else {
+        let mut targets = k.automata().stance.targets(&hit, text);
+        let Some(cue) = targets.next().copied() else {
             continue;
         };
         // A neutral reading of the very same phrase wins ("Asked" opening a sentence is the
         // reporter's question, whatever "asked" means elsewhere).
-        if k.automata()
-            .stance
-            .targets(&hit, text)
-            .any(|t| t.kind == CueKind::Neutral)
-        {
+        if cue.kind == CueKind::Neutral || targets.any(|t| t.kind == CueKind::Neutral) {
             continue;
         }
         // A negator among the three words before the cue flips it; a negative determiner of
