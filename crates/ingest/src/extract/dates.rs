@@ -24,7 +24,9 @@ pub(crate) struct DateHit {
     pub basis: DateBasis,
 }
 
-const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/// Month names as news prints them, also in the capitals of live-blog day headers ("FRIDAY 17
+/// FEBRUARY") and datelines.
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 
 impl DatePatterns {
     pub(crate) fn new() -> DatePatterns {
@@ -37,7 +39,7 @@ impl DatePatterns {
           | (?-u:\b)(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})(?-u:\b)
           | (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<m2>{MONTHS})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
-          | (?-u:\b)(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
+          | (?-u:\b)(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?-u:\b)
             (?:,?\s+(?P<d3>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{MONTHS})(?-u:\b)\.?
               |,?\s+(?P<m4>{MONTHS})(?-u:\b)\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b))?
           | (?-u:\b)(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)
@@ -291,6 +293,22 @@ mod tests {
                 (day(2023, 7, 7), DateBasis::Weekday)
             ]
         );
+    }
+
+    #[test]
+    fn capitalised_day_headers_are_dates() {
+        // A live blog's day header dates the entries under it.
+        let p = day(2023, 2, 19);
+        assert_eq!(
+            found("**FRIDAY 17 FEBRUARY, FIRST HALF**", p),
+            vec![(day(2023, 2, 17), DateBasis::Explicit)]
+        );
+        assert_eq!(
+            found("SATURDAY, FEBRUARY 18", p),
+            vec![(day(2023, 2, 18), DateBasis::Explicit)]
+        );
+        // Capitals are no licence for the modal: "MAY" needs a day number.
+        assert!(found("WE MAY SEND MORE", p).is_empty());
     }
 
     #[test]
