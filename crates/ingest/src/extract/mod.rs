@@ -320,7 +320,12 @@ impl<'k> Extractor<'k> {
                     turn: if from_byline {
                         Turn::Byline
                     } else if from_label {
-                        Turn::Label(intro_date)
+                        // A turn's own label may date it ("Answered by … on 21 November 2022:").
+                        Turn::Label(
+                            att.mention
+                                .and_then(|m| speakers::label_own_date(&doc, m))
+                                .or(intro_date),
+                        )
                     } else {
                         Turn::None
                     },

@@ -3,6 +3,9 @@
 //! it, the verb before it, a colon after a subject, or the previous quote going on).
 //! Not here: attribution of reported speech outside quotes (see `clauses`).
 
+use chrono::NaiveDate;
+use stancelog_events::DateBasis;
+
 use crate::knowledge::Speech;
 
 use super::attribution::{attribute_verb, subject_before, Attribution};
@@ -24,6 +27,22 @@ impl Extractor<'_> {
             if is_question_or_heading(para) {
                 labels.push(Label::Nobody);
                 questions.push(labels.len() - 1);
+                continue;
+            }
+            // A parliamentary written question and its answer: the question is nobody's
+            // statement, the answer is the minister's turn.
+            if let Some((answer, colon)) = record_label(para) {
+                count += 1;
+                let speaker = answer
+                    .then(|| {
+                        doc.mentions.iter().position(|m| {
+                            m.start >= ps
+                                && m.end <= ps + colon
+                                && matches!(m.kind, MentionKind::Person(_))
+                        })
+                    })
+                    .flatten();
+                labels.push(speaker.map_or(Label::Nobody, Label::Speaker));
                 continue;
             }
             // Transcripts give turns long titles ("Deputy Chairman of the Security Council
@@ -300,6 +319,41 @@ fn initials_label(doc: &Doc<'_>, label: &str, before: usize, end: usize) -> Opti
                 .all(|(w, c)| w.starts_with(c))
     });
     Some(speaker.map_or(Label::Nobody, Label::Speaker))
+}
+
+/// The record line of a parliamentary written question or answer: "Asked by Dr Helen Oduya
+/// (Labour) on 15 November 2022: …" or "Answered by Ben Wallace, Secretary of State for
+/// Defence, on 21 November 2022: …". Whether it is the answer, and the offset of the colon that
+/// ends it (within the first 240 bytes).
+fn record_label(para: &str) -> Option<(bool, usize)> {
+    let lead = para.len() - para.trim_start_matches(['*', '_', ' ']).len();
+    let rest = &para[lead..];
+    let answer = if rest.starts_with("Answered by ") || rest.starts_with("Replied by ") {
+        true
+    } else if rest.starts_with("Asked by ") {
+        false
+    } else {
+        return None;
+    };
+    let colon = rest.char_indices().take_while(|(i, _)| *i < 240).find(|(_, c)| *c == ':')?.0;
+    Some((answer, lead + colon))
+}
+
+/// The date a turn's own label gives ("Answered by Ben Wallace on 21 November 2022:"), for the
+/// label whose speaker is mention `m`: a date between the paragraph's start and the label's
+/// colon, when the mention stands there too.
+pub(super) fn label_own_date(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, DateBasis)> {
+    let at = doc.mentions.get(m)?.start;
+    let &(ps, pe) = doc.paragraphs.iter().find(|&&(a, b)| a <= at && at < b)?;
+    let para = &doc.text[ps..pe];
+    let colon = ps + record_label(para)
+        .map(|(_, c)| c)
+        .or_else(|| label_at(para).map(|(_, c)| c))?;
+    (at < colon).then_some(())?;
+    doc.dates
+        .iter()
+        .find(|d| d.start >= ps && d.end <= colon)
+        .map(|d| (d.date, d.basis))
 }
 
 /// A paragraph that is an interviewer's question or a heading: wholly bold (`**…**`, `__…__`)
