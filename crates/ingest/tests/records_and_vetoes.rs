@@ -168,3 +168,35 @@ fn a_price_cap_named_again_as_the_cap_is_still_sanctions() {
     );
     assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_pull_quote_signed_on_the_next_line_is_the_signatorys() {
+    let c = claims_of(
+        "---\ntitle: \"Sayings of the week\"\npublished: 2024-03-09\n---\n\n\
+         **1.** \"We will send more ammunition to Ukraine this spring, whatever it costs.\"\n\
+         — Chancellor Olaf Scholz, on Tuesday at a press conference in Berlin.\n\n\
+         **2.** \"Sounds about right.\"\n\
+         — A diplomat in Brussels.\n",
+    );
+    assert!(has(&c, "germany", "military-aid", "supports"), "{}", dump(&c));
+    assert_eq!(
+        said_on(&c, "germany", "military-aid"),
+        vec!["2024-03-05"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_number_with_separators_does_not_end_the_cues_reach() {
+    let c = claims_on(
+        "Volodymyr Zelensky said on Tuesday: \"Europe will need at least 200,000 peacekeepers in Ukraine.\"",
+        "2025-01-22",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "troops-to-ukraine", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

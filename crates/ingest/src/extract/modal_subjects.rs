@@ -18,10 +18,24 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
     }
     topics.iter().any(|t| {
         t.start >= cue.end && {
-            // Quotation marks may stand between: `"no plans" to supply the missiles`.
+            // Quotation marks may stand between: `"no plans" to supply the missiles`; so may a
+            // number's separators ("need at least 200,000 peacekeepers").
             let gap = &text[cue.end..t.start];
-            !gap.contains([',', '.', ';', ':']) && content_words(gap) <= 3
+            !has_clause_punctuation(gap) && content_words(gap) <= 3
         }
+    })
+}
+
+/// Whether `gap` holds a comma, full stop, semicolon or colon outside a number ("200,000",
+/// "1.5 billion").
+fn has_clause_punctuation(gap: &str) -> bool {
+    let b = gap.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        matches!(c, b',' | b'.' | b';' | b':')
+            && !(matches!(c, b',' | b'.')
+                && i > 0
+                && b[i - 1].is_ascii_digit()
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit))
     })
 }
 
@@ -86,4 +100,18 @@ pub(super) fn predicate_undoes(text: &str, cue: &CueHit, undoing: &HashSet<Strin
     // "must go" undoes only at the end of its clause: "must go after the shadow fleet" presses.
     let clause_ends = punctuated || tokens.next().is_none();
     undoing.contains(&verb) && (verb != "go" || clause_ends)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_clause_punctuation;
+
+    #[test]
+    fn separators_inside_numbers_are_no_clause_punctuation() {
+        assert!(!has_clause_punctuation(" at least 200,000 "));
+        assert!(!has_clause_punctuation(" another 1.5 billion "));
+        assert!(has_clause_punctuation(" soon, "));
+        assert!(has_clause_punctuation(" 2024. The "));
+        assert!(has_clause_punctuation("; "));
+    }
 }

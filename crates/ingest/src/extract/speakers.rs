@@ -182,6 +182,9 @@ impl Extractor<'_> {
     }
 
     pub(super) fn attribute_quote(&self, doc: &Doc<'_>, q: &Quote) -> Attribution {
+        if let Some(att) = dash_attribution(doc, q) {
+            return att;
+        }
         let last = q.end.saturating_sub(1);
         let s_end = doc.sentences.partition_point(|x| x.end <= last);
         if let Some(sentence) = doc.sentences.get(s_end) {
@@ -281,6 +284,38 @@ impl Extractor<'_> {
         }
         Attribution::default()
     }
+}
+
+/// A pull quote signed on the line after it, as quote boxes and "quotes of the week" print
+/// them: `"…"` then `— President Donald Trump, on Monday in the Oval Office`. The person, title
+/// or actor named right after the dash speaks; the signature line dates the quote.
+fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> {
+    let after = &doc.text[q.end..];
+    let gap = after.len() - after.trim_start().len();
+    let rest = &after[gap..];
+    let dash = ['\u{2014}', '\u{2013}', '\u{2015}', '-']
+        .into_iter()
+        .find(|d| rest.starts_with(*d))?;
+    // The signature stands on a line of its own, or right after the closing quotation mark.
+    (after[..gap].contains('\n') || gap <= 1).then_some(())?;
+    let from = q.end + gap + dash.len_utf8();
+    let line_end = doc.text[from..].find('\n').map_or(doc.text.len(), |i| from + i);
+    let m = doc.mentions.iter().position(|m| {
+        m.start >= from
+            && m.end <= line_end
+            && doc.text[from..m.start].split_whitespace().count() <= 1
+            && !m.oblique
+            && !m.in_quote
+            && matches!(
+                m.kind,
+                MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_)
+            )
+    })?;
+    Some(Attribution {
+        mention: Some(m),
+        anchor: Some(doc.mentions[m].end),
+        ..Attribution::default()
+    })
 }
 
 /// A label of initials ("KK", "BRW") ending at `end`: the person named before `before` whose
