@@ -1,7 +1,8 @@
 //! Hard cases of the fifth session, found on the fifth held-out set once it was folded into
-//! dev: live-blog day headers in capitals, parliamentary written answers, vetoes lifted,
-//! refusals named as nouns, backshifted promises ("would deploy"), and the editorial voice of a
-//! newspaper. One test per case, named by the case, each on sentences written for it.
+//! dev: live-blog day headers in capitals, parliamentary written answers, signed pull quotes,
+//! passive agents, vetoes lifted, refusals named as nouns, backshifted promises ("would
+//! deploy"), and the editorial voice of a newspaper. One test per case, named by the case, each
+//! on sentences written for it.
 
 mod common;
 
@@ -178,7 +179,11 @@ fn a_pull_quote_signed_on_the_next_line_is_the_signatorys() {
          **2.** \"Sounds about right.\"\n\
          — A diplomat in Brussels.\n",
     );
-    assert!(has(&c, "germany", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
     assert_eq!(
         said_on(&c, "germany", "military-aid"),
         vec!["2024-03-05"],
@@ -196,6 +201,49 @@ fn a_number_with_separators_does_not_end_the_cues_reach() {
     );
     assert!(
         has(&c, "ukraine", "troops-to-ukraine", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_speech_verb_speaks() {
+    let c = claims_on(
+        "Allies were urged by Mark Rutte on Friday to keep buying American weapons for Ukraine.",
+        "2025-09-13",
+        "",
+    );
+    assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_pronoun_after_a_passive_agent_is_the_agent() {
+    let c = claims_on(
+        "Radosław Sikorski spoke first. Later a statement was released by Chancellor Friedrich Merz in which he said he was ready to send more air defence to Ukraine.",
+        "2025-09-13",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "poland", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn the_agent_of_a_nouns_description_is_no_subject() {
+    let c = claims_on(
+        "Emmanuel Macron said on Tuesday that the force being planned by Paris and London remained ready to deploy after a ceasefire.",
+        "2025-05-21",
+        "",
+    );
+    assert!(
+        c.iter().all(|x| x.actor.as_str() == "france"),
         "{}",
         dump(&c)
     );

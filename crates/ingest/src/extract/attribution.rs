@@ -16,7 +16,7 @@ use crate::knowledge::{Knowledge, Speech, Standing};
 
 use super::mentions::{Mention, MentionKind};
 use super::quotes::Quote;
-use super::words::words_before;
+use super::words::{floor_char_boundary, introduces_passive_agent, words_before};
 
 /// A speech verb in the text.
 #[derive(Clone, Copy, Debug)]
@@ -74,6 +74,9 @@ pub(crate) fn subject_of(
     verb: &Verb,
     sentence: (usize, usize),
 ) -> Option<usize> {
+    if let Some(m) = passive_agent(text, mentions, verb, sentence.1) {
+        return Some(m);
+    }
     if let Some(m) = subject_before(
         text,
         mentions,
@@ -85,6 +88,32 @@ pub(crate) fn subject_of(
         return Some(m);
     }
     subject_after(text, mentions, verb.end, sentence.1)
+}
+
+/// The agent of a passive speech verb ("Allies were also urged by Mark Rutte on Friday", "new
+/// sanctions were announced by the Foreign Office"): the first mention after a "by" that
+/// introduces it, in the same clause and within a few words of the verb. An outlet is the
+/// channel ("was reported by Reuters"), not the agent.
+fn passive_agent(text: &str, mentions: &[Mention], verb: &Verb, ceiling: usize) -> Option<usize> {
+    if verb.in_quote {
+        return None;
+    }
+    let end = floor_char_boundary(text, ceiling.min(verb.end + 60)).max(verb.end);
+    let window = &text[verb.end..end];
+    let by = window.find(" by ")?;
+    if window[..by].contains([',', ';', ':', '"', '\u{201c}']) {
+        return None;
+    }
+    let agent_at = verb.end + by + " by ".len();
+    if !introduces_passive_agent(text, verb.end + by + 1) {
+        return None;
+    }
+    let i = mentions.partition_point(|m| m.start < agent_at);
+    let m = mentions.get(i)?;
+    let lead = &text[agent_at..m.start];
+    (lead.split_whitespace().count() <= 1
+        && !matches!(m.kind, MentionKind::Outlet | MentionKind::Pronoun))
+    .then_some(i)
 }
 
 pub(crate) fn subject_before(

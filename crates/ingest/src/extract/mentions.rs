@@ -17,7 +17,7 @@ use std::collections::HashSet;
 use crate::knowledge::{ActorForm, Entity, Knowledge};
 
 use super::quotes::{quote_at, Quote};
-use super::words::{fold, word_after, words_before};
+use super::words::{fold, introduces_passive_agent, word_after, words_before};
 
 /// What a mention names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -263,6 +263,9 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
         let w = w.trim_end_matches('-');
         if k.cues.former.contains(w) || w.starts_with("ex-") || w.starts_with("former") {
             m.kind = MentionKind::Blocker;
+        } else if w == "by" && introduces_passive_agent(text, start_of_words(text, m.start, i + 1))
+        {
+            // "was urged by Mark Rutte": the agent of a passive is its logical subject.
         } else if k.cues.prepositions.contains(w) {
             // "a number of NATO countries are against": after a quantity, "of" names the
             // subject itself.

@@ -299,7 +299,9 @@ fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> {
     // The signature stands on a line of its own, or right after the closing quotation mark.
     (after[..gap].contains('\n') || gap <= 1).then_some(())?;
     let from = q.end + gap + dash.len_utf8();
-    let line_end = doc.text[from..].find('\n').map_or(doc.text.len(), |i| from + i);
+    let line_end = doc.text[from..]
+        .find('\n')
+        .map_or(doc.text.len(), |i| from + i);
     let m = doc.mentions.iter().position(|m| {
         m.start >= from
             && m.end <= line_end
@@ -370,7 +372,11 @@ fn record_label(para: &str) -> Option<(bool, usize)> {
     } else {
         return None;
     };
-    let colon = rest.char_indices().take_while(|(i, _)| *i < 240).find(|(_, c)| *c == ':')?.0;
+    let colon = rest
+        .char_indices()
+        .take_while(|(i, _)| *i < 240)
+        .find(|(_, c)| *c == ':')?
+        .0;
     Some((answer, lead + colon))
 }
 
@@ -381,9 +387,10 @@ pub(super) fn label_own_date(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, Date
     let at = doc.mentions.get(m)?.start;
     let &(ps, pe) = doc.paragraphs.iter().find(|&&(a, b)| a <= at && at < b)?;
     let para = &doc.text[ps..pe];
-    let colon = ps + record_label(para)
-        .map(|(_, c)| c)
-        .or_else(|| label_at(para).map(|(_, c)| c))?;
+    let colon = ps
+        + record_label(para)
+            .map(|(_, c)| c)
+            .or_else(|| label_at(para).map(|(_, c)| c))?;
     (at < colon).then_some(())?;
     doc.dates
         .iter()
