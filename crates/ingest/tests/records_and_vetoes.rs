@@ -248,3 +248,16 @@ fn the_agent_of_a_nouns_description_is_no_subject() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_joint_op_eds_our_two_countries_are_its_authors() {
+    let c = claims_of(
+        "---\ntitle: \"Opinion\"\npublished: 2024-11-04\n---\n\n\
+         *By Jean-Noël Barrot and Annalena Baerbock. The authors are the foreign ministers of France and Germany.*\n\n\
+         Our two countries will send more air-defence systems to Ukraine this winter. Together with our European partners we will keep tightening the sanctions on Russia.\n",
+    );
+    for actor in ["france", "germany"] {
+        assert!(has(&c, actor, "military-aid", "supports"), "{}", dump(&c));
+        assert!(has(&c, actor, "sanctions", "supports"), "{}", dump(&c));
+    }
+}

@@ -171,12 +171,9 @@ pub(crate) fn subject_before(
         if m.possessor {
             continue;
         }
-        // "thanked his allies but said": a group owned by someone is an object.
-        if matches!(m.kind, MentionKind::Blocker)
-            && words_before(text, m.start, 1, true)
-                .first()
-                .is_some_and(|w| matches!(*w, "his" | "her" | "their" | "its" | "our"))
-        {
+        // "thanked his allies but said": a group owned by someone is an object. "Our two
+        // countries will deliver" in a joint op-ed is its authors, the byline's voice.
+        if matches!(m.kind, MentionKind::Blocker) && possessed_group(text, m.start) {
             continue;
         }
         // Never reach back across a quotation that ends between the mention and the verb.
@@ -192,6 +189,17 @@ pub(crate) fn subject_before(
         return Some(j);
     }
     None
+}
+
+/// Whether a group mention starting at `start` is owned ("his allies", "our two countries",
+/// "our G7 partners"): a possessive right before it or one word before.
+fn possessed_group(text: &str, start: usize) -> bool {
+    words_before(text, start, 2, true).iter().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "his" | "her" | "their" | "its" | "our"
+        )
+    })
 }
 
 /// The subject a clause opens with: its first mention after `floor` and before `pos` that is
