@@ -261,3 +261,20 @@ fn a_joint_op_eds_our_two_countries_are_its_authors() {
         assert!(has(&c, actor, "sanctions", "supports"), "{}", dump(&c));
     }
 }
+
+#[test]
+fn a_pronoun_opening_a_profiles_paragraph_is_its_subject() {
+    let c = claims_of(
+        "---\ntitle: \"Ten years at the top\"\npublished: 2024-09-30\n---\n\n\
+         Jens Stoltenberg cleared his desk on Monday. Stoltenberg told us he had no regrets.\n\n\
+         **The jets.** In August 2023 Mark Rutte, then the Dutch prime minister, announced F-16s for Kyiv. Stoltenberg praised the decision. Few guessed then that Rutte would be his successor.\n\n\
+         **The fund.** On 3 April 2024 he proposed that allies commit 100 billion euros to supply weapons to Ukraine.\n",
+    );
+    assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        !c.iter()
+            .any(|x| x.actor.as_str() == "netherlands" && x.said_on.to_string() == "2024-04-03"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -10,6 +10,8 @@
 //!
 //! Not here: stance or topic.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::knowledge::{Knowledge, Speech, Standing};
@@ -514,11 +516,33 @@ fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize> {
     };
     // "Zelensky said he had a call with Donald Trump. '…,' he wrote": the last subject, not
     // the last name after a preposition.
-    (0..m)
+    let nearest = (0..m)
         .rev()
         .filter(person)
         .find(|&j| !mentions[j].oblique)
-        .or_else(|| (0..m).rev().find(person))
+        .or_else(|| (0..m).rev().find(person))?;
+    if !mentions[m].after_break {
+        return Some(nearest);
+    }
+    // A pronoun opening a paragraph of a profile ("**The fund.** On 3 April he proposed …",
+    // after a paragraph that ended on his successor): the person the piece has named most as a
+    // subject, when that is more often than the last one named.
+    let mut counts: HashMap<&[usize], (usize, usize)> = HashMap::new();
+    for j in (0..m).filter(person).filter(|&j| !mentions[j].oblique) {
+        if let MentionKind::Person(ids) = &mentions[j].kind {
+            let e = counts.entry(ids.as_slice()).or_insert((0, j));
+            *e = (e.0 + 1, j);
+        }
+    }
+    let times = |j: usize| match &mentions[j].kind {
+        MentionKind::Person(ids) => counts.get(ids.as_slice()).map_or(0, |c| c.0),
+        _ => 0,
+    };
+    counts
+        .values()
+        .max_by_key(|(n, last)| (*n, *last))
+        .filter(|(n, _)| *n > times(nearest))
+        .map_or(Some(nearest), |(_, last)| Some(*last))
 }
 
 /// "The Prime Minister announced" in a gov.uk release: a bare title nobody in the article holds

@@ -57,6 +57,9 @@ pub(crate) struct Mention {
     /// Followed by a possessive `'s` ("Ukraine's accession"): it modifies the subject and is
     /// never the subject itself.
     pub possessor: bool,
+    /// A pronoun with a paragraph break between it and the last person named before it: it
+    /// may stand for the person the piece is about rather than the last one named.
+    pub after_break: bool,
 }
 
 /// Finds every mention, left to right.
@@ -135,17 +138,31 @@ pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<
             label: text[hit.start..end].to_string(),
             delegate: false,
             possessor: text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"),
+            after_break: false,
         });
     }
     let merged = merge_titles_with_names(text, raw);
-    merged
+    let mut out: Vec<Mention> = merged
         .into_iter()
         .map(|mut m| {
             apply_context(k, text, &mut m);
             m.in_quote = quote_at(quotes, m.start).is_some();
             m
         })
-        .collect()
+        .collect();
+    let mut last_person_end: Option<usize> = None;
+    for m in &mut out {
+        match m.kind {
+            MentionKind::Pronoun => {
+                m.after_break = last_person_end.is_some_and(|e| text[e..m.start].contains("\n"));
+            }
+            MentionKind::Person(_) | MentionKind::Title { .. } if !m.in_quote => {
+                last_person_end = Some(m.end);
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// What an actor hit is, given the words after it; `None` drops it (an adjective without a
