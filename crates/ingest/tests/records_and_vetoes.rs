@@ -278,3 +278,43 @@ fn a_pronoun_opening_a_profiles_paragraph_is_its_subject() {
         dump(&c)
     );
 }
+
+#[test]
+fn two_coordinated_denials_stay_denials() {
+    let c = claims_on(
+        "Olaf Scholz said on Sunday that no German soldiers and no NATO soldiers would be sent to fight in Ukraine.",
+        "2023-01-23",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "germany", "troops-to-ukraine", "open"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn what_sanctions_are_against_is_their_target() {
+    let c = claims_on(
+        "New sanctions against forty tankers of the shadow fleet were announced by the Foreign Office on Friday.",
+        "2025-09-13",
+        "",
+    );
+    assert!(has(&c, "uk", "sanctions", "supports"), "{}", dump(&c));
+    assert!(!has(&c, "uk", "sanctions", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn sanctions_that_backfired_are_opposed() {
+    let c = claims_on(
+        "Dmitry Peskov said on Wednesday that the Western sanctions had backfired on Europe.",
+        "2022-05-12",
+        "",
+    );
+    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+}

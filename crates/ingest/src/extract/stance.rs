@@ -82,6 +82,18 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
                             && (c.start > at || kind != Some(CueKind::Opposes))
                     })
             })
+            // "no German soldiers and no NATO soldiers", "at no point and in no place": a
+            // negative cue coordinated after another is a second denial, not a negated one.
+            .filter(|&n| {
+                let cue_negates = text[hit.start..hit.end]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| k.cues.negators.contains(&fold(w)));
+                !(cue_negates
+                    && before[..n]
+                        .iter()
+                        .any(|w| matches!(fold(w).as_str(), "and" | "or" | "nor")))
+            })
             // "who do not recognise these illegal actions": a determiner between the negator
             // and the cue puts the cue inside the object; the negation is the verb's.
             .filter(|&n| {
