@@ -318,3 +318,18 @@ fn sanctions_that_backfired_are_opposed() {
     );
     assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_series_of_predicates_after_said_shares_its_subject() {
+    let c = claims_on(
+        "Sergei Lavrov said the drones had never crossed into Poland, called the Western sanctions illegal and left the room.",
+        "2025-09-13",
+        "",
+    );
+    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+    assert!(
+        c.iter().all(|x| x.actor.as_str() == "russia"),
+        "{}",
+        dump(&c)
+    );
+}

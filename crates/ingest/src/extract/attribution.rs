@@ -140,7 +140,19 @@ pub(crate) fn subject_before(
     let coordinated = words_before(text, pos, 1, true)
         .first()
         .is_some_and(|w| *w == "and");
-    if (participle && text[floor..pos].trim_end().ends_with(',')) || coordinated {
+    // "Russia's ambassador said the drones could not have reached Poland, called the sanctions
+    // illegal and demanded …": a past-tense verb after a comma, in a series that began with a
+    // speech verb, shares the series' subject.
+    let lead = text.get(floor..pos).unwrap_or("");
+    let in_series = lead.trim_end().ends_with(',')
+        && text[pos..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        && [" said ", " told ", " says "]
+            .iter()
+            .any(|v| lead.contains(v));
+    if (participle && text[floor..pos].trim_end().ends_with(',')) || coordinated || in_series {
         return clause_opener(text, mentions, floor, pos, in_quote);
     }
     let appositive = (!participle)
