@@ -333,3 +333,18 @@ fn a_series_of_predicates_after_said_shares_its_subject() {
         dump(&c)
     );
 }
+
+#[test]
+fn the_day_before_steps_back_without_moving_the_storys_day() {
+    let c = claims_of(
+        "---\ntitle: \"A night in Washington\"\npublished: 2022-12-28\n---\n\n\
+         The plane landed on 21 December. The visitor wore the sweatshirt he had worn in Bakhmut the day before.\n\n\
+         At the press conference, Joe Biden announced that the United States would give Ukraine a Patriot battery.\n",
+    );
+    assert_eq!(
+        said_on(&c, "usa", "military-aid"),
+        vec!["2022-12-21"],
+        "{}",
+        dump(&c)
+    );
+}

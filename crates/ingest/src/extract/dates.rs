@@ -22,6 +22,9 @@ pub(crate) struct DateHit {
     pub end: usize,
     pub date: NaiveDate,
     pub basis: DateBasis,
+    /// "the day before", "a day earlier": a step back from the day in focus, to an earlier
+    /// event ("the sweatshirt he had worn in Bakhmut the day before").
+    pub step_back: bool,
 }
 
 /// Month names as news prints them, also in the capitals of live-blog day headers ("FRIDAY 17
@@ -123,6 +126,7 @@ impl DatePatterns {
                         end: m.end(),
                         date,
                         basis,
+                        step_back: c.name("prev").is_some(),
                     });
                 }
             }

@@ -173,6 +173,8 @@ impl Extractor<'_> {
         doc.dates
             .iter()
             .filter(|d| d.end <= sentence.start)
+            // "the day before" steps back to an earlier event; the story stays on its day.
+            .filter(|d| !d.step_back)
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             // ", who attended the meeting on Monday,": background, not the event in focus.
             .filter(|d| {
