@@ -348,3 +348,14 @@ fn the_day_before_steps_back_without_moving_the_storys_day() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_name_after_and_right_before_its_verb_opens_a_new_clause() {
+    let c = claims_on(
+        "Talks on Ukraine resumed in Riyadh. Marco Rubio said on Tuesday that teams had been appointed, and Sergey Lavrov said Moscow was ready for negotiations.",
+        "2025-02-18",
+        "",
+    );
+    assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
+    assert!(!has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
+}

@@ -172,6 +172,21 @@ pub(crate) fn subject_before(
             return Some(j);
         }
     }
+    // "Rubio said both sides had agreed, and Sergey Lavrov said …": a name after "and" right
+    // before the verb opens a new clause as its subject ("and" marks it oblique otherwise, so
+    // that only the first conjunct of "France and Germany" speaks for the pair).
+    if let Some(j) = i.checked_sub(1) {
+        let m = &mentions[j];
+        if m.start >= floor
+            && m.oblique
+            && m.in_quote == in_quote
+            && text[m.end..pos].trim().is_empty()
+            && words_before(text, m.start, 1, true).first() == Some(&"and")
+            && matches!(m.kind, MentionKind::Person(_) | MentionKind::Title { .. })
+        {
+            return Some(j);
+        }
+    }
     for j in (0..i).rev() {
         let m = &mentions[j];
         if m.start < floor {
