@@ -359,3 +359,56 @@ fn a_name_after_and_right_before_its_verb_opens_a_new_clause() {
     assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
     assert!(!has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn continuing_to_support_ukraine_is_the_aid_pledge() {
+    let c = claims_on(
+        "Antony Blinken said on Wednesday that the United States would continue to support Ukraine for the long haul.",
+        "2023-11-29",
+        "",
+    );
+    assert!(has(&c, "usa", "military-aid", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn going_on_helping_with_weapons_supports_the_aid() {
+    let c = claims_on(
+        "Andrzej Duda said on Tuesday that Poland would go on helping Kyiv with weapons and ammunition.",
+        "2023-02-22",
+        "",
+    );
+    assert!(
+        has(&c, "poland", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn not_joining_nato_and_a_drift_into_it_never_accepted_oppose_membership() {
+    let c = claims_on(
+        "Donald Trump said on Wednesday that Ukraine would not be joining NATO. Sergey Lavrov said on Thursday that Ukraine's drift into NATO was something Russia would never accept.",
+        "2025-04-25",
+        "",
+    );
+    assert!(
+        has(&c, "usa", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "russia", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn illegal_restrictions_are_moscows_name_for_sanctions() {
+    let c = claims_on(
+        "Vladimir Putin said on Monday that the illegal restrictions on Russian grain exports had to go.",
+        "2023-07-24",
+        "",
+    );
+    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+}
