@@ -412,3 +412,37 @@ fn illegal_restrictions_are_moscows_name_for_sanctions() {
     );
     assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn calling_on_others_to_act_supports_the_act() {
+    let c = claims_on(
+        "Prime Minister Mateusz Morawiecki on Friday called on the European Union to ban all imports of Russian coal.",
+        "2022-03-12",
+        "",
+    );
+    assert!(has(&c, "poland", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn assets_that_would_be_used_for_ukraine_are_supported() {
+    let c = claims_on(
+        "Ursula von der Leyen said on Sunday that the Russian assets immobilised in Europe would be used for Ukraine's reconstruction.",
+        "2025-11-24",
+        "",
+    );
+    assert!(has(&c, "eu", "frozen-assets", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn asking_partners_to_lift_the_range_restrictions_supports_long_range_strikes() {
+    let c = claims_on(
+        "Kyiv has asked for long-range missiles for months. \"We call on our partners to lift all restrictions on strikes against military targets in Russia,\" the Ukrainian foreign ministry said on Tuesday.",
+        "2024-11-19",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
