@@ -446,3 +446,48 @@ fn asking_partners_to_lift_the_range_restrictions_supports_long_range_strikes() 
         dump(&c)
     );
 }
+
+#[test]
+fn money_pledged_for_weapons_supports_the_aid() {
+    let c = claims_on(
+        "Josep Borrell said on Monday that ministers had agreed another 500 million euros for weapons for Ukraine.",
+        "2022-11-15",
+        "",
+    );
+    assert!(has(&c, "eu", "military-aid", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn time_to_start_negotiating_supports_talks() {
+    let c = claims_on(
+        "JD Vance said on Wednesday that it was time for Kyiv and Moscow to start negotiating an end to the war in Ukraine.",
+        "2025-04-24",
+        "",
+    );
+    assert!(has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn going_to_see_and_looking_carefully_keep_the_question_open() {
+    let c = claims_on(
+        "Robert Fico said on Thursday that he had not decided on the next sanctions package and would \"look at it very carefully\". Donald Trump said on Tuesday that Washington was going to see if it could send more Patriot systems to Ukraine.",
+        "2026-06-19",
+        "",
+    );
+    assert!(has(&c, "slovakia", "sanctions", "open"), "{}", dump(&c));
+    assert!(has(&c, "usa", "military-aid", "open"), "{}", dump(&c));
+}
+
+#[test]
+fn a_rightful_place_in_nato_supports_membership() {
+    let c = claims_on(
+        "Rishi Sunak said on Tuesday that Ukraine's rightful place was in NATO.",
+        "2023-07-12",
+        "",
+    );
+    assert!(
+        has(&c, "uk", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
