@@ -491,3 +491,27 @@ fn a_rightful_place_in_nato_supports_membership() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_pronoun_object_points_back_to_the_topic_in_focus() {
+    let c = claims_on(
+        "Reporters asked about Tomahawk missiles for Ukraine. \"We're not looking at that,\" Donald Trump said on Monday.",
+        "2025-07-15",
+        "",
+    );
+    assert!(
+        has(&c, "usa", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_quotation_opening_after_the_cue_keeps_its_own_commas() {
+    let c = claims_on(
+        "France's ambassador, Nicolas de Rivière, said on Tuesday that Paris was working for \"new, massive sanctions\" on Russia.",
+        "2022-04-06",
+        "",
+    );
+    assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
+}

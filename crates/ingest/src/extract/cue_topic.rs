@@ -39,7 +39,10 @@ impl Extractor<'_> {
         let text = doc.text;
         let s = site.sentence;
         let sentence = doc.sentences[s];
-        if cue.needs_topic_after && !topic_follows(topics, cue, text) {
+        // "We're looking at it.", "thanked Biden for it": a pronoun object points back to the
+        // topic in focus, like "the decision" does.
+        let pronoun_object = cue.needs_topic_after && object_is_pronoun(text, cue.end);
+        if cue.needs_topic_after && !pronoun_object && !topic_follows(topics, cue, text) {
             return Err("no topic term after the cue");
         }
         let quote_span = site
@@ -70,7 +73,8 @@ impl Extractor<'_> {
                 .unwrap_or("");
             clause.split_whitespace().count() <= 3
         };
-        let allow_context = (quoted_clause && strong) || refers_back || (answer && strong);
+        let allow_context =
+            (quoted_clause && strong) || refers_back || (answer && strong) || pronoun_object;
         // Such a stance with no topic near takes the headline's topic only: the sentences
         // before may be on another question (measured: they add one right claim per five
         // wrong ones on the dev set).
@@ -133,4 +137,21 @@ impl Extractor<'_> {
         };
         Ok((topic, from_context))
     }
+}
+
+/// Whether the word right after a cue is a pronoun standing for its object ("looking at it",
+/// "offer it", "asked for them"), ending the clause or followed by a preposition.
+fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
+    let rest = text[cue_end..].trim_start_matches([' ', '"', '\u{201c}', '\u{201d}']);
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let (word, after) = rest.split_at(word_end);
+    matches!(word, "it" | "them" | "that" | "this")
+        && (after.starts_with(['.', ',', ';', '!', '?', '"', '\u{201d}'])
+            || after.is_empty()
+            || after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "for" | "to" | "in" | "at" | "now" | "yet" | "soon")))
 }

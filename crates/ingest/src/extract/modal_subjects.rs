@@ -19,9 +19,11 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
     topics.iter().any(|t| {
         t.start >= cue.end && {
             // Quotation marks may stand between: `"no plans" to supply the missiles`; so may a
-            // number's separators ("need at least 200,000 peacekeepers").
+            // number's separators ("need at least 200,000 peacekeepers"), and a quotation that
+            // opens in the gap keeps its own commas (`working for "new, massive sanctions"`).
             let gap = &text[cue.end..t.start];
-            !has_clause_punctuation(gap) && content_words(gap) <= 3
+            let before_quote = gap.find(['"', '\u{201c}']).map_or(gap, |q| &gap[..q]);
+            !has_clause_punctuation(before_quote) && content_words(gap) <= 3
         }
     })
 }
