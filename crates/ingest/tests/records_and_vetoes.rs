@@ -515,3 +515,17 @@ fn a_quotation_opening_after_the_cue_keeps_its_own_commas() {
     );
     assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_short_adverbial_may_open_the_clause_before_its_subject() {
+    let c = claims_on(
+        "On Wednesday Zelensky addressed the German Bundestag by video, showing footage of bombed cities and asking lawmakers for more air-defence systems.",
+        "2022-03-17",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

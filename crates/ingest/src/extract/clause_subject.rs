@@ -30,7 +30,16 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
     let m = &doc.mentions[j];
     let lead = text[floor..m.start].trim();
     let lead_words = lead.split_whitespace().count();
-    if lead_words > 0 && !(lead.ends_with(',') && lead_words <= 6) {
+    // A short adverbial may open the clause before its subject: "In Kyiv, …", "On Wednesday
+    // Zelensky addressed Congress by video, … asking lawmakers for aircraft".
+    let adverbial = lead_words <= 4
+        && lead.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "On" | "Later" | "Earlier" | "Yesterday" | "Today" | "Then" | "Meanwhile"
+            )
+        });
+    if lead_words > 0 && !(lead.ends_with(',') && lead_words <= 6) && !adverbial {
         return None;
     }
     let gap = &text[m.end..pos];
