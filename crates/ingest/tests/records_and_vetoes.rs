@@ -529,3 +529,23 @@ fn a_short_adverbial_may_open_the_clause_before_its_subject() {
         dump(&c)
     );
 }
+
+#[test]
+fn eu_governments_adopting_a_decision_are_the_eu() {
+    let c = claims_on(
+        "On Monday EU governments adopted a decision to use the windfall profits of immobilised Russian assets for Ukraine.",
+        "2024-02-13",
+        "",
+    );
+    assert!(has(&c, "eu", "frozen-assets", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_chronologys_present_tense_proposal_is_a_statement() {
+    let c = claims_on(
+        "- **20 March 2024:** The Commission proposes that the windfall profits be used to buy weapons for Ukraine.",
+        "2024-06-10",
+        "",
+    );
+    assert!(has(&c, "eu", "military-aid", "supports"), "{}", dump(&c));
+}
