@@ -549,3 +549,17 @@ fn a_chronologys_present_tense_proposal_is_a_statement() {
     );
     assert!(has(&c, "eu", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_scare_quote_inside_a_reporters_question_is_the_reporters() {
+    let c = claims_on(
+        "Asked on Tuesday whether Ukraine's path to NATO membership was still \"irreversible\", Mark Rutte said he would not repeat old formulas.",
+        "2025-06-25",
+        "",
+    );
+    assert!(
+        !has(&c, "nato", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

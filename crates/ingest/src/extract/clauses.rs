@@ -383,10 +383,25 @@ pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
 }
 
 /// Whether `pos` follows "whether" in its clause ("asked whether", "did not say whether").
-pub(super) fn in_indirect_question(text: &str, sentence_start: usize, pos: usize) -> bool {
-    let lead = text[sentence_start..pos].to_lowercase();
-    lead.rfind("whether ")
-        .is_some_and(|i| !lead[i..].contains([',', ';', '\u{2014}']))
+/// Whether `pos` stands in an indirect question ("did not say whether …", "Asked whether …")
+/// outside quotations, or in a scare quote of a few words inside one ("Asked whether the path
+/// was still \"irreversible\", …": the reporter's word too). `quote` is the quotation holding
+/// `pos`, if any.
+pub(super) fn in_indirect_question(
+    doc: &Doc<'_>,
+    sentence_start: usize,
+    pos: usize,
+    quote: Option<usize>,
+) -> bool {
+    let scare_quote = quote.is_none_or(|qi| {
+        let q = &doc.quotes[qi];
+        doc.text[q.start..q.end].split_whitespace().count() <= 4
+    });
+    let lead = doc.text[sentence_start..pos].to_lowercase();
+    scare_quote
+        && lead
+            .rfind("whether ")
+            .is_some_and(|i| !lead[i..].contains([',', ';', '\u{2014}']))
 }
 
 /// "It was noted that", "was stressed": speech with no speaker named.

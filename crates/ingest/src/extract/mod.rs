@@ -234,7 +234,7 @@ impl<'k> Extractor<'k> {
             }
             // "did not say whether Germany would deliver Taurus": an indirect question asserts
             // nothing.
-            if q.is_none() && in_indirect_question(text, sentence.start, cue.start) {
+            if in_indirect_question(&doc, sentence.start, cue.start, q) {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: indirect question");
                 continue;
             }
