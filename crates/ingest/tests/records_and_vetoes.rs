@@ -563,3 +563,17 @@ fn a_scare_quote_inside_a_reporters_question_is_the_reporters() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_standing_request_narrated_in_the_perfect_is_background() {
+    let c = claims_on(
+        "Kyiv has asked for Western fighter jets for months. On Thursday Slovakia said it would send its MiG-29s.",
+        "2023-03-17",
+        "",
+    );
+    assert!(
+        !has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

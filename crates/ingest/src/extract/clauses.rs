@@ -49,7 +49,7 @@ impl Extractor<'_> {
             // "France has promised AMX-10 vehicles": the cue is its own speech verb, in the
             // perfect: narration of a past pledge (what was promised is still a stance when a
             // clause follows: "has promised that Germany will send …").
-            if verb.start == cue.start && reports_completed_delivery(doc.text, cue) {
+            if verb.start == cue.start && narrated_in_the_perfect(doc.text, cue) {
                 return None;
             }
             // ", while Germany ruled out …": a new subject after a contrastive boundary takes over.
@@ -162,7 +162,7 @@ impl Extractor<'_> {
         // "Germany has already delivered Gepard guns": narration of a completed delivery is a
         // fact the reporter states, not the actor taking a stance (a speech verb would make it one:
         // "Biden confirmed that the United States had delivered ATACMS").
-        if reports_completed_delivery(doc.text, cue) {
+        if narrated_in_the_perfect(doc.text, cue) {
             return None;
         }
         // "… reaffirm that Ukraine will become a member": the subject of a that-clause is what
@@ -469,9 +469,9 @@ pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
             .any(|w| w.eq_ignore_ascii_case("by"))
 }
 
-/// A perfect-tense delivery or pledge verb ("has delivered", "had already sent", "has promised"):
-/// the record of something done, not a position taken.
-fn reports_completed_delivery(text: &str, cue: &CueHit) -> bool {
+/// A perfect-tense delivery, pledge or request verb ("has delivered", "had already sent", "has
+/// promised", "has asked for … for months"): the record of something done, not a position taken.
+fn narrated_in_the_perfect(text: &str, cue: &CueHit) -> bool {
     const DONE: &[&str] = &[
         "delivered",
         "supplied",
@@ -488,6 +488,10 @@ fn reports_completed_delivery(text: &str, cue: &CueHit) -> bool {
         "pledged",
         "offered",
         "approved",
+        // So is a standing request ("Kyiv has asked for Western aircraft for months").
+        "asked",
+        "wanted",
+        "demanded",
     ];
     let mut words = cue.cue.split_whitespace();
     let first = words.next().unwrap_or("");
