@@ -577,3 +577,31 @@ fn a_standing_request_narrated_in_the_perfect_is_background() {
         dump(&c)
     );
 }
+
+#[test]
+fn the_minister_was_firm_introduces_what_the_minister_said() {
+    let c = claims_on(
+        "Christine Lambrecht visited the base on Tuesday. Asked whether German instructors might go along, the minister was firm: no Bundeswehr soldier would be sent to Ukraine.",
+        "2022-06-22",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn what_a_reporter_asked_about_is_no_stance() {
+    let c = claims_on(
+        "Sébastien Lecornu toured the factory on Thursday. Asked about sending soldiers to Ukraine, the minister said it was not the subject of the day.",
+        "2024-01-26",
+        "",
+    );
+    assert!(
+        !has(&c, "france", "troops-to-ukraine", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

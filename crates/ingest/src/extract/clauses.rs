@@ -121,6 +121,15 @@ impl Extractor<'_> {
                 att
             });
         }
+        // "the spokeswoman was blunt: any attempt … would be piracy": a manner of speaking
+        // before a colon introduces what the subject said.
+        if let Some(m) = manner_colon_subject(doc, sentence.start, cue.start) {
+            return Some(Attribution {
+                mention: Some(m),
+                anchor: Some(cue.start),
+                ..Attribution::default()
+            });
+        }
         // A verb after the cue: "… troops to Ukraine, a spokesman said."
         let after = doc.verbs.partition_point(|v| v.start <= cue.end);
         if let Some((vi, _)) = doc.verbs[after..]
@@ -398,9 +407,13 @@ pub(super) fn in_indirect_question(
         doc.text[q.start..q.end].split_whitespace().count() <= 4
     });
     let lead = doc.text[sentence_start..pos].to_lowercase();
+    // ("Asked about sending soldiers to Ukraine, the minister said …": what the reporter asked
+    // about is no stance either.)
     scare_quote
-        && lead
-            .rfind("whether ")
+        && ["whether ", "asked about ", "asked if "]
+            .iter()
+            .filter_map(|w| lead.rfind(w))
+            .max()
             .is_some_and(|i| !lead[i..].contains([',', ';', '\u{2014}']))
 }
 
@@ -508,4 +521,42 @@ fn narrated_in_the_perfect(text: &str, cue: &CueHit) -> bool {
         .iter()
         .find(|w| !matches!(w.to_lowercase().as_str(), "already" | "also" | "so" | "far"))
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "has" | "have" | "had"))
+}
+
+/// The subject of "X was blunt:", "X was equally direct:", "X was firm:" when the cue stands
+/// after that colon in the same sentence: the manner of speaking introduces what X said.
+fn manner_colon_subject(doc: &Doc<'_>, sentence_start: usize, cue_start: usize) -> Option<usize> {
+    const MANNERS: &[&str] = &[
+        "blunt",
+        "firm",
+        "direct",
+        "clear",
+        "categorical",
+        "emphatic",
+        "explicit",
+        "unequivocal",
+        "adamant",
+    ];
+    let colon = sentence_start + doc.text[sentence_start..cue_start].rfind(':')?;
+    let before = words_before(doc.text, colon, 3, true);
+    let manner = before.first()?.to_lowercase();
+    if !MANNERS.contains(&manner.as_str()) {
+        return None;
+    }
+    // "was blunt", "was equally blunt", "were just as firm".
+    let be_at = before[1..]
+        .iter()
+        .position(|w| matches!(w.to_lowercase().as_str(), "was" | "were" | "is" | "are"))?;
+    let be = before[1 + be_at];
+    let be_start = be.as_ptr() as usize - doc.text.as_ptr() as usize;
+    let m = subject_before(
+        doc.text,
+        &doc.mentions,
+        &doc.quotes,
+        be_start,
+        sentence_start,
+        false,
+    )?;
+    // The subject stands right before the verb ("the minister was firm").
+    (doc.text[doc.mentions[m].end..be_start].trim().is_empty()).then_some(m)
 }
