@@ -1,8 +1,9 @@
 //! The subject a clause opens with, when a cue is one of its later verbs ("Reznikov, Ukraine's
-//! defence minister, thanked partners and asked for more air defence"). Not here: the subject
-//! of a speech verb ([`super::attribution`]) or the clause around a cue ([`super::clauses`]).
+//! defence minister, thanked partners and asked for more air defence"), and the subject that
+//! a manner of speaking introduces ("the minister was firm: …"). Not here: the subject of a
+//! speech verb ([`super::subjects`]) or the clause around a cue ([`super::clauses`]).
 
-use super::attribution::clause_opener;
+use super::subjects::{clause_opener, subject_before};
 use super::words::words_before;
 use super::Doc;
 
@@ -65,4 +66,46 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
         return None;
     }
     Some(j)
+}
+
+/// The subject of "X was blunt:", "X was equally direct:", "X was firm:" when the cue stands
+/// after that colon in the same sentence: the manner of speaking introduces what X said.
+pub(super) fn manner_colon_subject(
+    doc: &Doc<'_>,
+    sentence_start: usize,
+    cue_start: usize,
+) -> Option<usize> {
+    const MANNERS: &[&str] = &[
+        "blunt",
+        "firm",
+        "direct",
+        "clear",
+        "categorical",
+        "emphatic",
+        "explicit",
+        "unequivocal",
+        "adamant",
+    ];
+    let colon = sentence_start + doc.text[sentence_start..cue_start].rfind(':')?;
+    let before = words_before(doc.text, colon, 3, true);
+    let manner = before.first()?.to_lowercase();
+    if !MANNERS.contains(&manner.as_str()) {
+        return None;
+    }
+    // "was blunt", "was equally blunt", "were just as firm".
+    let be_at = before[1..]
+        .iter()
+        .position(|w| matches!(w.to_lowercase().as_str(), "was" | "were" | "is" | "are"))?;
+    let be = before[1 + be_at];
+    let be_start = be.as_ptr() as usize - doc.text.as_ptr() as usize;
+    let m = subject_before(
+        doc.text,
+        &doc.mentions,
+        &doc.quotes,
+        be_start,
+        sentence_start,
+        false,
+    )?;
+    // The subject stands right before the verb ("the minister was firm").
+    (doc.text[doc.mentions[m].end..be_start].trim().is_empty()).then_some(m)
 }

@@ -8,11 +8,13 @@ use chrono::NaiveDate;
 
 use crate::knowledge::CueKind;
 
-use super::attribution::{attribute_verb, resolve, subject_before, Attribution, Speaker, Verb};
-use super::clause_subject::clause_subject;
+use super::attribution::{attribute_verb, resolve, Attribution, Speaker, Verb};
+use super::clause_subject::{clause_subject, manner_colon_subject};
 use super::mentions::{coordinated_subjects, MentionKind};
+use super::passives::{cue_agent, passive_speech};
 use super::quotes::quote_at;
 use super::stance::CueHit;
+use super::subjects::subject_before;
 use super::topic;
 use super::words::words_before;
 use super::{Doc, Extractor};
@@ -28,7 +30,7 @@ impl Extractor<'_> {
         let sentence = doc.sentences[s];
         // "was rejected by Berlin", "were announced by the Pentagon": the agent of a passive
         // stance takes it, whoever reports the sentence.
-        if let Some(m) = passive_agent(doc, cue, sentence.end) {
+        if let Some(m) = cue_agent(doc, cue, sentence.end) {
             return Some(Attribution {
                 mention: Some(m),
                 anchor: Some(cue.start),
@@ -417,71 +419,6 @@ pub(super) fn in_indirect_question(
             .is_some_and(|i| !lead[i..].contains([',', ';', '\u{2014}']))
 }
 
-/// "It was noted that", "was stressed": speech with no speaker named.
-pub(super) fn passive_speech(text: &str, verb: &Verb) -> bool {
-    let before = words_before(text, verb.start, 2, true);
-    before
-        .first()
-        .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
-}
-
-/// A cue that is a participle right after a form of "be" ("was rejected"); not "is theft" or
-/// "be no".
-fn is_passive(text: &str, cue: &CueHit) -> bool {
-    let participle = cue
-        .cue
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.to_lowercase().ends_with("ed"));
-    participle
-        && words_before(text, cue.start, 1, true)
-            .first()
-            .is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "was" | "were" | "been" | "be" | "is" | "are"
-                )
-            })
-}
-
-/// The agent of a passive cue: "was rejected by Berlin" → Berlin. The cue must be a participle
-/// after a form of "be", and "by" must follow within three words, right before a name.
-fn passive_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Option<usize> {
-    if !is_passive(doc.text, cue) {
-        return None;
-    }
-    let rest = &doc.text[cue.end..sentence_end];
-    // Where "by" ends (words are slices of `rest`, so their offsets are pointer differences).
-    let at = rest
-        .split_whitespace()
-        .take(4)
-        .find(|w| w.eq_ignore_ascii_case("by"))
-        .map(|w| cue.end + (w.as_ptr() as usize - rest.as_ptr() as usize) + w.len())?;
-    let i = doc.mentions.partition_point(|m| m.start < at);
-    let m = doc.mentions.get(i)?;
-    let gap = doc.text.get(at..m.start)?;
-    let close = gap
-        .split_whitespace()
-        .all(|w| matches!(w.to_lowercase().as_str(), "the" | "a"));
-    (close
-        && !m.in_quote
-        && matches!(
-            m.kind,
-            MentionKind::Actor(_) | MentionKind::Person(_) | MentionKind::Title { .. }
-        ))
-    .then_some(i)
-}
-
-/// "was rejected", "were ruled out" with no "by …" in the six words after: a passive whose agent
-/// is left unsaid.
-pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
-    is_passive(text, cue)
-        && !text[cue.end..]
-            .split_whitespace()
-            .take(6)
-            .any(|w| w.eq_ignore_ascii_case("by"))
-}
-
 /// A perfect-tense delivery, pledge or request verb ("has delivered", "had already sent", "has
 /// promised", "has asked for … for months"): the record of something done, not a position taken.
 fn narrated_in_the_perfect(text: &str, cue: &CueHit) -> bool {
@@ -521,42 +458,4 @@ fn narrated_in_the_perfect(text: &str, cue: &CueHit) -> bool {
         .iter()
         .find(|w| !matches!(w.to_lowercase().as_str(), "already" | "also" | "so" | "far"))
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "has" | "have" | "had"))
-}
-
-/// The subject of "X was blunt:", "X was equally direct:", "X was firm:" when the cue stands
-/// after that colon in the same sentence: the manner of speaking introduces what X said.
-fn manner_colon_subject(doc: &Doc<'_>, sentence_start: usize, cue_start: usize) -> Option<usize> {
-    const MANNERS: &[&str] = &[
-        "blunt",
-        "firm",
-        "direct",
-        "clear",
-        "categorical",
-        "emphatic",
-        "explicit",
-        "unequivocal",
-        "adamant",
-    ];
-    let colon = sentence_start + doc.text[sentence_start..cue_start].rfind(':')?;
-    let before = words_before(doc.text, colon, 3, true);
-    let manner = before.first()?.to_lowercase();
-    if !MANNERS.contains(&manner.as_str()) {
-        return None;
-    }
-    // "was blunt", "was equally blunt", "were just as firm".
-    let be_at = before[1..]
-        .iter()
-        .position(|w| matches!(w.to_lowercase().as_str(), "was" | "were" | "is" | "are"))?;
-    let be = before[1 + be_at];
-    let be_start = be.as_ptr() as usize - doc.text.as_ptr() as usize;
-    let m = subject_before(
-        doc.text,
-        &doc.mentions,
-        &doc.quotes,
-        be_start,
-        sentence_start,
-        false,
-    )?;
-    // The subject stands right before the verb ("the minister was firm").
-    (doc.text[doc.mentions[m].end..be_start].trim().is_empty()).then_some(m)
 }

@@ -16,8 +16,9 @@ use std::collections::HashSet;
 
 use crate::knowledge::{ActorForm, Entity, Knowledge};
 
+use super::passives::introduces_passive_agent;
 use super::quotes::{quote_at, Quote};
-use super::words::{fold, introduces_passive_agent, word_after, words_before};
+use super::words::{fold, word_after, words_before};
 
 /// What a mention names.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -28,6 +28,7 @@ pub(crate) mod dates;
 mod groups;
 mod mentions;
 mod modal_subjects;
+mod passives;
 #[cfg(test)]
 mod properties;
 pub(crate) mod quotes;
@@ -35,6 +36,7 @@ pub(crate) mod sentences;
 mod speakers;
 mod stance;
 mod statement_dates;
+mod subjects;
 mod topic;
 mod words;
 
@@ -181,21 +183,7 @@ impl<'k> Extractor<'k> {
         let source_actor = k.source_actor(&article.source, article.url.as_deref());
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
         let byline = speakers::byline_author(&doc);
-        // In an interview or transcript the date given before the first label ("The interview
-        // was conducted on Friday") is when every labelled answer was said.
-        let intro_date = labels.iter().position(|l| *l != Label::None).and_then(|p| {
-            let first = doc.paragraphs[p].0;
-            doc.dates
-                .iter()
-                .filter(|d| d.end <= first && quote_at(&doc.quotes, d.start).is_none())
-                .find(|d| {
-                    doc.paragraphs
-                        .iter()
-                        .position(|&(a, b)| a <= d.start && d.end <= b)
-                        .is_some_and(|i| labels[i] == Label::None)
-                })
-                .map(|d| (d.date, d.basis))
-        });
+        let intro_date = statement_dates::interview_date(&doc, &labels);
         let quote_speakers = self.quote_attributions(&doc);
 
         let mut carried: HashMap<String, (NaiveDate, DateBasis)> = HashMap::new();
@@ -288,7 +276,7 @@ impl<'k> Extractor<'k> {
             // without its agent reports what the other side did.
             if (q.is_some() || matches!(label, Label::Speaker(_)))
                 && cue.kind == CueKind::Opposes
-                && clauses::passive_without_agent(text, cue)
+                && passives::passive_without_agent(text, cue)
             {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: agentless passive in speech");
                 continue;

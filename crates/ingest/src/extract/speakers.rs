@@ -8,10 +8,11 @@ use stancelog_events::DateBasis;
 
 use crate::knowledge::Speech;
 
-use super::attribution::{attribute_verb, subject_before, Attribution};
+use super::attribution::{attribute_verb, Attribution};
 use super::mentions::MentionKind;
 use super::quotes::Quote;
 use super::sentences::label_at;
+use super::subjects::subject_before;
 use super::{Doc, Extractor, Label};
 
 impl Extractor<'_> {

@@ -14,7 +14,7 @@ use super::clauses::in_relative_clause;
 use super::dates::DateHit;
 use super::quotes::quote_at;
 use super::words::words_before;
-use super::{Doc, Extractor};
+use super::{Doc, Extractor, Label};
 
 /// How the statement being dated is voiced.
 #[derive(Clone, Copy, Debug)]
@@ -186,4 +186,22 @@ impl Extractor<'_> {
             .rfind(|d| self.may_date_a_statement(doc.text, d))
             .map(|d| d.date)
     }
+}
+
+/// In an interview or transcript, the date given before the first label ("The interview was
+/// conducted on Friday"): when every labelled answer was said, unless a label dates its own
+/// turn.
+pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDate, DateBasis)> {
+    let p = labels.iter().position(|l| *l != Label::None)?;
+    let first = doc.paragraphs[p].0;
+    doc.dates
+        .iter()
+        .filter(|d| d.end <= first && quote_at(&doc.quotes, d.start).is_none())
+        .find(|d| {
+            doc.paragraphs
+                .iter()
+                .position(|&(a, b)| a <= d.start && d.end <= b)
+                .is_some_and(|i| labels[i] == Label::None)
+        })
+        .map(|d| (d.date, d.basis))
 }

@@ -77,27 +77,6 @@ const LIGHT_WORDS: &[&str] = &[
     "its", "own", "up", "now", "even", "only", "then", "there",
 ];
 
-/// Whether "by" at `by_pos` introduces a passive's agent: a form of "be" and a participle
-/// stand in the words before it in the same clause ("Allies were also urged by Mark Rutte",
-/// "the letter was welcomed in Kyiv on Saturday by Volodymyr Zelensky"). Not "being": "the force
-/// being planned by Paris and London" is a noun's description, its agent no subject.
-pub(crate) fn introduces_passive_agent(text: &str, by_pos: usize) -> bool {
-    let before = words_before(text, by_pos, 8, true);
-    let Some(be) = before.iter().position(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "was" | "were" | "is" | "are" | "been" | "be"
-        )
-    }) else {
-        return false;
-    };
-    // The participle follows the auxiliary (after at most one adverb).
-    before[..be].iter().rev().take(2).any(|w| {
-        let w = w.to_ascii_lowercase();
-        w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w == "sent" || w == "made")
-    })
-}
-
 /// How many words of `gap` carry content (see [`LIGHT_WORDS`]).
 pub(crate) fn content_words(gap: &str) -> usize {
     gap.split_whitespace()

@@ -1,0 +1,145 @@
+//! Passives and their agents: "was rejected by Berlin" (a passive cue takes its agent as the
+//! stance holder), "Allies were urged by Mark Rutte" (a passive speech verb's agent speaks),
+//! "It was noted that …" (speech with nobody named), and "was rejected" with no agent at all.
+//!
+//! Not here: the subject of an active verb (see `subjects`).
+
+use super::attribution::Verb;
+use super::mentions::{Mention, MentionKind};
+use super::stance::CueHit;
+use super::words::words_before;
+use super::Doc;
+
+/// The forms of "be" that make a participle passive. Not "being": "the force being planned by
+/// Paris and London" describes a noun, and its agent is no subject.
+fn is_be(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "was" | "were" | "is" | "are" | "been" | "be"
+    )
+}
+
+/// Whether "by" at `by_pos` introduces a passive's agent: a form of "be" and a participle
+/// stand in the words before it in the same clause ("Allies were also urged by Mark Rutte",
+/// "the letter was welcomed in Kyiv on Saturday by Volodymyr Zelensky").
+pub(crate) fn introduces_passive_agent(text: &str, by_pos: usize) -> bool {
+    let before = words_before(text, by_pos, 8, true);
+    let Some(be) = before.iter().position(|w| is_be(w)) else {
+        return false;
+    };
+    // The participle follows the auxiliary (after at most one adverb).
+    before[..be].iter().rev().take(2).any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w == "sent" || w == "made")
+    })
+}
+
+/// The agent named after a participle ending at `from`: a "by" among the next `max_words` words
+/// (no clause punctuation before it), right before the name of an actor, a person or a title
+/// (an article or one word between: "by the Foreign Office", "by President Donald Trump"). An
+/// outlet is a channel ("was reported by Reuters"), not an agent.
+fn agent_after(
+    text: &str,
+    mentions: &[Mention],
+    from: usize,
+    ceiling: usize,
+    max_words: usize,
+) -> Option<usize> {
+    let rest = text.get(from..ceiling.max(from))?;
+    // Where "by" ends (words are slices of `rest`, so their offsets are pointer differences).
+    let by = rest
+        .split_whitespace()
+        .take(max_words)
+        .find(|w| w.eq_ignore_ascii_case("by"))?;
+    let by_start = from + (by.as_ptr() as usize - rest.as_ptr() as usize);
+    if text[from..by_start].contains([',', ';', ':', '"', '\u{201c}']) {
+        return None;
+    }
+    let at = by_start + by.len();
+    let i = mentions.partition_point(|m| m.start < at);
+    let m = mentions.get(i)?;
+    let gap = text.get(at..m.start)?;
+    (gap.split_whitespace().count() <= 1
+        && !m.in_quote
+        && matches!(
+            m.kind,
+            MentionKind::Actor(_) | MentionKind::Person(_) | MentionKind::Title { .. }
+        ))
+    .then_some(i)
+}
+
+/// The agent of a passive speech verb ("Allies were also urged by Mark Rutte on Friday", "new
+/// sanctions were announced by the Foreign Office"), in the same clause and within a few words
+/// of the verb.
+pub(crate) fn speech_verb_agent(
+    text: &str,
+    mentions: &[Mention],
+    verb: &Verb,
+    ceiling: usize,
+) -> Option<usize> {
+    if verb.in_quote {
+        return None;
+    }
+    let m = agent_after(text, mentions, verb.end, ceiling, 6)?;
+    // The "by" must introduce the agent of this verb's passive.
+    let by_pos = text[..mentions[m].start].rfind("by")?;
+    introduces_passive_agent(text, by_pos).then_some(m)
+}
+
+/// "It was noted that", "was stressed": speech with no speaker named.
+pub(super) fn passive_speech(text: &str, verb: &Verb) -> bool {
+    words_before(text, verb.start, 2, true)
+        .first()
+        .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
+}
+
+/// A cue that is a participle right after a form of "be" ("was rejected"); not "is theft" or
+/// "be no".
+fn is_passive(text: &str, cue: &CueHit) -> bool {
+    let participle = cue
+        .cue
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.to_lowercase().ends_with("ed"));
+    participle
+        && words_before(text, cue.start, 1, true)
+            .first()
+            .is_some_and(|w| is_be(w))
+}
+
+/// The agent of a passive cue: "was rejected by Berlin" → Berlin, with "by" within three words
+/// of the cue.
+pub(super) fn cue_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Option<usize> {
+    if !is_passive(doc.text, cue) {
+        return None;
+    }
+    agent_after(doc.text, &doc.mentions, cue.end, sentence_end, 4)
+}
+
+/// "was rejected", "were ruled out" with no "by …" in the six words after: a passive whose agent
+/// is left unsaid.
+pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
+    is_passive(text, cue)
+        && !text[cue.end..]
+            .split_whitespace()
+            .take(6)
+            .any(|w| w.eq_ignore_ascii_case("by"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::introduces_passive_agent;
+
+    #[test]
+    fn by_after_a_passive_participle_introduces_its_agent() {
+        let t = "Allies were also urged by Mark Rutte";
+        assert!(introduces_passive_agent(t, t.find("by").unwrap()));
+        let t = "the letter was welcomed in Kyiv on Saturday by Volodymyr Zelensky";
+        assert!(introduces_passive_agent(t, t.find("by").unwrap()));
+        // A noun's description, and a "by" of means, introduce no agent.
+        let t = "the force being planned by Paris";
+        assert!(!introduces_passive_agent(t, t.find("by").unwrap()));
+        let t = "Zelensky spoke by video";
+        assert!(!introduces_passive_agent(t, t.find("by").unwrap()));
+    }
+}

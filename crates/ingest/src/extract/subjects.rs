@@ -1,0 +1,290 @@
+//! Who is the subject of a speech verb or a clause: the nearest mention before the verb that
+//! can be one (not a place or object after a preposition, not a possessor, not across a
+//! quotation), the name in apposition to a head that names nobody, the clause's opener for a
+//! participle or a coordinated verb, the agent of a passive ("was urged by Mark Rutte"), or the
+//! mention right after the verb ("said Scholz").
+//!
+//! Not here: resolving a mention to an actor, or which verb governs a cue (see `attribution`
+//! and `clauses`).
+
+use super::attribution::Verb;
+use super::mentions::{Mention, MentionKind};
+use super::passives::speech_verb_agent;
+use super::quotes::Quote;
+use super::words::words_before;
+
+/// The subject of a verb: the nearest mention before it in the sentence that can be a subject
+/// (not oblique, not inside a quote unless the verb is, not across a quotation mark), else the
+/// mention right after it ("said Scholz", "said the Kremlin spokesman").
+pub(crate) fn subject_of(
+    text: &str,
+    mentions: &[Mention],
+    quotes: &[Quote],
+    verb: &Verb,
+    sentence: (usize, usize),
+) -> Option<usize> {
+    if let Some(m) = speech_verb_agent(text, mentions, verb, sentence.1) {
+        return Some(m);
+    }
+    if let Some(m) = subject_before(
+        text,
+        mentions,
+        quotes,
+        verb.start,
+        sentence.0,
+        verb.in_quote,
+    ) {
+        return Some(m);
+    }
+    subject_after(text, mentions, verb.end, sentence.1)
+}
+
+pub(crate) fn subject_before(
+    text: &str,
+    mentions: &[Mention],
+    quotes: &[Quote],
+    pos: usize,
+    floor: usize,
+    in_quote: bool,
+) -> Option<usize> {
+    let i = mentions.partition_point(|m| m.end <= pos);
+    // "Putin went further in Vladivostok, saying …": before a participle the comma closes the
+    // main clause, not an appositive.
+    let participle = text[pos..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+    // Its subject is the one the clause opens with ("Zelensky addressed Congress by video,
+    // asking for aircraft"), not the nearest name.
+    // So is a verb's coordinated with the clause's first ("Zakharova said … \"banditry\" and
+    // promised retaliation").
+    let coordinated = words_before(text, pos, 1, true)
+        .first()
+        .is_some_and(|w| *w == "and");
+    // "Russia's ambassador said the drones could not have reached Poland, called the sanctions
+    // illegal and demanded …": a past-tense verb after a comma, in a series that began with a
+    // speech verb, shares the series' subject.
+    let lead = text.get(floor..pos).unwrap_or("");
+    let in_series = lead.trim_end().ends_with(',')
+        && text[pos..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+        && [" said ", " told ", " says "]
+            .iter()
+            .any(|v| lead.contains(v));
+    if (participle && text[floor..pos].trim_end().ends_with(',')) || coordinated || in_series {
+        return clause_opener(text, mentions, floor, pos, in_quote);
+    }
+    let appositive = (!participle)
+        .then(|| appositive_before(text, floor, pos))
+        .flatten();
+    // "The host, Italian Prime Minister Giorgia Meloni, said", "His national security adviser,
+    // Jake Sullivan, said": a name in apposition to a head that names no one is the subject.
+    if let Some((open, close)) = appositive {
+        let is_person = |m: &Mention| matches!(m.kind, MentionKind::Person(_));
+        let named = mentions[..i]
+            .iter()
+            .rposition(|m| m.start > open && m.end <= close && is_person(m) && !m.in_quote);
+        let head_names_someone = mentions[..i]
+            .iter()
+            .any(|m| m.start >= floor && m.end <= open && is_person(m));
+        if let Some(j) = named.filter(|_| !head_names_someone) {
+            return Some(j);
+        }
+    }
+    // "Rubio said both sides had agreed, and Sergey Lavrov said …": a name after "and" right
+    // before the verb opens a new clause as its subject ("and" marks it oblique otherwise, so
+    // that only the first conjunct of "France and Germany" speaks for the pair).
+    if let Some(j) = i.checked_sub(1) {
+        let m = &mentions[j];
+        if m.start >= floor
+            && m.oblique
+            && m.in_quote == in_quote
+            && text[m.end..pos].trim().is_empty()
+            && words_before(text, m.start, 1, true).first() == Some(&"and")
+            && matches!(m.kind, MentionKind::Person(_) | MentionKind::Title { .. })
+        {
+            return Some(j);
+        }
+    }
+    for j in (0..i).rev() {
+        let m = &mentions[j];
+        if m.start < floor {
+            return None;
+        }
+        // "Rutte, a candidate to lead NATO, told": the appositive is not the subject.
+        if appositive.is_some_and(|(open, close)| m.start > open && m.end <= close) {
+            continue;
+        }
+        // "Ukraine's accession would be unacceptable": the possessor is not the subject.
+        if m.possessor {
+            continue;
+        }
+        // "thanked his allies but said": a group owned by someone is an object. "Our two
+        // countries will deliver" in a joint op-ed is its authors, the byline's voice.
+        if matches!(m.kind, MentionKind::Blocker) && possessed_group(text, m.start) {
+            continue;
+        }
+        // Never reach back across a quotation that ends between the mention and the verb.
+        if quotes.iter().any(|q| q.end > m.end && q.end <= pos) && !in_quote {
+            return None;
+        }
+        if m.in_quote && !in_quote {
+            continue;
+        }
+        if m.oblique || matches!(m.kind, MentionKind::Outlet) {
+            continue;
+        }
+        return Some(j);
+    }
+    None
+}
+
+/// Whether a group mention starting at `start` is owned ("his allies", "our two countries",
+/// "our G7 partners"): a possessive right before it or one word before.
+fn possessed_group(text: &str, start: usize) -> bool {
+    words_before(text, start, 2, true).iter().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "his" | "her" | "their" | "its" | "our"
+        )
+    })
+}
+
+/// The subject a clause opens with: its first mention after `floor` and before `pos` that is
+/// not a place or object, a possessor or a dateline (and inside a quotation as the verb is), if
+/// that mention can speak.
+pub(crate) fn clause_opener(
+    text: &str,
+    mentions: &[Mention],
+    floor: usize,
+    pos: usize,
+    in_quote: bool,
+) -> Option<usize> {
+    let first = mentions.partition_point(|m| m.start < floor);
+    let (j, m) = mentions
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, m)| m.end <= pos)
+        .find(|(_, m)| {
+            !m.oblique && !m.possessor && m.in_quote == in_quote && !is_dateline(text, m)
+        })?;
+    (!matches!(m.kind, MentionKind::Blocker | MentionKind::Outlet)).then_some(j)
+}
+
+/// "PARIS —", "BERLIN, June 2 (Wire) -": a place name opening a wire story is its dateline.
+fn is_dateline(text: &str, m: &Mention) -> bool {
+    let label = &text[m.start..m.end];
+    label.chars().any(char::is_alphabetic)
+        && !label.chars().any(char::is_lowercase)
+        && text[m.end..]
+            .trim_start_matches([' ', ','])
+            .starts_with(['\u{2014}', '\u{2013}', '-', '('])
+}
+
+/// The comma pair of an appositive or relative clause that ends right before `pos`
+/// ("Rutte, a candidate to lead NATO, told"): byte positions of the opening and closing comma.
+/// `None` when the text before `pos` does not end with a comma, or no opening comma is found.
+fn appositive_before(text: &str, floor: usize, pos: usize) -> Option<(usize, usize)> {
+    let lead = text.get(floor..pos)?;
+    let trimmed = lead.trim_end();
+    let close = floor + trimmed.strip_suffix(',')?.len();
+    let open = floor + text[floor..close].rfind(',')?;
+    // An opening comma right at the start of the clause has no head before it.
+    text[floor..open]
+        .trim()
+        .is_empty()
+        .then_some(())
+        .map_or(Some((open, close)), |_| None)
+}
+
+pub(crate) fn subject_after(
+    text: &str,
+    mentions: &[Mention],
+    pos: usize,
+    ceiling: usize,
+) -> Option<usize> {
+    let i = mentions.partition_point(|m| m.start < pos);
+    let m = mentions.get(i)?;
+    if m.start >= ceiling || m.start - pos > 40 || m.in_quote {
+        return None;
+    }
+    let gap = &text[pos..m.start];
+    if gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+        return None;
+    }
+    // Only time words and articles may stand between: "said on Tuesday the Kremlin spokesman",
+    // "was stated by the spokesman". Never "that": "stressed that Ukraine …" names the
+    // subject of the reported clause, not the speaker.
+    let ok = gap.split_whitespace().all(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "on" | "the"
+                | "a"
+                | "an"
+                | "by"
+                | "also"
+                | "later"
+                | "earlier"
+                | "late"
+                | "early"
+                | "last"
+                | "today"
+                | "yesterday"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "morning"
+                | "evening"
+                | "night"
+                | "afternoon"
+                | "again"
+                | "then"
+                | "himself"
+                | "herself"
+        )
+    });
+    // "said Scholz." is inversion; "said Ukraine may use …" names the subject of the reported
+    // clause: after an inverted subject comes punctuation or a preposition, never a verb.
+    let rest = text[m.end..].trim_start();
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let inverted = rest.is_empty()
+        || rest.starts_with([
+            ',', '.', ';', ':', '"', '\u{201d}', ')', '\u{2014}', '-', '(',
+        ])
+        || matches!(
+            next.as_str(),
+            "on" | "in"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "when"
+                | "while"
+                | "as"
+                | "who"
+                | "of"
+                | "from"
+                | "to"
+                | "adding"
+                | "according"
+                | "earlier"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "last"
+                | "this"
+        );
+    // A blocker after the verb ("said analysts") is still the subject: it blocks.
+    (ok && inverted && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
+}
