@@ -605,3 +605,28 @@ fn what_a_reporter_asked_about_is_no_stance() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_signed_letter_to_the_editor_is_its_signatory_on_the_day_of_publication() {
+    let c = claims_of(
+        "---\ntitle: \"Letters\"\npublished: 2026-02-21\n---\n\n\
+         *Our editorial of Monday asked what Britain owes Ukraine.*\n\n\
+         **From the Ambassador**\n\n\
+         Sir, Europe's security requires that Ukraine be given the long-range missiles it needs.\n\
+         *Valerii Zaluzhnyi, Ambassador of Ukraine to the United Kingdom, London*\n\n\
+         **A reader**\n\n\
+         Sir, Britain should send its Typhoons to Ukraine tomorrow.\n\
+         *Brian Aldous, Hull*\n",
+    );
+    assert_eq!(
+        said_on(&c, "ukraine", "long-range-weapons"),
+        vec!["2026-02-21"],
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        c.iter().all(|x| x.actor.as_str() == "ukraine"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -26,6 +26,7 @@ mod clauses;
 mod cue_topic;
 pub(crate) mod dates;
 mod groups;
+mod letters;
 mod mentions;
 mod modal_subjects;
 mod passives;
@@ -92,6 +93,8 @@ struct Doc<'a> {
 enum Label {
     None,
     Speaker(usize),
+    /// A signed letter to the editor: its signatory's voice on the day of publication.
+    Letter(usize),
     Nobody,
 }
 
@@ -229,7 +232,7 @@ impl<'k> Extractor<'k> {
             // Who.
             let label = labels[sentence.paragraph];
             let (att, via_source) = match (label, q) {
-                (Label::Speaker(m), None) => (
+                (Label::Speaker(m) | Label::Letter(m), None) => (
                     Attribution {
                         mention: Some(m),
                         ..Attribution::default()
@@ -274,7 +277,7 @@ impl<'k> Extractor<'k> {
             };
             // "This demand was rejected", said in a turn or a quotation: a passive rejection
             // without its agent reports what the other side did.
-            if (q.is_some() || matches!(label, Label::Speaker(_)))
+            if (q.is_some() || matches!(label, Label::Speaker(_) | Label::Letter(_)))
                 && cue.kind == CueKind::Opposes
                 && passives::passive_without_agent(text, cue)
             {
@@ -289,7 +292,9 @@ impl<'k> Extractor<'k> {
             let anchor = att.anchor.unwrap_or(cue.start);
             let key = att.mention.map(|m| speaker_key(&doc.mentions, m));
             let from_label = matches!(label, Label::Speaker(_)) && q.is_none();
-            let from_byline = q.is_none() && byline.is_some() && att.mention == byline;
+            let from_byline = q.is_none()
+                && ((byline.is_some() && att.mention == byline)
+                    || matches!(label, Label::Letter(_)));
             // Every dated speech act before this point ("Baerbock, on a visit the same day,
             // said …") is the speaker's last date, even one that carried no stance.
             while let Some((pos, key, date)) = statements.get(next_statement) {

@@ -9,6 +9,7 @@ use stancelog_events::DateBasis;
 use crate::knowledge::Speech;
 
 use super::attribution::{attribute_verb, Attribution};
+use super::letters::signed_letters;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
 use super::sentences::label_at;
@@ -134,6 +135,7 @@ impl Extractor<'_> {
             }
         }
         statement_blocks(doc, &mut labels);
+        signed_letters(doc, &mut labels);
         // In a transcript (several labels, or an official record) a speaker's remarks run on
         // until the next label.
         if count >= 2 || (count == 1 && official) {
