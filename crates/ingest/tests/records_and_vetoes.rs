@@ -630,3 +630,19 @@ fn a_signed_letter_to_the_editor_is_its_signatory_on_the_day_of_publication() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_paragraph_that_steps_back_a_day_does_not_move_the_storys_day() {
+    let c = claims_of(
+        "---\ntitle: \"Second round\"\npublished: 2025-06-02\n---\n\n\
+         ISTANBUL, June 2 - The delegations met in Istanbul on Monday.\n\n\
+         His president had set the tone the day before. Recep Tayyip Erdogan said on Sunday that he hoped to host peace talks.\n\n\
+         Vladimir Medinsky said Russia was ready to continue the negotiations with Ukraine.\n",
+    );
+    assert_eq!(
+        said_on(&c, "russia", "peace-talks"),
+        vec!["2025-06-02"],
+        "{}",
+        dump(&c)
+    );
+}

@@ -173,8 +173,10 @@ impl Extractor<'_> {
         doc.dates
             .iter()
             .filter(|d| d.end <= sentence.start)
-            // "the day before" steps back to an earlier event; the story stays on its day.
-            .filter(|d| !d.step_back)
+            // "the day before" steps back to an earlier event, and so does the paragraph it
+            // opens ("His president had set the tone the day before. Erdogan said on Sunday
+            // …"): the story stays on its day.
+            .filter(|d| !d.step_back && !in_flashback(doc, d.start))
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             // ", who attended the meeting on Monday,": background, not the event in focus.
             .filter(|d| {
@@ -204,4 +206,17 @@ pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDa
                 .is_some_and(|i| labels[i] == Label::None)
         })
         .map(|d| (d.date, d.basis))
+}
+
+/// Whether `pos` follows a step back in time ("the day before", "a day earlier") in its
+/// paragraph: the rest of that paragraph recounts the earlier day.
+fn in_flashback(doc: &Doc<'_>, pos: usize) -> bool {
+    doc.paragraphs
+        .iter()
+        .find(|&&(a, b)| a <= pos && pos < b)
+        .is_some_and(|&(a, _)| {
+            doc.dates
+                .iter()
+                .any(|d| d.step_back && a <= d.start && d.end <= pos)
+        })
 }
