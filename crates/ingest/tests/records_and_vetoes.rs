@@ -646,3 +646,18 @@ fn a_paragraph_that_steps_back_a_day_does_not_move_the_storys_day() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_supporting_cue_reaches_eight_words_to_its_topic() {
+    let c = claims_on(
+        // Seven content words between "pledged" and "air defence".
+        "Olaf Scholz pledged on Monday the remaining unspent budget reserves of the federal defence ministry for air defence in Ukraine.",
+        "2024-06-10",
+        "",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
