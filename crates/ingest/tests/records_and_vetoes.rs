@@ -661,3 +661,18 @@ fn a_supporting_cue_reaches_eight_words_to_its_topic() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_bare_title_before_an_unknown_name_is_that_persons_title() {
+    let c = claims_on(
+        "Austrian Chancellor Karl Nehammer said on Tuesday that sanctions on Russia must be tightened. Chancellor Olaf Scholz said the same day that sanctions must be tightened.",
+        "2022-03-16",
+        "",
+    );
+    assert!(has(&c, "germany", "sanctions", "supports"), "{}", dump(&c));
+    assert!(
+        c.iter().all(|x| !x.evidence.contains("Nehammer")),
+        "{}",
+        dump(&c)
+    );
+}

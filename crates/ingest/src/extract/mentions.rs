@@ -232,7 +232,15 @@ fn extend_over_speaker_noun(k: &Knowledge, text: &str, end: usize) -> Option<usi
 /// alias that is a title) right before a name is that person.
 fn merge_titles_with_names(text: &str, raw: Vec<Mention>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::with_capacity(raw.len());
-    for m in raw {
+    let starts: Vec<usize> = raw.iter().map(|m| m.start).collect();
+    for mut m in raw {
+        // "Austrian Chancellor Karl Nehammer": a bare title right before a name nobody in the
+        // gazetteer bears is that person's title, not the tracked office holder's.
+        if matches!(m.kind, MentionKind::Title { actor: None, .. })
+            && names_an_unknown_person(text, m.end, &starts)
+        {
+            m.kind = MentionKind::Blocker;
+        }
         if let Some(prev) = out.last_mut() {
             let gap = &text[prev.end..m.start];
             let adjacent = gap.trim().is_empty() && gap.len() <= 2;
@@ -250,6 +258,53 @@ fn merge_titles_with_names(text: &str, raw: Vec<Mention>) -> Vec<Mention> {
         out.push(m);
     }
     out
+}
+
+/// Whether two capitalised words right after `end` name someone who is no mention of their own
+/// ("Chancellor Karl Nehammer"): not a weekday, month or the start of another mention.
+fn names_an_unknown_person(text: &str, end: usize, mention_starts: &[usize]) -> bool {
+    let rest = &text[end..];
+    let Some(gap) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let at = end + 1;
+    let words: Vec<&str> = gap.split(' ').take(2).collect();
+    // A mention starting inside those words ("President Volodymyr Zelenskyy" where only the
+    // surname is known) is the title's holder.
+    let span_end = at + words.iter().map(|w| w.len() + 1).sum::<usize>();
+    let first = mention_starts.partition_point(|&s| s < at);
+    if mention_starts.get(first).is_some_and(|&s| s < span_end) {
+        return false;
+    }
+    words.len() == 2
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            w.len() > 1
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && !matches!(
+                    w,
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                        | "January"
+                        | "February"
+                        | "March"
+                        | "April"
+                        | "May"
+                        | "June"
+                        | "July"
+                        | "August"
+                        | "September"
+                        | "October"
+                        | "November"
+                        | "December"
+                )
+        })
 }
 
 /// Delegates, prepositions and "former".
