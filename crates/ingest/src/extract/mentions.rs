@@ -12,6 +12,7 @@
 //!
 //! Not here: deciding who said what (see `attribution`).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::knowledge::{ActorForm, Entity, Knowledge};
@@ -215,7 +216,7 @@ fn speaker_noun_at(k: &Knowledge, text: &str, pos: usize) -> Option<usize> {
             return Some(e2);
         }
     }
-    k.cues.speaker_nouns.contains(&w1).then_some(e1)
+    k.cues.speaker_nouns.iter().any(|n| *n == w1).then_some(e1)
 }
 
 fn extend_over_speaker_noun(k: &Knowledge, text: &str, end: usize) -> Option<usize> {
@@ -310,16 +311,23 @@ fn names_an_unknown_person(text: &str, end: usize, mention_starts: &[usize]) -> 
 /// Delegates, prepositions and "former".
 fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
     let before = words_before(text, m.start, 4, true);
-    let folded: Vec<String> = before.iter().map(|w| fold(w)).collect();
+    let folded: Vec<Cow<'_, str>> = before.iter().map(|w| fold(w)).collect();
     // "a spokesman for X": the words before, read left to right, end with a delegate prefix.
-    for n in 2..=folded.len().min(4) {
-        let phrase = folded[..n]
-            .iter()
-            .rev()
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if k.cues.delegate_prefixes.contains(&phrase) {
+    // The last `n` words read left to right are a suffix of the last four: join those once
+    // (this runs for every mention) and try each suffix, shortest first.
+    let last = folded.len().min(4);
+    let mut joined = String::new();
+    let mut starts = [0; 4];
+    for (i, w) in folded[..last].iter().enumerate().rev() {
+        if i + 1 < last {
+            joined.push(' ');
+        }
+        starts[i] = joined.len();
+        joined.push_str(w);
+    }
+    for n in 2..=last {
+        let phrase = &joined[starts[n - 1]..];
+        if k.cues.delegate_prefixes.iter().any(|p| p == phrase) {
             let start = start_of_words(text, m.start, n);
             m.label = text[start..m.end].trim().to_string();
             m.start = start;
@@ -329,7 +337,7 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
     }
     // Skip a leading article: "the", "a".
     let mut i = 0;
-    while i < folded.len() && matches!(folded[i].as_str(), "the" | "a" | "an") {
+    while i < folded.len() && matches!(&*folded[i], "the" | "a" | "an") {
         i += 1;
     }
     if let Some(w) = folded.get(i) {
@@ -345,7 +353,7 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
             let quantity = w == "of"
                 && folded.get(i + 1).is_some_and(|q| {
                     matches!(
-                        q.as_str(),
+                        &**q,
                         "number"
                             | "some"
                             | "many"

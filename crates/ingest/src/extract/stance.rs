@@ -60,8 +60,8 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
             .enumerate()
             .position(|(i, w)| {
                 let w = fold(w);
-                (i < 3 && (k.cues.negators.contains(&w) || w.ends_with("n't")))
-                    || matches!(w.as_str(), "no" | "nobody" | "none" | "neither")
+                (i < 3 && (k.cues.negators.contains(&*w) || w.ends_with("n't")))
+                    || matches!(&*w, "no" | "nobody" | "none" | "neither")
             })
             // A negator before an earlier cue ("did not rule out sending troops") has done its
             // work there: "sending" is not negated again.
@@ -88,18 +88,18 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
                 let cue_negates = text[hit.start..hit.end]
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| k.cues.negators.contains(&fold(w)));
+                    .is_some_and(|w| k.cues.negators.contains(&*fold(w)));
                 !(cue_negates
                     && before[..n]
                         .iter()
-                        .any(|w| matches!(fold(w).as_str(), "and" | "or" | "nor")))
+                        .any(|w| matches!(&*fold(w), "and" | "or" | "nor")))
             })
             // "who do not recognise these illegal actions": a determiner between the negator
             // and the cue puts the cue inside the object; the negation is the verb's.
             .filter(|&n| {
                 !before[..n].iter().any(|w| {
                     matches!(
-                        fold(w).as_str(),
+                        &*fold(w),
                         "these" | "those" | "this" | "that" | "the" | "such" | "its" | "their"
                     )
                 })
@@ -118,7 +118,7 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
                 && hit.start - v.end <= reach
                 && !text[v.end..hit.start].contains([',', '.', ';'])
         });
-        let hedged = before.iter().any(|w| k.cues.hedges.contains(&fold(w)));
+        let hedged = before.iter().any(|w| k.cues.hedges.contains(&*fold(w)));
         let negated = negator.is_some() || neg_verb.is_some();
         let (stance, weight) = match (cue.kind, negated) {
             (CueKind::Supports, false) => (

@@ -82,7 +82,7 @@ pub(crate) fn find_topics(
                     // Two-word entries ("air defence missiles") match the pair in text order.
                     let pair = (before.len() == 2)
                         .then(|| format!("{} {}", fold(before[1]), fold(before[0])));
-                    let excluded = before.iter().any(|w| exclude.contains(&fold(w)))
+                    let excluded = before.iter().any(|w| exclude.iter().any(|e| *e == fold(w)))
                         || pair.is_some_and(|p| exclude.contains(&p));
                     if !excluded {
                         terms.push(TopicHit {
@@ -222,7 +222,10 @@ fn headline_term(
                 TermKind::Term | TermKind::Inverse | TermKind::Standalone
             ) && !words_before(title, hit.start, 1, false)
                 .first()
-                .is_some_and(|w| k.topics[topic].exclude_before.contains(&fold(w)));
+                .is_some_and(|w| {
+                    let w = fold(w);
+                    k.topics[topic].exclude_before.iter().any(|e| *e == w)
+                });
             usable.then_some(TopicHit {
                 start: 0,
                 end: 0,

@@ -2,6 +2,8 @@
 //! Used to check prepositions, negators and speaker nouns next to a phrase hit without
 //! tokenising the whole article. Not here: phrase matching (see `knowledge::lexicon`).
 
+use std::borrow::Cow;
+
 /// Up to `n` words before `pos` (nearest first), stopping at sentence punctuation, quotes and
 /// clause commas when `stop_at_punct`. Words keep inner apostrophes and hyphens.
 pub(crate) fn words_before(text: &str, pos: usize, n: usize, stop_at_punct: bool) -> Vec<&str> {
@@ -52,8 +54,20 @@ pub(crate) fn word_after(text: &str, pos: usize) -> Option<(&str, usize)> {
 }
 
 /// Lower-cases a word and folds the typographic apostrophe, for set lookups.
-pub(crate) fn fold(word: &str) -> String {
-    word.to_lowercase().replace('\u{2019}', "'")
+///
+/// Called for nearly every word looked at around a phrase hit, and most of them are already
+/// lower-case ASCII: those are borrowed, not copied. (For ASCII, `to_ascii_lowercase` is what
+/// `to_lowercase` gives, and there is no apostrophe to fold.)
+pub(crate) fn fold(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else {
+        Cow::Owned(word.to_lowercase().replace('\u{2019}', "'"))
+    }
 }
 
 /// The largest char boundary at or before `i` (a byte window cut inside a character).
