@@ -318,12 +318,15 @@ impl Knowledge {
     pub(crate) fn source_actor(&self, source: &str, url: Option<&str>) -> Option<usize> {
         let source = source.trim().to_ascii_lowercase();
         let host = url.and_then(host_of);
+        // (A subdomain of `s` ends with "." and `s`: checked without building ".{s}" for
+        // every source of every actor, once per article.)
+        let subdomain_of = |h: &str, s: &str| h.strip_suffix(s).is_some_and(|p| p.ends_with('.'));
         self.actors.iter().position(|a| {
             a.sources.iter().any(|s| {
                 (!source.is_empty() && *s == source)
                     || host
                         .as_deref()
-                        .is_some_and(|h| h == s || h.ends_with(&format!(".{s}")))
+                        .is_some_and(|h| h == s || subdomain_of(h, s))
             })
         })
     }
