@@ -6,7 +6,8 @@
 //! Not here: resolving the signatory (a reader, an MP or a former diplomat speaks for nobody).
 
 use super::mentions::MentionKind;
-use super::{Doc, Label};
+use super::speakers::Label;
+use super::Doc;
 
 /// How far a letter may run, in paragraphs, before its signature.
 const MAX_PARAGRAPHS: usize = 5;

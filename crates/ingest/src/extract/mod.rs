@@ -23,6 +23,7 @@ mod assemble;
 mod attribution;
 mod clause_subject;
 mod clauses;
+mod contrastive;
 mod cue_topic;
 pub(crate) mod dates;
 mod groups;
@@ -59,6 +60,7 @@ use self::dates::DateHit;
 use self::mentions::{coordinated_subjects, find_mentions, Mention};
 use self::quotes::{find_quotes, quote_at, Quote};
 use self::sentences::Sentence;
+use self::speakers::Label;
 use self::stance::find_cues;
 use self::statement_dates::{DateSite, Turn};
 use self::topic::find_topics;
@@ -86,16 +88,6 @@ struct Doc<'a> {
     mentions: Vec<Mention>,
     verbs: Vec<Verb>,
     dates: Vec<DateHit>,
-}
-
-/// Who speaks a paragraph of a transcript or interview ("Vladimir Putin: …", "Q: …").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Label {
-    None,
-    Speaker(usize),
-    /// A signed letter to the editor: its signatory's voice on the day of publication.
-    Letter(usize),
-    Nobody,
 }
 
 struct Candidate {

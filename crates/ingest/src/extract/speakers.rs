@@ -14,7 +14,17 @@ use super::mentions::MentionKind;
 use super::quotes::Quote;
 use super::sentences::label_at;
 use super::subjects::subject_before;
-use super::{Doc, Extractor, Label};
+use super::{Doc, Extractor};
+
+/// Who speaks a paragraph of a transcript or interview ("Vladimir Putin: …", "Q: …").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Label {
+    None,
+    Speaker(usize),
+    /// A signed letter to the editor: its signatory's voice on the day of publication.
+    Letter(usize),
+    Nobody,
+}
 
 impl Extractor<'_> {
     /// Transcript and interview labels per paragraph.

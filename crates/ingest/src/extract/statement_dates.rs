@@ -13,8 +13,9 @@ use super::attribution::{attribute_verb, speaker_key};
 use super::clauses::in_relative_clause;
 use super::dates::DateHit;
 use super::quotes::quote_at;
+use super::speakers::Label;
 use super::words::words_before;
-use super::{Doc, Extractor, Label};
+use super::{Doc, Extractor};
 
 /// How the statement being dated is voiced.
 #[derive(Clone, Copy, Debug)]
