@@ -17,7 +17,9 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
         return true;
     }
     topics.iter().any(|t| {
-        t.start >= cue.end && {
+        // (Three content words and a short quotation fit well within this many bytes; the bound
+        // keeps the check from scanning the rest of the article for every later term.)
+        t.start >= cue.end && t.start - cue.end <= 160 && {
             // Quotation marks may stand between: `"no plans" to supply the missiles`; so may a
             // number's separators ("need at least 200,000 peacekeepers"), and a quotation that
             // opens in the gap keeps its own commas (`working for "new, massive sanctions"`).

@@ -315,17 +315,22 @@ fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> {
     let line_end = doc.text[from..]
         .find('\n')
         .map_or(doc.text.len(), |i| from + i);
-    let m = doc.mentions.iter().position(|m| {
-        m.start >= from
-            && m.end <= line_end
-            && doc.text[from..m.start].split_whitespace().count() <= 1
-            && !m.oblique
-            && !m.in_quote
-            && matches!(
-                m.kind,
-                MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_)
-            )
-    })?;
+    // The signatory is named first on the line, after at most one word ("President").
+    let first = doc.mentions.partition_point(|m| m.start < from);
+    let m = first
+        + doc.mentions[first..]
+            .iter()
+            .take_while(|m| {
+                m.end <= line_end && doc.text[from..m.start].split_whitespace().nth(1).is_none()
+            })
+            .position(|m| {
+                !m.oblique
+                    && !m.in_quote
+                    && matches!(
+                        m.kind,
+                        MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_)
+                    )
+            })?;
     Some(Attribution {
         mention: Some(m),
         anchor: Some(doc.mentions[m].end),
