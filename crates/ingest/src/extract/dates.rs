@@ -1,8 +1,9 @@
 //! Dates in news prose and how they resolve against the publication day: explicit dates
 //! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "2024-02-26", "Thursday, 15 May"),
 //! weekdays ("said Tuesday": the latest such day on or before publication; "last Tuesday":
-//! strictly before), and "yesterday" / "today" / "this morning". Dates without a year take the latest such day on or before
-//! publication. The regex is compiled once, in [`crate::Knowledge`].
+//! strictly before), "yesterday" / "today" / "this morning" / "last night", and steps from the
+//! date named last ("a day later", "three days earlier", "the day before"). Dates without a
+//! year take the latest such day on or before publication. The regex is compiled once, in [`crate::Knowledge`].
 //! Not here: choosing which date belongs to which statement (see `extract::mod`).
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -49,7 +50,9 @@ impl DatePatterns {
           | (?-u:\b)(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight|[Tt]his\s+morning|[Tt]his\s+afternoon|[Tt]his\s+evening)(?-u:\b)
           | (?-u:\b)(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)(?-u:\b)
           | (?-u:\b)(?P<next>[Aa]\s+day\s+later|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day)(?-u:\b)
-          | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day)(?-u:\b)"
+          | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day)(?-u:\b)
+          | (?-u:\b)(?P<days>(?i:two|three|four|five|six)|[2-6])\s+days\s+(?P<dir>later|earlier)(?-u:\b)
+          | (?-u:\b)(?P<lastnight>[Ll]ast\s+night)(?-u:\b)"
         );
         DatePatterns {
             re: Regex::new(&pattern).expect("date pattern is valid"),
@@ -92,9 +95,25 @@ impl DatePatterns {
                     Some(prev) => (Some(prev.date), prev.basis),
                     None => continue,
                 }
-            } else if c.name("next").is_some() || c.name("prev").is_some() {
-                // "a day later", "the day before": one day after or before the date named last.
-                let step = if c.name("next").is_some() { 1 } else { -1 };
+            } else if c.name("next").is_some()
+                || c.name("prev").is_some()
+                || c.name("days").is_some()
+            {
+                // "a day later", "the day before", "three days later": days after or before the
+                // date named last.
+                let n =
+                    c.name("days")
+                        .map_or(1, |g| match g.as_str().to_ascii_lowercase().as_str() {
+                            "two" => 2,
+                            "three" => 3,
+                            "four" => 4,
+                            "five" => 5,
+                            "six" => 6,
+                            digits => digits.parse().unwrap_or(1),
+                        });
+                let back = c.name("prev").is_some()
+                    || c.name("dir").is_some_and(|g| g.as_str() == "earlier");
+                let step = if back { -n } else { n };
                 match out.last() {
                     Some(prev) => (Some(prev.date + Duration::days(step)), prev.basis),
                     None => continue,
@@ -111,7 +130,8 @@ impl DatePatterns {
                     .name("rel")
                     .map(|g| g.as_str().to_ascii_lowercase())
                     .unwrap_or_default();
-                let date = if rel == "yesterday" {
+                // "last night" in a morning paper is the evening before publication.
+                let date = if rel == "yesterday" || c.name("lastnight").is_some() {
                     published - Duration::days(1)
                 } else {
                     published
@@ -126,7 +146,8 @@ impl DatePatterns {
                         end: m.end(),
                         date,
                         basis,
-                        step_back: c.name("prev").is_some(),
+                        step_back: c.name("prev").is_some()
+                            || c.name("dir").is_some_and(|g| g.as_str() == "earlier"),
                     });
                 }
             }
@@ -296,6 +317,39 @@ mod tests {
                 (day(2023, 7, 7), DateBasis::Weekday),
                 (day(2023, 7, 7), DateBasis::Weekday)
             ]
+        );
+    }
+
+    #[test]
+    fn some_days_later_or_earlier_step_from_the_date_before() {
+        let p = day(2025, 6, 10);
+        assert_eq!(
+            found(
+                "Talks opened on 2 June. Three days later the envoy spoke.",
+                p
+            ),
+            vec![
+                (day(2025, 6, 2), DateBasis::Explicit),
+                (day(2025, 6, 5), DateBasis::Explicit)
+            ]
+        );
+        assert_eq!(
+            found("He spoke on 9 June; 2 days earlier he had said nothing.", p)[1],
+            (day(2025, 6, 7), DateBasis::Explicit)
+        );
+        // "two days after the strike" counts from the strike, not from the date before.
+        assert_eq!(
+            found("On 2 June, two days after the strike, he spoke.", p).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn last_night_is_the_evening_before_publication() {
+        let p = day(2025, 6, 10);
+        assert_eq!(
+            found("The minister said last night that talks would go on.", p),
+            vec![(day(2025, 6, 9), DateBasis::Relative)]
         );
     }
 
