@@ -1,5 +1,6 @@
 //! Dates in news prose and how they resolve against the publication day: explicit dates
-//! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "2024-02-26", "Thursday, 15 May"),
+//! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "2024-02-26", "Thursday, 15 May", "on the
+//! 14th"),
 //! weekdays ("said Tuesday": the latest such day on or before publication; "last Tuesday":
 //! strictly before), "yesterday" / "today" / "this morning" / "last night", and steps from the
 //! date named last ("a day later", "three days earlier", "the day before"). Dates without a
@@ -52,7 +53,8 @@ impl DatePatterns {
           | (?-u:\b)(?P<next>[Aa]\s+day\s+later|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day)(?-u:\b)
           | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day)(?-u:\b)
           | (?-u:\b)(?P<days>(?i:two|three|four|five|six)|[2-6])\s+days\s+(?P<dir>later|earlier)(?-u:\b)
-          | (?-u:\b)(?P<lastnight>[Ll]ast\s+night)(?-u:\b)"
+          | (?-u:\b)(?P<lastnight>[Ll]ast\s+night)(?-u:\b)
+          | (?-u:\b)[Oo]n\s+the\s+(?P<ord>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b)"
         );
         DatePatterns {
             re: Regex::new(&pattern).expect("date pattern is valid"),
@@ -88,6 +90,14 @@ impl DatePatterns {
                     Some(y) => ymd(Some(y), month, day),
                     None => without_year(month, day, published),
                 };
+                (date, DateBasis::Explicit)
+            } else if c.name("ord").is_some() {
+                // "on the 14th": that day of the month of publication, or of the month before.
+                let day = num("ord");
+                let date = without_year(Some(published.month()), day, published).or_else(|| {
+                    let prev = published.with_day(1)? - Duration::days(1);
+                    without_year(Some(prev.month()), day, published)
+                });
                 (date, DateBasis::Explicit)
             } else if c.name("same").is_some() {
                 // "the same day": the day of the date named last before it.
@@ -341,6 +351,19 @@ mod tests {
         assert_eq!(
             found("On 2 June, two days after the strike, he spoke.", p).len(),
             1
+        );
+    }
+
+    #[test]
+    fn on_the_ordinal_day_is_this_month_or_the_last() {
+        let p = day(2025, 6, 10);
+        assert_eq!(
+            found("He said on the 3rd that talks would go on.", p),
+            vec![(day(2025, 6, 3), DateBasis::Explicit)]
+        );
+        assert_eq!(
+            found("He said on the 28th that talks would go on.", p),
+            vec![(day(2025, 5, 28), DateBasis::Explicit)]
         );
     }
 
