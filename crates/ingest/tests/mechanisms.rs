@@ -3,14 +3,7 @@
 
 mod common;
 
-use common::{claims_of, claims_on, dump, has};
-
-fn said_on(c: &[stancelog_ingest::ClaimExtracted], actor: &str, topic: &str) -> String {
-    c.iter()
-        .find(|x| x.actor.as_str() == actor && x.topic.as_str() == topic)
-        .map(|x| x.said_on.to_string())
-        .unwrap_or_default()
-}
+use common::{claims_of, claims_on, dump, first_day_of as said_on, has};
 
 #[test]
 fn bold_interview_question_is_nobodys_and_answers_take_the_intro_date() {

@@ -6,14 +6,7 @@
 
 mod common;
 
-use common::{claims_of, claims_on, dump, has};
-
-fn said_on(c: &[stancelog_ingest::ClaimExtracted], actor: &str, topic: &str) -> Vec<String> {
-    c.iter()
-        .filter(|x| x.actor.as_str() == actor && x.topic.as_str() == topic)
-        .map(|x| x.said_on.to_string())
-        .collect()
-}
+use common::{claims_of, claims_on, days_of as said_on, dump, has};
 
 #[test]
 fn a_live_blog_day_header_in_capitals_dates_the_entries_below() {

@@ -81,3 +81,20 @@ pub fn dump(claims: &[ClaimExtracted]) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// The days of every claim of `actor` on `topic`, in the extractor's order.
+pub fn days_of(claims: &[ClaimExtracted], actor: &str, topic: &str) -> Vec<String> {
+    claims
+        .iter()
+        .filter(|x| x.actor.as_str() == actor && x.topic.as_str() == topic)
+        .map(|x| x.said_on.to_string())
+        .collect()
+}
+
+/// The day of the first claim of `actor` on `topic`, or "" when there is none.
+pub fn first_day_of(claims: &[ClaimExtracted], actor: &str, topic: &str) -> String {
+    days_of(claims, actor, topic)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
