@@ -59,8 +59,9 @@ pub(crate) struct Mention {
     /// Followed by a possessive `'s` ("Ukraine's accession"): it modifies the subject and is
     /// never the subject itself.
     pub possessor: bool,
-    /// A pronoun with a paragraph break between it and the last person named before it: it
-    /// may stand for the person the piece is about rather than the last one named.
+    /// A pronoun with a line break (a new paragraph or line) between it and the last person
+    /// named before it: it may stand for the person the piece is about rather than the last
+    /// one named.
     pub after_break: bool,
 }
 
