@@ -337,3 +337,36 @@ fn a_bare_title_before_an_unknown_name_is_that_persons_title() {
         dump(&c)
     );
 }
+
+#[test]
+fn seats_of_government_speak_for_their_state() {
+    let c = claims_on(
+        "Bankova said on Tuesday that Ukraine needed more Patriot systems. Matignon said on Monday that France would send more Caesar howitzers to Ukraine.",
+        "2024-05-02",
+        "",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "france", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn said_the_same_day_is_no_echo_of_the_claim_before() {
+    let c = claims_on(
+        "Kaja Kallas said on Monday that the EU would send more ammunition to Ukraine. Dmitry Peskov said the same day that the deliveries changed nothing.",
+        "2024-11-19",
+        "",
+    );
+    assert!(
+        !has(&c, "russia", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
