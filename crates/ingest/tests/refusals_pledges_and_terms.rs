@@ -339,3 +339,32 @@ fn a_supporting_cue_reaches_eight_words_to_its_topic() {
         dump(&c)
     );
 }
+
+#[test]
+fn rejecting_criticism_and_welcoming_a_debate_take_no_side() {
+    let c = claims_on(
+        "Critics attacked the idea of sending troops to Ukraine. The French government rejected the criticism. The Ukrainian foreign ministry welcomed the debate on sending troops to Ukraine.",
+        "2024-03-05",
+        "",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
+
+#[test]
+fn a_refusal_to_rule_out_keeps_the_question_open() {
+    let c = claims_on(
+        "Emmanuel Macron repeated on Tuesday his refusal to rule out sending troops to Ukraine.",
+        "2024-03-05",
+        "",
+    );
+    assert!(
+        has(&c, "france", "troops-to-ukraine", "open"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "france", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
