@@ -370,3 +370,13 @@ fn said_the_same_day_is_no_echo_of_the_claim_before() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_name_before_a_second_that_clause_is_not_its_subject() {
+    let c = claims_on(
+        "The Russian memorandum lists as conditions that Ukraine renounce its bid to join NATO and that no foreign troops be stationed in Ukraine.",
+        "2025-06-02",
+        "",
+    );
+    assert!(c.iter().all(|x| x.actor.as_str() != "nato"), "{}", dump(&c));
+}

@@ -159,12 +159,15 @@ impl Extractor<'_> {
             false,
         )
         // The subject must be close to the cue ("Germany ruled out", "Russia remains open to"),
-        // not an object further back ("supplying Kiev with modern lethal weapons, … provocative").
+        // not an object further back ("supplying Kiev with modern lethal weapons, … provocative"),
+        // nor a name before a second that-clause ("… to join NATO and that no foreign troops be
+        // stationed"; "the EU agreed that Euroclear must …" is the EU's own clause).
         .filter(|&m| {
-            doc.text[doc.mentions[m].end..cue.start]
-                .split_whitespace()
-                .count()
-                <= 3
+            let gap = &doc.text[doc.mentions[m].end..cue.start];
+            let lower = gap.to_lowercase();
+            gap.split_whitespace().count() <= 3
+                && !lower.contains("and that")
+                && !lower.contains("or that")
         });
         // Farther away, only the subject the clause opens with, when the cue is one of its
         // verbs ("Reznikov, Ukraine's defence minister, thanked partners and asked for more air
