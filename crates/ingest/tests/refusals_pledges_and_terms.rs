@@ -368,3 +368,22 @@ fn a_refusal_to_rule_out_keeps_the_question_open() {
         dump(&c)
     );
 }
+
+#[test]
+fn appropriating_frozen_property_is_refused_and_a_promised_answer_warns() {
+    let c = claims_on(
+        "The EU wants to use the frozen Russian assets for Ukraine. Dmitry Peskov said on Monday: \"This is the appropriation of other people's property, and it will not go without a legal response.\" He added that Western strikes on Russian territory would not go unanswered.",
+        "2024-11-19",
+        "",
+    );
+    assert!(
+        has(&c, "russia", "frozen-assets", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "russia", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
