@@ -387,3 +387,17 @@ fn appropriating_frozen_property_is_refused_and_a_promised_answer_warns() {
         dump(&c)
     );
 }
+
+#[test]
+fn russias_salvoes_of_drones_and_missiles_are_no_long_range_weapons_for_ukraine() {
+    let c = claims_on(
+        "Volodymyr Zelensky said on Thursday that Russia had launched more than seven hundred drones and missiles at Ukrainian cities, and asked partners for more air defence.",
+        "2025-07-10",
+        "",
+    );
+    assert!(
+        !has(&c, "ukraine", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
