@@ -380,3 +380,18 @@ fn a_name_before_a_second_that_clause_is_not_its_subject() {
     );
     assert!(c.iter().all(|x| x.actor.as_str() != "nato"), "{}", dump(&c));
 }
+
+#[test]
+fn the_scene_set_in_the_sentence_before_beats_the_speakers_last_date() {
+    let c = claims_of(
+        "---\ntitle: \"Ten years\"\npublished: 2024-09-30\n---\n\n\
+         On 24 May 2024 Jens Stoltenberg said allies should lift the restrictions on Western weapons.\n\n\
+         When this magazine spoke to him on Friday, he was unrepentant. \"Ukraine will become a member of NATO,\" he said.\n",
+    );
+    assert_eq!(
+        said_on(&c, "nato", "ukraine-nato-membership"),
+        vec!["2024-09-27"],
+        "{}",
+        dump(&c)
+    );
+}

@@ -48,7 +48,8 @@ impl Extractor<'_> {
     /// The day a statement was made and how that was found, in order: an op-ed's publication
     /// day; a turn's introduction date (a date inside a speaker's own turn is what they talk
     /// about, "On November 4 we agreed …", not when they spoke); the date nearest the
-    /// attributing verb; the speaker's last date here; the same speaker's dated speech act in
+    /// attributing verb; a date in the sentence just before, in the same paragraph (not in an
+    /// actor's own publication); the speaker's last date here; the same speaker's dated speech act in
     /// the very next sentence ("'… nothing should be ruled out,' Macron said. Macron spoke on
     /// Thursday."); the day of the event the text just before is about (not in an actor's own
     /// publication: a readout dates the events it recounts, its statements are of the release
@@ -69,6 +70,14 @@ impl Extractor<'_> {
                 (!from_label)
                     .then(|| self.date_near(doc, site.anchor))
                     .flatten()
+            })
+            // "When this magazine spoke to him on Friday, … \"…,\" he said": a date in the
+            // sentence just before, in the same paragraph, beats the speaker's last date.
+            .or_else(|| {
+                (!from_label && !site.official)
+                    .then(|| self.date_just_before(doc, site.sentence))
+                    .flatten()
+                    .map(|d| (d, DateBasis::Context))
             })
             .or_else(|| site.key.and_then(|k| site.carried.get(k).copied()))
             .or_else(|| {
@@ -161,6 +170,20 @@ impl Extractor<'_> {
         !before
             .get(skip_on)
             .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
+    }
+
+    /// A statement date in the sentence right before sentence `s`, in the same paragraph
+    /// (outside quotations, not after "since"/"until"): the scene the sentence sets.
+    fn date_just_before(&self, doc: &Doc<'_>, s: usize) -> Option<NaiveDate> {
+        let here = doc.sentences.get(s)?;
+        let prev = doc.sentences.get(s.checked_sub(1)?)?;
+        (prev.paragraph == here.paragraph).then_some(())?;
+        doc.dates
+            .iter()
+            .filter(|d| d.start >= prev.start && d.end <= prev.end && !d.step_back)
+            .filter(|d| quote_at(&doc.quotes, d.start).is_none())
+            .rfind(|d| self.may_date_a_statement(doc.text, d))
+            .map(|d| d.date)
     }
 
     /// The day of the event the text just before sentence `s` is about: the last statement date
