@@ -100,8 +100,9 @@ impl DatePatterns {
                 });
                 (date, DateBasis::Explicit)
             } else if c.name("same").is_some() {
-                // "the same day": the day of the date named last before it.
-                match out.last() {
+                // "the same day": the day of the date named last before it, outside a reporter's
+                // question ("Q: Zelensky said yesterday … ?" names another day).
+                match out.iter().rev().find(|d| !in_question_line(text, d.start)) {
                     Some(prev) => (Some(prev.date), prev.basis),
                     None => continue,
                 }
@@ -164,6 +165,15 @@ impl DatePatterns {
         }
         out
     }
+}
+
+/// Whether the line holding `pos` is a question (it ends with "?", after closing emphasis and
+/// quotation marks).
+fn in_question_line(text: &str, pos: usize) -> bool {
+    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    text[..end]
+        .trim_end_matches(['*', '_', '"', '\u{201d}', ')', ' '])
+        .ends_with('?')
 }
 
 fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {
@@ -365,6 +375,16 @@ mod tests {
             found("He said on the 28th that talks would go on.", p),
             vec![(day(2025, 5, 28), DateBasis::Explicit)]
         );
+    }
+
+    #[test]
+    fn the_same_day_skips_a_date_inside_a_reporters_question() {
+        let p = day(2022, 12, 7);
+        let found = found(
+            "The press conference was held on Wednesday 7 December.\n\nQ: Zelensky said yesterday that the reserves should pay. Is the Commission ready?\n\nLater the same day, Borrell spoke.",
+            p,
+        );
+        assert_eq!(found.last(), Some(&(day(2022, 12, 7), DateBasis::Explicit)));
     }
 
     #[test]
