@@ -395,3 +395,18 @@ fn the_scene_set_in_the_sentence_before_beats_the_speakers_last_date() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_weekday_after_a_future_verb_is_the_plans_day_not_the_statements() {
+    let c = claims_of(
+        "---\ntitle: \"Live\"\npublished: 2025-08-16\n---\n\n\
+         **Sat 08:05 - Zelensky after the call**\n\n\
+         Volodymyr Zelensky said Ukraine was ready for peace talks with Russia, adding that he would travel to Washington on Monday.\n",
+    );
+    assert_eq!(
+        said_on(&c, "ukraine", "peace-talks"),
+        vec!["2025-08-16"],
+        "{}",
+        dump(&c)
+    );
+}

@@ -54,7 +54,8 @@ impl DatePatterns {
           | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day)(?-u:\b)
           | (?-u:\b)(?P<days>(?i:two|three|four|five|six)|[2-6])\s+days\s+(?P<dir>later|earlier)(?-u:\b)
           | (?-u:\b)(?P<lastnight>[Ll]ast\s+night)(?-u:\b)
-          | (?-u:\b)[Oo]n\s+the\s+(?P<ord>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b)"
+          | (?-u:\b)[Oo]n\s+the\s+(?P<ord>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b)
+          | (?-u:\b)(?P<wda>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+[0-9]{{1,2}}[:.][0-9]{{2}}(?-u:\b)"
         );
         DatePatterns {
             re: Regex::new(&pattern).expect("date pattern is valid"),
@@ -129,7 +130,8 @@ impl DatePatterns {
                     Some(prev) => (Some(prev.date + Duration::days(step)), prev.basis),
                     None => continue,
                 }
-            } else if let Some(wd) = c.name("wd").or(c.name("wdl")) {
+            } else if let Some(wd) = c.name("wd").or(c.name("wdl")).or(c.name("wda")) {
+                // ("Sat 10:25": a live blog's time stamp names its day.)
                 // ("on tuesday": a typo in the case, still a weekday after "on".)
                 let strictly_before = c.name("last").is_some();
                 (
@@ -203,13 +205,14 @@ fn without_year(month: Option<u32>, day: Option<u32>, published: NaiveDate) -> O
 }
 
 fn parse_weekday(name: &str) -> Weekday {
-    match name.to_ascii_lowercase().as_str() {
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
+    // By the first three letters, so "Tues" and "Thurs" in a live blog's time stamps count.
+    match name.get(..3).unwrap_or(name).to_ascii_lowercase().as_str() {
+        "mon" => Weekday::Mon,
+        "tue" => Weekday::Tue,
+        "wed" => Weekday::Wed,
+        "thu" => Weekday::Thu,
+        "fri" => Weekday::Fri,
+        "sat" => Weekday::Sat,
         _ => Weekday::Sun,
     }
 }
@@ -385,6 +388,17 @@ mod tests {
             p,
         );
         assert_eq!(found.last(), Some(&(day(2022, 12, 7), DateBasis::Explicit)));
+    }
+
+    #[test]
+    fn a_live_blogs_abbreviated_day_and_time_is_that_weekday() {
+        let p = day(2025, 8, 16);
+        assert_eq!(
+            found("**Fri 23:40 - No deal yet**", p),
+            vec![(day(2025, 8, 15), DateBasis::Weekday)]
+        );
+        // Not "Sun" alone, which is a newspaper.
+        assert!(found("The Sun reported it.", p).is_empty());
     }
 
     #[test]

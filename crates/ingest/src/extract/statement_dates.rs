@@ -167,9 +167,16 @@ impl Extractor<'_> {
     fn may_date_a_statement(&self, text: &str, d: &DateHit) -> bool {
         let before = words_before(text, d.start, 2, false);
         let skip_on = usize::from(before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")));
-        !before
-            .get(skip_on)
-            .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
+        // "adding that he would travel to Washington on Monday": a weekday after a future verb
+        // in its clause is the plan's day (and a past one, resolved backwards, would be wrong).
+        let planned = d.basis == DateBasis::Weekday
+            && words_before(text, d.start, 5, true)
+                .iter()
+                .any(|w| matches!(w.to_lowercase().as_str(), "will" | "would" | "shall"));
+        !planned
+            && !before
+                .get(skip_on)
+                .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
     }
 
     /// A statement date in the sentence right before sentence `s`, in the same paragraph
