@@ -401,3 +401,17 @@ fn russias_salvoes_of_drones_and_missiles_are_no_long_range_weapons_for_ukraine(
         dump(&c)
     );
 }
+
+#[test]
+fn a_denied_past_delivery_is_a_record_not_a_refusal() {
+    let c = claims_on(
+        "Defence Secretary Ben Wallace said on Monday that the UK has not so far supplied missiles with a longer range to Ukraine.",
+        "2022-11-22",
+        "",
+    );
+    assert!(
+        !has(&c, "uk", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -379,11 +379,48 @@ pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
 }
 
 /// Whether `pos` follows "whether" in its clause ("asked whether", "did not say whether").
+/// Why a cue asserts no position, if it does not: it stands in an indirect question, or it
+/// denies a past delivery ("China has never provided lethal weapons", "the UK has not so far
+/// supplied missiles": a record of what was not done, not a refusal).
+pub(super) fn asserts_no_position(
+    doc: &Doc<'_>,
+    sentence_start: usize,
+    cue: &CueHit,
+    quote: Option<usize>,
+) -> Option<&'static str> {
+    if in_indirect_question(doc, sentence_start, cue.start, quote) {
+        return Some("indirect question");
+    }
+    const GIVEN: &[&str] = &[
+        "delivered",
+        "supplied",
+        "provided",
+        "shipped",
+        "donated",
+        "transferred",
+        "sent",
+        "given",
+    ];
+    // The cue's words include a negator it took in ("never provided", "not so far supplied").
+    let verb = cue.cue.split_whitespace().last().unwrap_or("");
+    let words: Vec<String> = words_before(doc.text, cue.start, 4, true)
+        .into_iter()
+        .chain(cue.cue.split_whitespace())
+        .map(str::to_lowercase)
+        .collect();
+    let perfect = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "has" | "have" | "had"));
+    let denied = words.iter().any(|w| matches!(w.as_str(), "not" | "never"));
+    (GIVEN.iter().any(|g| verb.eq_ignore_ascii_case(g)) && perfect && denied)
+        .then_some("denied past delivery")
+}
+
 /// Whether `pos` stands in an indirect question ("did not say whether …", "Asked whether …")
 /// outside quotations, or in a scare quote of a few words inside one ("Asked whether the path
 /// was still \"irreversible\", …": the reporter's word too). `quote` is the quotation holding
 /// `pos`, if any.
-pub(super) fn in_indirect_question(
+fn in_indirect_question(
     doc: &Doc<'_>,
     sentence_start: usize,
     pos: usize,

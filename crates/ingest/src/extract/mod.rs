@@ -53,7 +53,7 @@ use crate::knowledge::{CueKind, Knowledge};
 use self::assemble::merge_undated_leads;
 use self::attribution::{home_title, resolve, speaker_key, Attribution, Speaker, Verb};
 use self::clauses::{
-    in_indirect_question, in_relative_clause, relative_clause_reports_speech, third_party_subject,
+    asserts_no_position, in_relative_clause, relative_clause_reports_speech, third_party_subject,
 };
 use self::cue_topic::CueSite;
 use self::dates::DateHit;
@@ -215,10 +215,10 @@ impl<'k> Extractor<'k> {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: relative clause");
                 continue;
             }
-            // "did not say whether Germany would deliver Taurus": an indirect question asserts
-            // nothing.
-            if in_indirect_question(&doc, sentence.start, cue.start, q) {
-                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: indirect question");
+            // "did not say whether Germany would deliver Taurus", "has never provided lethal
+            // weapons": an indirect question or a denied past delivery asserts no position.
+            if let Some(why) = asserts_no_position(&doc, sentence.start, cue, q) {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: {why}");
                 continue;
             }
             // Who.
