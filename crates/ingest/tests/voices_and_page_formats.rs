@@ -410,3 +410,24 @@ fn a_weekday_after_a_future_verb_is_the_plans_day_not_the_statements() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_surname_label_in_capitals_is_a_turn_of_its_own() {
+    let c = claims_of(
+        "---\ntitle: \"Four leaders in Kyiv\"\npublished: 2022-06-16\n---\n\n\
+         DRAGHI: Italy will keep sending weapons to Ukraine.\n\n\
+         IOHANNIS: Romania will continue to support Ukraine and send more weapons.\n\n\
+         NEWSREADER: Olaf Scholz said on Thursday that Germany would send more howitzers to Ukraine.\n",
+    );
+    assert_eq!(
+        c.iter().filter(|x| x.actor.as_str() == "italy").count(),
+        1,
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -130,7 +130,14 @@ impl Extractor<'_> {
                             // gazetteer bears ("Alexander Shokhin:") is a turn of somebody who
                             // speaks for no actor.
                             .map_or(
-                                if l.split_whitespace().count() == 1 {
+                                // A surname in capitals ("IOHANNIS:") is a transcript turn of
+                                // someone who speaks for no actor, not a field name; a
+                                // broadcast's narrator ("NEWSREADER:") reports, like narration.
+                                if l.split_whitespace().count() == 1
+                                    && !(l.len() >= 3
+                                        && l.chars().all(|c| c.is_uppercase() || c == '-')
+                                        && !NARRATORS.contains(&l))
+                                {
                                     Label::None
                                 } else {
                                     Label::Nobody
@@ -375,6 +382,17 @@ fn initials_label(doc: &Doc<'_>, label: &str, before: usize, end: usize) -> Opti
     });
     Some(speaker.map_or(Label::Nobody, Label::Speaker))
 }
+
+/// Labels of a broadcast's narrators: their turns are narration that reports others.
+const NARRATORS: &[&str] = &[
+    "NEWSREADER",
+    "CORRESPONDENT",
+    "PRESENTER",
+    "ANCHOR",
+    "NARRATOR",
+    "ANNOUNCER",
+    "VOICEOVER",
+];
 
 /// The record line of a parliamentary written question or answer: "Asked by Dr Helen Oduya
 /// (Labour) on 15 November 2022: …" or "Answered by Ben Wallace, Secretary of State for
