@@ -148,7 +148,15 @@ fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
     let word_end = rest
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(rest.len());
-    let (word, after) = rest.split_at(word_end);
+    let (mut word, mut after) = rest.split_at(word_end);
+    // "in favour of using them for Ukraine": a gerund between the cue and the pronoun.
+    if word.len() > 5 && word.ends_with("ing") && after.starts_with(' ') {
+        let rest = &after[1..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        (word, after) = rest.split_at(end);
+    }
     matches!(word, "it" | "them" | "that" | "this")
         && (after.starts_with(['.', ',', ';', '!', '?', '"', '\u{201d}'])
             || after.is_empty()

@@ -35,6 +35,7 @@ mod passives;
 mod properties;
 pub(crate) mod quotes;
 pub(crate) mod sentences;
+mod signatures;
 mod speakers;
 mod stance;
 mod statement_dates;
@@ -224,6 +225,8 @@ impl<'k> Extractor<'k> {
             // Who.
             let label = labels[sentence.paragraph];
             let (att, via_source) = match (label, q) {
+                // A quotation no verb attributes, inside a labelled turn or bullet ("**Peskov**,
+                // today: membership is \"unacceptable\""), is the label's speaker's.
                 (Label::Speaker(m) | Label::Letter(m), None) => (
                     Attribution {
                         mention: Some(m),
@@ -234,6 +237,17 @@ impl<'k> Extractor<'k> {
                 (Label::Nobody, None) => {
                     tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: interviewer's paragraph");
                     continue;
+                }
+                (Label::Speaker(m) | Label::Letter(m), Some(qi))
+                    if quote_speakers[qi].mention.is_none() =>
+                {
+                    (
+                        Attribution {
+                            mention: Some(m),
+                            ..Attribution::default()
+                        },
+                        false,
+                    )
                 }
                 (_, Some(qi)) => (quote_speakers[qi].clone(), false),
                 (Label::None, None) => match self.attribute_cue(&doc, s, cue) {

@@ -13,6 +13,7 @@ use super::letters::signed_letters;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
 use super::sentences::label_at;
+use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
 use super::{Doc, Extractor};
 
@@ -55,6 +56,13 @@ impl Extractor<'_> {
                     })
                     .flatten();
                 labels.push(speaker.map_or(Label::Nobody, Label::Speaker));
+                continue;
+            }
+            // A round-up's bullet led by a speaker in bold: "- **Donald Tusk**, Polish prime
+            // minister, on Monday: Poland would …". Not a transcript turn: the next paragraph
+            // does not continue it.
+            if let Some((bold, _)) = bold_lead_label(para) {
+                labels.push(bold_lead_speaker(doc, ps, bold).map_or(Label::Nobody, Label::Speaker));
                 continue;
             }
             // Transcripts give turns long titles ("Deputy Chairman of the Security Council
@@ -306,45 +314,6 @@ impl Extractor<'_> {
     }
 }
 
-/// A pull quote signed on the line after it, as quote boxes and "quotes of the week" print
-/// them: `"…"` then `— President Donald Trump, on Monday in the Oval Office`. The person, title
-/// or actor named right after the dash speaks; the signature line dates the quote.
-fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> {
-    let after = &doc.text[q.end..];
-    let gap = after.len() - after.trim_start().len();
-    let rest = &after[gap..];
-    let dash = ['\u{2014}', '\u{2013}', '\u{2015}', '-']
-        .into_iter()
-        .find(|d| rest.starts_with(*d))?;
-    // The signature stands on a line of its own, or right after the closing quotation mark.
-    (after[..gap].contains('\n') || gap <= 1).then_some(())?;
-    let from = q.end + gap + dash.len_utf8();
-    let line_end = doc.text[from..]
-        .find('\n')
-        .map_or(doc.text.len(), |i| from + i);
-    // The signatory is named first on the line, after at most one word ("President").
-    let first = doc.mentions.partition_point(|m| m.start < from);
-    let m = first
-        + doc.mentions[first..]
-            .iter()
-            .take_while(|m| {
-                m.end <= line_end && doc.text[from..m.start].split_whitespace().nth(1).is_none()
-            })
-            .position(|m| {
-                !m.oblique
-                    && !m.in_quote
-                    && matches!(
-                        m.kind,
-                        MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_)
-                    )
-            })?;
-    Some(Attribution {
-        mention: Some(m),
-        anchor: Some(doc.mentions[m].end),
-        ..Attribution::default()
-    })
-}
-
 /// A label of initials ("KK", "BRW") ending at `end`: the person named before `before` whose
 /// last words have those initials speaks; other initials (the outlet, the interviewer) are nobody's. `None`
 /// when the label is not initials.
@@ -426,6 +395,7 @@ pub(super) fn label_own_date(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, Date
     let colon = ps
         + record_label(para)
             .map(|(_, c)| c)
+            .or_else(|| bold_lead_label(para).map(|(_, c)| c))
             .or_else(|| label_at(para).map(|(_, c)| c))?;
     (at < colon).then_some(())?;
     doc.dates

@@ -1,0 +1,151 @@
+//! Voices signed outside the sentence that carries them: a pull quote signed on the line after
+//! it ("— President Donald Trump, on Monday", or a bold name and title on a paragraph of its
+//! own under a block quote), and a bulleted round-up whose items open with a speaker in bold
+//! and a colon ("- **Donald Tusk**, Polish prime minister, on Monday: Poland would …").
+//! Not here: transcript labels ("Vladimir Putin:"), which `speakers` reads.
+
+use super::attribution::Attribution;
+use super::mentions::MentionKind;
+use super::quotes::Quote;
+use super::Doc;
+
+/// Whether a mention can sign a quote or lead a bullet: a person, a title or an actor.
+fn can_sign(kind: &MentionKind) -> bool {
+    matches!(
+        kind,
+        MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_)
+    )
+}
+
+/// A pull quote signed on the line after it, as quote boxes and "quotes of the week" print
+/// them: `"…"` then `— President Donald Trump, on Monday in the Oval Office`. The person, title
+/// or actor named right after the dash speaks; the signature line dates the quote.
+pub(super) fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> {
+    let after = &doc.text[q.end..];
+    let gap = after.len() - after.trim_start().len();
+    let rest = &after[gap..];
+    let on_own_line = after[..gap].contains('\n');
+    let (from, line_end) = if let Some(dash) = ['\u{2014}', '\u{2013}', '\u{2015}', '-']
+        .into_iter()
+        .find(|d| rest.starts_with(*d))
+    {
+        // The signature stands on a line of its own, or right after the closing quotation mark.
+        (on_own_line || gap <= 1).then_some(())?;
+        let from = q.end + gap + dash.len_utf8();
+        let line_end = doc.text[from..]
+            .find('\n')
+            .map_or(doc.text.len(), |i| from + i);
+        (from, line_end)
+    } else {
+        // A quote box signed in bold under the block quote: `**Joe Biden**, President of the
+        // United States, General Assembly, Tuesday 19 September.` Only the bold name signs,
+        // and only when a title or place follows it (a bold heading alone is a heading).
+        on_own_line.then_some(())?;
+        let inner = rest.strip_prefix("**")?;
+        let close = inner.find("**")?;
+        inner[close + 2..].starts_with(',').then_some(())?;
+        let from = q.end + gap + 2;
+        (from, from + close)
+    };
+    // The signatory is named first on the line, after at most one word ("President").
+    let first = doc.mentions.partition_point(|m| m.start < from);
+    let m = first
+        + doc.mentions[first..]
+            .iter()
+            .take_while(|m| {
+                m.end <= line_end && doc.text[from..m.start].split_whitespace().nth(1).is_none()
+            })
+            .position(|m| !m.oblique && !m.in_quote && can_sign(&m.kind))?;
+    Some(Attribution {
+        mention: Some(m),
+        anchor: Some(doc.mentions[m].end),
+        ..Attribution::default()
+    })
+}
+
+/// The colon that ends a bullet's bold lead, as a round-up of reactions prints them:
+/// `- **Jens Stoltenberg**, on Monday in Washington: allies would …`. The paragraph (after an
+/// optional list marker) opens with a bold span, a comma or the colon follows it, and the colon
+/// comes within 200 bytes with no sentence stop or quotation mark before it. Returns the bold
+/// span and the colon's offset, all relative to the paragraph. A bold heading alone
+/// ("**Moscow**") or a bold lead that a verb follows ("**Dmitry Medvedev**, …, wrote that") is
+/// no label.
+pub(super) fn bold_lead_label(para: &str) -> Option<((usize, usize), usize)> {
+    let body = para.trim_start();
+    let body = ["- ", "* ", "\u{2022} "]
+        .iter()
+        .find_map(|m| body.strip_prefix(m))
+        .unwrap_or(body)
+        .trim_start();
+    body.starts_with("**").then_some(())?;
+    let open = para.len() - body.len();
+    let name_start = open + 2;
+    let close = name_start + para[name_start..].find("**")?;
+    let after = close + 2;
+    let rest = &para[after..];
+    // "**Stoltenberg** again, …:": one lower-case word may come before the comma.
+    let one_word_then_comma = rest.strip_prefix(' ').is_some_and(|r| {
+        r.split_once(',').is_some_and(|(w, _)| {
+            !w.contains(' ') && w.chars().all(|c| c.is_ascii_lowercase()) && !w.is_empty()
+        })
+    });
+    if !(rest.starts_with(',') || rest.starts_with(':') || one_word_then_comma) {
+        return None;
+    }
+    let window = &rest[..rest.len().min(200)];
+    let colon = window.find(':')?;
+    let before = &window[..colon];
+    if before.contains(['.', '"', '\u{201c}', '\u{201d}', ';', '?', '!']) {
+        return None;
+    }
+    Some(((name_start, close), after + colon))
+}
+
+/// The mention a bullet's bold lead names (see [`bold_lead_label`]): its speaker, if any.
+pub(super) fn bold_lead_speaker(doc: &Doc<'_>, ps: usize, bold: (usize, usize)) -> Option<usize> {
+    let (from, to) = (ps + bold.0, ps + bold.1);
+    let first = doc.mentions.partition_point(|m| m.start < from);
+    doc.mentions[first..]
+        .iter()
+        .take_while(|m| m.end <= to)
+        .position(|m| !m.in_quote && can_sign(&m.kind))
+        .map(|i| first + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bold_lead_label;
+
+    #[test]
+    fn a_bullet_with_a_bold_speaker_and_a_colon_is_a_label() {
+        let para = "- **Donald Tusk**, Polish prime minister, at the same press conference: Poland would pay.";
+        let ((a, b), colon) = bold_lead_label(para).unwrap();
+        assert_eq!(&para[a..b], "Donald Tusk");
+        assert_eq!(&para[colon..colon + 8], ": Poland");
+        let para = "**Peskov**, today: any step is unacceptable.";
+        let ((a, b), _) = bold_lead_label(para).unwrap();
+        assert_eq!(&para[a..b], "Peskov");
+        assert!(bold_lead_label("* **Kaja Kallas**: the package is ready.").is_some());
+        assert!(
+            bold_lead_label("- **Stoltenberg** again, earlier today: allies will act.").is_some()
+        );
+    }
+
+    #[test]
+    fn headings_verbs_and_sentences_before_a_colon_are_no_label() {
+        assert_eq!(bold_lead_label("**Moscow**"), None);
+        assert_eq!(
+            bold_lead_label("- **Dmitry Medvedev**, deputy chairman, wrote that the summit should be \"greeted\". He said: no."),
+            None
+        );
+        assert_eq!(
+            bold_lead_label("**Frozen money.** The ministers agreed: yes."),
+            None
+        );
+        assert_eq!(bold_lead_label("The minister was firm: no troops."), None);
+        assert_eq!(
+            bold_lead_label("*Péter Szijjártó, minister.* Hungary: no."),
+            None
+        );
+    }
+}

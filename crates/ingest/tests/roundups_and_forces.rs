@@ -1,0 +1,170 @@
+//! Hard cases of the sixth session, found on the sixth held-out set once it was folded into
+//! dev: round-ups whose bullets open with a speaker in bold and a colon, quote boxes signed in
+//! bold under the quote, the coalition's multinational force (and troops "once a ceasefire is
+//! in place"), talks between the two belligerents, hedges with a pronoun or a deferral ("I am
+//! not ruling it out", "too early to say"). One test per case, on sentences written for it.
+
+mod common;
+
+use common::{claims_of, days_of as said_on, dump, has};
+
+#[test]
+fn a_bullet_led_by_a_bold_speaker_and_a_colon_is_that_speakers_statement() {
+    let c = claims_of(
+        "---\ntitle: \"What leaders said\"\npublished: 2024-07-09\n---\n\n\
+         Leaders reacted to the strike on Kyiv.\n\n\
+         - **Jens Stoltenberg**, on Monday in Washington: allies would make clear that Ukraine's path to membership was \"irreversible\".\n\
+         - **Stéphane Séjourné**, French foreign minister, on Monday: the EU must adopt new sanctions against Russia \"without delay\".\n",
+    );
+    assert_eq!(
+        said_on(&c, "nato", "ukraine-nato-membership"),
+        vec!["2024-07-08"],
+        "{}",
+        dump(&c)
+    );
+    assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_bold_lead_followed_by_a_verb_is_narration_not_a_label() {
+    // No colon ends the lead: the bullet is a sentence about the person, and the bullet after a
+    // label does not continue that label's turn.
+    let c = claims_of(
+        "---\ntitle: \"What leaders said\"\npublished: 2024-07-09\n---\n\n\
+         - **Dmitry Peskov**, Kremlin spokesman, on Monday: Ukraine's membership of NATO is \"absolutely unacceptable for us\".\n\
+         - **Dmitry Medvedev**, a former president, wrote that sanctions on Russia must be lifted at once.\n",
+    );
+    assert!(
+        has(&c, "russia", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(!has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn a_quote_box_signed_in_bold_on_the_next_paragraph_is_the_signatorys() {
+    let c = claims_of(
+        "---\ntitle: \"Key quotes\"\npublished: 2023-09-24\n---\n\n\
+         Each quote carries the day it was spoken.\n\n\
+         > \"Germany will continue to support Ukraine, militarily as well, for as long as that is necessary.\"\n\n\
+         **Olaf Scholz**, Chancellor of Germany, General Assembly, Tuesday 19 September.\n\n\
+         > \"Sanctions will be maintained and strengthened for as long as Russia pursues this war.\"\n\n\
+         **Catherine Colonna**, French Foreign Minister, Security Council, Wednesday 20 September.\n",
+    );
+    assert_eq!(
+        said_on(&c, "germany", "military-aid"),
+        vec!["2023-09-19"],
+        "{}",
+        dump(&c)
+    );
+    assert_eq!(
+        said_on(&c, "france", "sanctions"),
+        vec!["2023-09-20"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_bold_heading_after_a_quote_signs_nothing() {
+    let c = claims_of(
+        "---\ntitle: \"Round-up\"\npublished: 2024-07-09\n---\n\n\
+         A member of parliament said: \"We must send more weapons to Ukraine.\"\n\n\
+         **Moscow**\n\n\
+         The Kremlin did not comment.\n",
+    );
+    assert!(
+        !has(&c, "russia", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn readiness_to_lead_the_multinational_force_is_support_for_troops() {
+    let c = claims_of(
+        "---\ntitle: \"Summit\"\npublished: 2026-06-18\n---\n\n\
+         Keir Starmer said on Tuesday that Britain was \"ready to lead the multinational force with France, on day one of a ceasefire\" in Ukraine.\n",
+    );
+    assert_eq!(
+        said_on(&c, "uk", "troops-to-ukraine"),
+        vec!["2026-06-16"],
+        "{}",
+        dump(&c)
+    );
+    assert!(!has(&c, "uk", "peace-talks", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn forces_deployed_once_a_ceasefire_is_in_place_are_about_the_forces() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin talks\"\npublished: 2025-12-15\n---\n\n\
+         Prime Minister Keir Starmer confirmed that the United Kingdom is ready to deploy its forces to Ukraine once a ceasefire is in place.\n",
+    );
+    assert!(
+        has(&c, "uk", "troops-to-ukraine", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(!has(&c, "uk", "peace-talks", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn readiness_to_host_talks_between_the_belligerents_supports_talks() {
+    let c = claims_of(
+        "---\ntitle: \"Ankara\"\npublished: 2022-10-13\n---\n\n\
+         Foreign Minister Mevlüt Çavuşoğlu said on 11 October that Turkey was ready to host talks between Russia and Ukraine \"at any level\".\n",
+    );
+    assert_eq!(
+        said_on(&c, "turkey", "peace-talks"),
+        vec!["2022-10-11"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_demand_that_non_accession_be_fixed_in_law_opposes_membership() {
+    let c = claims_of(
+        "---\ntitle: \"Direct line\"\npublished: 2025-12-20\n---\n\n\
+         Vladimir Putin spoke about Ukraine on Friday. \"Ukraine's non-accession to NATO must be fixed in law,\" he said.\n",
+    );
+    assert!(
+        has(&c, "russia", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "russia", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn not_ruling_it_out_keeps_the_question_open() {
+    let c = claims_of(
+        "---\ntitle: \"Press conference\"\npublished: 2026-03-14\n---\n\n\
+         Prime Minister Rob Jetten was asked on Friday about Dutch troops in Ukraine after a ceasefire. Jetten chose his words carefully: \"I am not ruling it out.\"\n",
+    );
+    assert!(
+        has(&c, "netherlands", "troops-to-ukraine", "open"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn too_early_to_say_keeps_the_question_open() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2025-12-15\n---\n\n\
+         Asked whether German soldiers would be part of a future multinational force in Ukraine, Chancellor Friedrich Merz said it was \"too early to say\".\n",
+    );
+    assert!(
+        has(&c, "germany", "troops-to-ukraine", "open"),
+        "{}",
+        dump(&c)
+    );
+    assert!(!has(&c, "germany", "peace-talks", "open"), "{}", dump(&c));
+}
