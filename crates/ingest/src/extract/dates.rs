@@ -89,7 +89,16 @@ impl DatePatterns {
                 let month = month_number(mon.as_str());
                 let date = match year {
                     Some(y) => ymd(Some(y), month, day),
-                    None => without_year(month, day, published),
+                    None => without_year(month, day, published).or_else(|| {
+                        // "**12 January, Kyiv.** …", "On 12 July, …" in a look back over the
+                        // year: a date that sets the scene of its sentence is a day past in the
+                        // year of publication; one inside a sentence that far back is more likely
+                        // a coming event ("talks on January 13" in December).
+                        sets_the_scene(text, m.start())
+                            .then(|| NaiveDate::from_ymd_opt(published.year(), month?, day?))
+                            .flatten()
+                            .filter(|d| *d <= published)
+                    }),
                 };
                 (date, DateBasis::Explicit)
             } else if c.name("ord").is_some() {
@@ -202,6 +211,17 @@ fn without_year(month: Option<u32>, day: Option<u32>, published: NaiveDate) -> O
         _ => NaiveDate::from_ymd_opt(published.year() - 1, month?, day?),
     }?;
     (published - date <= Duration::days(183)).then_some(date)
+}
+
+/// Whether the date at `at` opens its sentence or paragraph, alone or after "On"/"on" and
+/// emphasis marks.
+fn sets_the_scene(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '*', '_']);
+    let before = before
+        .strip_suffix("On")
+        .or_else(|| before.strip_suffix("on"))
+        .map_or(before, |b| b.trim_end_matches([' ', '*', '_']));
+    before.is_empty() || before.ends_with(['.', '\n', ':'])
 }
 
 fn parse_weekday(name: &str) -> Weekday {
@@ -491,6 +511,15 @@ mod tests {
     fn yearless_date_half_a_year_back_is_no_statement_date() {
         // "January 13" in a December release is the coming round of talks.
         assert!(found("talks on January 13", day(2021, 12, 20)).is_empty());
+        // A date that opens its sentence in a look back over the year is a day past.
+        assert_eq!(
+            found("The year in pictures. 12 January, Kyiv.", day(2024, 12, 28)),
+            vec![(day(2024, 1, 12), DateBasis::Explicit)]
+        );
+        assert_eq!(
+            found("Review. On 12 July, he spoke.", day(2024, 12, 28)),
+            vec![(day(2024, 7, 12), DateBasis::Explicit)]
+        );
         assert_eq!(
             found("on 26 February", day(2024, 3, 1)),
             vec![(day(2024, 2, 26), DateBasis::Explicit)]

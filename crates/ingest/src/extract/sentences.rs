@@ -100,6 +100,13 @@ pub(crate) fn label_at(text: &str) -> Option<(&str, usize)> {
         .trim()
         .trim_matches(['*', '_'])
         .trim();
+    // "MS. LEAVITT:", "Mr. Peskov:": a briefing transcript's honorific is no part of the name.
+    let label = [
+        "MR. ", "MS. ", "MRS. ", "DR. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ",
+    ]
+    .iter()
+    .find_map(|h| label.strip_prefix(h))
+    .unwrap_or(label);
     let words: Vec<&str> = label.split_whitespace().collect();
     // Dotted initials ("A.S.") are the one label with full stops in it.
     let dotted_initials = label.len() >= 4

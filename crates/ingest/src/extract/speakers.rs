@@ -263,10 +263,37 @@ impl Extractor<'_> {
         // `Orbán was blunt: "…"`: a quote introduced by a colon belongs to the subject of the
         // clause before the colon.
         let lead = doc.text[..q.start].trim_end();
-        if let (Some(colon), Some(sentence)) = (
-            lead.strip_suffix(':').map(str::len),
-            doc.sentences.get(s_start),
-        ) {
+        let colon = lead.strip_suffix(':').map(str::len);
+        // `Before his talks, the Foreign Minister said:` closing a paragraph, then the quote as a
+        // paragraph of its own: the colon's sentence introduces it.
+        let s_intro = match colon {
+            Some(c) if doc.sentences.get(s_start).is_some_and(|x| x.start > c) => {
+                let si = doc.sentences.partition_point(|x| x.end < c);
+                if let Some(sentence) = doc.sentences.get(si).filter(|x| x.start <= c) {
+                    let first = doc.verbs.partition_point(|v| v.start < sentence.start);
+                    let upto = doc.verbs.partition_point(|v| v.end <= c);
+                    if let Some(vi) = (first..upto.max(first))
+                        .rev()
+                        .find(|&i| !doc.verbs[i].in_quote)
+                    {
+                        let att = attribute_verb(
+                            doc.text,
+                            &doc.mentions,
+                            &doc.quotes,
+                            &doc.verbs,
+                            vi,
+                            (sentence.start, c),
+                        );
+                        if att.mention.is_some() {
+                            return att;
+                        }
+                    }
+                }
+                si
+            }
+            _ => s_start,
+        };
+        if let (Some(colon), Some(sentence)) = (colon, doc.sentences.get(s_intro)) {
             if let Some(m) = subject_before(
                 doc.text,
                 &doc.mentions,
