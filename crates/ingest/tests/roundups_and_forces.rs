@@ -168,3 +168,47 @@ fn too_early_to_say_keeps_the_question_open() {
     );
     assert!(!has(&c, "germany", "peace-talks", "open"), "{}", dump(&c));
 }
+
+#[test]
+fn a_briefing_label_with_an_honorific_is_the_press_secretarys_turn() {
+    let c = claims_of(
+        "---\ntitle: \"Press briefing\"\npublished: 2025-09-25\n---\n\n\
+         *Excerpts from the White House press briefing held on Wednesday, September 24, 2025.*\n\n\
+         Q: Will the President sign the sanctions bill?\n\n\
+         MS. LEAVITT: The President is ready to impose very strong sanctions on Russia.\n",
+    );
+    assert_eq!(
+        said_on(&c, "usa", "sanctions"),
+        vec!["2025-09-24"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_quotation_forming_its_own_paragraph_after_a_colon_is_the_introducers() {
+    let c = claims_of(
+        "---\ntitle: \"Press release\"\npublished: 2025-06-30\n---\n\n\
+         Federal Foreign Minister Johann Wadephul arrived in Kyiv this morning.\n\n\
+         Before his talks, Foreign Minister Wadephul said:\n\n\
+         \"Together with our European partners, we are working on an eighteenth package of sanctions, and we will not let up.\"\n",
+    );
+    assert!(has(&c, "germany", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_caption_dated_in_its_bold_lead_dates_the_statement_months_back() {
+    // December's look back: "12 January" opens its caption, so it is January of the same year,
+    // and the title resolves to the prime minister of that day.
+    let c = claims_of(
+        "---\ntitle: \"2024 in pictures\"\npublished: 2024-12-28\n---\n\n\
+         *A selection of the year's photographs.*\n\n\
+         **Photo 1 of 12. 12 January, Kyiv.** Rishi Sunak signs a security agreement with Volodymyr Zelensky. The British prime minister announced £2.5bn in military aid for Ukraine.\n",
+    );
+    assert_eq!(
+        said_on(&c, "uk", "military-aid"),
+        vec!["2024-01-12"],
+        "{}",
+        dump(&c)
+    );
+}

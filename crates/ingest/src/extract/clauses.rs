@@ -289,6 +289,25 @@ impl Extractor<'_> {
             return false;
         }
         let mention = &doc.mentions[m];
+        // "MS. LEAVITT: The President is ready to impose …": in a speaker's own words (a turn or
+        // a quotation), a bare title with no country is the speaker's own principal.
+        let own_words = in_quote || att.anchor.is_none();
+        if own_words
+            && matches!(
+                mention.kind,
+                MentionKind::Title {
+                    actor: None,
+                    default_actor: None,
+                    ..
+                }
+            )
+            && doc.text[mention.start..mention.end]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w == "The" || w == "the")
+        {
+            return false;
+        }
         // "Ukraine belongs in NATO", "Ukraine may use the weapons": the beneficiary of every
         // tracked proposition is its theme when the cue asserts it, not a third party.
         // (By the cue's kind, not its stance: "did not think Ukraine was ready for NATO" is a
