@@ -98,6 +98,14 @@ impl Extractor<'_> {
             allow_context,
             max_words,
             text,
+            // An answer may come a few sentences after the question names its topic ("What
+            // about Tomahawks? Zelensky asked for them again." — "I won't get ahead of the
+            // President. Nothing is off the table."): the whole question is in reach.
+            if answer && opens_its_paragraph(doc, s) {
+                5
+            } else {
+                2
+            },
         )
         // Nothing near: the article's headline topic, the discourse topic of the whole piece.
         .or_else(|| {
@@ -139,6 +147,13 @@ impl Extractor<'_> {
         };
         Ok((topic, from_context))
     }
+}
+
+/// Whether sentence `s` is among the first two of its paragraph (the start of an answer, right
+/// after the question).
+fn opens_its_paragraph(doc: &Doc<'_>, s: usize) -> bool {
+    let p = doc.sentences[s].paragraph;
+    s < 2 || doc.sentences[s - 2].paragraph != p
 }
 
 /// Whether the word right after a cue is a pronoun standing for its object ("looking at it",

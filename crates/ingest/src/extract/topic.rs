@@ -249,6 +249,7 @@ pub(crate) fn topic_for(
     allow_context: bool,
     max_words: Option<usize>,
     text: &str,
+    reach_back: usize,
 ) -> Option<(TopicHit, bool)> {
     // In the cue's own sentence the term must be close to the cue (a generic "ready to" eight
     // words before "sanctions" is about something else), in the same clause.
@@ -289,9 +290,10 @@ pub(crate) fn topic_for(
             return Some((*best, true));
         }
     }
-    // The sentences just before, within this paragraph or the one before.
+    // The sentences just before (`reach_back` of them), within this paragraph or the one
+    // before.
     let here = sentences[sentence].paragraph;
-    (sentence.saturating_sub(2)..sentence)
+    (sentence.saturating_sub(reach_back)..sentence)
         .rev()
         .filter(|&s| sentences[s].paragraph + 1 >= here)
         .find_map(|s| {
