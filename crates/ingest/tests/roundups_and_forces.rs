@@ -212,3 +212,45 @@ fn a_caption_dated_in_its_bold_lead_dates_the_statement_months_back() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_quotation_completing_a_clause_takes_the_topic_that_clause_names() {
+    let c = claims_of(
+        "---\ntitle: \"Press review\"\npublished: 2024-02-26\n---\n\n\
+         Germany will keep sending weapons to Ukraine, the chancellery said.\n\n\
+         Handelsblatt quoted Finance Minister Christian Lindner, in an interview published on Sunday, as saying that using the frozen Russian assets themselves \"should not be ruled out, provided the legal risks are managed\".\n",
+    );
+    assert_eq!(
+        said_on(&c, "germany", "frozen-assets"),
+        vec!["2024-02-25"],
+        "{}",
+        dump(&c)
+    );
+    assert!(!has(&c, "germany", "military-aid", "open"), "{}", dump(&c));
+}
+
+#[test]
+fn a_bullets_quotation_is_its_bold_speakers_not_the_previous_bullets() {
+    let c = claims_of(
+        "---\ntitle: \"Reactions\"\npublished: 2024-07-09\n---\n\n\
+         - **Dmytro Kuleba**, foreign minister, on Monday: Ukraine needs \"at least seven more Patriot systems\".\n\
+         - **Donald Tusk**, Polish prime minister, at the same press conference: the sanctions on Russia \"must become much harsher\".\n",
+    );
+    assert!(has(&c, "poland", "sanctions", "supports"), "{}", dump(&c));
+    assert!(!has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn sanctions_being_prepared_are_supported() {
+    let c = claims_of(
+        "---\ntitle: \"Reactions\"\npublished: 2022-10-13\n---\n\n\
+         High Representative Josep Borrell said on 10 October that the EU would step up its military support to Ukraine and that further sanctions against Russia were being prepared.\n",
+    );
+    assert_eq!(
+        said_on(&c, "eu", "sanctions"),
+        vec!["2022-10-10"],
+        "{}",
+        dump(&c)
+    );
+    assert!(has(&c, "eu", "military-aid", "supports"), "{}", dump(&c));
+}

@@ -226,7 +226,8 @@ impl<'k> Extractor<'k> {
             let label = labels[sentence.paragraph];
             let (att, via_source) = match (label, q) {
                 // A quotation no verb attributes, inside a labelled turn or bullet ("**Peskov**,
-                // today: membership is \"unacceptable\""), is the label's speaker's.
+                // today: membership is "unacceptable"), is the label's speaker's, even when
+                // the quotation before it, in another paragraph, was someone else's.
                 (Label::Speaker(m) | Label::Letter(m), None) => (
                     Attribution {
                         mention: Some(m),
@@ -239,7 +240,9 @@ impl<'k> Extractor<'k> {
                     continue;
                 }
                 (Label::Speaker(m) | Label::Letter(m), Some(qi))
-                    if quote_speakers[qi].mention.is_none() =>
+                    if quote_speakers[qi].mention.is_none_or(|x| {
+                        doc.mentions[x].start < doc.paragraphs[sentence.paragraph].0
+                    }) =>
                 {
                     (
                         Attribution {

@@ -289,6 +289,15 @@ pub(crate) fn topic_for(
         if let Some(best) = nearest(&in_quote, cue) {
             return Some((*best, true));
         }
+        // "as saying that using the frozen Russian assets themselves "should not be ruled
+        // out"": the quotation completes a clause of its sentence that names the topic.
+        let before_quote: Vec<&TopicHit> = topics
+            .iter()
+            .filter(|t| t.sentence == sentence && t.end <= qs)
+            .collect();
+        if let Some(best) = before_quote.last() {
+            return Some((**best, true));
+        }
     }
     // The sentences just before (`reach_back` of them), within this paragraph or the one
     // before.
