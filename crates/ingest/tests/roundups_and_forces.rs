@@ -254,3 +254,43 @@ fn sanctions_being_prepared_are_supported() {
     );
     assert!(has(&c, "eu", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn the_receiver_of_a_verb_of_giving_takes_no_stance() {
+    let c = claims_of(
+        "---\ntitle: \"Statement\"\npublished: 2026-07-24\n---\n\n\
+         France will continue to provide Ukraine with the military support it needs to defend itself.\n",
+    );
+    assert!(
+        has(&c, "france", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_news_ledes_war_puts_the_whole_story_in_context() {
+    // "weapons" needs Ukraine within two sentences; the lede names it four sentences before.
+    let c = claims_of(
+        "---\ntitle: \"Oval Office\"\npublished: 2025-07-15\n---\n\n\
+         WASHINGTON - The president met the NATO secretary general on Monday to discuss the war in Ukraine and the summer offensive.\n\n\
+         The meeting lasted an hour. Reporters waited outside. The secretary general left first.\n\n\
+         Then Donald Trump spoke to reporters: \"We're going to send weapons, top-of-the-line weapons, and the Europeans will pay for them.\"\n",
+    );
+    assert!(has(&c, "usa", "military-aid", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_position_that_has_not_changed_is_no_stance_of_its_own() {
+    let c = claims_of(
+        "---\ntitle: \"Briefing\"\npublished: 2024-11-19\n---\n\n\
+         Dmitry Peskov said on Monday that Russia was open to negotiations with Ukraine. \"That has not changed,\" he added.\n",
+    );
+    assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
+    assert!(!has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
+}

@@ -166,17 +166,18 @@ impl<'k> Extractor<'k> {
             dates,
         };
         let headline_topic = topic::headline_topic(k, &article.title);
+        let source_actor = k.source_actor(&article.source, article.url.as_deref());
         let topics = find_topics(
             k,
             text,
             &doc.sentences,
             headline_topic.map(|t| t.topic),
             &article.title,
+            source_actor.is_none(),
         );
         tracing::debug!(?topics, "topic terms");
         let cues = find_cues(k, text);
         let references = lex.references.find(text);
-        let source_actor = k.source_actor(&article.source, article.url.as_deref());
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
         let byline = speakers::byline_author(&doc);
         let intro_date = statement_dates::interview_date(&doc, &labels);
