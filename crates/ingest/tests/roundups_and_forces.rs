@@ -294,3 +294,38 @@ fn a_position_that_has_not_changed_is_no_stance_of_its_own() {
     assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
     assert!(!has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_record_of_one_sitting_dates_its_undated_statements_on_the_sitting() {
+    // The recalled Sunday in the opening statement is no longer the day of every answer.
+    let c = claims_of(
+        "---\ntitle: \"Committee digest\"\npublished: 2023-05-18\n---\n\n\
+         **National Assembly, Defence Committee. Hearing of Sébastien Lecornu, Minister of the Armed Forces, Wednesday 17 May 2023.**\n\n\
+         **1. Opening.** The minister recalled the commitment made by the President on Sunday evening to train Ukrainian battalions.\n\n\
+         **2. Aircraft.** Asked by several members about Mirage 2000 fighters for Ukraine, the minister said that \"nothing is excluded, but no decision has been taken\".\n",
+    );
+    assert_eq!(
+        said_on(&c, "france", "military-aid")
+            .into_iter()
+            .filter(|d| d != "2023-05-14")
+            .collect::<Vec<_>>(),
+        vec!["2023-05-17"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_dateline_on_the_day_of_publication_is_no_sitting() {
+    let c = claims_of(
+        "---\ntitle: \"Paris meeting\"\npublished: 2025-02-18\n---\n\n\
+         PARIS, 18 February 2025. Europe's leaders were summoned to the Elysee at a day's notice.\n\n\
+         The leaders met on Monday evening. \"We do not plan to send Polish soldiers to Ukraine,\" the Polish prime minister Donald Tusk said on leaving the palace.\n",
+    );
+    assert_eq!(
+        said_on(&c, "poland", "troops-to-ukraine"),
+        vec!["2025-02-17"],
+        "{}",
+        dump(&c)
+    );
+}

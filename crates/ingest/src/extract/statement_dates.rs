@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use stancelog_events::DateBasis;
 
 use super::attribution::{attribute_verb, speaker_key};
@@ -14,7 +14,7 @@ use super::clauses::in_relative_clause;
 use super::dates::DateHit;
 use super::quotes::quote_at;
 use super::speakers::Label;
-use super::words::words_before;
+use super::words::{floor_char_boundary, words_before};
 use super::{Doc, Extractor};
 
 /// How the statement being dated is voiced.
@@ -65,6 +65,12 @@ impl Extractor<'_> {
             Turn::Label(intro) => intro,
             Turn::None => None,
         };
+        // A record of one sitting ("Hearing of …, Wednesday 17 May 2023", "Meeting held on
+        // Monday, 24 February 2025"): every statement that its own sentence (or the one before)
+        // does not date was made that day. (Its "today" is left to the publication day: "had
+        // today announced" in a speaker's clause is the sitting's, "This morning, Peskov said"
+        // in the reporter's narration is not.)
+        let sitting = record_date(doc);
         turn_date
             .or_else(|| {
                 (!from_label)
@@ -79,6 +85,7 @@ impl Extractor<'_> {
                     .flatten()
                     .map(|d| (d, DateBasis::Context))
             })
+            .or_else(|| sitting.map(|d| (d, DateBasis::Context)))
             .or_else(|| site.key.and_then(|k| site.carried.get(k).copied()))
             .or_else(|| {
                 let key = site.key?;
@@ -237,6 +244,33 @@ pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDa
                 .is_some_and(|i| labels[i] == Label::None)
         })
         .map(|d| (d.date, d.basis))
+}
+
+/// The day of the sitting a record reports, when the article opens with its heading: a first
+/// paragraph of at most 45 words, reporting no speech, that gives a full date (with its year)
+/// up to a week before publication ("National Assembly, Defence Committee. Hearing of the
+/// minister, Wednesday 17 May 2023.").
+fn record_date(doc: &Doc<'_>) -> Option<NaiveDate> {
+    let &(ps, pe) = doc.paragraphs.first()?;
+    let para = &doc.text[ps..pe];
+    (para.split_whitespace().count() <= 45).then_some(())?;
+    if doc
+        .verbs
+        .iter()
+        .any(|v| v.start >= ps && v.end <= pe && !v.in_quote)
+    {
+        return None;
+    }
+    doc.dates
+        .iter()
+        .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
+        // With its year, written in the hit or right after it ("Wednesday 17 May 2023").
+        .filter(|d| {
+            let upto = floor_char_boundary(doc.text, (d.end + 6).min(pe));
+            doc.text[d.start..upto].contains(&d.date.year().to_string())
+        })
+        .map(|d| d.date)
+        .find(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))
 }
 
 /// Whether `pos` follows a step back in time ("the day before", "a day earlier") in its
