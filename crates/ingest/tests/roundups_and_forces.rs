@@ -329,3 +329,31 @@ fn a_dateline_on_the_day_of_publication_is_no_sitting() {
         dump(&c)
     );
 }
+
+#[test]
+fn an_office_holders_spokesman_speaks_for_the_holders_side() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2023-06-07\n---\n\n\
+         Olaf Scholz met Volodymyr Zelensky in Berlin on Tuesday. The chancellor's spokesman said on Wednesday that there were no plans to deliver Taurus missiles to Ukraine.\n",
+    );
+    assert_eq!(
+        said_on(&c, "germany", "long-range-weapons"),
+        vec!["2023-06-07"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn the_prime_ministers_official_spokesperson_speaks_for_downing_street() {
+    let c = claims_of(
+        "---\ntitle: \"Programme note\"\npublished: 2023-10-03\n---\n\n\
+         On Monday morning, the Prime Minister's official spokesperson said there were no plans to send British military personnel to Ukraine.\n",
+    );
+    assert_eq!(
+        said_on(&c, "uk", "troops-to-ukraine"),
+        vec!["2023-10-02"],
+        "{}",
+        dump(&c)
+    );
+}

@@ -191,7 +191,11 @@ pub(crate) fn resolve(
                 .or_else(|| k.holder(*a, roles, day).map(|o| o.person.clone()));
             Some(Speaker {
                 actor: *a,
-                name: name.unwrap_or_else(|| mention.label.clone()),
+                name: if mention.delegate {
+                    mention.label.clone()
+                } else {
+                    name.unwrap_or_else(|| mention.label.clone())
+                },
                 certainty: 800,
             })
         }
@@ -209,7 +213,11 @@ pub(crate) fn resolve(
                                 let actor = k.actor_index(&actor)?;
                                 return Some(Speaker {
                                     actor,
-                                    name: k.people[p].0.clone(),
+                                    name: if mention.delegate {
+                                        mention.label.clone()
+                                    } else {
+                                        k.people[p].0.clone()
+                                    },
                                     certainty: 750,
                                 });
                             }
@@ -221,7 +229,11 @@ pub(crate) fn resolve(
             let holder = k.holder(a, roles, day)?;
             Some(Speaker {
                 actor: a,
-                name: holder.person.clone(),
+                name: if mention.delegate {
+                    mention.label.clone()
+                } else {
+                    holder.person.clone()
+                },
                 certainty: 650,
             })
         }

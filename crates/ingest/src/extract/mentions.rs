@@ -129,8 +129,20 @@ pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<
             }
             kind = MentionKind::Person(persons);
         }
-        if let MentionKind::Actor(_) = kind {
-            end = extend_over_speaker_noun(k, text, hit.end).unwrap_or(hit.end);
+        let mut delegate = false;
+        match kind {
+            MentionKind::Actor(_) => {
+                end = extend_over_speaker_noun(k, text, hit.end).unwrap_or(hit.end);
+            }
+            // "the Prime Minister's official spokesperson", "the chancellor's spokesman": the
+            // office holder's delegate speaks for the holder's side.
+            MentionKind::Title { .. } | MentionKind::Person(_) => {
+                if let Some(e) = possessive_speaker_noun(k, text, hit.end) {
+                    end = e;
+                    delegate = true;
+                }
+            }
+            _ => {}
         }
         raw.push(Mention {
             start: hit.start,
@@ -139,7 +151,7 @@ pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<
             oblique: false,
             in_quote: false,
             label: text[hit.start..end].to_string(),
-            delegate: false,
+            delegate,
             possessor: text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"),
             after_break: false,
         });
@@ -228,6 +240,33 @@ fn extend_over_speaker_noun(k: &Knowledge, text: &str, end: usize) -> Option<usi
         end
     };
     speaker_noun_at(k, text, noun_at)
+}
+
+/// A spokesperson noun after a possessive ("'s official spokesperson", "'s spokesman"): the
+/// end of the noun phrase. Only spokespeople: "the chancellor's party" or "Putin's allies" are
+/// no delegates.
+fn possessive_speaker_noun(k: &Knowledge, text: &str, end: usize) -> Option<usize> {
+    let after = &text[end..];
+    if !(after.starts_with("'s ") || after.starts_with("\u{2019}s ")) {
+        return None;
+    }
+    let mut e = extend_over_speaker_noun(k, text, end)?;
+    // "official spokesperson": the adjective reads as a noun of its own.
+    if text[end..e].to_lowercase().ends_with("official") {
+        if let Some(next) = speaker_noun_at(k, text, e) {
+            e = next;
+        }
+    }
+    let noun = text[end..e].to_lowercase();
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "press secretary",
+    ]
+    .iter()
+    .any(|n| noun.ends_with(n))
+    .then_some(e)
 }
 
 /// "German Chancellor Olaf Scholz", "Kremlin spokesman Dmitry Peskov": a title (or a person
