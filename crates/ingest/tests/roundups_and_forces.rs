@@ -357,3 +357,26 @@ fn the_prime_ministers_official_spokesperson_speaks_for_downing_street() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_relative_clause_whose_verb_is_the_cue_reports_the_persons_act() {
+    let c = claims_of(
+        "---\ntitle: \"Drones over Poland\"\npublished: 2025-09-15\n---\n\n\
+         The letter was welcomed in Kyiv on Saturday by Volodymyr Zelensky, who called for sanctions on the buyers of Russian oil.\n",
+    );
+    assert_eq!(
+        said_on(&c, "ukraine", "sanctions"),
+        vec!["2025-09-13"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_relative_clause_in_the_perfect_stays_background() {
+    let c = claims_of(
+        "---\ntitle: \"Summit\"\npublished: 2024-06-28\n---\n\n\
+         Viktor Orbán, who has vetoed earlier sanctions decisions, arrived in Brussels on Thursday.\n",
+    );
+    assert!(!has(&c, "hungary", "sanctions", "opposes"), "{}", dump(&c));
+}

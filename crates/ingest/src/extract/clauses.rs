@@ -373,10 +373,21 @@ pub(super) fn relative_clause_reports_speech(
     let Some(open) = lead.rfind(", who ").map(|i| sentence_start + i) else {
         return false;
     };
+    // ", who thanked France for the deliveries": the clause's own verb is the cue, a past act
+    // of the story (not ", who has vetoed …", background in the perfect).
+    if doc.text[open..pos].trim_end() == ", who" {
+        return true;
+    }
     doc.verbs
         .iter()
         .filter(|v| v.start > open && v.end <= pos && !v.in_quote)
-        .any(|v| doc.text[v.end..pos].contains(" that "))
+        .any(|v| {
+            let between = &doc.text[v.end..pos];
+            // ", who said Britain would lead …": a reported clause after the verb, with or
+            // without "that".
+            between.contains(" that ")
+                || (doc.text[open..v.start].trim_end() == ", who" && !between.contains(','))
+        })
 }
 
 /// Whether the words right before a cue name a subject other than the publication's own voice:
