@@ -380,3 +380,32 @@ fn a_relative_clause_in_the_perfect_stays_background() {
     );
     assert!(!has(&c, "hungary", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_statement_made_last_week_is_dated_on_publication_not_on_the_last_day_named() {
+    let c = claims_of(
+        "---\ntitle: \"Week ahead\"\npublished: 2026-11-08\n---\n\n\
+         EU foreign ministers meet on Thursday. Kaja Kallas spoke on Monday about the loan.\n\n\
+         Polish Foreign Minister Radosław Sikorski told a Polish radio station last week that the EU must add the last Russian banks to the sanctions list.\n",
+    );
+    assert_eq!(
+        said_on(&c, "poland", "sanctions"),
+        vec!["2026-11-08"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_season_of_delivery_is_no_date_of_the_statement() {
+    let c = claims_of(
+        "---\ntitle: \"NATO foreign ministers\"\npublished: 2025-04-04\n---\n\n\
+         The ministers met in Brussels on Thursday. Annalena Baerbock said Germany would deliver further IRIS-T systems to Ukraine this spring.\n",
+    );
+    assert_eq!(
+        said_on(&c, "germany", "military-aid"),
+        vec!["2025-04-03"],
+        "{}",
+        dump(&c)
+    );
+}

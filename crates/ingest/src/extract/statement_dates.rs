@@ -77,6 +77,12 @@ impl Extractor<'_> {
                     .then(|| self.date_near(doc, site.anchor))
                     .flatten()
             })
+            // "told a Polish radio station last week": a relative time that names no day dates
+            // the statement on the publication day, not on the last day named before it.
+            .or_else(|| {
+                (!from_label && self.undatable_near(doc, site.anchor))
+                    .then_some((doc.published, DateBasis::Published))
+            })
             // "When this magazine spoke to him on Friday, … \"…,\" he said": a date in the
             // sentence just before, in the same paragraph, beats the speaker's last date.
             .or_else(|| {
@@ -169,6 +175,28 @@ impl Extractor<'_> {
 }
 
 impl Extractor<'_> {
+    /// Whether the speech act at `anchor` is dated only by a relative time that names no day
+    /// ("last week", "recently"), beside it and outside quotations.
+    fn undatable_near(&self, doc: &Doc<'_>, anchor: usize) -> bool {
+        let s = doc.sentences.partition_point(|x| x.end <= anchor);
+        let Some(sentence) = doc.sentences.get(s) else {
+            return false;
+        };
+        let lower = doc.text[sentence.start..sentence.end].to_lowercase();
+        self.k.cues.undatable.iter().any(|u| {
+            lower.match_indices(u.as_str()).any(|(i, _)| {
+                let at = sentence.start + i;
+                let bounded = !lower[..i].ends_with(|c: char| c.is_alphanumeric())
+                    && !lower[i + u.len()..].starts_with(|c: char| c.is_alphanumeric());
+                // Beside the verb of speech ("told a radio station last week that"), not a
+                // time of what was said ("would deliver … this spring") or of something else
+                // (", a pledge first made last month").
+                let near = at + 40 >= anchor && at <= anchor + 32;
+                bounded && near && quote_at(&doc.quotes, at).is_none()
+            })
+        })
+    }
+
     /// Whether a date can say when something was said: not right after "since", "until", "by"
     /// ("since Monday", "until 5 March"), with an optional "on" between.
     fn may_date_a_statement(&self, text: &str, d: &DateHit) -> bool {

@@ -35,6 +35,9 @@ pub(crate) struct Cues {
     pub prepositions: HashSet<String>,
     pub contrastive: Vec<String>,
     pub no_date_before: HashSet<String>,
+    /// Relative times that name no day ("last week"): a statement dated only so was made on
+    /// the publication day, not on the last day named before it.
+    pub undatable: Vec<String>,
     pub references: Vec<String>,
     pub beneficiaries: Vec<String>,
     /// Predicates that undo what their subject names ("the sanctions must be lifted"): a modal
@@ -97,6 +100,8 @@ struct GrammarSection {
     contrastive: Vec<String>,
     no_date_before: Vec<String>,
     #[serde(default)]
+    undatable: Vec<String>,
+    #[serde(default)]
     references: Vec<String>,
     #[serde(default)]
     beneficiaries: Vec<String>,
@@ -141,6 +146,7 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         prepositions: set(f.grammar.prepositions),
         contrastive: lower(f.grammar.contrastive),
         no_date_before: set(f.grammar.no_date_before),
+        undatable: lower(f.grammar.undatable),
         references: f.grammar.references,
         beneficiaries: f.grammar.beneficiaries,
         undoing: set(f.grammar.undoing),
