@@ -282,15 +282,19 @@ fn record_date(doc: &Doc<'_>) -> Option<NaiveDate> {
     let &(ps, pe) = doc.paragraphs.first()?;
     let para = &doc.text[ps..pe];
     (para.split_whitespace().count() <= 45).then_some(())?;
+    // (Verbs and dates are in text order: only the first paragraph's are read, so dating every
+    // statement of a long transcript stays linear.)
     if doc
         .verbs
         .iter()
+        .take_while(|v| v.start < pe)
         .any(|v| v.start >= ps && v.end <= pe && !v.in_quote)
     {
         return None;
     }
     doc.dates
         .iter()
+        .take_while(|d| d.start < pe)
         .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
         // With its year, written in the hit or right after it ("Wednesday 17 May 2023").
         .filter(|d| {
