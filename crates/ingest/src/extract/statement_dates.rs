@@ -281,7 +281,8 @@ pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDa
 fn record_date(doc: &Doc<'_>) -> Option<NaiveDate> {
     let &(ps, pe) = doc.paragraphs.first()?;
     let para = &doc.text[ps..pe];
-    (para.split_whitespace().count() <= 45).then_some(())?;
+    // (Counting stops at the 46th word: a release's first paragraph may be all of it.)
+    para.split_whitespace().nth(45).is_none().then_some(())?;
     // (Verbs and dates are in text order: only the first paragraph's are read, so dating every
     // statement of a long transcript stays linear.)
     if doc
