@@ -409,3 +409,21 @@ fn a_season_of_delivery_is_no_date_of_the_statement() {
         dump(&c)
     );
 }
+
+#[test]
+fn refusing_the_alternatives_to_membership_supports_membership() {
+    let c = claims_of(
+        "---\ntitle: \"Kyiv\"\npublished: 2024-12-01\n---\n\n\
+         Foreign Minister Andrii Sybiha said on Sunday that Ukraine would not accept any \"substitutes or alternatives\" to full membership of NATO.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "ukraine", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
