@@ -82,6 +82,18 @@ pub(crate) fn subject_before(
     // "The host, Italian Prime Minister Giorgia Meloni, said", "His national security adviser,
     // Jake Sullivan, said": a name in apposition to a head that names no one is the subject.
     if let Some((open, close)) = appositive {
+        // "Pope Leo XIV, who received Zelensky on Wednesday, repeated …": a name inside a
+        // relative clause is its object or its own subject, never the main verb's. The subject
+        // is the head before the clause, or nobody the gazetteer knows.
+        let relative = text[open + 1..close]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "who" | "which" | "whose" | "whom"));
+        if relative {
+            return mentions[..i]
+                .iter()
+                .rposition(|m| m.start >= floor && m.end <= open && !m.oblique && !m.in_quote);
+        }
         let is_person = |m: &Mention| matches!(m.kind, MentionKind::Person(_));
         let named = mentions[..i]
             .iter()
