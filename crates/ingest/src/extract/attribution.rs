@@ -76,6 +76,20 @@ pub(crate) fn outlet_after(text: &str, mentions: &[Mention], pos: usize) -> Opti
     .then(|| m.label.clone())
 }
 
+impl super::Doc<'_> {
+    /// [`attribute_verb`] on this article's mentions, quotations and verbs.
+    pub(super) fn verb_attribution(&self, v: usize, span: (usize, usize)) -> Attribution {
+        attribute_verb(
+            self.text,
+            &self.mentions,
+            &self.quotes,
+            &self.verbs,
+            v,
+            span,
+        )
+    }
+}
+
 /// Attributes speech at a verb: speaker mention and channel.
 pub(crate) fn attribute_verb(
     text: &str,

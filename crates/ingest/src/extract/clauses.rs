@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use crate::knowledge::CueKind;
 
-use super::attribution::{attribute_verb, resolve, Attribution, Speaker, Verb};
+use super::attribution::{resolve, Attribution, Speaker, Verb};
 use super::clause_subject::{clause_subject, manner_colon_subject};
 use super::mentions::{coordinated_subjects, MentionKind};
 use super::passives::{cue_agent, passive_speech};
@@ -66,7 +66,7 @@ impl Extractor<'_> {
                     });
                 }
             }
-            let att = attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
+            let att = doc.verb_attribution(vi, span);
             if att.mention.is_none() && passive_speech(doc.text, verb) {
                 return Some(att);
             }
@@ -141,7 +141,7 @@ impl Extractor<'_> {
             .take_while(|(_, v)| v.start < sentence.end)
             .find(|(_, v)| in_sentence(v))
         {
-            let att = attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
+            let att = doc.verb_attribution(vi, span);
             if att.mention.is_some() {
                 return Some(att);
             }

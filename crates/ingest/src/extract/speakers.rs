@@ -8,7 +8,7 @@ use stancelog_events::DateBasis;
 
 use crate::knowledge::Speech;
 
-use super::attribution::{attribute_verb, Attribution};
+use super::attribution::Attribution;
 use super::letters::signed_letters;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
@@ -224,17 +224,9 @@ impl Extractor<'_> {
                 .find(|&i| !doc.verbs[i].in_quote && doc.verbs[i].end <= sentence.end)
             {
                 let verb = &doc.verbs[vi];
-                let mut att = attribute_verb(
-                    doc.text,
-                    &doc.mentions,
-                    &doc.quotes,
-                    &doc.verbs,
-                    vi,
-                    (q.end, span.1),
-                );
+                let mut att = doc.verb_attribution(vi, (q.end, span.1));
                 if att.mention.is_none() && matches!(verb.kind, Speech::Say) {
-                    att =
-                        attribute_verb(doc.text, &doc.mentions, &doc.quotes, &doc.verbs, vi, span);
+                    att = doc.verb_attribution(vi, span);
                 }
                 if att.mention.is_some() {
                     return att;
@@ -250,14 +242,7 @@ impl Extractor<'_> {
                 .rev()
                 .find(|&i| !doc.verbs[i].in_quote && doc.verbs[i].end <= q.start)
             {
-                return attribute_verb(
-                    doc.text,
-                    &doc.mentions,
-                    &doc.quotes,
-                    &doc.verbs,
-                    vi,
-                    (sentence.start, sentence.end),
-                );
+                return doc.verb_attribution(vi, (sentence.start, sentence.end));
             }
         }
         // `Orbán was blunt: "…"`: a quote introduced by a colon belongs to the subject of the
@@ -276,14 +261,7 @@ impl Extractor<'_> {
                         .rev()
                         .find(|&i| !doc.verbs[i].in_quote)
                     {
-                        let att = attribute_verb(
-                            doc.text,
-                            &doc.mentions,
-                            &doc.quotes,
-                            &doc.verbs,
-                            vi,
-                            (sentence.start, c),
-                        );
+                        let att = doc.verb_attribution(vi, (sentence.start, c));
                         if att.mention.is_some() {
                             return att;
                         }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 use stancelog_events::DateBasis;
 
-use super::attribution::{attribute_verb, speaker_key};
+use super::attribution::speaker_key;
 use super::clauses::in_relative_clause;
 use super::dates::DateHit;
 use super::quotes::quote_at;
@@ -128,14 +128,7 @@ impl Extractor<'_> {
             let Some(sentence) = doc.sentences.get(s) else {
                 continue;
             };
-            let att = attribute_verb(
-                doc.text,
-                &doc.mentions,
-                &doc.quotes,
-                &doc.verbs,
-                vi,
-                (sentence.start, sentence.end),
-            );
+            let att = doc.verb_attribution(vi, (sentence.start, sentence.end));
             let (Some(m), Some(date)) = (att.mention, self.date_near(doc, verb.start)) else {
                 continue;
             };
