@@ -19,6 +19,7 @@ use crate::knowledge::{ActorForm, Entity, Knowledge};
 
 use super::passives::introduces_passive_agent;
 use super::quotes::{quote_at, Quote};
+use super::speaker_nouns::{extend_over_speaker_noun, possessive_speaker_noun, speaker_noun_at};
 use super::words::{fold, word_after, words_before};
 
 /// What a mention names.
@@ -217,56 +218,6 @@ fn actor_kind(
             Some(MentionKind::Actor(actor))
         }
     }
-}
-
-/// The end of a speaker noun (possibly two words) starting after `pos`.
-fn speaker_noun_at(k: &Knowledge, text: &str, pos: usize) -> Option<usize> {
-    let (w1, e1) = word_after(text, pos)?;
-    let w1 = fold(w1);
-    if let Some((w2, e2)) = word_after(text, e1) {
-        let two = format!("{w1} {}", fold(w2));
-        if k.cues.speaker_nouns.contains(&two) {
-            return Some(e2);
-        }
-    }
-    k.cues.speaker_nouns.iter().any(|n| *n == w1).then_some(e1)
-}
-
-fn extend_over_speaker_noun(k: &Knowledge, text: &str, end: usize) -> Option<usize> {
-    let after = &text[end..];
-    let noun_at = if after.starts_with("'s") || after.starts_with("\u{2019}s") {
-        end + after.find('s').unwrap_or(0) + 1
-    } else {
-        end
-    };
-    speaker_noun_at(k, text, noun_at)
-}
-
-/// A spokesperson noun after a possessive ("'s official spokesperson", "'s spokesman"): the
-/// end of the noun phrase. Only spokespeople: "the chancellor's party" or "Putin's allies" are
-/// no delegates.
-fn possessive_speaker_noun(k: &Knowledge, text: &str, end: usize) -> Option<usize> {
-    let after = &text[end..];
-    if !(after.starts_with("'s ") || after.starts_with("\u{2019}s ")) {
-        return None;
-    }
-    let mut e = extend_over_speaker_noun(k, text, end)?;
-    // "official spokesperson": the adjective reads as a noun of its own.
-    if text[end..e].to_lowercase().ends_with("official") {
-        if let Some(next) = speaker_noun_at(k, text, e) {
-            e = next;
-        }
-    }
-    let noun = text[end..e].to_lowercase();
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "press secretary",
-    ]
-    .iter()
-    .any(|n| noun.ends_with(n))
-    .then_some(e)
 }
 
 /// "German Chancellor Olaf Scholz", "Kremlin spokesman Dmitry Peskov": a title (or a person

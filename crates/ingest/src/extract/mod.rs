@@ -24,18 +24,21 @@ mod attribution;
 mod clause_subject;
 mod clauses;
 mod contrastive;
+mod cue_speaker;
 mod cue_topic;
 pub(crate) mod dates;
 mod groups;
 mod letters;
 mod mentions;
 mod modal_subjects;
+mod no_position;
 mod passives;
 #[cfg(test)]
 mod properties;
 pub(crate) mod quotes;
 pub(crate) mod sentences;
 mod signatures;
+mod speaker_nouns;
 mod speakers;
 mod stance;
 mod statement_dates;
@@ -52,13 +55,12 @@ use uuid::Uuid;
 use crate::knowledge::{CueKind, Knowledge};
 
 use self::assemble::merge_undated_leads;
-use self::attribution::{home_title, resolve, speaker_key, Attribution, Speaker, Verb};
-use self::clauses::{
-    asserts_no_position, in_relative_clause, relative_clause_reports_speech, third_party_subject,
-};
+use self::attribution::{home_title, resolve, speaker_key, Speaker, Verb};
+use self::cue_speaker::CueVoice;
 use self::cue_topic::CueSite;
 use self::dates::DateHit;
 use self::mentions::{coordinated_subjects, find_mentions, Mention};
+use self::no_position::{asserts_no_position, in_relative_clause, relative_clause_reports_speech};
 use self::quotes::{find_quotes, quote_at, Quote};
 use self::sentences::Sentence;
 use self::speakers::Label;
@@ -225,65 +227,19 @@ impl<'k> Extractor<'k> {
             }
             // Who.
             let label = labels[sentence.paragraph];
-            let (att, via_source) = match (label, q) {
-                // A quotation no verb attributes, inside a labelled turn or bullet ("**Peskov**,
-                // today: membership is "unacceptable"), is the label's speaker's, even when
-                // the quotation before it, in another paragraph, was someone else's.
-                (Label::Speaker(m) | Label::Letter(m), None) => (
-                    Attribution {
-                        mention: Some(m),
-                        ..Attribution::default()
-                    },
-                    false,
-                ),
-                (Label::Nobody, None) => {
-                    tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: interviewer's paragraph");
-                    continue;
-                }
-                (Label::Speaker(m) | Label::Letter(m), Some(qi))
-                    if quote_speakers[qi].mention.is_none_or(|x| {
-                        doc.mentions[x].start < doc.paragraphs[sentence.paragraph].0
-                    }) =>
-                {
-                    (
-                        Attribution {
-                            mention: Some(m),
-                            ..Attribution::default()
-                        },
-                        false,
-                    )
-                }
-                (_, Some(qi)) => (quote_speakers[qi].clone(), false),
-                (Label::None, None) => match self.attribute_cue(&doc, s, cue) {
-                    // "It was noted that Russia is open to negotiations": a speech verb with no
-                    // speaker, in an actor's own publication, is that actor speaking.
-                    Some(att) if att.mention.is_none() && att.anchor.is_some() && !att.blocked => {
-                        (att, true)
-                    }
-                    Some(att) => (att, false),
-                    // The narration of an actor's own publication is that actor's voice
-                    // (DESIGN.md §3): "We will continue to provide support" in a communique.
-                    // An op-ed's narration is its author's voice, on the day it is published.
-                    None if byline.is_some() && !third_party_subject(text, cue.start) => (
-                        Attribution {
-                            mention: byline,
-                            anchor: Some(cue.start),
-                            ..Attribution::default()
-                        },
-                        false,
-                    ),
-                    None if source_actor.is_some() && !third_party_subject(text, cue.start) => (
-                        Attribution {
-                            anchor: Some(cue.start),
-                            ..Attribution::default()
-                        },
-                        true,
-                    ),
-                    None => {
-                        tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no speaker");
-                        continue;
-                    }
+            let Some((att, via_source)) = self.cue_speaker(
+                &doc,
+                CueVoice {
+                    sentence: s,
+                    label,
+                    quote: q,
+                    quote_speakers: &quote_speakers,
+                    byline,
+                    official: source_actor.is_some(),
                 },
+                cue,
+            ) else {
+                continue;
             };
             // "This demand was rejected", said in a turn or a quotation: a passive rejection
             // without its agent reports what the other side did.

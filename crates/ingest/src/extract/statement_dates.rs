@@ -10,8 +10,8 @@ use chrono::{Datelike, NaiveDate};
 use stancelog_events::DateBasis;
 
 use super::attribution::speaker_key;
-use super::clauses::in_relative_clause;
 use super::dates::DateHit;
+use super::no_position::in_relative_clause;
 use super::quotes::quote_at;
 use super::speakers::Label;
 use super::words::{floor_char_boundary, words_before};

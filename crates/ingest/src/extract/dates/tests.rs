@@ -1,0 +1,283 @@
+//! Unit tests of date finding: the news forms, weekdays, relative days and steps in time.
+
+use super::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn found(text: &str, published: NaiveDate) -> Vec<(NaiveDate, DateBasis)> {
+    DatePatterns::new()
+        .find(text, published)
+        .iter()
+        .map(|h| (h.date, h.basis))
+        .collect()
+}
+
+#[test]
+fn dates_next_to_curly_quotes_and_dashes_are_found_but_not_inside_words() {
+    let p = day(2024, 2, 28);
+    assert_eq!(
+        found("\u{201c}On Tuesday\u{201d} \u{2014}26 February\u{2014}", p),
+        vec![
+            (day(2024, 2, 27), DateBasis::Weekday),
+            (day(2024, 2, 26), DateBasis::Explicit)
+        ]
+    );
+    assert!(found("Tuesdays and 2024-02-260", p).is_empty());
+}
+
+#[test]
+fn weekday_resolves_to_latest_on_or_before_published() {
+    // 2024-02-28 is a Wednesday.
+    let p = day(2024, 2, 28);
+    assert_eq!(
+        found("said Tuesday", p),
+        vec![(day(2024, 2, 27), DateBasis::Weekday)]
+    );
+    assert_eq!(
+        found("on Wednesday", p),
+        vec![(day(2024, 2, 28), DateBasis::Weekday)]
+    );
+    assert_eq!(
+        found("on Thursday", p),
+        vec![(day(2024, 2, 22), DateBasis::Weekday)]
+    );
+    assert_eq!(
+        found("last Wednesday", p),
+        vec![(day(2024, 2, 21), DateBasis::Weekday)]
+    );
+}
+
+#[test]
+fn explicit_dates_in_common_news_forms() {
+    let p = day(2024, 3, 1);
+    let want = vec![(day(2024, 2, 26), DateBasis::Explicit)];
+    assert_eq!(found("on 26 February", p), want);
+    assert_eq!(found("on Feb. 26", p), want);
+    assert_eq!(found("February 26, 2024", p), want);
+    assert_eq!(found("26.02.2024", p), want);
+    assert_eq!(found("2024-02-26", p), want);
+    assert_eq!(found("on the 26th of February", p), want);
+}
+
+#[test]
+fn date_without_year_after_publication_is_last_year() {
+    assert_eq!(
+        found("on 30 December", day(2024, 1, 5)),
+        vec![(day(2023, 12, 30), DateBasis::Explicit)]
+    );
+}
+
+#[test]
+fn yesterday_and_today_are_relative() {
+    let p = day(2024, 2, 28);
+    assert_eq!(
+        found("Yesterday he said, and today", p),
+        vec![
+            (day(2024, 2, 27), DateBasis::Relative),
+            (day(2024, 2, 28), DateBasis::Relative)
+        ]
+    );
+}
+
+#[test]
+fn the_same_day_repeats_the_date_before_it() {
+    let p = day(2024, 3, 7);
+    assert_eq!(
+        found("Rome spoke on Monday. Madrid replied the same day.", p),
+        vec![
+            (day(2024, 3, 4), DateBasis::Weekday),
+            (day(2024, 3, 4), DateBasis::Weekday)
+        ]
+    );
+    assert!(found("The same day nothing happened.", p).is_empty());
+}
+
+#[test]
+fn that_day_repeats_the_date_before_it() {
+    let p = day(2023, 7, 10);
+    assert_eq!(
+        found(
+            "Erdogan, who met Zelensky on Friday, said that day that …",
+            p
+        ),
+        vec![
+            (day(2023, 7, 7), DateBasis::Weekday),
+            (day(2023, 7, 7), DateBasis::Weekday)
+        ]
+    );
+}
+
+#[test]
+fn some_days_later_or_earlier_step_from_the_date_before() {
+    let p = day(2025, 6, 10);
+    assert_eq!(
+        found(
+            "Talks opened on 2 June. Three days later the envoy spoke.",
+            p
+        ),
+        vec![
+            (day(2025, 6, 2), DateBasis::Explicit),
+            (day(2025, 6, 5), DateBasis::Explicit)
+        ]
+    );
+    assert_eq!(
+        found("He spoke on 9 June; 2 days earlier he had said nothing.", p)[1],
+        (day(2025, 6, 7), DateBasis::Explicit)
+    );
+    // "two days after the strike" counts from the strike, not from the date before.
+    assert_eq!(
+        found("On 2 June, two days after the strike, he spoke.", p).len(),
+        1
+    );
+}
+
+#[test]
+fn on_the_ordinal_day_is_this_month_or_the_last() {
+    let p = day(2025, 6, 10);
+    assert_eq!(
+        found("He said on the 3rd that talks would go on.", p),
+        vec![(day(2025, 6, 3), DateBasis::Explicit)]
+    );
+    assert_eq!(
+        found("He said on the 28th that talks would go on.", p),
+        vec![(day(2025, 5, 28), DateBasis::Explicit)]
+    );
+}
+
+#[test]
+fn the_same_day_skips_a_date_inside_a_reporters_question() {
+    let p = day(2022, 12, 7);
+    let found = found(
+        "The press conference was held on Wednesday 7 December.\n\nQ: Zelensky said yesterday that the reserves should pay. Is the Commission ready?\n\nLater the same day, Borrell spoke.",
+        p,
+    );
+    assert_eq!(found.last(), Some(&(day(2022, 12, 7), DateBasis::Explicit)));
+}
+
+#[test]
+fn a_live_blogs_abbreviated_day_and_time_is_that_weekday() {
+    let p = day(2025, 8, 16);
+    assert_eq!(
+        found("**Fri 23:40 - No deal yet**", p),
+        vec![(day(2025, 8, 15), DateBasis::Weekday)]
+    );
+    // Not "Sun" alone, which is a newspaper.
+    assert!(found("The Sun reported it.", p).is_empty());
+}
+
+#[test]
+fn last_night_is_the_evening_before_publication() {
+    let p = day(2025, 6, 10);
+    assert_eq!(
+        found("The minister said last night that talks would go on.", p),
+        vec![(day(2025, 6, 9), DateBasis::Relative)]
+    );
+}
+
+#[test]
+fn capitalised_day_headers_are_dates() {
+    // A live blog's day header dates the entries under it.
+    let p = day(2023, 2, 19);
+    assert_eq!(
+        found("**FRIDAY 17 FEBRUARY, FIRST HALF**", p),
+        vec![(day(2023, 2, 17), DateBasis::Explicit)]
+    );
+    assert_eq!(
+        found("SATURDAY, FEBRUARY 18", p),
+        vec![(day(2023, 2, 18), DateBasis::Explicit)]
+    );
+    // Capitals are no licence for the modal: "MAY" needs a day number.
+    assert!(found("WE MAY SEND MORE", p).is_empty());
+}
+
+#[test]
+fn a_weekday_with_its_date_is_that_date() {
+    let p = day(2025, 5, 11);
+    // A future date with its weekday is a plan: neither part dates a statement.
+    assert!(found(
+        "talks in Istanbul on Thursday, 15 May, without conditions",
+        p
+    )
+    .is_empty());
+    assert_eq!(
+        found("He spoke on Friday, 9 May, in Moscow.", p),
+        vec![(day(2025, 5, 9), DateBasis::Explicit)]
+    );
+    assert_eq!(
+        found("He spoke on Friday, May 9th.", p),
+        vec![(day(2025, 5, 9), DateBasis::Explicit)]
+    );
+}
+
+#[test]
+fn this_morning_is_the_day_of_publication() {
+    let p = day(2025, 8, 19);
+    assert_eq!(
+        found("This morning, in an interview, Macron said …", p),
+        vec![(p, DateBasis::Relative)]
+    );
+}
+
+#[test]
+fn a_day_later_and_earlier_step_from_the_date_before() {
+    let p = day(2023, 5, 12);
+    assert_eq!(
+        found(
+            "London confirmed it on Thursday. A day later Moscow replied.",
+            p
+        ),
+        vec![
+            (day(2023, 5, 11), DateBasis::Weekday),
+            (day(2023, 5, 12), DateBasis::Weekday)
+        ]
+    );
+    assert_eq!(
+        found("Kyiv spoke on Thursday; Warsaw the day before.", p),
+        vec![
+            (day(2023, 5, 11), DateBasis::Weekday),
+            (day(2023, 5, 10), DateBasis::Weekday)
+        ]
+    );
+    assert!(found("A day later nothing had changed.", p).is_empty());
+}
+
+#[test]
+fn lower_case_weekday_after_on_is_a_weekday() {
+    let p = day(2022, 4, 27);
+    assert_eq!(
+        found("announced at Ramstein on tuesday", p),
+        vec![(day(2022, 4, 26), DateBasis::Weekday)]
+    );
+    assert!(found("a tuesday crowd", p).is_empty());
+}
+
+#[test]
+fn yearless_date_half_a_year_back_is_no_statement_date() {
+    // "January 13" in a December release is the coming round of talks.
+    assert!(found("talks on January 13", day(2021, 12, 20)).is_empty());
+    // A date that opens its sentence in a look back over the year is a day past.
+    assert_eq!(
+        found("The year in pictures. 12 January, Kyiv.", day(2024, 12, 28)),
+        vec![(day(2024, 1, 12), DateBasis::Explicit)]
+    );
+    assert_eq!(
+        found("Review. On 12 July, he spoke.", day(2024, 12, 28)),
+        vec![(day(2024, 7, 12), DateBasis::Explicit)]
+    );
+    assert_eq!(
+        found("on 26 February", day(2024, 3, 1)),
+        vec![(day(2024, 2, 26), DateBasis::Explicit)]
+    );
+}
+
+#[test]
+fn future_dates_are_not_statement_dates() {
+    assert!(found("talks on 5 March 2024", day(2024, 2, 28)).is_empty());
+}
+
+#[test]
+fn may_the_modal_is_not_a_month() {
+    assert!(found("it may 5 times", day(2024, 2, 28)).is_empty());
+}

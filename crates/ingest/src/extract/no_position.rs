@@ -1,0 +1,109 @@
+//! Cues that assert no position of their speaker's: in a relative clause (background about
+//! the speaker, unless it reports speech), in an indirect question ("did not say whether …"),
+//! or in a denied past delivery ("has never provided lethal weapons").
+//! Not here: whose stance a cue reports (see `clauses`).
+
+use super::stance::CueHit;
+use super::words::words_before;
+use super::Doc;
+
+/// Whether `pos` lies inside a non-restrictive relative clause (", who … ,") of its sentence.
+pub(super) fn in_relative_clause(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let lead = &text[sentence_start..pos];
+    [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|r| lead.rfind(r).map(|i| i + r.len()))
+        .max()
+        .is_some_and(|open| !lead[open..].contains([',', ';', '\u{2014}']))
+}
+
+/// Whether the ", who …" clause holding `pos` has a speech verb outside quotations with a
+/// that-clause after it before `pos` ("who told the Council that …"): the clause is then the
+/// statement being reported, not background about its speaker.
+pub(super) fn relative_clause_reports_speech(
+    doc: &Doc<'_>,
+    sentence_start: usize,
+    pos: usize,
+) -> bool {
+    let lead = &doc.text[sentence_start..pos];
+    let Some(open) = lead.rfind(", who ").map(|i| sentence_start + i) else {
+        return false;
+    };
+    // ", who thanked France for the deliveries": the clause's own verb is the cue, a past act
+    // of the story (not ", who has vetoed …", background in the perfect).
+    if doc.text[open..pos].trim_end() == ", who" {
+        return true;
+    }
+    doc.verbs
+        .iter()
+        .filter(|v| v.start > open && v.end <= pos && !v.in_quote)
+        .any(|v| {
+            let between = &doc.text[v.end..pos];
+            // ", who said Britain would lead …": a reported clause after the verb, with or
+            // without "that".
+            between.contains(" that ")
+                || (doc.text[open..v.start].trim_end() == ", who" && !between.contains(','))
+        })
+}
+
+/// Why a cue asserts no position, if it does not: it stands in an indirect question, or it
+/// denies a past delivery ("China has never provided lethal weapons", "the UK has not so far
+/// supplied missiles": a record of what was not done, not a refusal).
+pub(super) fn asserts_no_position(
+    doc: &Doc<'_>,
+    sentence_start: usize,
+    cue: &CueHit,
+    quote: Option<usize>,
+) -> Option<&'static str> {
+    if in_indirect_question(doc, sentence_start, cue.start, quote) {
+        return Some("indirect question");
+    }
+    const GIVEN: &[&str] = &[
+        "delivered",
+        "supplied",
+        "provided",
+        "shipped",
+        "donated",
+        "transferred",
+        "sent",
+        "given",
+    ];
+    // The cue's words include a negator it took in ("never provided", "not so far supplied").
+    let verb = cue.cue.split_whitespace().last().unwrap_or("");
+    let words: Vec<String> = words_before(doc.text, cue.start, 4, true)
+        .into_iter()
+        .chain(cue.cue.split_whitespace())
+        .map(str::to_lowercase)
+        .collect();
+    let perfect = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "has" | "have" | "had"));
+    let denied = words.iter().any(|w| matches!(w.as_str(), "not" | "never"));
+    (GIVEN.iter().any(|g| verb.eq_ignore_ascii_case(g)) && perfect && denied)
+        .then_some("denied past delivery")
+}
+
+/// Whether `pos` stands in an indirect question ("did not say whether …", "Asked whether …")
+/// outside quotations, or in a scare quote of a few words inside one ("Asked whether the path
+/// was still \"irreversible\", …": the reporter's word too). `quote` is the quotation holding
+/// `pos`, if any.
+fn in_indirect_question(
+    doc: &Doc<'_>,
+    sentence_start: usize,
+    pos: usize,
+    quote: Option<usize>,
+) -> bool {
+    let scare_quote = quote.is_none_or(|qi| {
+        let q = &doc.quotes[qi];
+        doc.text[q.start..q.end].split_whitespace().count() <= 4
+    });
+    let lead = doc.text[sentence_start..pos].to_lowercase();
+    // ("Asked about sending soldiers to Ukraine, the minister said …": what the reporter asked
+    // about is no stance either.)
+    scare_quote
+        && ["whether ", "asked about ", "asked if "]
+            .iter()
+            .filter_map(|w| lead.rfind(w))
+            .max()
+            .is_some_and(|i| !lead[i..].contains([',', ';', '\u{2014}']))
+}
