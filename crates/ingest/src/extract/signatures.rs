@@ -7,6 +7,7 @@
 use super::attribution::Attribution;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
+use super::words::floor_char_boundary;
 use super::Doc;
 
 /// Whether a mention can sign a quote or lead a bullet: a person, a title or an actor.
@@ -92,7 +93,7 @@ pub(super) fn bold_lead_label(para: &str) -> Option<((usize, usize), usize)> {
     if !(rest.starts_with(',') || rest.starts_with(':') || one_word_then_comma) {
         return None;
     }
-    let window = &rest[..rest.len().min(200)];
+    let window = &rest[..floor_char_boundary(rest, rest.len().min(200))];
     let colon = window.find(':')?;
     let before = &window[..colon];
     if before.contains(['.', '"', '\u{201c}', '\u{201d}', ';', '?', '!']) {
@@ -129,6 +130,13 @@ mod tests {
         assert!(
             bold_lead_label("- **Stoltenberg** again, earlier today: allies will act.").is_some()
         );
+    }
+
+    #[test]
+    fn the_window_for_the_colon_ends_inside_no_character() {
+        // ", a" then two-byte letters: byte 200 of the rest falls inside one.
+        let long = format!("**Péter Szijjártó**, a{}: no.", "é".repeat(150));
+        assert_eq!(bold_lead_label(&long), None);
     }
 
     #[test]
