@@ -183,6 +183,7 @@ impl<'k> Extractor<'k> {
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
         let byline = speakers::byline_author(&doc);
         let intro_date = statement_dates::interview_date(&doc, &labels);
+        let sitting = statement_dates::record_date(&doc);
         let quote_speakers = self.quote_attributions(&doc);
 
         let mut carried: HashMap<String, (NaiveDate, DateBasis)> = HashMap::new();
@@ -291,6 +292,7 @@ impl<'k> Extractor<'k> {
                     carried: &carried,
                     upcoming: &statements[next_statement..],
                     official: source_actor.is_some(),
+                    sitting,
                 },
             );
             let publisher = || {

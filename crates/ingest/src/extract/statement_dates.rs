@@ -42,6 +42,9 @@ pub(super) struct DateSite<'a> {
     pub upcoming: &'a [(usize, String, (NaiveDate, DateBasis))],
     /// In an actor's own publication.
     pub official: bool,
+    /// The day of the sitting the article records, if it opens with one's heading
+    /// ([`record_date`]).
+    pub sitting: Option<NaiveDate>,
 }
 
 impl Extractor<'_> {
@@ -65,12 +68,6 @@ impl Extractor<'_> {
             Turn::Label(intro) => intro,
             Turn::None => None,
         };
-        // A record of one sitting ("Hearing of …, Wednesday 17 May 2023", "Meeting held on
-        // Monday, 24 February 2025"): every statement that its own sentence (or the one before)
-        // does not date was made that day. (Its "today" is left to the publication day: "had
-        // today announced" in a speaker's clause is the sitting's, "This morning, Peskov said"
-        // in the reporter's narration is not.)
-        let sitting = record_date(doc);
         turn_date
             .or_else(|| {
                 (!from_label)
@@ -91,7 +88,12 @@ impl Extractor<'_> {
                     .flatten()
                     .map(|d| (d, DateBasis::Context))
             })
-            .or_else(|| sitting.map(|d| (d, DateBasis::Context)))
+            // A record of one sitting ("Hearing of …, Wednesday 17 May 2023", "Meeting held on
+            // Monday, 24 February 2025"): every statement that its own sentence (or the one
+            // before) does not date was made that day. (Its "today" is left to the publication
+            // day: "had today announced" in a speaker's clause is the sitting's, "This morning,
+            // Peskov said" in the reporter's narration is not.)
+            .or_else(|| site.sitting.map(|d| (d, DateBasis::Context)))
             .or_else(|| site.key.and_then(|k| site.carried.get(k).copied()))
             .or_else(|| {
                 let key = site.key?;
@@ -271,13 +273,12 @@ pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDa
 /// paragraph of at most 45 words, reporting no speech, that gives a full date (with its year)
 /// up to a week before publication ("National Assembly, Defence Committee. Hearing of the
 /// minister, Wednesday 17 May 2023.").
-fn record_date(doc: &Doc<'_>) -> Option<NaiveDate> {
+pub(super) fn record_date(doc: &Doc<'_>) -> Option<NaiveDate> {
     let &(ps, pe) = doc.paragraphs.first()?;
     let para = &doc.text[ps..pe];
     // (Counting stops at the 46th word: a release's first paragraph may be all of it.)
     para.split_whitespace().nth(45).is_none().then_some(())?;
-    // (Verbs and dates are in text order: only the first paragraph's are read, so dating every
-    // statement of a long transcript stays linear.)
+    // (Verbs and dates are in text order: only the first paragraph's are read.)
     if doc
         .verbs
         .iter()
