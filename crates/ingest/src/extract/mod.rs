@@ -146,6 +146,9 @@ impl<'k> Extractor<'k> {
                     .get(i)
                     .is_some_and(|m| m.start <= h.start && h.end <= m.end)
             })
+            // "some fifty states attended", "the reports", "his notes": a word that is also a
+            // plural noun names things after a numeral or determiner.
+            .filter(|h| !words::plural_noun_use(text, h.start, h.end))
             .filter_map(|h| {
                 let kind = *lex.speech.targets(h, text).next()?;
                 Some(Verb {

@@ -287,14 +287,29 @@ pub(super) fn record_date(doc: &Doc<'_>) -> Option<NaiveDate> {
     {
         return None;
     }
-    doc.dates
-        .iter()
-        .take_while(|d| d.start < pe)
-        .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
-        // With its year, written in the hit or right after it ("Wednesday 17 May 2023").
+    let explicit = || {
+        doc.dates
+            .iter()
+            .take_while(|d| d.start < pe)
+            .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
+    };
+    // A heading names one day: "This live page covered Friday 15 August and Saturday 16
+    // August" records no single sitting.
+    let first = explicit().next()?.date;
+    if explicit().any(|d| d.date != first) {
+        return None;
+    }
+    explicit()
+        // With its year, written in the hit or right after it ("Wednesday 17 May 2023"), or
+        // with its weekday and day of the month ("On Thursday, 9 January, the minister took
+        // part in …"): a bare weekday or "9 January" alone may be an aside.
         .filter(|d| {
             let upto = floor_char_boundary(doc.text, (d.end + 6).min(pe));
-            doc.text[d.start..upto].contains(&d.date.year().to_string())
+            let hit = &doc.text[d.start..upto];
+            hit.contains(&d.date.year().to_string())
+                || (hit.starts_with(char::is_uppercase)
+                    && hit.ends_with(|c: char| c.is_ascii_alphanumeric() || c == ',' || c == ' ')
+                    && hit.contains(|c: char| c.is_ascii_digit()))
         })
         .map(|d| d.date)
         .find(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))

@@ -101,6 +101,29 @@ pub(crate) fn content_words(gap: &str) -> usize {
         .count()
 }
 
+/// Words before a plural noun that a speech verb in `-s` never follows ("fifty states",
+/// "the reports", "his notes", "member states"). A verb's subject is a noun or pronoun, so
+/// none of these can stand right before the verb.
+const PLURAL_DETERMINERS: &[&str] = &[
+    "the", "these", "those", "some", "many", "several", "all", "other", "both", "few", "his",
+    "her", "its", "their", "our", "my", "your", "member", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+    "dozen", "dozens", "of", "such", "various", "media", "press", "news",
+];
+
+/// Whether the phrase at `start..end`, a word ending in "s" ("states", "reports"), is used as a
+/// plural noun: a numeral or a determiner stands right before it.
+pub(crate) fn plural_noun_use(text: &str, start: usize, end: usize) -> bool {
+    let phrase = &text[start..end];
+    if phrase.contains(' ') || !phrase.ends_with('s') || phrase.ends_with("ss") {
+        return false;
+    }
+    words_before(text, start, 1, true).first().is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || PLURAL_DETERMINERS.contains(&fold(w).to_lowercase().as_str())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,5 +156,22 @@ mod tests {
             4
         );
         assert_eq!(super::content_words("the"), 0);
+    }
+
+    #[test]
+    fn a_speech_verb_after_a_numeral_or_determiner_is_a_plural_noun() {
+        let text = "Representatives of some fifty states attended. The minister states that. Media reports said.";
+        let at = |w: &str| text.find(w).unwrap();
+        assert!(plural_noun_use(
+            text,
+            at("states attended"),
+            at("states attended") + 6
+        ));
+        assert!(!plural_noun_use(
+            text,
+            at("states that"),
+            at("states that") + 6
+        ));
+        assert!(plural_noun_use(text, at("reports"), at("reports") + 7));
     }
 }
