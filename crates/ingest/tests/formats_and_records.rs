@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{claims_of, days_of as said_on, dump};
+use common::{claims_of, days_of as said_on, dump, has};
 
 #[test]
 fn a_release_opening_on_the_weekday_and_day_of_a_meeting_dates_what_was_said_there() {
@@ -33,6 +33,61 @@ fn an_opening_that_names_two_days_is_no_sitting() {
     assert_eq!(
         said_on(&c, "germany", "military-aid"),
         vec!["2025-08-16"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn the_secretary_of_state_in_lower_case_is_the_last_one_named() {
+    let c = claims_of(
+        "---\ntitle: \"Live: talks, day two\"\npublished: 2026-03-17\n---\n\n\
+         Marco Rubio has spoken to reporters outside the hotel. The secretary of state said that the peace talks would continue in Geneva next week.\n",
+    );
+    assert!(has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn an_unlisted_title_between_an_inverted_verb_and_the_name_is_part_of_the_subject() {
+    let c = claims_of(
+        "---\ntitle: \"New ammunition line opened\"\npublished: 2022-11-24\n---\n\n\
+         \"Germany will keep supplying Ukraine with the air defence it needs,\" said Federal Minister Lambrecht at the opening.\n",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_name_after_after_with_its_own_speech_verb_is_that_clauses_subject() {
+    // "before Macron spoke, that Poland …" keeps Tusk as the speaker: "spoke" has nothing after
+    // it in its clause.
+    let c = claims_of(
+        "---\ntitle: \"Javelin plant visit\"\npublished: 2022-05-04\n---\n\n\
+         The visit came after the Pentagon said it would keep drawing Javelins from U.S. stocks for Ukraine.\n",
+    );
+    assert!(has(&c, "usa", "military-aid", "supports"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"Troops\"\npublished: 2024-02-27\n---\n\n\
+         Donald Tusk said on Monday, before Macron spoke, that Poland \"does not plan to send its troops to the territory of Ukraine\".\n",
+    );
+    assert!(
+        has(&c, "poland", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn protection_against_drones_is_no_opposition_to_sending_them() {
+    let c = claims_of(
+        "---\ntitle: \"New ammunition line opened\"\npublished: 2022-11-24\n---\n\n\
+         \"The Gepard has proven itself against drones and missiles,\" said Christine Lambrecht.\n",
+    );
+    assert!(
+        !has(&c, "germany", "military-aid", "opposes"),
         "{}",
         dump(&c)
     );

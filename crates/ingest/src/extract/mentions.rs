@@ -360,7 +360,18 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
                             | "both"
                     )
                 });
-            m.oblique = !quantity;
+            // "a day after the Pentagon said it would …": after a conjunction that is also a
+            // preposition, a name followed by its speech verb is that clause's subject.
+            // (Not "before Macron spoke, that Poland …": a verb with nothing after it in its
+            // clause reports no statement of its own.)
+            let clause_subject = matches!(w, "after" | "before" | "until" | "since")
+                && word_after(text, m.end).is_some_and(|(next, end)| {
+                    k.cues.say.iter().chain(&k.cues.tell).any(|v| v == next)
+                        && text[end..].trim_start_matches(' ').starts_with(|c: char| {
+                            c.is_alphanumeric() || c == '"' || c == '\u{201c}'
+                        })
+                });
+            m.oblique = !quantity && !clause_subject;
         }
     }
     if before.is_empty() {

@@ -230,7 +230,16 @@ pub(crate) fn subject_after(
     // Only time words and articles may stand between: "said on Tuesday the Kremlin spokesman",
     // "was stated by the spokesman". Never "that": "stressed that Ukraine …" names the
     // subject of the reported clause, not the speaker.
+    // Up to three capitalised words of a title the gazetteer does not list may stand there
+    // too: "said Federal Minister Lambrecht".
+    let mut title_words = 0;
     let ok = gap.split_whitespace().all(|w| {
+        if w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            title_words += 1;
+            if title_words <= 3 {
+                return true;
+            }
+        }
         matches!(
             w.to_lowercase().as_str(),
             "on" | "the"
