@@ -92,3 +92,44 @@ fn protection_against_drones_is_no_opposition_to_sending_them() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_turn_that_reports_another_persons_words_gives_them_to_that_person() {
+    let c = claims_of(
+        "---\ntitle: \"Transcript: the Secretary General in London\"\npublished: 2025-06-10\n---\n\n\
+         **RUTTE:** I met John Healey on Monday. He told me that Britain will deliver one hundred thousand drones to Ukraine this financial year.\n",
+    );
+    assert_eq!(
+        said_on(&c, "uk", "military-aid"),
+        vec!["2025-06-09"],
+        "{}",
+        dump(&c)
+    );
+    assert!(!has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_bare_title_reported_in_a_turn_is_the_speakers_principal_on_the_turns_day() {
+    let c = claims_of(
+        "---\ntitle: \"Transcript: Kremlin briefing\"\npublished: 2024-11-19\n---\n\n\
+         *Kremlin spokesman Dmitry Peskov held his daily conference call with reporters on Monday, November 18. Edited excerpts.*\n\n\
+         Q: Is Moscow ready for peace talks with Kyiv?\n\n\
+         PESKOV: The President has repeatedly said that he is open to negotiations on the basis of the realities on the ground.\n",
+    );
+    assert_eq!(
+        said_on(&c, "russia", "peace-talks"),
+        vec!["2024-11-18"],
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Defence questions\"\npublished: 2022-04-26\n---\n\n\
+         **Ben Wallace:** As my right hon. Friend the Prime Minister said in New Delhi on Friday, Britain will keep sending Ukraine the weapons it asks for.\n",
+    );
+    assert_eq!(
+        said_on(&c, "uk", "military-aid"),
+        vec!["2022-04-22"],
+        "{}",
+        dump(&c)
+    );
+}

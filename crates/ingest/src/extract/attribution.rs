@@ -265,7 +265,7 @@ pub(crate) fn resolve(
 }
 
 /// The last person or title before a pronoun, outside quotations.
-fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize> {
+pub(super) fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize> {
     let person = |j: &usize| {
         let c = &mentions[*j];
         !c.in_quote && matches!(c.kind, MentionKind::Person(_) | MentionKind::Title { .. })

@@ -3,8 +3,9 @@
 //! the publication itself (an op-ed's author, an actor's own release).
 //! Not here: finding those labels, quotations and verbs (see `speakers`, `clauses`).
 
-use super::attribution::Attribution;
+use super::attribution::{pronoun_antecedent, Attribution};
 use super::clauses::third_party_subject;
+use super::mentions::MentionKind;
 use super::speakers::Label;
 use super::stance::CueHit;
 use super::{Doc, Extractor};
@@ -33,7 +34,17 @@ impl Extractor<'_> {
         voice: CueVoice<'_>,
         cue: &CueHit,
     ) -> Option<(Attribution, bool)> {
+        // "He told me that Britain will deliver …", "As my right hon. Friend the Prime Minister
+        // said on Friday, …": a turn that reports another person's words by a speech verb
+        // before the cue gives them to that person.
+        let reported = match (voice.label, voice.quote) {
+            (Label::Speaker(m), None) => self
+                .attribute_cue(doc, voice.sentence, cue)
+                .and_then(|att| reported_by_the_turn(doc, att, m, cue.start)),
+            _ => None,
+        };
         let (att, via_source) = match (voice.label, voice.quote) {
+            _ if reported.is_some() => (reported?, false),
             // Outside quotations, a labelled turn or bullet is its speaker's.
             (Label::Speaker(m) | Label::Letter(m), None) => (
                 Attribution {
@@ -97,4 +108,54 @@ impl Extractor<'_> {
         };
         Some((att, via_source))
     }
+}
+
+/// `att`, found for a cue inside the turn of `label`, when it is a third person's speech the
+/// turn reports: a person, title or "he"/"she" other than the turn's speaker, subject of a
+/// speech verb before the cue. The turn's speaker says "I": a "he" that would go back to them
+/// is the last other person named in the turn ("I met John Healey. He told me …").
+fn reported_by_the_turn(
+    doc: &Doc<'_>,
+    mut att: Attribution,
+    label: usize,
+    cue_start: usize,
+) -> Option<Attribution> {
+    let m = att.mention?;
+    let mention = &doc.mentions[m];
+    let fits = !att.blocked
+        && mention.start < cue_start
+        && att.anchor.is_some_and(|a| a < cue_start)
+        && !mention.in_quote
+        && !same_person(doc, m, label)
+        && matches!(
+            mention.kind,
+            MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Pronoun
+        );
+    if !fits {
+        return None;
+    }
+    if matches!(mention.kind, MentionKind::Pronoun)
+        && pronoun_antecedent(&doc.mentions, m).is_none_or(|a| same_person(doc, a, label))
+    {
+        let turn_start = doc.mentions[label].start;
+        let other = (0..m)
+            .rev()
+            .take_while(|&j| doc.mentions[j].start >= turn_start)
+            .find(|&j| {
+                !doc.mentions[j].in_quote
+                    && matches!(doc.mentions[j].kind, MentionKind::Person(_))
+                    && !same_person(doc, j, label)
+            })?;
+        att.mention = Some(other);
+    }
+    Some(att)
+}
+
+/// Whether two mentions are the same mention or name the same people.
+fn same_person(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    a == b
+        || matches!(
+            (&doc.mentions[a].kind, &doc.mentions[b].kind),
+            (MentionKind::Person(x), MentionKind::Person(y)) if x == y
+        )
 }

@@ -261,7 +261,8 @@ impl<'k> Extractor<'k> {
             // When: the date nearest the attributing verb, else the speaker's last date here.
             let anchor = att.anchor.unwrap_or(cue.start);
             let key = att.mention.map(|m| speaker_key(&doc.mentions, m));
-            let from_label = matches!(label, Label::Speaker(_)) && q.is_none();
+            let from_label =
+                matches!(label, Label::Speaker(lm) if att.mention == Some(lm)) && q.is_none();
             let from_byline = q.is_none()
                 && ((byline.is_some() && att.mention == byline)
                     || matches!(label, Label::Letter(_)));
@@ -274,7 +275,7 @@ impl<'k> Extractor<'k> {
                 carried.insert(key.clone(), *date);
                 next_statement += 1;
             }
-            let (said_on, basis) = self.statement_day(
+            let (mut said_on, mut basis) = self.statement_day(
                 &doc,
                 DateSite {
                     sentence: s,
@@ -298,6 +299,18 @@ impl<'k> Extractor<'k> {
                     sitting,
                 },
             );
+            // "The President has repeatedly said that …" in Peskov's turn, dated by nothing of
+            // its own: the turn's day.
+            if let (Label::Speaker(lm), None) = (label, q) {
+                if att.mention != Some(lm)
+                    && (basis == DateBasis::Published
+                        || (basis == DateBasis::Context && said_on == doc.published))
+                {
+                    if let Some((d, b)) = speakers::label_own_date(&doc, lm).or(intro_date) {
+                        (said_on, basis) = (d, b);
+                    }
+                }
+            }
             let publisher = || {
                 source_actor.map(|a| Speaker {
                     actor: a,
@@ -313,6 +326,16 @@ impl<'k> Extractor<'k> {
                 // "the President of the Republic" on elysee.fr is the publisher's president,
                 // even after another president was named.
                 Some(m) => home_title(k, &doc.mentions, m, source_actor, said_on)
+                    // "PESKOV: The President has repeatedly said that …", "WALLACE: As my
+                    // right hon. Friend the Prime Minister said …": a bare title reported in a
+                    // turn is the turn speaker's own principal.
+                    .or_else(|| match label {
+                        Label::Speaker(lm) if q.is_none() && lm != m => {
+                            let home = resolve(k, &doc.mentions, lm, said_on, 0)?.actor;
+                            home_title(k, &doc.mentions, m, Some(home), said_on)
+                        }
+                        _ => None,
+                    })
                     .or_else(|| resolve(k, &doc.mentions, m, said_on, 0))
                     // "Allies have committed to deliver" in a nato.int communique: the
                     // publisher's own members speaking together are the publisher.
