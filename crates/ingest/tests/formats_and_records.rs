@@ -133,3 +133,21 @@ fn a_bare_title_reported_in_a_turn_is_the_speakers_principal_on_the_turns_day() 
         dump(&c)
     );
 }
+
+#[test]
+fn an_alert_ending_says_name_without_a_full_stop_is_that_persons() {
+    // The next paragraph is no part of the clause "says Peskov" closes; the name after an
+    // inverted verb is its subject, not the name at the head of the alert.
+    let c = claims_of(
+        "---\ntitle: \"The week's alerts\"\npublished: 2023-11-19\n---\n\n\
+         **Wed 15 Nov, 17:48** — Russia will respond to the new EU sanctions, says Peskov\n\n\
+         **Fri 17 Nov, 11:40** — Italy approves eighth military aid package for Ukraine, Defence Minister Crosetto tells parliament\n",
+    );
+    let russia: Vec<_> = c
+        .iter()
+        .filter(|x| x.actor.as_str() == "russia")
+        .map(|x| x.speaker.as_str())
+        .collect();
+    assert_eq!(russia, vec!["Dmitry Peskov"], "{}", dump(&c));
+    assert!(has(&c, "italy", "military-aid", "supports"), "{}", dump(&c));
+}

@@ -26,6 +26,18 @@ pub(crate) fn subject_of(
     if let Some(m) = speech_verb_agent(text, mentions, verb, sentence.1) {
         return Some(m);
     }
+    // "Russia will respond to new EU sanctions, says Peskov": right after a comma the verb is
+    // inverted, and the name after it is its subject, not a name in the clause before.
+    // (Only when the name ends the sentence or its clause: "Sybiha, told the Council on
+    // Friday that …" and "Le Pen, whose party leads, said France \"has …\"" are not inverted.)
+    if text[sentence.0..verb.start].trim_end().ends_with(',') {
+        if let Some(m) = subject_after(text, mentions, verb.end, sentence.1) {
+            let rest = text[mentions[m].end..sentence.1].trim_start();
+            if rest.is_empty() || rest.starts_with(['.', ';', ',']) {
+                return Some(m);
+            }
+        }
+    }
     if let Some(m) = subject_before(
         text,
         mentions,
@@ -273,7 +285,9 @@ pub(crate) fn subject_after(
     });
     // "said Scholz." is inversion; "said Ukraine may use …" names the subject of the reported
     // clause: after an inverted subject comes punctuation or a preposition, never a verb.
-    let rest = text[m.end..].trim_start();
+    // (Up to the sentence's end: a headline or alert ends without a full stop, and the next
+    // paragraph is not part of this clause.)
+    let rest = text[m.end..ceiling.max(m.end)].trim_start();
     let next = rest
         .split(|c: char| !c.is_alphanumeric())
         .next()
