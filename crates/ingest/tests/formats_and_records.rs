@@ -151,3 +151,53 @@ fn an_alert_ending_says_name_without_a_full_stop_is_that_persons() {
     assert_eq!(russia, vec!["Dmitry Peskov"], "{}", dump(&c));
     assert!(has(&c, "italy", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn nato_written_as_a_name_still_names_the_alliance_in_a_topic_term() {
+    let c = claims_of(
+        "---\ntitle: \"Stoltenberg in Oslo\"\npublished: 2023-06-02\n---\n\n\
+         In Oslo on Thursday, Jens Stoltenberg said that all allies agreed Ukraine would become a member of Nato.\n",
+    );
+    assert!(
+        has(&c, "nato", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn being_able_to_strike_targets_in_russia_is_the_long_range_question() {
+    let c = claims_of(
+        "---\ntitle: \"Allies and deep strikes\"\npublished: 2024-11-20\n---\n\n\
+         NATO spokesperson Farah Dakhlallah said on Tuesday that Ukraine should be able to hit legitimate military targets on Russian territory.\n",
+    );
+    assert!(
+        has(&c, "nato", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn continuing_to_block_opposes_and_an_examined_request_is_open() {
+    let c = claims_of(
+        "---\ntitle: \"Budapest and Berlin\"\npublished: 2023-06-01\n---\n\n\
+         Péter Szijjártó said on Tuesday that Hungary would continue to block the next tranche of the European Peace Facility for Ukraine.\n\n\
+         The government spokesman, Steffen Hebestreit, said on Wednesday that Ukraine's request for Taurus missiles was being examined with great care.\n",
+    );
+    assert!(
+        has(&c, "hungary", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "hungary", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "open"),
+        "{}",
+        dump(&c)
+    );
+}

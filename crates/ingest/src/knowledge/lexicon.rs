@@ -204,13 +204,30 @@ impl<T> Lexicon<T> {
     }
 }
 
-/// Upper-case letters of the phrase must be upper case in the text.
+/// Upper-case letters of the phrase must be upper case in the text, except that an acronym of
+/// three letters or more may be written as a name ("Nato", "Himars": British house style).
 fn case_ok(phrase: &str, found: &str) -> bool {
     // The typographic apostrophe is 3 bytes but one char, so zipping chars stays aligned.
-    phrase
-        .chars()
-        .zip(found.chars())
-        .all(|(p, f)| !p.is_uppercase() || f.is_uppercase())
+    let (p, f): (Vec<char>, Vec<char>) = phrase.chars().zip(found.chars()).unzip();
+    let mut i = 0;
+    while i < p.len() {
+        if !p[i].is_uppercase() {
+            i += 1;
+            continue;
+        }
+        // The run of upper-case letters starting here.
+        let run = p[i..].iter().take_while(|c| c.is_uppercase()).count();
+        let ok = f[i..i + run].iter().all(|c| c.is_uppercase())
+            || (run >= 3
+                && f[i].is_uppercase()
+                && f[i + 1..i + run].iter().all(|c| c.is_lowercase())
+                && !p.get(i + run).is_some_and(|c| c.is_alphabetic()));
+        if !ok {
+            return false;
+        }
+        i += run;
+    }
+    true
 }
 
 fn is_word_byte_before(text: &str, at: usize) -> bool {
@@ -294,5 +311,15 @@ mod tests {
             found(&lex, "the alliance\u{2019}s chief said"),
             vec!["the alliance\u{2019}s chief"]
         );
+    }
+
+    #[test]
+    fn an_acronym_may_be_written_as_a_name() {
+        assert!(case_ok("path to NATO", "path to Nato"));
+        assert!(case_ok("HIMARS", "Himars"));
+        assert!(!case_ok("path to NATO", "path to nato"));
+        assert!(!case_ok("EU", "Eu"));
+        assert!(!case_ok("Paris", "paris"));
+        assert!(case_ok("the chancellor", "The Chancellor"));
     }
 }
