@@ -201,3 +201,17 @@ fn continuing_to_block_opposes_and_an_examined_request_is_open() {
         dump(&c)
     );
 }
+
+#[test]
+fn speaking_after_mondays_council_dates_the_statement_on_monday() {
+    let c = claims_of(
+        "---\ntitle: \"Daily news\"\npublished: 2026-02-18\n---\n\n\
+         Speaking after Monday's Foreign Affairs Council, High Representative Kaja Kallas said that Member States had to keep increasing military support to Ukraine.\n",
+    );
+    assert_eq!(
+        said_on(&c, "eu", "military-aid"),
+        vec!["2026-02-16"],
+        "{}",
+        dump(&c)
+    );
+}

@@ -203,10 +203,20 @@ impl Extractor<'_> {
             && words_before(text, d.start, 5, true)
                 .iter()
                 .any(|w| matches!(w.to_lowercase().as_str(), "will" | "would" | "shall"));
+        // "Speaking after Monday's Foreign Affairs Council, Kallas said": a speaker heard
+        // right after a day's meeting spoke that day.
+        let speaking_after = before
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case("after"))
+            && before.get(1).is_some_and(|w| {
+                w.eq_ignore_ascii_case("speaking") || w.eq_ignore_ascii_case("talking")
+            })
+            && text[d.end..].starts_with(['\'', '\u{2019}']);
         !planned
-            && !before
-                .get(skip_on)
-                .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase()))
+            && (speaking_after
+                || !before
+                    .get(skip_on)
+                    .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase())))
     }
 
     /// A statement date in the sentence right before sentence `s`, in the same paragraph
