@@ -215,3 +215,22 @@ fn speaking_after_mondays_council_dates_the_statement_on_monday() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_list_after_a_long_range_item_adds_military_aid_but_a_modifier_over_and_does_not() {
+    let c = claims_of(
+        "---\ntitle: \"Sunak in the Commons\"\npublished: 2024-01-17\n---\n\n\
+         Rishi Sunak told MPs on Tuesday that the money for Ukraine would buy long-range missiles, air defence and thousands of drones.\n",
+    );
+    assert!(
+        has(&c, "uk", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"Defence questions\"\npublished: 2022-04-26\n---\n\n\
+         **Mr Wallace:** We are looking at longer-range artillery and rocket systems as well, and I will not rule them out.\n",
+    );
+    assert!(!has(&c, "uk", "military-aid", "open"), "{}", dump(&c));
+}

@@ -431,10 +431,60 @@ pub(crate) fn coordinated(topics: &[TopicHit], hit: &TopicHit, text: &str) -> Ve
             })
         }
     };
-    topics
+    // Terms that touch ("long-range" + "missiles") are one noun phrase, and a list is joined
+    // link by link ("long-range missiles, air defence and thousands of drones"): walk the
+    // sentence's terms in order from the chosen one, both ways, while they stay linked.
+    let touching = |a: &TopicHit, b: &TopicHit| {
+        a.end <= b.start && text[a.end..b.start].trim_matches([' ', '-']).is_empty()
+    };
+    let linked = |a: &TopicHit, b: &TopicHit| touching(a, b) || joined(a, b);
+    let mut in_sentence: Vec<&TopicHit> = topics
         .iter()
-        .filter(|t| t.sentence == hit.sentence && t.topic != hit.topic)
-        .filter(|t| joined(hit, t) || joined(t, hit))
-        .copied()
-        .collect()
+        .filter(|t| t.sentence == hit.sentence)
+        .collect();
+    in_sentence.sort_by_key(|t| t.start);
+    let Some(at) = in_sentence
+        .iter()
+        .position(|t| t.start == hit.start && t.end == hit.end)
+    else {
+        return Vec::new();
+    };
+    // (A term touching another is part of its noun phrase, "longer-range weapons": it links the
+    // list but brings no topic of its own.)
+    // (After such a modifier a bare "and" stays in its scope: "longer-range artillery and
+    // rocket systems" are all longer-range; a comma starts a new item.)
+    let mut group = vec![in_sentence[at]];
+    let mut last = in_sentence[at];
+    let mut modified = false;
+    for t in &in_sentence[at + 1..] {
+        if !linked(last, t) {
+            break;
+        }
+        if touching(last, t) {
+            modified = true;
+        } else if modified && !text[last.end..t.start].contains(',') {
+            // still under the modifier
+        } else {
+            modified = false;
+            group.push(t);
+        }
+        last = t;
+    }
+    let mut first = in_sentence[at];
+    for t in in_sentence[..at].iter().rev() {
+        if !linked(t, first) {
+            break;
+        }
+        if !touching(t, first) {
+            group.push(t);
+        }
+        first = t;
+    }
+    let mut out: Vec<TopicHit> = Vec::new();
+    for t in group {
+        if t.topic != hit.topic && !out.iter().any(|o| o.topic == t.topic) {
+            out.push(*t);
+        }
+    }
+    out
 }
