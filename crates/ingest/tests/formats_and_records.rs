@@ -234,3 +234,13 @@ fn a_list_after_a_long_range_item_adds_military_aid_but_a_modifier_over_and_does
     );
     assert!(!has(&c, "uk", "military-aid", "open"), "{}", dump(&c));
 }
+
+#[test]
+fn assets_that_pay_for_weapons_support_both_the_use_of_the_assets_and_military_aid() {
+    let c = claims_of(
+        "---\ntitle: \"Summit brief\"\npublished: 2025-06-25\n---\n\n\
+         Prime Minister Keir Starmer announced yesterday that Britain would send 350 ASRAAM air defence missiles to Ukraine, paid for with interest from immobilised Russian assets.\n",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+    assert!(has(&c, "uk", "frozen-assets", "supports"), "{}", dump(&c));
+}

@@ -431,6 +431,13 @@ impl<'k> Extractor<'k> {
             let mut all = vec![topic];
             if !from_context {
                 all.extend(topic::coordinated(&topics, &topic, text));
+                if cue.stance == Stance::Supports && !topic.inverse {
+                    for partner in topic::funding_partners(k, &topics, &topic) {
+                        if !all.iter().any(|t| t.topic == partner.topic) {
+                            all.push(partner);
+                        }
+                    }
+                }
             }
             for (topic, speaker) in all.iter().flat_map(|t| {
                 std::iter::once(&speaker)

@@ -488,3 +488,30 @@ pub(crate) fn coordinated(topics: &[TopicHit], hit: &TopicHit, text: &str) -> Ve
     }
     out
 }
+
+/// Terms in `hit`'s sentence of the topics it pays for or that pay for it (`funds` in
+/// topics.toml): "the profits would be used to buy military equipment" supports both the use of
+/// the assets and military aid. Only plain terms count, not inverse ones.
+pub(crate) fn funding_partners(
+    k: &Knowledge,
+    topics: &[TopicHit],
+    hit: &TopicHit,
+) -> Vec<TopicHit> {
+    let own = k.topics[hit.topic].id.as_str();
+    let mut out: Vec<TopicHit> = Vec::new();
+    for t in topics
+        .iter()
+        .filter(|t| t.sentence == hit.sentence && !t.inverse)
+    {
+        let other = &k.topics[t.topic];
+        let pays = k.topics[hit.topic]
+            .funds
+            .iter()
+            .any(|f| f == other.id.as_str())
+            || other.funds.iter().any(|f| f == own);
+        if pays && !out.iter().any(|o| o.topic == t.topic) {
+            out.push(*t);
+        }
+    }
+    out
+}

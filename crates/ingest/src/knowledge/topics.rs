@@ -38,6 +38,9 @@ pub struct TopicInfo {
     pub exclude_before: Vec<String>,
     /// Broader topics this one wins over when both occur in a sentence.
     pub subsumes: Vec<String>,
+    /// Topics this one pays for ("the profits would be used to buy military equipment"): a
+    /// supporting claim on either, in a sentence naming both, supports the other too.
+    pub funds: Vec<String>,
     /// Definite descriptions that refer back to the topic ("the assets", "such strikes"): they
     /// count only when a term of this topic occurs in the same sentence or the five before.
     pub anaphors: Vec<String>,
@@ -74,6 +77,8 @@ struct TopicRow {
     #[serde(default)]
     subsumes: Vec<String>,
     #[serde(default)]
+    funds: Vec<String>,
+    #[serde(default)]
     anaphors: Vec<String>,
     #[serde(default)]
     standalone: Vec<String>,
@@ -99,6 +104,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
             context: t.context,
             exclude_before: t.exclude_before.iter().map(|w| w.to_lowercase()).collect(),
             subsumes: t.subsumes,
+            funds: t.funds,
             anaphors: t.anaphors,
             standalone: t.standalone,
             adversaries: t.adversaries,
@@ -119,12 +125,17 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
         }
     }
     for t in &topics {
-        for s in &t.subsumes {
+        for (key, s) in t
+            .subsumes
+            .iter()
+            .map(|s| ("subsumes", s))
+            .chain(t.funds.iter().map(|s| ("funds", s)))
+        {
             if !topics.iter().any(|o| o.id.as_str() == s) {
                 return Err(KnowledgeError::at(
                     "topics.toml",
                     0,
-                    format!("topic {:?} subsumes unknown topic {s:?}", t.id.as_str()),
+                    format!("topic {:?} {key} unknown topic {s:?}", t.id.as_str()),
                 ));
             }
         }
