@@ -244,3 +244,19 @@ fn assets_that_pay_for_weapons_support_both_the_use_of_the_assets_and_military_a
     assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
     assert!(has(&c, "uk", "frozen-assets", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_joint_statement_in_the_names_of_leaders_is_each_signatorys() {
+    let c = claims_of(
+        "---\ntitle: \"SWIFT night\"\npublished: 2022-02-27\n---\n\n\
+         On Saturday a joint statement was issued in the names of Emmanuel Macron, Olaf Scholz and Joe Biden, announcing that further restrictive measures against Russia would follow.\n",
+    );
+    for actor in ["france", "germany", "usa"] {
+        assert_eq!(
+            said_on(&c, actor, "sanctions"),
+            vec!["2022-02-26"],
+            "{actor}: {}",
+            dump(&c)
+        );
+    }
+}

@@ -36,6 +36,15 @@ impl Extractor<'_> {
                 ..Attribution::default()
             });
         }
+        // "a joint statement was issued in the names of von der Leyen, Macron, Scholz …,
+        // announcing that …": the signatories speak (the first here, the rest as partners).
+        if let Some(m) = joint_signatory(doc, sentence.start, cue.start) {
+            return Some(Attribution {
+                mention: Some(m),
+                anchor: Some(doc.mentions[m].start),
+                ..Attribution::default()
+            });
+        }
         let span = (sentence.start, sentence.end);
         let in_sentence =
             |v: &Verb| v.start >= sentence.start && v.end <= sentence.end && !v.in_quote;
@@ -407,4 +416,37 @@ fn narrated_in_the_perfect(text: &str, cue: &CueHit) -> bool {
         .iter()
         .find(|w| !matches!(w.to_lowercase().as_str(), "already" | "also" | "so" | "far"))
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "has" | "have" | "had"))
+}
+
+/// Phrases that introduce the signatories of a joint text.
+const SIGNED_BY: &[&str] = &[
+    "in the names of",
+    "in the name of",
+    "signed by",
+    "joint statement by",
+    "joint statement from",
+    "joint statement of",
+    "joint declaration by",
+    "joint letter from",
+    "joint letter by",
+];
+
+/// The first signatory of a joint statement named before the cue in its sentence, when the
+/// cue is what the statement says (no other speech verb with its own subject between).
+fn joint_signatory(doc: &Doc<'_>, sentence_start: usize, cue_start: usize) -> Option<usize> {
+    let before = &doc.text[sentence_start..cue_start];
+    let lower = before.to_lowercase();
+    if !lower.contains("joint") && !lower.contains("signed") {
+        return None;
+    }
+    let at = SIGNED_BY
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| sentence_start + i + p.len()))
+        .min()?;
+    let i = doc.mentions.partition_point(|m| m.start < at);
+    let m = doc.mentions.get(i)?;
+    (m.start < cue_start
+        && m.start - at <= 2
+        && matches!(m.kind, MentionKind::Person(_) | MentionKind::Actor(_)))
+    .then_some(i)
 }
