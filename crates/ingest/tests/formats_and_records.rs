@@ -260,3 +260,13 @@ fn a_joint_statement_in_the_names_of_leaders_is_each_signatorys() {
         );
     }
 }
+
+#[test]
+fn refusing_to_lift_its_sanctions_supports_them() {
+    let c = claims_of(
+        "---\ntitle: \"Live: talks\"\npublished: 2026-03-17\n---\n\n\
+         In Brussels, Kaja Kallas says the EU will not lift its sanctions as part of any deal struck between Washington and Moscow.\n",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+    assert!(!has(&c, "eu", "sanctions", "opposes"), "{}", dump(&c));
+}
