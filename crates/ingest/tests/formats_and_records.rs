@@ -270,3 +270,18 @@ fn refusing_to_lift_its_sanctions_supports_them() {
     assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
     assert!(!has(&c, "eu", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_judgement_after_a_copula_is_about_the_clauses_subject_however_long() {
+    let c = claims_of(
+        "---\ntitle: \"Live: talks\"\npublished: 2026-03-17\n---\n\n\
+         In Moscow, Kremlin spokesman Dmitry Peskov told reporters that the deployment of European troops to Ukraine \"in any form, under any flag\" was unacceptable to Russia.\n\n\
+         Vladimir Putin said new sanctions are being introduced; the logistics of supplying fertilisers are blocked.\n",
+    );
+    assert!(
+        has(&c, "russia", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(!has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+}

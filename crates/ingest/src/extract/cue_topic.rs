@@ -12,6 +12,7 @@ use crate::knowledge::CueKind;
 use super::modal_subjects::{is_modal, is_modal_subject, predicate_undoes, topic_follows};
 use super::stance::CueHit;
 use super::topic::{topic_for, TopicHit};
+use super::words::words_before;
 use super::{Doc, Extractor};
 
 /// Where a cue stands: its sentence, its quotation, and whether it is a labelled turn.
@@ -107,6 +108,9 @@ impl Extractor<'_> {
                 2
             },
         )
+        // "the deployment of European troops to Ukraine \"in any form\" was unacceptable": a
+        // judgement after a copula is about the clause's subject, however long it is.
+        .or_else(|| copular_subject(doc, topics, s, cue).map(|t| (t, false)))
         // Nothing near: the article's headline topic, the discourse topic of the whole piece.
         .or_else(|| {
             (allow_context || headline_only)
@@ -179,4 +183,51 @@ fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| matches!(w, "for" | "to" | "in" | "at" | "now" | "yet" | "soon")))
+}
+
+/// The topic term that opens the clause of a cue right after a copula ("… was unacceptable",
+/// "… is not acceptable"): the first term between the clause's start (its "that", or the
+/// sentence start) and the cue.
+fn copular_subject(doc: &Doc<'_>, topics: &[TopicHit], s: usize, cue: &CueHit) -> Option<TopicHit> {
+    if cue.needs_topic_after {
+        return None;
+    }
+    let before = words_before(doc.text, cue.start, 3, false);
+    let copula = before
+        .iter()
+        .take_while(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "was" | "is" | "were" | "are" | "be" | "been"
+            )
+        })
+        .all(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "not" | "absolutely" | "completely" | "totally" | "simply" | "entirely" | "also"
+            )
+        })
+        && before.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "was" | "is" | "were" | "are" | "be" | "been"
+            )
+        });
+    if !copula {
+        return None;
+    }
+    let sentence = doc.sentences[s];
+    let head = &doc.text[sentence.start..cue.start];
+    // (A semicolon or colon also opens a clause: "new sanctions are being introduced; the
+    // logistics of fertilisers are blocked" judges the logistics, not the sanctions.)
+    let clause_start = [" that ", ";", ":"]
+        .iter()
+        .filter_map(|b| head.rfind(b).map(|i| sentence.start + i + b.len()))
+        .max()
+        .unwrap_or(sentence.start);
+    topics
+        .iter()
+        .filter(|t| t.sentence == s && t.start >= clause_start && t.end <= cue.start)
+        .min_by_key(|t| t.start)
+        .copied()
 }
