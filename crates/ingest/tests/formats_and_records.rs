@@ -285,3 +285,22 @@ fn a_judgement_after_a_copula_is_about_the_clauses_subject_however_long() {
     );
     assert!(!has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn an_aside_set_off_by_commas_does_not_hide_the_subject() {
+    let c = claims_of(
+        "---\ntitle: \"Hiroshima\"\npublished: 2023-05-22\n---\n\n\
+         Volodymyr Zelensky, who flew in on a French government plane, asked for more fighter jets on Sunday.\n\n\
+         Christian Lindner, who called Schäuble his \"most demanding predecessor,\" said on Sunday that the budget would keep eight billion euros for military support to Ukraine.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

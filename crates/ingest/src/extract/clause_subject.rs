@@ -44,6 +44,15 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
         return None;
     }
     let gap = &text[m.end..pos];
+    // "Zelensky, who flew in on a French government plane, asked …", "Zelensky, standing
+    // beside him, thanked …": a clause set off by commas right after the subject is an aside;
+    // the verb after it is the subject's own.
+    let gap = match (gap.strip_prefix(", "), gap.trim_end().rfind(',')) {
+        (Some(_), Some(close)) if close > 0 && gap[close + 1..].split_whitespace().count() <= 1 => {
+            &gap[close + 1..]
+        }
+        _ => gap,
+    };
     if gap.contains([';', ':', '"', '\u{201c}', '\u{201d}', '(', ')'])
         || gap.split_whitespace().count() > 16
     {

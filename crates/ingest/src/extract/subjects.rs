@@ -213,7 +213,13 @@ fn is_dateline(text: &str, m: &Mention) -> bool {
 /// `None` when the text before `pos` does not end with a comma, or no opening comma is found.
 fn appositive_before(text: &str, floor: usize, pos: usize) -> Option<(usize, usize)> {
     let lead = text.get(floor..pos)?;
+    // (The closing comma may stand inside a quotation that ends the aside, American style:
+    // "Lindner, who called Schäuble his \"most demanding predecessor,\" said".)
     let trimmed = lead.trim_end();
+    let trimmed = trimmed
+        .strip_suffix(['"', '\u{201d}'])
+        .filter(|t| t.ends_with(','))
+        .unwrap_or(trimmed);
     let close = floor + trimmed.strip_suffix(',')?.len();
     let open = floor + text[floor..close].rfind(',')?;
     // An opening comma right at the start of the clause has no head before it.
