@@ -304,3 +304,17 @@ fn an_aside_set_off_by_commas_does_not_hide_the_subject() {
         dump(&c)
     );
 }
+
+#[test]
+fn who_declared_after_a_name_is_that_persons_statement() {
+    let c = claims_of(
+        "---\ntitle: \"Comment\"\npublished: 2022-12-01\n---\n\n\
+         Nor can we ignore the statements made in Bucharest on 29 November by NATO Secretary General Jens Stoltenberg, who once again declared that Ukraine will become a member of the alliance.\n",
+    );
+    assert_eq!(
+        said_on(&c, "nato", "ukraine-nato-membership"),
+        vec!["2022-11-29"],
+        "{}",
+        dump(&c)
+    );
+}

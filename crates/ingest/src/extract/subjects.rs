@@ -60,6 +60,11 @@ pub(crate) fn subject_before(
     in_quote: bool,
 ) -> Option<usize> {
     let i = mentions.partition_point(|m| m.end <= pos);
+    // "Grant Shapps, who said Britain would lead …", "Stoltenberg, who once again declared
+    // that …": the relative pronoun's antecedent, the name right before ", who", speaks.
+    if let Some(j) = relative_antecedent(text, mentions, i, pos, floor) {
+        return Some(j);
+    }
     // "Putin went further in Vladivostok, saying …": before a participle the comma closes the
     // main clause, not an appositive.
     let participle = text[pos..]
@@ -328,4 +333,33 @@ pub(crate) fn subject_after(
         );
     // A blocker after the verb ("said analysts") is still the subject: it blocks.
     (ok && inverted && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
+}
+
+/// The mention right before ", who" when the verb at `pos` follows that "who" (with at most
+/// two adverbs between: "who once again declared").
+fn relative_antecedent(
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+    pos: usize,
+    floor: usize,
+) -> Option<usize> {
+    let before = words_before(text, pos, 3, true);
+    let who = before.iter().position(|w| *w == "who")?;
+    if !before[..who].iter().all(|w| {
+        matches!(
+            *w,
+            "also" | "once" | "again" | "later" | "then" | "had" | "has"
+        )
+    }) {
+        return None;
+    }
+    let who_start = before[who].as_ptr() as usize - text.as_ptr() as usize;
+    let j = i.checked_sub(1)?;
+    let m = &mentions[j];
+    (m.start >= floor
+        && !m.in_quote
+        && text[m.end..who_start].trim() == ","
+        && matches!(m.kind, MentionKind::Person(_) | MentionKind::Title { .. }))
+    .then_some(j)
 }
