@@ -344,6 +344,13 @@ fn relative_antecedent(
     pos: usize,
     floor: usize,
 ) -> Option<usize> {
+    // (Cheap test first: this runs for every subject looked for.)
+    let head = &text[floor..pos];
+    let near =
+        &head[crate::extract::words::floor_char_boundary(head, head.len().saturating_sub(24))..];
+    if !near.contains("who ") {
+        return None;
+    }
     let before = words_before(text, pos, 3, true);
     let who = before.iter().position(|w| *w == "who")?;
     if !before[..who].iter().all(|w| {

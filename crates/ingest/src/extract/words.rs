@@ -120,7 +120,7 @@ pub(crate) fn plural_noun_use(text: &str, start: usize, end: usize) -> bool {
     }
     words_before(text, start, 1, true).first().is_some_and(|w| {
         w.bytes().all(|b| b.is_ascii_digit())
-            || PLURAL_DETERMINERS.contains(&fold(w).to_lowercase().as_str())
+            || PLURAL_DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
     })
 }
 

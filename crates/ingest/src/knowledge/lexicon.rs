@@ -207,25 +207,38 @@ impl<T> Lexicon<T> {
 /// Upper-case letters of the phrase must be upper case in the text, except that an acronym of
 /// three letters or more may be written as a name ("Nato", "Himars": British house style).
 fn case_ok(phrase: &str, found: &str) -> bool {
-    // The typographic apostrophe is 3 bytes but one char, so zipping chars stays aligned.
-    let (p, f): (Vec<char>, Vec<char>) = phrase.chars().zip(found.chars()).unzip();
-    let mut i = 0;
-    while i < p.len() {
-        if !p[i].is_uppercase() {
-            i += 1;
+    // Most phrases are written in lower case: nothing to check (this runs for every hit).
+    if !phrase.chars().any(char::is_uppercase) {
+        return true;
+    }
+    // The typographic apostrophe is 3 bytes but one char, so walking chars stays aligned.
+    let mut p = phrase.chars().peekable();
+    let mut f = found.chars();
+    while let Some(pc) = p.next() {
+        let Some(fc) = f.next() else {
+            return true;
+        };
+        if !pc.is_uppercase() {
             continue;
         }
-        // The run of upper-case letters starting here.
-        let run = p[i..].iter().take_while(|c| c.is_uppercase()).count();
-        let ok = f[i..i + run].iter().all(|c| c.is_uppercase())
-            || (run >= 3
-                && f[i].is_uppercase()
-                && f[i + 1..i + run].iter().all(|c| c.is_lowercase())
-                && !p.get(i + run).is_some_and(|c| c.is_alphabetic()));
-        if !ok {
+        // A run of capitals: all capitals in the text, or (three or more, a whole word in the
+        // phrase) a capital and then lower case.
+        let mut run = 1;
+        let mut all_upper = fc.is_uppercase();
+        let mut title = fc.is_uppercase();
+        while p.peek().is_some_and(|c| c.is_uppercase()) {
+            p.next();
+            run += 1;
+            let Some(fc) = f.next() else {
+                return all_upper;
+            };
+            all_upper &= fc.is_uppercase();
+            title &= fc.is_lowercase();
+        }
+        let whole_word = !p.peek().is_some_and(|c| c.is_alphabetic());
+        if !(all_upper || (run >= 3 && title && whole_word)) {
             return false;
         }
-        i += run;
     }
     true
 }
