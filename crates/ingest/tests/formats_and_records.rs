@@ -318,3 +318,24 @@ fn who_declared_after_a_name_is_that_persons_statement() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_report_dated_before_that_does_not_date_the_statement_it_reports_with_its_own_day() {
+    let c = claims_of(
+        "---\ntitle: \"Press review\"\npublished: 2024-02-26\n---\n\n\
+         Corriere della Sera reported on Sunday that Giorgia Meloni had told Volodymyr Zelensky in Kyiv on Saturday that Italy would keep sending weapons to Ukraine.\n\n\
+         The White House said on Friday that Joe Biden had told the other leaders the United States would keep sending weapons to Ukraine.\n",
+    );
+    assert_eq!(
+        said_on(&c, "italy", "military-aid"),
+        vec!["2024-02-24"],
+        "{}",
+        dump(&c)
+    );
+    assert_eq!(
+        said_on(&c, "usa", "military-aid"),
+        vec!["2024-02-23"],
+        "{}",
+        dump(&c)
+    );
+}

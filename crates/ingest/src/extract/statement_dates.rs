@@ -156,7 +156,20 @@ impl Extractor<'_> {
                 }
                 let lead = &doc.text[sentence.start..d.start];
                 let relative = lead.rfind(", who ").or_else(|| lead.rfind(", which "));
-                !(relative.is_some() && doc.text[d.end..anchor].contains(','))
+                // "Corriere reported on Sunday that Meloni had told Zelensky on Saturday that
+                // …": a date before a "that" the verb stands after dates the report, not it.
+                // (Only when the verb's own clause gives a date after it.)
+                let gap = &doc.text[d.end..anchor];
+                let own_clause = &doc.text[anchor..sentence.end];
+                let own_clause =
+                    &own_clause[..own_clause.find(" that ").unwrap_or(own_clause.len())];
+                let dated_after = doc.dates.iter().any(|o| {
+                    o.start >= anchor
+                        && o.end <= anchor + own_clause.len()
+                        && self.may_date_a_statement(doc.text, o)
+                });
+                !(relative.is_some() && gap.contains(','))
+                    && !(dated_after && gap.contains(" that "))
             })
             .min_by_key(|d| {
                 if d.start >= anchor {
