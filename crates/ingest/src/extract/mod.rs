@@ -44,6 +44,7 @@ mod stance;
 mod statement_dates;
 mod subjects;
 mod topic;
+mod topic_links;
 mod words;
 
 use std::collections::HashMap;
@@ -275,7 +276,7 @@ impl<'k> Extractor<'k> {
                 carried.insert(key.clone(), *date);
                 next_statement += 1;
             }
-            let (mut said_on, mut basis) = self.statement_day(
+            let (said_on, basis) = self.statement_day(
                 &doc,
                 DateSite {
                     sentence: s,
@@ -291,7 +292,13 @@ impl<'k> Extractor<'k> {
                                 .or(intro_date),
                         )
                     } else {
-                        Turn::None
+                        match (label, q) {
+                            // "The President has repeatedly said that …" in Peskov's turn.
+                            (Label::Speaker(lm), None) => {
+                                Turn::Reported(speakers::label_own_date(&doc, lm).or(intro_date))
+                            }
+                            _ => Turn::None,
+                        }
                     },
                     carried: &carried,
                     upcoming: &statements[next_statement..],
@@ -299,18 +306,6 @@ impl<'k> Extractor<'k> {
                     sitting,
                 },
             );
-            // "The President has repeatedly said that …" in Peskov's turn, dated by nothing of
-            // its own: the turn's day.
-            if let (Label::Speaker(lm), None) = (label, q) {
-                if att.mention != Some(lm)
-                    && (basis == DateBasis::Published
-                        || (basis == DateBasis::Context && said_on == doc.published))
-                {
-                    if let Some((d, b)) = speakers::label_own_date(&doc, lm).or(intro_date) {
-                        (said_on, basis) = (d, b);
-                    }
-                }
-            }
             let publisher = || {
                 source_actor.map(|a| Speaker {
                     actor: a,
@@ -428,17 +423,14 @@ impl<'k> Extractor<'k> {
                     }
                 };
             // "would not send weapons or soldiers": one cue, every coordinated topic.
-            let mut all = vec![topic];
-            if !from_context {
-                all.extend(topic::coordinated(&topics, &topic, text));
-                if cue.stance == Stance::Supports && !topic.inverse {
-                    for partner in topic::funding_partners(k, &topics, &topic) {
-                        if !all.iter().any(|t| t.topic == partner.topic) {
-                            all.push(partner);
-                        }
-                    }
-                }
-            }
+            let all = topic_links::claim_topics(
+                k,
+                &topics,
+                topic,
+                from_context,
+                cue.stance == Stance::Supports,
+                text,
+            );
             for (topic, speaker) in all.iter().flat_map(|t| {
                 std::iter::once(&speaker)
                     .chain(&partners)

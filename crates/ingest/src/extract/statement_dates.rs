@@ -26,6 +26,10 @@ pub(super) enum Turn {
     Label(Option<(NaiveDate, DateBasis)>),
     /// Reported speech or a quotation.
     None,
+    /// Another person's words reported inside a labelled turn ("He told me that …"): dated as
+    /// reported speech, else on the turn's day (its introduction's date) rather than the
+    /// publication's.
+    Reported(Option<(NaiveDate, DateBasis)>),
 }
 
 /// What dating one statement looks at.
@@ -66,9 +70,9 @@ impl Extractor<'_> {
         let turn_date = match site.turn {
             Turn::Byline => Some((doc.published, DateBasis::Published)),
             Turn::Label(intro) => intro,
-            Turn::None => None,
+            Turn::None | Turn::Reported(_) => None,
         };
-        turn_date
+        let day = turn_date
             .or_else(|| {
                 (!from_label)
                     .then(|| self.date_near(doc, site.anchor))
@@ -112,7 +116,18 @@ impl Extractor<'_> {
                     .flatten()
                     .map(|d| (d, DateBasis::Context))
             })
-            .unwrap_or((doc.published, DateBasis::Published))
+            .unwrap_or((doc.published, DateBasis::Published));
+        match site.turn {
+            // A report in a turn dated by nothing of its own, or only by the publication day
+            // around it, is of the turn's day.
+            Turn::Reported(Some(turn))
+                if day.1 == DateBasis::Published
+                    || (day.1 == DateBasis::Context && day.0 == doc.published) =>
+            {
+                turn
+            }
+            _ => day,
+        }
     }
 
     /// Speech verbs outside quotations with a date of their own, in text order: where, whose
@@ -168,8 +183,9 @@ impl Extractor<'_> {
                         && o.end <= anchor + own_clause.len()
                         && self.may_date_a_statement(doc.text, o)
                 });
-                !(relative.is_some() && gap.contains(','))
-                    && !(dated_after && gap.contains(" that "))
+                let in_relative = relative.is_some() && gap.contains(',');
+                let reports_it = dated_after && gap.contains(" that ");
+                !(in_relative || reports_it)
             })
             .min_by_key(|d| {
                 if d.start >= anchor {

@@ -1,0 +1,134 @@
+//! The other topics one cue's claim extends to, besides the topic chosen for it: terms
+//! coordinated with it in a list ("weapons or soldiers", "long-range missiles, air defence and
+//! drones") and topics that pay for one another ("the profits would buy weapons").
+//! Not here: choosing the cue's own topic (see `cue_topic`, `topic`).
+
+use crate::knowledge::Knowledge;
+
+use super::topic::TopicHit;
+
+/// Every topic a claim of `cue_stance` on `topic` extends to (the topic itself first).
+pub(super) fn claim_topics(
+    k: &Knowledge,
+    topics: &[TopicHit],
+    topic: TopicHit,
+    from_context: bool,
+    supports: bool,
+    text: &str,
+) -> Vec<TopicHit> {
+    let mut all = vec![topic];
+    // A topic taken from the context extends to nothing in this sentence.
+    if from_context {
+        return all;
+    }
+    all.extend(coordinated(topics, &topic, text));
+    if supports && !topic.inverse {
+        for partner in funding_partners(k, topics, &topic) {
+            if !all.iter().any(|t| t.topic == partner.topic) {
+                all.push(partner);
+            }
+        }
+    }
+    all
+}
+
+/// Topic terms coordinated with `hit` in its sentence ("weapons or soldiers", "tanks and
+/// troops"): another topic's term joined to it by "and", "or", "nor" or a comma, with at most
+/// two words after the conjunction ("and thousands of drones").
+fn coordinated(topics: &[TopicHit], hit: &TopicHit, text: &str) -> Vec<TopicHit> {
+    let joined = |a: &TopicHit, b: &TopicHit| {
+        a.end <= b.start && {
+            let gap = text[a.end..b.start].trim();
+            // A quantity or an adjective may stand after the conjunction ("long-range
+            // missiles, air defence and thousands of drones", "and more sanctions").
+            let after_conjunction = ["and ", "or ", "nor ", ", and ", ", or "]
+                .iter()
+                .find_map(|c| gap.strip_prefix(c));
+            matches!(
+                gap,
+                "and" | "or" | "nor" | "," | ", and" | ", or" | "as well as"
+            ) || after_conjunction.is_some_and(|rest| {
+                rest.split_whitespace().count() <= 2 && !rest.contains([',', ';', '.', '"'])
+            })
+        }
+    };
+    // Terms that touch ("long-range" + "missiles") are one noun phrase, and a list is joined
+    // link by link ("long-range missiles, air defence and thousands of drones"): walk the
+    // sentence's terms in order from the chosen one, both ways, while they stay linked.
+    let touching = |a: &TopicHit, b: &TopicHit| {
+        a.end <= b.start && text[a.end..b.start].trim_matches([' ', '-']).is_empty()
+    };
+    let linked = |a: &TopicHit, b: &TopicHit| touching(a, b) || joined(a, b);
+    let mut in_sentence: Vec<&TopicHit> = topics
+        .iter()
+        .filter(|t| t.sentence == hit.sentence)
+        .collect();
+    in_sentence.sort_by_key(|t| t.start);
+    let Some(at) = in_sentence
+        .iter()
+        .position(|t| t.start == hit.start && t.end == hit.end)
+    else {
+        return Vec::new();
+    };
+    // (A term touching another is part of its noun phrase, "longer-range weapons": it links the
+    // list but brings no topic of its own.)
+    // (After such a modifier a bare "and" stays in its scope: "longer-range artillery and
+    // rocket systems" are all longer-range; a comma starts a new item.)
+    let mut group = vec![in_sentence[at]];
+    let mut last = in_sentence[at];
+    let mut modified = false;
+    for t in &in_sentence[at + 1..] {
+        if !linked(last, t) {
+            break;
+        }
+        if touching(last, t) {
+            modified = true;
+        } else if modified && !text[last.end..t.start].contains(',') {
+            // still under the modifier
+        } else {
+            modified = false;
+            group.push(t);
+        }
+        last = t;
+    }
+    let mut first = in_sentence[at];
+    for t in in_sentence[..at].iter().rev() {
+        if !linked(t, first) {
+            break;
+        }
+        if !touching(t, first) {
+            group.push(t);
+        }
+        first = t;
+    }
+    let mut out: Vec<TopicHit> = Vec::new();
+    for t in group {
+        if t.topic != hit.topic && !out.iter().any(|o| o.topic == t.topic) {
+            out.push(*t);
+        }
+    }
+    out
+}
+
+/// Terms in `hit`'s sentence of the topics it pays for or that pay for it (`funds` in
+/// topics.toml): "the profits would be used to buy military equipment" supports both the use of
+/// the assets and military aid. Only plain terms count, not inverse ones.
+fn funding_partners(k: &Knowledge, topics: &[TopicHit], hit: &TopicHit) -> Vec<TopicHit> {
+    let own = k.topics[hit.topic].id.as_str();
+    let mut out: Vec<TopicHit> = Vec::new();
+    for t in topics
+        .iter()
+        .filter(|t| t.sentence == hit.sentence && !t.inverse)
+    {
+        let other = &k.topics[t.topic];
+        let pays = k.topics[hit.topic]
+            .funds
+            .iter()
+            .any(|f| f == other.id.as_str())
+            || other.funds.iter().any(|f| f == own);
+        if pays && !out.iter().any(|o| o.topic == t.topic) {
+            out.push(*t);
+        }
+    }
+    out
+}
