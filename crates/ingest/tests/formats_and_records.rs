@@ -339,3 +339,25 @@ fn a_report_dated_before_that_does_not_date_the_statement_it_reports_with_its_ow
         dump(&c)
     );
 }
+
+#[test]
+fn thanks_and_grateful_to_in_the_present_are_requests_met() {
+    let c = claims_of(
+        "---\ntitle: \"Alerts\"\npublished: 2023-11-19\n---\n\n\
+         Zelensky thanks Germany for new air defence systems for Ukraine.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Alerts\"\npublished: 2023-11-19\n---\n\n\
+         Zelensky said Ukraine was grateful to partners for the new air defence systems.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
