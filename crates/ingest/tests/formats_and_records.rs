@@ -361,3 +361,31 @@ fn thanks_and_grateful_to_in_the_present_are_requests_met() {
         dump(&c)
     );
 }
+
+#[test]
+fn common_wire_forms_should_not_be_ruled_out_sanctions_would_remain_peace_proposal() {
+    let c = claims_of(
+        "---\ntitle: \"Wire\"\npublished: 2024-11-20\n---\n\n\
+         Macron told reporters that sending troops to Ukraine should not be ruled out.\n\n\
+         Foreign Secretary David Lammy said sanctions would remain until Russia withdrew.\n\n\
+         Kremlin spokesman Dmitry Peskov dismissed the peace proposal as \"absurd\".\n\n\
+         Private companies would remain free to sell arms to Ukraine, Robert Fico said.\n",
+    );
+    assert!(
+        has(&c, "france", "troops-to-ukraine", "open"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "france", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(has(&c, "uk", "sanctions", "supports"), "{}", dump(&c));
+    assert!(has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
+    assert!(
+        !has(&c, "slovakia", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

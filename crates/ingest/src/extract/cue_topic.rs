@@ -9,7 +9,9 @@ use stancelog_events::Stance;
 use crate::knowledge::lexicon::Hit;
 use crate::knowledge::CueKind;
 
-use super::modal_subjects::{is_modal, is_modal_subject, predicate_undoes, topic_follows};
+use super::modal_subjects::{
+    is_modal, is_modal_subject, is_staying, predicate_undoes, topic_follows,
+};
 use super::stance::CueHit;
 use super::topic::{topic_for, TopicHit};
 use super::words::words_before;
@@ -121,6 +123,9 @@ impl Extractor<'_> {
         let Some((mut topic, from_context)) = found else {
             return Err("no topic");
         };
+        if is_staying(cue) && (from_context || !is_modal_subject(&topic, cue, text)) {
+            return Err("staying said of something other than the topic");
+        }
         // "the sanctions must be lifted": a modal whose subject is the term and whose verb
         // undoes it states the inverse proposition.
         if !from_context

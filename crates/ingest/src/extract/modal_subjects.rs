@@ -43,9 +43,12 @@ fn has_clause_punctuation(gap: &str) -> bool {
     })
 }
 
-/// A modal or "needed" cue: its subject may be the topic ("sanctions must be tightened",
-/// "new sanctions are needed").
+/// A modal or "needed" cue, or one of staying ("would remain"): its subject may be the topic
+/// ("sanctions must be tightened", "new sanctions are needed", "sanctions would remain").
 pub(super) fn is_modal(cue: &CueHit) -> bool {
+    if is_staying(cue) {
+        return true;
+    }
     matches!(
         cue.cue
             .split_whitespace()
@@ -53,6 +56,15 @@ pub(super) fn is_modal(cue: &CueHit) -> bool {
             .map(str::to_lowercase)
             .as_deref(),
         Some("must" | "should" | "need" | "needs" | "needed" | "ought")
+    )
+}
+
+/// "sanctions would remain until Russia withdrew": a cue of staying put, said of the topic as
+/// its subject and of nothing else ("companies would remain free to sell arms" is not).
+pub(super) fn is_staying(cue: &CueHit) -> bool {
+    matches!(
+        cue.cue.to_lowercase().as_str(),
+        "will remain" | "would remain" | "will stay" | "would stay"
     )
 }
 
