@@ -389,3 +389,33 @@ fn common_wire_forms_should_not_be_ruled_out_sanctions_would_remain_peace_propos
         dump(&c)
     );
 }
+
+#[test]
+fn a_party_to_the_war_warns_and_a_violation_of_law_opposes() {
+    let c = claims_of(
+        "---\ntitle: \"Wire\"\npublished: 2024-03-05\n---\n\n\
+         Chancellor Olaf Scholz warned that sending ground troops to Ukraine would make Germany a party to the war.\n\n\
+         Peskov told journalists that the use of frozen Russian assets would be a violation of international law.\n\n\
+         The German government spokesman said Berlin was examining the request for long-range missiles for Ukraine.\n",
+    );
+    assert!(
+        has(&c, "germany", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "germany", "troops-to-ukraine", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "russia", "frozen-assets", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "open"),
+        "{}",
+        dump(&c)
+    );
+}
