@@ -419,3 +419,19 @@ fn a_party_to_the_war_warns_and_a_violation_of_law_opposes() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_wire_datelines_place_is_nobodys_voice() {
+    let c = claims_of(
+        "---\ntitle: \"Wire\"\npublished: 2024-06-16\n---\n\n\
+         KYIV, June 10 - Ukraine's President Volodymyr Zelensky on Monday appealed to Western allies for seven more Patriot air defence systems.\n\n\
+         British Foreign Secretary David Cameron said Britain would give Ukraine 3 billion pounds a year for as long as necessary.\n",
+    );
+    let ukraine: Vec<_> = c
+        .iter()
+        .filter(|x| x.actor.as_str() == "ukraine")
+        .map(|x| x.speaker.as_str())
+        .collect();
+    assert_eq!(ukraine, vec!["Volodymyr Zelensky"], "{}", dump(&c));
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+}

@@ -160,6 +160,8 @@ pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<
     let merged = merge_titles_with_names(text, raw);
     let mut out: Vec<Mention> = merged
         .into_iter()
+        // The place a wire story was filed from is no mention of anyone.
+        .filter(|m| !is_dateline(text, m))
         .map(|mut m| {
             apply_context(k, text, &mut m);
             m.in_quote = quote_at(quotes, m.start).is_some();
@@ -297,6 +299,23 @@ fn names_an_unknown_person(text: &str, end: usize, mention_starts: &[usize]) -> 
                         | "December"
                 )
         })
+}
+
+/// Whether the mention is a wire dateline's place ("KYIV, June 10 (Reuters) -", "PARIS —"):
+/// written in capitals at the start of its paragraph and followed by a comma, a dash or a
+/// bracket. The place the story was filed from speaks for no one.
+fn is_dateline(text: &str, m: &Mention) -> bool {
+    let word = &text[m.start..m.end];
+    let capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let line_start = text[..m.start]
+        .trim_end_matches(['*', '_', ' '])
+        .ends_with('\n')
+        || text[..m.start].trim_matches(['*', '_', ' ']).is_empty();
+    let rest = text[m.end..].trim_start_matches(' ');
+    capitals
+        && line_start
+        && (rest.starts_with(',') || rest.starts_with(['\u{2014}', '\u{2013}', '-', '(', '/']))
 }
 
 /// Delegates, prepositions and "former".

@@ -91,7 +91,7 @@ pub(crate) fn subject_before(
             .iter()
             .any(|v| lead.contains(v));
     if (participle && text[floor..pos].trim_end().ends_with(',')) || coordinated || in_series {
-        return clause_opener(text, mentions, floor, pos, in_quote);
+        return clause_opener(mentions, floor, pos, in_quote);
     }
     let appositive = (!participle)
         .then(|| appositive_before(text, floor, pos))
@@ -182,10 +182,9 @@ fn possessed_group(text: &str, start: usize) -> bool {
 }
 
 /// The subject a clause opens with: its first mention after `floor` and before `pos` that is
-/// not a place or object, a possessor or a dateline (and inside a quotation as the verb is), if
-/// that mention can speak.
+/// not a place or object or a possessor (and inside a quotation as the verb is), if that
+/// mention can speak. Datelines are no mentions at all (see `mentions`).
 pub(crate) fn clause_opener(
-    text: &str,
     mentions: &[Mention],
     floor: usize,
     pos: usize,
@@ -197,20 +196,8 @@ pub(crate) fn clause_opener(
         .enumerate()
         .skip(first)
         .take_while(|(_, m)| m.end <= pos)
-        .find(|(_, m)| {
-            !m.oblique && !m.possessor && m.in_quote == in_quote && !is_dateline(text, m)
-        })?;
+        .find(|(_, m)| !m.oblique && !m.possessor && m.in_quote == in_quote)?;
     (!matches!(m.kind, MentionKind::Blocker | MentionKind::Outlet)).then_some(j)
-}
-
-/// "PARIS —", "BERLIN, June 2 (Wire) -": a place name opening a wire story is its dateline.
-fn is_dateline(text: &str, m: &Mention) -> bool {
-    let label = &text[m.start..m.end];
-    label.chars().any(char::is_alphabetic)
-        && !label.chars().any(char::is_lowercase)
-        && text[m.end..]
-            .trim_start_matches([' ', ','])
-            .starts_with(['\u{2014}', '\u{2013}', '-', '('])
 }
 
 /// The comma pair of an appositive or relative clause that ends right before `pos`
