@@ -345,9 +345,15 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
             return;
         }
     }
-    // Skip a leading article: "the", "a".
+    // Skip a leading article ("the", "a") and a group's adjective ("appealed to Western
+    // allies", "called on fellow members"): the preposition before them still governs.
     let mut i = 0;
-    while i < folded.len() && matches!(&*folded[i], "the" | "a" | "an") {
+    while i < folded.len()
+        && matches!(
+            &*folded[i],
+            "the" | "a" | "an" | "western" | "european" | "other" | "fellow" | "key" | "all"
+        )
+    {
         i += 1;
     }
     if let Some(w) = folded.get(i) {
