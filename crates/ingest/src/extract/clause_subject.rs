@@ -40,7 +40,9 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
                 "On" | "Later" | "Earlier" | "Yesterday" | "Today" | "Then" | "Meanwhile"
             )
         });
-    if lead_words > 0 && !(lead.ends_with(',') && lead_words <= 6) && !adverbial {
+    // So may a wire dateline: "KYIV, June 10 (Reuters) - Ukraine's President …".
+    let dateline = lead_words <= 8 && lead.ends_with(['-', '\u{2014}', '\u{2013}']);
+    if lead_words > 0 && !(lead.ends_with(',') && lead_words <= 6) && !adverbial && !dateline {
         return None;
     }
     let gap = &text[m.end..pos];
