@@ -42,7 +42,9 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
         });
     // So may a wire dateline: "KYIV, June 10 (Reuters) - Ukraine's President …".
     let dateline = lead_words <= 8 && lead.ends_with(['-', '\u{2014}', '\u{2013}']);
-    if lead_words > 0 && !(lead.ends_with(',') && lead_words <= 6) && !adverbial && !dateline {
+    let short_aside = lead.ends_with(',') && lead_words <= 6;
+    let lead_allowed = lead_words == 0 || short_aside || adverbial || dateline;
+    if !lead_allowed {
         return None;
     }
     let gap = &text[m.end..pos];
