@@ -435,3 +435,12 @@ fn a_wire_datelines_place_is_nobodys_voice() {
     assert_eq!(ukraine, vec!["Volodymyr Zelensky"], "{}", dump(&c));
     assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn threatening_new_sanctions_supports_them() {
+    let c = claims_of(
+        "---\ntitle: \"Wire\"\npublished: 2025-07-16\n---\n\n\
+         President Donald Trump on Tuesday threatened tough new sanctions if Russia did not agree to a ceasefire within 50 days.\n",
+    );
+    assert!(has(&c, "usa", "sanctions", "supports"), "{}", dump(&c));
+}
