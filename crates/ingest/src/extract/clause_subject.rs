@@ -27,7 +27,7 @@ const OBJECT_PREPOSITIONS: &[&str] = &[
 /// the object of a preposition. At most 16 words apart.
 pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<usize> {
     let text = doc.text;
-    let j = clause_opener(&doc.mentions, floor, pos, false)?;
+    let j = clause_opener(text, &doc.mentions, floor, pos, false)?;
     let m = &doc.mentions[j];
     let lead = text[floor..m.start].trim();
     let lead_words = lead.split_whitespace().count();

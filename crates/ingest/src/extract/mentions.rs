@@ -160,8 +160,6 @@ pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<
     let merged = merge_titles_with_names(text, raw);
     let mut out: Vec<Mention> = merged
         .into_iter()
-        // The place a wire story was filed from is no mention of anyone.
-        .filter(|m| !is_dateline(text, m))
         .map(|mut m| {
             apply_context(k, text, &mut m);
             m.in_quote = quote_at(quotes, m.start).is_some();
@@ -303,8 +301,10 @@ fn names_an_unknown_person(text: &str, end: usize, mention_starts: &[usize]) -> 
 
 /// Whether the mention is a wire dateline's place ("KYIV, June 10 (Reuters) -", "PARIS —"):
 /// written in capitals at the start of its paragraph and followed by a comma, a dash or a
-/// bracket. The place the story was filed from speaks for no one.
-fn is_dateline(text: &str, m: &Mention) -> bool {
+/// bracket. The place a story was filed from does not open the clause after it (see
+/// `subjects::clause_opener`); it stays a mention, the capital's voice when nothing else in the
+/// lede speaks.
+pub(crate) fn is_dateline(text: &str, m: &Mention) -> bool {
     let word = &text[m.start..m.end];
     let capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());

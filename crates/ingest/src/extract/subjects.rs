@@ -8,7 +8,7 @@
 //! and `clauses`).
 
 use super::attribution::Verb;
-use super::mentions::{Mention, MentionKind};
+use super::mentions::{is_dateline, Mention, MentionKind};
 use super::passives::speech_verb_agent;
 use super::quotes::Quote;
 use super::words::words_before;
@@ -91,7 +91,7 @@ pub(crate) fn subject_before(
             .iter()
             .any(|v| lead.contains(v));
     if (participle && text[floor..pos].trim_end().ends_with(',')) || coordinated || in_series {
-        return clause_opener(mentions, floor, pos, in_quote);
+        return clause_opener(text, mentions, floor, pos, in_quote);
     }
     let appositive = (!participle)
         .then(|| appositive_before(text, floor, pos))
@@ -182,9 +182,10 @@ fn possessed_group(text: &str, start: usize) -> bool {
 }
 
 /// The subject a clause opens with: its first mention after `floor` and before `pos` that is
-/// not a place or object or a possessor (and inside a quotation as the verb is), if that
-/// mention can speak. Datelines are no mentions at all (see `mentions`).
+/// not a place or object, a possessor or a dateline (and inside a quotation as the verb is), if
+/// that mention can speak.
 pub(crate) fn clause_opener(
+    text: &str,
     mentions: &[Mention],
     floor: usize,
     pos: usize,
@@ -196,7 +197,9 @@ pub(crate) fn clause_opener(
         .enumerate()
         .skip(first)
         .take_while(|(_, m)| m.end <= pos)
-        .find(|(_, m)| !m.oblique && !m.possessor && m.in_quote == in_quote)?;
+        .find(|(_, m)| {
+            !m.oblique && !m.possessor && m.in_quote == in_quote && !is_dateline(text, m)
+        })?;
     (!matches!(m.kind, MentionKind::Blocker | MentionKind::Outlet)).then_some(j)
 }
 
