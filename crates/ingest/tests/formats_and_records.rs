@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{claims_of, days_of as said_on, dump, has};
+use common::{claims_of, days_of as said_on, dump, has, speakers_of};
 
 #[test]
 fn a_release_opening_on_the_weekday_and_day_of_a_meeting_dates_what_was_said_there() {
@@ -143,12 +143,12 @@ fn an_alert_ending_says_name_without_a_full_stop_is_that_persons() {
          **Wed 15 Nov, 17:48** — Russia will respond to the new EU sanctions, says Peskov\n\n\
          **Fri 17 Nov, 11:40** — Italy approves eighth military aid package for Ukraine, Defence Minister Crosetto tells parliament\n",
     );
-    let russia: Vec<_> = c
-        .iter()
-        .filter(|x| x.actor.as_str() == "russia")
-        .map(|x| x.speaker.as_str())
-        .collect();
-    assert_eq!(russia, vec!["Dmitry Peskov"], "{}", dump(&c));
+    assert_eq!(
+        speakers_of(&c, "russia"),
+        vec!["Dmitry Peskov"],
+        "{}",
+        dump(&c)
+    );
     assert!(has(&c, "italy", "military-aid", "supports"), "{}", dump(&c));
 }
 
@@ -427,12 +427,12 @@ fn a_wire_datelines_place_is_nobodys_voice() {
          KYIV, June 10 - Ukraine's President Volodymyr Zelensky on Monday appealed to Western allies for seven more Patriot air defence systems.\n\n\
          British Foreign Secretary David Cameron said Britain would give Ukraine 3 billion pounds a year for as long as necessary.\n",
     );
-    let ukraine: Vec<_> = c
-        .iter()
-        .filter(|x| x.actor.as_str() == "ukraine")
-        .map(|x| x.speaker.as_str())
-        .collect();
-    assert_eq!(ukraine, vec!["Volodymyr Zelensky"], "{}", dump(&c));
+    assert_eq!(
+        speakers_of(&c, "ukraine"),
+        vec!["Volodymyr Zelensky"],
+        "{}",
+        dump(&c)
+    );
     assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
 }
 

@@ -98,3 +98,12 @@ pub fn first_day_of(claims: &[ClaimExtracted], actor: &str, topic: &str) -> Stri
         .next()
         .unwrap_or_default()
 }
+
+/// The speakers of the claims for `actor`, in claim order.
+pub fn speakers_of<'a>(claims: &'a [ClaimExtracted], actor: &str) -> Vec<&'a str> {
+    claims
+        .iter()
+        .filter(|c| c.actor.as_str() == actor)
+        .map(|c| c.speaker.as_str())
+        .collect()
+}
