@@ -444,3 +444,12 @@ fn threatening_new_sanctions_supports_them() {
     );
     assert!(has(&c, "usa", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_bare_title_reported_by_a_spokesman_is_the_spokesmans_principal() {
+    let c = claims_of(
+        "---\ntitle: \"Wire\"\npublished: 2025-06-18\n---\n\n\
+         A Downing Street spokesman said the Prime Minister had made clear that Britain's support for Ukraine was \"unwavering\".\n",
+    );
+    assert_eq!(speakers_of(&c, "uk"), vec!["Keir Starmer"], "{}", dump(&c));
+}

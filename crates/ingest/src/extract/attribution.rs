@@ -348,3 +348,54 @@ fn last_person_of(
         _ => None,
     })
 }
+
+/// Where a mention is read, for [`resolve_in_voice`].
+pub(crate) struct Voice {
+    /// The actor whose own publication the article is.
+    pub publisher: Option<usize>,
+    /// The label of the transcript turn the mention stands in, outside quotations.
+    pub turn: Option<usize>,
+    /// Start of the mention's sentence.
+    pub sentence_start: usize,
+}
+
+/// Who mention `m` stands for, reading a bare title ("the President", "the Prime Minister")
+/// as someone's own principal: on an actor's own site the publisher's ("the President of the
+/// Republic" on elysee.fr, even after another president was named); in a transcript turn the
+/// speaker's ("PESKOV: The President has repeatedly said that …"); otherwise, when the title
+/// names nobody the article has named, the principal of whoever reports it in the sentence
+/// ("A Downing Street spokesman said the Prime Minister had made clear …").
+pub(crate) fn resolve_in_voice(
+    k: &Knowledge,
+    mentions: &[Mention],
+    m: usize,
+    day: NaiveDate,
+    voice: Voice,
+) -> Option<Speaker> {
+    home_title(k, mentions, m, voice.publisher, day)
+        .or_else(|| {
+            let lm = voice.turn.filter(|&lm| lm != m)?;
+            let home = resolve(k, mentions, lm, day, 0)?.actor;
+            home_title(k, mentions, m, Some(home), day)
+        })
+        .or_else(|| resolve(k, mentions, m, day, 0))
+        .or_else(|| {
+            let home = reporter_actor(k, mentions, m, voice.sentence_start, day);
+            home_title(k, mentions, m, home, day)
+        })
+}
+
+/// The actor of the first mention before `m` in its sentence (from `sentence_start`) that
+/// speaks for one on `day`: whoever reports what `m` said.
+fn reporter_actor(
+    k: &Knowledge,
+    mentions: &[Mention],
+    m: usize,
+    sentence_start: usize,
+    day: NaiveDate,
+) -> Option<usize> {
+    (0..m)
+        .filter(|&j| mentions[j].start >= sentence_start && !mentions[j].in_quote)
+        .find_map(|j| resolve(k, mentions, j, day, 0))
+        .map(|s| s.actor)
+}

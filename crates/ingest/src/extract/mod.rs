@@ -56,7 +56,7 @@ use uuid::Uuid;
 use crate::knowledge::{CueKind, Knowledge};
 
 use self::assemble::merge_undated_leads;
-use self::attribution::{home_title, resolve, speaker_key, Speaker, Verb};
+use self::attribution::{resolve, resolve_in_voice, speaker_key, Speaker, Verb, Voice};
 use self::cue_speaker::CueVoice;
 use self::cue_topic::CueSite;
 use self::dates::DateHit;
@@ -320,29 +320,31 @@ impl<'k> Extractor<'k> {
             let speaker: Option<Speaker> = match att.mention {
                 // "the President of the Republic" on elysee.fr is the publisher's president,
                 // even after another president was named.
-                Some(m) => home_title(k, &doc.mentions, m, source_actor, said_on)
-                    // "PESKOV: The President has repeatedly said that …", "WALLACE: As my
-                    // right hon. Friend the Prime Minister said …": a bare title reported in a
-                    // turn is the turn speaker's own principal.
-                    .or_else(|| match label {
-                        Label::Speaker(lm) if q.is_none() && lm != m => {
-                            let home = resolve(k, &doc.mentions, lm, said_on, 0)?.actor;
-                            home_title(k, &doc.mentions, m, Some(home), said_on)
-                        }
-                        _ => None,
-                    })
-                    .or_else(|| resolve(k, &doc.mentions, m, said_on, 0))
-                    // "Allies have committed to deliver" in a nato.int communique: the
-                    // publisher's own members speaking together are the publisher.
-                    .or_else(|| {
-                        let label = doc.mentions[m].label.to_lowercase();
-                        k.cues
-                            .publisher_groups
-                            .iter()
-                            .any(|g| label.ends_with(g.as_str()))
-                            .then(publisher)
-                            .flatten()
-                    }),
+                Some(m) => resolve_in_voice(
+                    k,
+                    &doc.mentions,
+                    m,
+                    said_on,
+                    Voice {
+                        publisher: source_actor,
+                        turn: match (label, q) {
+                            (Label::Speaker(lm), None) => Some(lm),
+                            _ => None,
+                        },
+                        sentence_start: sentence.start,
+                    },
+                )
+                // "Allies have committed to deliver" in a nato.int communique: the
+                // publisher's own members speaking together are the publisher.
+                .or_else(|| {
+                    let label = doc.mentions[m].label.to_lowercase();
+                    k.cues
+                        .publisher_groups
+                        .iter()
+                        .any(|g| label.ends_with(g.as_str()))
+                        .then(publisher)
+                        .flatten()
+                }),
                 None if via_source && q.is_none() => publisher(),
                 None => None,
             };
