@@ -43,8 +43,10 @@ impl Extractor<'_> {
                 .and_then(|att| reported_by_the_turn(doc, att, m, cue.start)),
             _ => None,
         };
+        if let Some(att) = reported {
+            return Some((att, false));
+        }
         let (att, via_source) = match (voice.label, voice.quote) {
-            _ if reported.is_some() => (reported?, false),
             // Outside quotations, a labelled turn or bullet is its speaker's.
             (Label::Speaker(m) | Label::Letter(m), None) => (
                 Attribution {
