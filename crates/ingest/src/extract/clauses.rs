@@ -10,6 +10,7 @@ use crate::knowledge::CueKind;
 use super::attribution::{resolve, Attribution, Speaker, Verb};
 use super::clause_subject::{clause_subject, manner_colon_subject};
 use super::mentions::{coordinated_subjects, MentionKind};
+use super::no_position::GIVEN;
 use super::passives::{cue_agent, passive_speech};
 use super::quotes::quote_at;
 use super::stance::CueHit;
@@ -380,16 +381,9 @@ pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
 /// A perfect-tense delivery, pledge or request verb ("has delivered", "had already sent", "has
 /// promised", "has asked for … for months"): the record of something done, not a position taken.
 fn narrated_in_the_perfect(text: &str, cue: &CueHit) -> bool {
+    // Beside the participles of giving (`GIVEN`):
     const DONE: &[&str] = &[
-        "delivered",
-        "supplied",
-        "provided",
-        "shipped",
-        "donated",
-        "transferred",
         "contributed",
-        "sent",
-        "given",
         // A past position narrated in the perfect is narration too ("France has promised
         // AMX-10 vehicles"), unless someone is reported saying it.
         "promised",
@@ -401,15 +395,14 @@ fn narrated_in_the_perfect(text: &str, cue: &CueHit) -> bool {
         "wanted",
         "demanded",
     ];
+    let done = |w: &str| GIVEN.iter().chain(DONE).any(|d| w.eq_ignore_ascii_case(d));
     let mut words = cue.cue.split_whitespace();
     let first = words.next().unwrap_or("");
     // The cue may hold its auxiliary itself ("has sent", "have sent").
     if matches!(first.to_lowercase().as_str(), "has" | "have" | "had") {
-        return words
-            .next()
-            .is_some_and(|w| DONE.iter().any(|d| w.eq_ignore_ascii_case(d)));
+        return words.next().is_some_and(done);
     }
-    if !DONE.iter().any(|d| first.eq_ignore_ascii_case(d)) {
+    if !done(first) {
         return false;
     }
     words_before(text, cue.start, 3, true)

@@ -46,6 +46,19 @@ pub(super) fn relative_clause_reports_speech(
         })
 }
 
+/// Past participles of giving arms ("has never provided", "had not delivered"); shared with
+/// the narration of completed deliveries in `clauses`.
+pub(super) const GIVEN: &[&str] = &[
+    "delivered",
+    "supplied",
+    "provided",
+    "shipped",
+    "donated",
+    "transferred",
+    "sent",
+    "given",
+];
+
 /// Why a cue asserts no position, if it does not: it stands in an indirect question, or it
 /// denies a past delivery ("China has never provided lethal weapons", "the UK has not so far
 /// supplied missiles": a record of what was not done, not a refusal).
@@ -58,16 +71,6 @@ pub(super) fn asserts_no_position(
     if in_indirect_question(doc, sentence_start, cue.start, quote) {
         return Some("indirect question");
     }
-    const GIVEN: &[&str] = &[
-        "delivered",
-        "supplied",
-        "provided",
-        "shipped",
-        "donated",
-        "transferred",
-        "sent",
-        "given",
-    ];
     // The cue's words include a negator it took in ("never provided", "not so far supplied").
     let verb = cue.cue.split_whitespace().last().unwrap_or("");
     let words: Vec<String> = words_before(doc.text, cue.start, 4, true)

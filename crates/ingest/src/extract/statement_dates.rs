@@ -159,6 +159,12 @@ impl Extractor<'_> {
     pub(super) fn date_near(&self, doc: &Doc<'_>, anchor: usize) -> Option<(NaiveDate, DateBasis)> {
         let s = doc.sentences.partition_point(|x| x.end <= anchor);
         let sentence = doc.sentences.get(s)?;
+        // Whether the verb's own clause (up to its "that") gives a date after it; read once.
+        let own_clause = &doc.text[anchor.min(sentence.end)..sentence.end];
+        let own_end = anchor + own_clause.find(" that ").unwrap_or(own_clause.len());
+        let dated_after = doc.dates.iter().any(|o| {
+            o.start >= anchor && o.end <= own_end && self.may_date_a_statement(doc.text, o)
+        });
         doc.dates
             .iter()
             .filter(|d| d.start >= sentence.start && d.end <= sentence.end)
@@ -175,14 +181,6 @@ impl Extractor<'_> {
                 // …": a date before a "that" the verb stands after dates the report, not it.
                 // (Only when the verb's own clause gives a date after it.)
                 let gap = &doc.text[d.end..anchor];
-                let own_clause = &doc.text[anchor..sentence.end];
-                let own_clause =
-                    &own_clause[..own_clause.find(" that ").unwrap_or(own_clause.len())];
-                let dated_after = doc.dates.iter().any(|o| {
-                    o.start >= anchor
-                        && o.end <= anchor + own_clause.len()
-                        && self.may_date_a_statement(doc.text, o)
-                });
                 let in_relative = relative.is_some() && gap.contains(',');
                 let reports_it = dated_after && gap.contains(" that ");
                 !(in_relative || reports_it)
