@@ -370,11 +370,23 @@ pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
         if matches!(lower.as_str(), "they" | "he" | "she") {
             return true;
         }
-        // A capitalised word with another word before it in the clause is a name.
+        // A capitalised word with another word before it in the clause is a name, except the
+        // publisher's own institution ("The Government calls for an immediate ceasefire" on a
+        // government's site).
         i == 0
             && w.chars().next().is_some_and(char::is_uppercase)
             && before.len() > 1
-            && !matches!(lower.as_str(), "russia" | "we" | "i")
+            && !matches!(
+                lower.as_str(),
+                "russia"
+                    | "we"
+                    | "i"
+                    | "government"
+                    | "ministry"
+                    | "administration"
+                    | "cabinet"
+                    | "commission"
+            )
     })
 }
 

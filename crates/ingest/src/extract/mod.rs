@@ -36,6 +36,7 @@ mod passives;
 #[cfg(test)]
 mod properties;
 pub(crate) mod quotes;
+mod run_in_labels;
 pub(crate) mod sentences;
 mod signatures;
 mod speaker_nouns;
@@ -187,7 +188,7 @@ impl<'k> Extractor<'k> {
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
         let byline = speakers::byline_author(&doc);
         let intro_date = statement_dates::interview_date(&doc, &labels);
-        let sitting = statement_dates::record_date(&doc);
+        let sitting = statement_dates::record_date(&doc, &article.title, &lex.dates);
         let quote_speakers = self.quote_attributions(&doc);
 
         let mut carried: HashMap<String, (NaiveDate, DateBasis)> = HashMap::new();

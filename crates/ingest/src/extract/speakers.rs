@@ -12,6 +12,7 @@ use super::attribution::Attribution;
 use super::letters::signed_letters;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
+use super::run_in_labels::{is_run_in_heading, NARRATORS};
 use super::sentences::label_at;
 use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
@@ -73,7 +74,11 @@ impl Extractor<'_> {
                 Some((l, end)) => {
                     count += 1;
                     let l = l.trim();
-                    if matches!(
+                    if is_run_in_heading(l) {
+                        // "PEACE THROUGH STRENGTH: …", "FACT: …": a fact sheet's heading or a
+                        // field name, not a speaker; the paragraph is narration.
+                        Label::None
+                    } else if matches!(
                         l,
                         "Q" | "Question"
                             | "Interviewer"
@@ -356,17 +361,6 @@ fn initials_label(doc: &Doc<'_>, label: &str, before: usize, end: usize) -> Opti
     });
     Some(speaker.map_or(Label::Nobody, Label::Speaker))
 }
-
-/// Labels of a broadcast's narrators: their turns are narration that reports others.
-const NARRATORS: &[&str] = &[
-    "NEWSREADER",
-    "CORRESPONDENT",
-    "PRESENTER",
-    "ANCHOR",
-    "NARRATOR",
-    "ANNOUNCER",
-    "VOICEOVER",
-];
 
 /// The record line of a parliamentary written question or answer: "Asked by Dr Helen Oduya
 /// (Labour) on 15 November 2022: …" or "Answered by Ben Wallace, Secretary of State for

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use stancelog_events::DateBasis;
 
 use super::attribution::speaker_key;
-use super::dates::DateHit;
+use super::dates::{DateHit, DatePatterns};
 use super::no_position::in_relative_clause;
 use super::quotes::quote_at;
 use super::speakers::Label;
@@ -309,8 +309,45 @@ pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDa
 /// The day of the sitting a record reports, when the article opens with its heading: a first
 /// paragraph of at most 45 words, reporting no speech, that gives a full date (with its year)
 /// up to a week before publication ("National Assembly, Defence Committee. Hearing of the
-/// minister, Wednesday 17 May 2023.").
-pub(super) fn record_date(doc: &Doc<'_>) -> Option<NaiveDate> {
+/// minister, Wednesday 17 May 2023."), or when its title names that day with its weekday
+/// ("Yerevan pool reports, European Political Community summit, Monday 4 May", filed the next
+/// morning).
+pub(super) fn record_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> Option<NaiveDate> {
+    heading_date(doc).or_else(|| title_date(doc, title, dates))
+}
+
+/// The day a title names with its weekday and day of the month (or its year), when it is the
+/// only day it names and up to a week before publication.
+fn title_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> Option<NaiveDate> {
+    let found: Vec<DateHit> = dates
+        .find(title, doc.published)
+        .into_iter()
+        .filter(|d| d.basis == DateBasis::Explicit)
+        .collect();
+    let first = found.first()?;
+    if found.iter().any(|d| d.date != first.date) {
+        return None;
+    }
+    // The weekday may be outside the hit ("Monday 4 May" or "Monday, 4 May").
+    let hit = &title[floor_char_boundary(title, first.start.saturating_sub(11))..first.end];
+    let weekday = WEEKDAYS.iter().any(|w| hit.contains(w));
+    (weekday || hit.contains(&first.date.year().to_string()))
+        .then_some(first.date)
+        .filter(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// [`record_date`] read off the first paragraph.
+fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
     let &(ps, pe) = doc.paragraphs.first()?;
     let para = &doc.text[ps..pe];
     // (Counting stops at the 46th word: a release's first paragraph may be all of it.)

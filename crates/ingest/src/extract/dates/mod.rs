@@ -46,7 +46,8 @@ impl DatePatterns {
           | (?-u:\b)(?P<m2>{MONTHS})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?-u:\b)
             (?:,?\s+(?P<d3>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{MONTHS})(?-u:\b)\.?
-              |,?\s+(?P<m4>{MONTHS})(?-u:\b)\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b))?
+              |,?\s+(?P<m4>{MONTHS})(?-u:\b)\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)
+              |,?\s+(?:the\s+)?(?P<d5>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b))?
           | (?-u:\b)(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)
           | (?-u:\b)(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight|[Tt]his\s+morning|[Tt]his\s+afternoon|[Tt]his\s+evening)(?-u:\b)
           | (?-u:\b)(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)(?-u:\b)
@@ -143,10 +144,22 @@ impl DatePatterns {
                 // ("Sat 10:25": a live blog's time stamp names its day.)
                 // ("on tuesday": a typo in the case, still a weekday after "on".)
                 let strictly_before = c.name("last").is_some();
-                (
-                    weekday_on_or_before(parse_weekday(wd.as_str()), published, strictly_before),
-                    DateBasis::Weekday,
-                )
+                let weekday = parse_weekday(wd.as_str());
+                match num("d5") {
+                    // "on Thursday 16th", "on Thursday the 16th": the last such day up to
+                    // publication, within a quarter (else the weekday alone).
+                    Some(day) => match weekday_and_day_before(weekday, day, published) {
+                        Some(date) => (Some(date), DateBasis::Explicit),
+                        None => (
+                            weekday_on_or_before(weekday, published, strictly_before),
+                            DateBasis::Weekday,
+                        ),
+                    },
+                    None => (
+                        weekday_on_or_before(weekday, published, strictly_before),
+                        DateBasis::Weekday,
+                    ),
+                }
             } else {
                 let rel = c
                     .name("rel")
@@ -185,6 +198,14 @@ fn in_question_line(text: &str, pos: usize) -> bool {
     text[..end]
         .trim_end_matches(['*', '_', '"', '\u{201d}', ')', ' '])
         .ends_with('?')
+}
+
+/// The last day up to `published`, at most 92 days back, that falls on `weekday` and on day
+/// `day` of its month.
+fn weekday_and_day_before(weekday: Weekday, day: u32, published: NaiveDate) -> Option<NaiveDate> {
+    (0..=92)
+        .map(|back| published - Duration::days(back))
+        .find(|d| d.weekday() == weekday && d.day() == day)
 }
 
 fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {
