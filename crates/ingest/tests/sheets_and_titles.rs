@@ -1,7 +1,8 @@
 //! Hard cases of the eighth session, found on the eighth held-out set once it was folded into
 //! dev: a government's fact sheet with run-in headings in capitals, a title that names the day
 //! the reports were filed, a weekday with an ordinal day and no month, and verbs that keep a
-//! measure alive ("renew", "remains in force"). One test per case, on sentences written for it.
+//! measure alive ("renew", "remains in force"), a name after "beside", a wrong a possessive owns.
+//! One test per case, on sentences written for it.
 
 mod common;
 
@@ -129,6 +130,39 @@ fn a_measure_doomed_to_fail_is_opposed() {
     let c = claims_of(
         "---\ntitle: \"Kremlin\"\npublished: 2024-03-01\n---\n\n\
          Dmitry Peskov said the new sanctions were doomed to fail.\n",
+    );
+    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn a_name_after_beside_is_no_subject_of_the_coordinated_verb() {
+    let c = claims_of(
+        "---\ntitle: \"Visit\"\npublished: 2024-06-12\n---\n\n\
+         Standing beside Zelensky in Berlin on Tuesday, Chancellor Olaf Scholz said Germany would keep helping Ukraine, and announced a third Patriot system for Ukraine.\n",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_breach_of_international_law_owned_by_a_possessive_is_no_verdict_on_the_topic() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2022-02-23\n---\n\n\
+         The chancellor Olaf Scholz called it Moscow's \"flagrant breach of international law\" and said new sanctions were being prepared.\n",
+    );
+    assert!(!has(&c, "germany", "sanctions", "opposes"), "{}", dump(&c));
+    // The verdict itself, said of the topic, still counts.
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2022-03-16\n---\n\n\
+         Vladimir Putin said the sanctions were a gross violation of international law.\n",
     );
     assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
 }

@@ -8,6 +8,7 @@
 
 use stancelog_events::Stance;
 
+use crate::knowledge::lexicon::Hit;
 use crate::knowledge::{CueKind, Knowledge};
 
 use super::words::{fold, words_before};
@@ -50,6 +51,11 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
         // A neutral reading of the very same phrase wins ("Asked" opening a sentence is the
         // reporter's question, whatever "asked" means elsewhere).
         if cue.kind == CueKind::Neutral || targets.any(|t| t.kind == CueKind::Neutral) {
+            continue;
+        }
+        // "Moscow's serious breach of international law": a wrong someone's possessive owns is
+        // that party's act, not a verdict on the topic ("sanctions are a violation of …").
+        if is_possessed_wrong(text, &hit) {
             continue;
         }
         // A negator among the three words before the cue flips it; a negative determiner of
@@ -157,4 +163,19 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
         });
     }
     out
+}
+
+/// Whether a cue naming a wrong ("breach of …", "violation of …") follows a possessive within
+/// two words ("Moscow's serious breach", "Russia's violation").
+fn is_possessed_wrong(text: &str, hit: &Hit) -> bool {
+    let first = text[hit.start..hit.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    matches!(
+        first.to_ascii_lowercase().as_str(),
+        "breach" | "breaches" | "violation" | "violations"
+    ) && words_before(text, hit.start, 2, false)
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
 }
