@@ -23,8 +23,8 @@ pub use article::{
 };
 pub use extract::{Extractor, CLAIM_NAMESPACE, EXTRACTOR_NAME, EXTRACTOR_VERSION};
 pub use knowledge::{
-    ActorInfo, Automata, Knowledge, KnowledgeError, KnowledgeSources, Official, Standing,
-    TitleSpec, TopicInfo, DATA_FILES, REQUIRED_TOPICS,
+    ActorInfo, Automata, Deliveries, Knowledge, KnowledgeError, KnowledgeSources, Official,
+    Standing, TitleSpec, TopicInfo, DATA_FILES, REQUIRED_TOPICS,
 };
 pub use read::{
     read_csv, read_file, read_str, ArticleOverrides, CsvMapping, InputFormat, RawArticle, ReadError,

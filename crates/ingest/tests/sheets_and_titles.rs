@@ -166,3 +166,22 @@ fn a_breach_of_international_law_owned_by_a_possessive_is_no_verdict_on_the_topi
     );
     assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_delivery_to_ukraine_with_no_topic_term_is_military_aid_but_an_envoy_is_not() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2022-01-27\n---\n\n\
+         Defence Minister Christine Lambrecht said on Wednesday that Germany would deliver 5,000 helmets to Ukraine.\n",
+    );
+    assert_eq!(
+        said_on(&c, "germany", "military-aid"),
+        vec!["2022-01-26"],
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Paris\"\npublished: 2023-04-27\n---\n\n\
+         Emmanuel Macron said France would send a special envoy to Kyiv next month.\n",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}

@@ -113,6 +113,8 @@ impl Extractor<'_> {
         // "the deployment of European troops to Ukraine \"in any form\" was unacceptable": a
         // judgement after a copula is about the clause's subject, however long it is.
         .or_else(|| copular_subject(doc, topics, s, cue).map(|t| (t, false)))
+        // "Germany will deliver 5,000 helmets to Ukraine": a delivery to the topic's recipient.
+        .or_else(|| self.delivery_topic(doc, s, cue).map(|t| (t, false)))
         // Nothing near: the article's headline topic, the discourse topic of the whole piece.
         .or_else(|| {
             (allow_context || headline_only)
@@ -155,6 +157,44 @@ impl Extractor<'_> {
             _ => topic,
         };
         Ok((topic, from_context))
+    }
+}
+
+impl Extractor<'_> {
+    /// The topic whose `deliveries` a supporting cue in sentence `s` matches: its last word a
+    /// delivering verb, one of the recipients among the next ten words of its clause, no
+    /// excepted word before it. The hit is the recipient's word.
+    fn delivery_topic(&self, doc: &Doc<'_>, s: usize, cue: &CueHit) -> Option<TopicHit> {
+        if cue.stance != Stance::Supports || cue.needs_topic_after {
+            return None;
+        }
+        let verb = cue.cue.split_whitespace().last()?.to_lowercase();
+        let sentence = doc.sentences[s];
+        let rest = &doc.text[cue.end..sentence.end];
+        let clause = rest.find([';', ':', '?', '!']).map_or(rest, |i| &rest[..i]);
+        self.k.topics.iter().enumerate().find_map(|(topic, t)| {
+            let d = t.deliveries.as_ref()?;
+            if !d.verbs.iter().any(|v| verb.starts_with(v.as_str())) {
+                return None;
+            }
+            for w in clause.split_whitespace().take(10) {
+                let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if d.except.iter().any(|e| word.eq_ignore_ascii_case(e)) {
+                    return None;
+                }
+                if d.recipients.iter().any(|r| r == word) {
+                    let start = w.as_ptr() as usize - doc.text.as_ptr() as usize;
+                    return Some(TopicHit {
+                        start,
+                        end: start + w.len(),
+                        topic,
+                        inverse: false,
+                        sentence: s,
+                    });
+                }
+            }
+            None
+        })
     }
 }
 

@@ -53,6 +53,25 @@ pub struct TopicInfo {
     /// Phrases that take a sentence off the topic ("security guarantees" talks with the United
     /// States are not Russia–Ukraine peace talks): lower-cased, matched anywhere in it.
     pub exclude_in_sentence: Vec<String>,
+    /// What a delivery to a recipient is about when the sentence names no topic ("Germany will
+    /// deliver 5,000 helmets to Ukraine" is military aid).
+    pub deliveries: Option<Deliveries>,
+}
+
+/// A topic's `deliveries` table: a supporting cue whose last word starts with one of `verbs`,
+/// whose clause names one of `recipients` within its next ten words, with none of `except`
+/// between ("will send a special representative to Ukraine"), is about the topic when no topic
+/// term is near it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deliveries {
+    /// Stems of the delivering verb, lower case ("deliver", "giv").
+    pub verbs: Vec<String>,
+    /// Recipients, as written ("Ukraine", "Kyiv").
+    pub recipients: Vec<String>,
+    /// Words of an object that is no such delivery, lower case ("envoy", "humanitarian").
+    #[serde(default)]
+    pub except: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -86,6 +105,8 @@ struct TopicRow {
     adversaries: Vec<String>,
     #[serde(default)]
     exclude_in_sentence: Vec<String>,
+    #[serde(default)]
+    deliveries: Option<Deliveries>,
 }
 
 /// Parses topics.toml and checks that the required ids are there.
@@ -113,6 +134,11 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
                 .iter()
                 .map(|w| w.to_lowercase())
                 .collect(),
+            deliveries: t.deliveries.map(|d| Deliveries {
+                verbs: d.verbs.iter().map(|w| w.to_lowercase()).collect(),
+                recipients: d.recipients,
+                except: d.except.iter().map(|w| w.to_lowercase()).collect(),
+            }),
         })
         .collect();
     for required in REQUIRED_TOPICS {
