@@ -185,3 +185,38 @@ fn a_delivery_to_ukraine_with_no_topic_term_is_military_aid_but_an_envoy_is_not(
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn missiles_of_the_air_defence_systems_just_named_are_no_long_range_weapons() {
+    for sentence in [
+        "Boris Pistorius said Germany would send more IRIS-T systems and missiles to Ukraine.",
+        "Ben Wallace said Britain would send Brimstone missiles to Ukraine.",
+    ] {
+        let c = claims_of(&format!(
+            "---\ntitle: \"Aid\"\npublished: 2023-05-20\n---\n\n{sentence}\n"
+        ));
+        assert!(
+            !c.iter().any(|x| x.topic.as_str() == "long-range-weapons"),
+            "{sentence}: {}",
+            dump(&c)
+        );
+        assert!(
+            c.iter().any(|x| x.topic.as_str() == "military-aid"),
+            "{sentence}: {}",
+            dump(&c)
+        );
+    }
+}
+
+#[test]
+fn no_question_of_easing_off_is_support() {
+    let c = claims_of(
+        "---\ntitle: \"Kyiv\"\npublished: 2024-12-02\n---\n\n\
+         Germany has delivered air defence to Ukraine for two years. \"There is no question of us easing off,\" Chancellor Olaf Scholz said.\n",
+    );
+    assert!(
+        !has(&c, "germany", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
