@@ -220,3 +220,38 @@ fn no_question_of_easing_off_is_support() {
         dump(&c)
     );
 }
+
+#[test]
+fn measures_in_the_making_are_support() {
+    for (sentence, actor, topic) in [
+        (
+            "Downing Street said the UK would phase out imports of Russian gas by the end of the year.",
+            "uk",
+            "sanctions",
+        ),
+        (
+            "Josep Borrell said the ministers would prepare a new package of sanctions.",
+            "eu",
+            "sanctions",
+        ),
+        (
+            "Emmanuel Macron said Europe would help reach a ceasefire between Russia and Ukraine.",
+            "france",
+            "peace-talks",
+        ),
+    ] {
+        let c = claims_of(&format!(
+            "---\ntitle: \"Day\"\npublished: 2022-05-10\n---\n\n{sentence}\n"
+        ));
+        assert!(has(&c, actor, topic, "supports"), "{sentence}: {}", dump(&c));
+    }
+}
+
+#[test]
+fn american_aid_to_kyiv_is_military_aid() {
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2023-12-13\n---\n\n\
+         Dmitry Peskov said American aid to Kyiv was doomed to fail.\n",
+    );
+    assert!(has(&c, "russia", "military-aid", "opposes"), "{}", dump(&c));
+}
