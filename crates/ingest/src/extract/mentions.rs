@@ -67,10 +67,16 @@ pub(crate) struct Mention {
 }
 
 /// Finds every mention, left to right.
-pub(crate) fn find_mentions(k: &Knowledge, text: &str, quotes: &[Quote]) -> Vec<Mention> {
+/// `starts` are the text's word starts ([`crate::knowledge::lexicon::word_starts`]).
+pub(crate) fn find_mentions(
+    k: &Knowledge,
+    text: &str,
+    starts: &[usize],
+    quotes: &[Quote],
+) -> Vec<Mention> {
     let mut raw: Vec<Mention> = Vec::new();
     let mut introduced: HashSet<usize> = HashSet::new();
-    for hit in k.automata().entities.find(text) {
+    for hit in k.automata().entities.find_at(text, starts) {
         let found = &text[hit.start..hit.end];
         let mut best: Option<MentionKind> = None;
         let mut persons = Vec::new();

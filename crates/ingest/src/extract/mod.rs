@@ -54,6 +54,7 @@ use chrono::NaiveDate;
 use stancelog_events::{ArticleIngested, ClaimExtracted, DateBasis, ExtractorInfo, Stance};
 use uuid::Uuid;
 
+use crate::knowledge::lexicon::word_starts;
 use crate::knowledge::{CueKind, Knowledge};
 
 use self::assemble::merge_undated_leads;
@@ -135,11 +136,12 @@ impl<'k> Extractor<'k> {
             return Vec::new();
         }
         let quotes = find_quotes(text, &paragraphs);
-        let mentions = find_mentions(k, text, &quotes);
+        let starts = word_starts(text);
+        let mentions = find_mentions(k, text, &starts, &quotes);
         let lex = k.automata();
         let verbs: Vec<Verb> = lex
             .speech
-            .find(text)
+            .find_at(text, &starts)
             .iter()
             // "the United States" holds no speech verb: a verb inside a name is part of it.
             .filter(|h| {
@@ -177,14 +179,15 @@ impl<'k> Extractor<'k> {
         let topics = find_topics(
             k,
             text,
+            &starts,
             &doc.sentences,
             headline_topic.map(|t| t.topic),
             &article.title,
             source_actor.is_none(),
         );
         tracing::debug!(?topics, "topic terms");
-        let cues = find_cues(k, text);
-        let references = lex.references.find(text);
+        let cues = find_cues(k, text, &starts);
+        let references = lex.references.find_at(text, &starts);
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
         let byline = speakers::byline_author(&doc);
         let intro_date = statement_dates::interview_date(&doc, &labels);

@@ -30,14 +30,15 @@ pub(crate) struct CueHit {
 }
 
 /// Every cue in the text with its polarity decided.
-pub(crate) fn find_cues(k: &Knowledge, text: &str) -> Vec<CueHit> {
-    let cue_hits = k.automata().stance.find(text);
+/// `starts` are the text's word starts ([`crate::knowledge::lexicon::word_starts`]).
+pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueHit> {
+    let cue_hits = k.automata().stance.find_at(text, starts);
     // A negating verb that is part of a cue phrase ("refused to exclude" is open) has done its
     // work there: it does not also negate the cue after it ("… exclude sending").
     let negating_verbs: Vec<_> = k
         .automata()
         .negator_verbs
-        .find(text)
+        .find_at(text, starts)
         .into_iter()
         .filter(|v| !cue_hits.iter().any(|c| c.start <= v.start && v.end < c.end))
         .collect();

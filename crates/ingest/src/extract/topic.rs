@@ -30,15 +30,17 @@ const ANAPHOR_REACH: usize = 8;
 
 /// Every usable topic term, with the sentence it is in. `headline` is the headline's topic: its
 /// anaphors ("the assets" in a story headlined on the reparations loan) need no antecedent.
+/// `starts` are the text's word starts ([`crate::knowledge::lexicon::word_starts`]).
 pub(crate) fn find_topics(
     k: &Knowledge,
     text: &str,
+    starts: &[usize],
     sentences: &[Sentence],
     headline: Option<usize>,
     title: &str,
     news: bool,
 ) -> Vec<TopicHit> {
-    let hits = k.automata().terms.find(text);
+    let hits = k.automata().terms.find_at(text, starts);
     // A headline about Ukraine puts the whole story in its context ("Kuleba: we need long-range
     // artillery now" under "Ukraine asks allies for …").
     // So does a news story's lede: its first two sentences of a dozen words or more, where a

@@ -10,7 +10,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 /// One phrase hit in a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,18 +30,22 @@ pub(crate) struct Hit {
 /// in one lexicon and the case rule picks between them per hit.
 #[derive(Debug)]
 pub(crate) struct Lexicon<T> {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<NFA>,
+    /// The first two bytes of every phrase, ASCII lower case, as a bit set indexed by
+    /// `first << 8 | second` (a one-byte phrase sets every second byte): a position whose two
+    /// bytes start no phrase is not searched, which spares the walk at most word starts.
+    first_pairs: Vec<u64>,
     /// Per automaton pattern: its group and whether it is a prefix phrase.
     patterns: Vec<(usize, bool)>,
-    /// Per group: (spelling, target).
-    groups: Vec<Vec<(String, T)>>,
+    /// Per group: (spelling, whether it has an upper-case letter, target).
+    groups: Vec<Vec<(String, bool, T)>>,
 }
 
 /// Collects phrases before the automaton is built.
 pub(crate) struct LexiconBuilder<T> {
     by_needle: HashMap<(String, bool), usize>,
     needles: Vec<(String, bool)>,
-    groups: Vec<Vec<(String, T)>>,
+    groups: Vec<Vec<(String, bool, T)>>,
 }
 
 impl<T> LexiconBuilder<T> {
@@ -71,7 +77,8 @@ impl<T> LexiconBuilder<T> {
                 self.groups.len() - 1
             }
         };
-        self.groups[group].push((text, target));
+        let upper = text.chars().any(char::is_uppercase);
+        self.groups[group].push((text, upper, target));
     }
 
     pub(crate) fn build(self) -> Lexicon<T> {
@@ -85,11 +92,26 @@ impl<T> LexiconBuilder<T> {
                 patterns.push((group, *prefix));
             }
         }
+        let mut first_pairs = vec![0u64; 1 << 10];
+        for needle in &needles {
+            let seconds = match needle.as_bytes() {
+                [] => continue,
+                [first] => (0..=255u8).map(|second| (*first, second)).collect(),
+                [first, second, ..] => vec![(*first, *second)],
+            };
+            for (first, second) in seconds {
+                let i = pair_index(first, second);
+                first_pairs[i / 64] |= 1 << (i % 64);
+            }
+        }
+        // Searched anchored, where a word starts (see `find_at`), by walking the contiguous
+        // NFA's states directly: a call through the `AhoCorasick` front end per word start cost
+        // more than the walk itself.
         let automaton = if needles.is_empty() {
             None
         } else {
             Some(
-                AhoCorasickBuilder::new()
+                NFA::builder()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::LeftmostLongest)
                     .build(&needles)
@@ -98,6 +120,7 @@ impl<T> LexiconBuilder<T> {
         };
         Lexicon {
             automaton,
+            first_pairs,
             patterns,
             groups: self.groups,
         }
@@ -114,40 +137,46 @@ impl<T> Lexicon<T> {
         let found = &text[hit.start..hit.end];
         self.groups[hit.group]
             .iter()
-            .filter(move |(p, _)| case_ok(p, found))
-            .map(|(_, t)| t)
+            .filter(move |(p, upper, _)| !upper || case_ok(p, found))
+            .map(|(_, _, t)| t)
     }
 
     /// Every hit, left to right, non-overlapping, honouring word boundaries and the case rule.
     pub(crate) fn find(&self, text: &str) -> Vec<Hit> {
+        self.find_at(text, &word_starts(text))
+    }
+
+    /// [`Lexicon::find`] given the text's [`word_starts`], computed once for all lexicons.
+    ///
+    /// A phrase must start where no word character precedes it, so only those positions are
+    /// searched, each with an anchored search for the longest phrase starting there: the same
+    /// hits as one unanchored leftmost-longest scan that skips rejected words, without walking
+    /// the automaton through the inside of every word.
+    pub(crate) fn find_at(&self, text: &str, starts: &[usize]) -> Vec<Hit> {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
-        let mut at = 0;
-        while at < text.len() {
-            let Some(m) = automaton.find(Input::new(text).range(at..)) else {
-                break;
+        // No hit may start before this (the end of the last one).
+        let mut free_from = 0;
+        for &at in starts {
+            if at < free_from {
+                continue;
+            }
+            let i = pair_index(bytes[at], bytes.get(at + 1).copied().unwrap_or(0));
+            if self.first_pairs[i / 64] & (1 << (i % 64)) == 0 {
+                continue;
+            }
+            let Some((end, pattern)) = longest_at(automaton, bytes, at, bytes.len()) else {
+                continue;
             };
             let hit = self
-                .accept(text, m.start(), m.end(), m.pattern().as_usize())
-                .or_else(|| self.shorter_at(automaton, text, m.start(), m.end()));
-            match hit {
-                Some(hit) => {
-                    at = hit.end.max(m.start() + 1);
-                    out.push(hit);
-                }
-                // Nothing usable starts here, nor inside this word (a phrase must start a
-                // word): go on after it. (Resuming after the whole failed match instead, as a
-                // plain iterator does, skips phrases that start inside it.)
-                None => {
-                    let first = text[m.start()..].chars().next().map_or(1, char::len_utf8);
-                    let rest = &text[m.start() + first..];
-                    let word = rest
-                        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
-                        .unwrap_or(rest.len());
-                    at = m.start() + first + word;
-                }
+                .accept(text, at, end, pattern)
+                .or_else(|| self.shorter_at(automaton, text, at, end));
+            if let Some(hit) = hit {
+                free_from = hit.end.max(at + 1);
+                out.push(hit);
             }
         }
         out
@@ -169,7 +198,10 @@ impl<T> Lexicon<T> {
             return None;
         }
         let found = &text[start..end];
-        if !self.groups[group].iter().any(|(p, _)| case_ok(p, found)) {
+        if !self.groups[group]
+            .iter()
+            .any(|(p, upper, _)| !upper || case_ok(p, found))
+        {
             return None;
         }
         Some(Hit {
@@ -180,28 +212,62 @@ impl<T> Lexicon<T> {
     }
 
     /// The longest usable phrase starting at `start` and ending before `end` ("air defence" when
-    /// "air defence system" ended inside "systems"). Leftmost-first semantics make an
-    /// unanchored search of `[start, limit)` report a match at `start` whenever one exists.
-    fn shorter_at(
-        &self,
-        automaton: &AhoCorasick,
-        text: &str,
-        start: usize,
-        end: usize,
-    ) -> Option<Hit> {
+    /// "air defence system" ended inside "systems").
+    fn shorter_at(&self, automaton: &NFA, text: &str, start: usize, end: usize) -> Option<Hit> {
         let mut limit = end.checked_sub(1)?;
         while limit > start {
-            let m = automaton.find(Input::new(text).range(start..limit))?;
-            if m.start() != start {
-                return None;
-            }
-            if let Some(hit) = self.accept(text, m.start(), m.end(), m.pattern().as_usize()) {
+            let (end, pattern) = longest_at(automaton, text.as_bytes(), start, limit)?;
+            if let Some(hit) = self.accept(text, start, end, pattern) {
                 return Some(hit);
             }
-            limit = m.end().checked_sub(1)?;
+            limit = end.checked_sub(1)?;
         }
         None
     }
+}
+
+/// The longest phrase of `automaton` that starts at `at` and ends by `limit`: its end and its
+/// pattern. (Leftmost-longest semantics: walk until the dead state, keeping the last match that
+/// starts at `at`; a match state may also carry a shorter phrase starting later, copied along a
+/// failure link for unanchored searches, and that one is skipped.)
+fn longest_at(automaton: &NFA, bytes: &[u8], at: usize, limit: usize) -> Option<(usize, usize)> {
+    let mut sid = automaton.start_state(Anchored::Yes).ok()?;
+    let mut best = None;
+    for (i, &b) in bytes[at..limit].iter().enumerate() {
+        sid = automaton.next_state(Anchored::Yes, sid, b);
+        if automaton.is_special(sid) {
+            if automaton.is_dead(sid) {
+                break;
+            }
+            if automaton.is_match(sid) {
+                let pattern = automaton.match_pattern(sid, 0);
+                let end = at + i + 1;
+                if end - automaton.pattern_len(pattern) == at {
+                    best = Some((end, pattern.as_usize()));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// The bit of two leading bytes in `first_pairs` (ASCII case folded: the automaton ignores it).
+fn pair_index(first: u8, second: u8) -> usize {
+    usize::from(first.to_ascii_lowercase()) << 8 | usize::from(second.to_ascii_lowercase())
+}
+
+/// Every position where a phrase may start: no letter, digit or hyphen right before it (a
+/// hyphen glues: "de-escalation" holds no "escalation").
+pub(crate) fn word_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let mut after_word = false;
+    for (at, c) in text.char_indices() {
+        if !after_word {
+            out.push(at);
+        }
+        after_word = c.is_alphanumeric() || c == '-';
+    }
+    out
 }
 
 /// Upper-case letters of the phrase must be upper case in the text, except that an acronym of
@@ -334,5 +400,93 @@ mod tests {
         assert!(!case_ok("EU", "Eu"));
         assert!(!case_ok("Paris", "paris"));
         assert!(case_ok("the chancellor", "The Chancellor"));
+    }
+
+    /// The scan as it was before anchored walks: one unanchored leftmost-longest search,
+    /// skipping the rest of a word whose match is refused. `find` must give the same hits.
+    /// (Phrases starting with punctuation are left out: when one was refused, the old scan also
+    /// skipped the word right after it — "she" in "air’she" for a phrase "’s" — which `find`
+    /// rightly does not.)
+    fn reference_find(lex: &Lexicon<usize>, phrases: &[&str], text: &str) -> Vec<Hit> {
+        use aho_corasick::{AhoCorasickBuilder, Input};
+        let mut needles: Vec<String> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for p in phrases {
+            let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+            let (t, prefix) = match p.strip_suffix('*') {
+                Some(stem) => (stem.trim_end().to_string(), true),
+                None => (p.clone(), false),
+            };
+            if seen.insert((t.to_ascii_lowercase(), prefix)) {
+                needles.push(t.to_ascii_lowercase());
+                if t.contains('\'') {
+                    needles.push(t.to_ascii_lowercase().replace('\'', "\u{2019}"));
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&needles)
+            .unwrap();
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = ac.find(Input::new(text).range(at..)) else {
+                break;
+            };
+            let mut hit = lex.accept(text, m.start(), m.end(), m.pattern().as_usize());
+            let mut limit = m.end() - 1;
+            while hit.is_none() && limit > m.start() {
+                let Some(s) = ac.find(Input::new(text).range(m.start()..limit)) else {
+                    break;
+                };
+                if s.start() != m.start() {
+                    break;
+                }
+                hit = lex.accept(text, s.start(), s.end(), s.pattern().as_usize());
+                limit = s.end() - 1;
+            }
+            match hit {
+                Some(h) => {
+                    at = h.end.max(m.start() + 1);
+                    out.push(h);
+                }
+                None => {
+                    let first = text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                    let rest = &text[m.start() + first..];
+                    let word = rest
+                        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                        .unwrap_or(rest.len());
+                    at = m.start() + first + word;
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn anchored_walks_find_what_one_unanchored_scan_finds(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "air", "defence", "air defence", "systems", "Air", "NATO", "Nato", "nato",
+                    "official", "the", "The", "chancellor", "sanction", "sanctioned", "de-",
+                    "escalation", "-", "’s", "'s", ",", ".", "\"", "Élysée", "ab", "x", "he",
+                    "she", "they", "Paris", "paris", "long-ran", "long-range", "rangers",
+                ]),
+                0..40,
+            ),
+            glue in proptest::collection::vec(proptest::sample::select(vec!["", " ", "  ", "\n"]), 40),
+        ) {
+            let phrases = [
+                "air defence", "air defence system", "NATO", "NATO official", "sanction*",
+                "the chancellor", "Paris", "escalation", "he", "she", "long-ran*",
+                "Élysée", "de-escalation", "x",
+            ];
+            let lex = lexicon(&phrases);
+            let text: String = words.iter().zip(&glue).map(|(w, g)| format!("{w}{g}")).collect();
+            proptest::prop_assert_eq!(lex.find(&text), reference_find(&lex, &phrases, &text));
+        }
     }
 }
