@@ -255,3 +255,25 @@ fn american_aid_to_kyiv_is_military_aid() {
     );
     assert!(has(&c, "russia", "military-aid", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_veto_or_block_ruled_out_is_consent() {
+    for sentence in [
+        "Viktor Orbán said on Monday that Hungary would not veto the new sanctions.",
+        "Viktor Orbán said on Monday that Hungary would not block the sanctions package.",
+    ] {
+        let c = claims_of(&format!(
+            "---\ntitle: \"Brussels\"\npublished: 2023-06-20\n---\n\n{sentence}\n"
+        ));
+        assert!(
+            has(&c, "hungary", "sanctions", "supports"),
+            "{sentence}: {}",
+            dump(&c)
+        );
+        assert!(
+            !has(&c, "hungary", "sanctions", "open"),
+            "{sentence}: {}",
+            dump(&c)
+        );
+    }
+}
