@@ -180,6 +180,11 @@ fn a_delivery_to_ukraine_with_no_topic_term_is_military_aid_but_an_envoy_is_not(
         dump(&c)
     );
     let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2023-11-29\n---\n\n\
+         David Cameron said on Tuesday that Britain would keep giving Ukraine what it needs.\n",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+    let c = claims_of(
         "---\ntitle: \"Paris\"\npublished: 2023-04-27\n---\n\n\
          Emmanuel Macron said France would send a special envoy to Kyiv next month.\n",
     );

@@ -172,9 +172,16 @@ impl Extractor<'_> {
         let sentence = doc.sentences[s];
         let rest = &doc.text[cue.end..sentence.end];
         let clause = rest.find([';', ':', '?', '!']).map_or(rest, |i| &rest[..i]);
+        // "would keep giving Ukraine what it needs": the verb may come right after the cue.
+        let next = clause
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+            .unwrap_or_default();
         self.k.topics.iter().enumerate().find_map(|(topic, t)| {
             let d = t.deliveries.as_ref()?;
-            if !d.verbs.iter().any(|v| verb.starts_with(v.as_str())) {
+            let delivers = |w: &str| d.verbs.iter().any(|v| w.starts_with(v.as_str()));
+            if !(delivers(&verb) || (next.ends_with("ing") && delivers(&next))) {
                 return None;
             }
             for w in clause.split_whitespace().take(10) {
