@@ -282,3 +282,12 @@ fn a_veto_or_block_ruled_out_is_consent() {
         );
     }
 }
+
+#[test]
+fn letting_it_be_known_is_speech() {
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2025-10-23\n---\n\n\
+         Late on Wednesday, Robert Fico let it be known that Slovakia would no longer block the sanctions package.\n",
+    );
+    assert!(has(&c, "slovakia", "sanctions", "supports"), "{}", dump(&c));
+}
