@@ -291,3 +291,21 @@ fn letting_it_be_known_is_speech() {
     );
     assert!(has(&c, "slovakia", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn what_missiles_are_used_against_is_their_target_not_opposition() {
+    let c = claims_of(
+        "---\ntitle: \"Forum\"\npublished: 2024-11-24\n---\n\n\
+         Andrii Sybiha said on Saturday that Ukraine must be allowed to use long-range missiles against airfields inside Russia.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "ukraine", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
