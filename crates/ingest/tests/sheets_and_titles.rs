@@ -309,3 +309,21 @@ fn what_missiles_are_used_against_is_their_target_not_opposition() {
         dump(&c)
     );
 }
+
+#[test]
+fn not_reducing_military_aid_is_support() {
+    let c = claims_of(
+        "---\ntitle: \"Call\"\npublished: 2025-03-19\n---\n\n\
+         Volodymyr Zelensky said partners must not reduce military aid to Ukraine while Russia was still attacking.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "ukraine", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
