@@ -327,3 +327,16 @@ fn not_reducing_military_aid_is_support() {
         dump(&c)
     );
 }
+
+#[test]
+fn the_parties_to_the_conflict_named_are_no_warning() {
+    let c = claims_of(
+        "---\ntitle: \"Briefing\"\npublished: 2023-04-27\n---\n\n\
+         Foreign ministry spokeswoman Mao Ning said China has never provided weapons to any party to the conflict in Ukraine.\n",
+    );
+    assert!(
+        !c.iter().any(|x| x.topic.as_str() == "military-aid"),
+        "{}",
+        dump(&c)
+    );
+}
