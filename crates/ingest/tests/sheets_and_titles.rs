@@ -340,3 +340,21 @@ fn the_parties_to_the_conflict_named_are_no_warning() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_meeting_s_agenda_is_no_position_but_a_proposal_off_the_agenda_is() {
+    let c = claims_of(
+        "---\ntitle: \"Ministers\"\npublished: 2026-10-15\n---\n\n\
+         NATO spokesperson Allison Hart said Ukraine's membership was not on the agenda of this meeting.\n",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2025-03-03\n---\n\n\
+         Giorgia Meloni told reporters on Sunday that sending Italian soldiers to Ukraine was \"not on the agenda\".\n",
+    );
+    assert!(
+        has(&c, "italy", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
