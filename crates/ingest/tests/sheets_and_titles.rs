@@ -358,3 +358,16 @@ fn a_meeting_s_agenda_is_no_position_but_a_proposal_off_the_agenda_is() {
         dump(&c)
     );
 }
+
+#[test]
+fn eu_accession_talks_are_no_peace_talks() {
+    let c = claims_of(
+        "---\ntitle: \"Budapest\"\npublished: 2023-11-17\n---\n\n\
+         Viktor Orbán said on Thursday that Hungary would not agree to EU accession talks with Ukraine in December.\n",
+    );
+    assert!(
+        !has(&c, "hungary", "peace-talks", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
