@@ -20,12 +20,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc rather than the system allocator: extraction allocates many small short-lived
-/// strings and vectors per sentence, and measured with the `throughput` example it ran about
-/// 1.1× faster on the generated articles (the bench binary uses the same allocator).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     tracing_subscriber::fmt()

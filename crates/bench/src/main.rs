@@ -38,11 +38,6 @@ use crate::measures::{append, extract};
 use crate::report::{Report, Row, Value};
 use crate::util::progress;
 
-/// The allocator the `stancelog` binary uses, so speed and memory figures are the binary's (the
-/// baselines run in the same process and so on the same allocator).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.as_slice() {

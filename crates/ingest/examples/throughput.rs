@@ -6,10 +6,6 @@
 
 use std::time::Instant;
 
-/// The allocator the `stancelog` binary uses, so the figures are the binary's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use stancelog_ingest::{prepare, read_file, ArticleOverrides, Extractor, InputFormat, Knowledge};
 
 fn main() {
