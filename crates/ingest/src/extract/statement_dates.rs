@@ -204,7 +204,8 @@ impl Extractor<'_> {
         let Some(sentence) = doc.sentences.get(s) else {
             return false;
         };
-        let lower = doc.text[sentence.start..sentence.end].to_lowercase();
+        // (ASCII lower case keeps byte offsets; the phrases are ASCII.)
+        let lower = doc.text[sentence.start..sentence.end].to_ascii_lowercase();
         self.k.cues.undatable.iter().any(|u| {
             lower.match_indices(u.as_str()).any(|(i, _)| {
                 let at = sentence.start + i;
