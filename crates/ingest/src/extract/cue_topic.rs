@@ -158,9 +158,7 @@ impl Extractor<'_> {
         };
         Ok((topic, from_context))
     }
-}
 
-impl Extractor<'_> {
     /// The topic whose `deliveries` a supporting cue in sentence `s` matches: its last word a
     /// delivering verb, one of the recipients among the next ten words of its clause, no
     /// excepted word before it. The hit is the recipient's word.
