@@ -272,11 +272,22 @@ pub(super) fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize
     };
     // "Zelensky said he had a call with Donald Trump. '…,' he wrote": the last subject, not
     // the last name after a preposition.
-    let nearest = (0..m)
+    let mut nearest = (0..m)
         .rev()
         .filter(person)
         .find(|&j| !mentions[j].oblique)
         .or_else(|| (0..m).rev().find(person))?;
+    // "Healey was on the round hours after reports that President Joe Biden had allowed …":
+    // the subject of the sentence, not of the clause it reports.
+    if mentions[nearest].embedded {
+        if let Some(host) = (0..nearest)
+            .rev()
+            .filter(person)
+            .find(|&j| !mentions[j].oblique && !mentions[j].embedded)
+        {
+            nearest = host;
+        }
+    }
     if !mentions[m].after_break {
         return Some(nearest);
     }

@@ -64,6 +64,10 @@ pub(crate) struct Mention {
     /// named before it: it may stand for the person the piece is about rather than the last
     /// one named.
     pub after_break: bool,
+    /// The subject of a clause reported inside a sentence whose own subject was named before
+    /// it ("reports that President Joe Biden had allowed …"): a later "he" is rather that
+    /// sentence's subject.
+    pub embedded: bool,
 }
 
 /// Finds every mention, left to right.
@@ -161,6 +165,7 @@ pub(crate) fn find_mentions(
             delegate,
             possessor: text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"),
             after_break: false,
+            embedded: false,
         });
     }
     let merged = merge_titles_with_names(text, raw);
@@ -173,6 +178,7 @@ pub(crate) fn find_mentions(
         })
         .collect();
     let mut last_person_end: Option<usize> = None;
+    let mut last_subject_end: Option<usize> = None;
     for m in &mut out {
         match m.kind {
             MentionKind::Pronoun => {
@@ -180,11 +186,26 @@ pub(crate) fn find_mentions(
             }
             MentionKind::Person(_) | MentionKind::Title { .. } if !m.in_quote => {
                 last_person_end = Some(m.end);
+                if !m.oblique {
+                    m.embedded = last_subject_end.is_some_and(|e| {
+                        !crosses_sentence(&text[e..m.start])
+                            && words_before(text, m.start, 1, true).first() == Some(&"that")
+                    });
+                    last_subject_end = Some(m.end);
+                }
             }
             _ => {}
         }
     }
     out
+}
+
+/// Whether a stretch between two mentions ends a sentence or a paragraph.
+fn crosses_sentence(between: &str) -> bool {
+    between.contains('\n')
+        || [". ", "? ", "! ", ".\u{201d} ", ".\" "]
+            .iter()
+            .any(|e| between.contains(e))
 }
 
 /// What an actor hit is, given the words after it; `None` drops it (an adjective without a
