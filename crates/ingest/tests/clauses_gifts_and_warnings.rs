@@ -25,3 +25,18 @@ fn he_after_a_sentence_reporting_another_person_s_act_is_that_sentence_s_subject
         dump(&c)
     );
 }
+
+#[test]
+fn a_speech_verb_after_a_quote_in_a_that_clause_does_not_claim_the_quote() {
+    let c = claims_of(
+        "---\ntitle: \"Committee notes\"\npublished: 2025-02-06\n---\n\n\
+         Foreign Secretary David Lammy gave evidence on Tuesday.\n\n\
+         Asked whether British troops could serve in Ukraine after a ceasefire, he said he would \"not rule that out\", and that the Prime Minister would say more soon.\n",
+    );
+    assert!(has(&c, "uk", "troops-to-ukraine", "open"), "{}", dump(&c));
+    assert!(
+        !has(&c, "ukraine", "troops-to-ukraine", "open"),
+        "{}",
+        dump(&c)
+    );
+}

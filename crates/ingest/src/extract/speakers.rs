@@ -16,6 +16,7 @@ use super::run_in_labels::{is_run_in_heading, NARRATORS};
 use super::sentences::label_at;
 use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
+use super::words::has_word;
 use super::{Doc, Extractor};
 
 /// Who speaks a paragraph of a transcript or interview ("Vladimir Putin: …", "Q: …").
@@ -227,6 +228,9 @@ impl Extractor<'_> {
             if let Some(vi) = (from..doc.verbs.len())
                 .take_while(|&i| doc.verbs[i].start - q.end <= 60)
                 .find(|&i| !doc.verbs[i].in_quote && doc.verbs[i].end <= sentence.end)
+                // `he said he would "not rule that out", and that the Prime Minister would say
+                // more`: a verb in a clause of the sentence's own verb is no attribution.
+                .filter(|&i| !has_word(&doc.text[q.end..doc.verbs[i].start], "that"))
             {
                 let verb = &doc.verbs[vi];
                 let mut att = doc.verb_attribution(vi, (q.end, span.1));

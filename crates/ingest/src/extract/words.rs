@@ -41,6 +41,12 @@ pub(crate) fn words_before(text: &str, pos: usize, n: usize, stop_at_punct: bool
     out
 }
 
+/// Whether `text` holds `word` (lower-case) as a whole word, in any case.
+pub(crate) fn has_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// The word starting at or after `pos` (after spaces), and where it ends.
 pub(crate) fn word_after(text: &str, pos: usize) -> Option<(&str, usize)> {
     let rest = &text[pos..];
@@ -127,6 +133,14 @@ pub(crate) fn plural_noun_use(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_word_matches_whole_words_only() {
+        assert!(has_word("\", and that the", "that"));
+        assert!(has_word("That is", "that"));
+        assert!(!has_word("\", thats", "that"));
+        assert!(!has_word("", "that"));
+    }
 
     #[test]
     fn words_before_stop_at_punctuation_when_asked() {
