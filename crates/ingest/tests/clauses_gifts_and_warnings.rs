@@ -40,3 +40,48 @@ fn a_speech_verb_after_a_quote_in_a_that_clause_does_not_claim_the_quote() {
         dump(&c)
     );
 }
+
+#[test]
+fn keeping_the_weapons_flowing_is_support_for_military_aid() {
+    let c = claims_of(
+        "---\ntitle: \"Summit\"\npublished: 2025-05-15\n---\n\n\
+         NATO Secretary General Mark Rutte said on Thursday that allies would keep the weapons flowing to Ukraine.\n",
+    );
+    assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_minister_who_could_consider_a_mission_is_open_to_it() {
+    let c = claims_of(
+        "---\ntitle: \"Rome\"\npublished: 2025-03-07\n---\n\n\
+         Foreign Minister Antonio Tajani said on Wednesday that Italy could consider taking part in a peacekeeping mission in Ukraine under a UN mandate.\n",
+    );
+    assert!(has(&c, "italy", "troops-to-ukraine", "open"), "{}", dump(&c));
+}
+
+#[test]
+fn refusing_to_allow_weapons_through_opposes_military_aid() {
+    let c = claims_of(
+        "---\ntitle: \"Budapest\"\npublished: 2022-03-01\n---\n\n\
+         Foreign Minister Peter Szijjarto said on Tuesday that Budapest would not allow shipments of lethal weapons for Ukraine to cross Hungarian territory.\n",
+    );
+    assert!(has(&c, "hungary", "military-aid", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn a_direct_participant_in_the_conflict_is_a_warning_against_the_deliveries() {
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2022-10-13\n---\n\n\
+         Deputy Foreign Minister Sergei Ryabkov said on Wednesday that American deliveries of air-defence systems to Ukraine would make the United States a direct participant in the conflict.\n",
+    );
+    assert!(has(&c, "russia", "military-aid", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn not_having_ruled_anything_out_is_an_open_mind() {
+    let c = claims_of(
+        "---\ntitle: \"Committee\"\npublished: 2025-02-06\n---\n\n\
+         Foreign Secretary David Lammy said on Tuesday the government had not ruled anything out on seizing the frozen Russian assets.\n",
+    );
+    assert!(has(&c, "uk", "frozen-assets", "open"), "{}", dump(&c));
+}
