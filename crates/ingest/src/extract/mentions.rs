@@ -347,6 +347,11 @@ pub(crate) fn is_dateline(text: &str, m: &Mention) -> bool {
 
 /// Delegates, prepositions and "former".
 fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
+    // "he" and "she" are nominative: never an object, whatever word stands before them ("At
+    // the meeting he said" — "meeting" is also a verb that takes an object).
+    if m.kind == MentionKind::Pronoun {
+        return;
+    }
     let before = words_before(text, m.start, 4, true);
     let folded: Vec<Cow<'_, str>> = before.iter().map(|w| fold(w)).collect();
     // "a spokesman for X": the words before, read left to right, end with a delegate prefix.
