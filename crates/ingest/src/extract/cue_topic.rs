@@ -203,6 +203,44 @@ impl Extractor<'_> {
     }
 }
 
+impl Extractor<'_> {
+    /// "Zelensky thanked Poland for every plane and every shell": a thanks from the recipient
+    /// of a topic's deliveries (`deliveries.thanks`, `deliveries.recipients`) with no topic term
+    /// near is thanks for those deliveries, unless the rest of the sentence names something
+    /// else given (`deliveries.except`: "thanked Italy for its hospitality").
+    pub(super) fn thanks_topic(
+        &self,
+        doc: &Doc<'_>,
+        s: usize,
+        cue: &CueHit,
+        speaker_actor: usize,
+    ) -> Option<TopicHit> {
+        if cue.stance != Stance::Supports {
+            return None;
+        }
+        let first = cue.cue.split_whitespace().next()?.to_lowercase();
+        let actor = &self.k.actors[speaker_actor];
+        let rest = &doc.text[cue.end..doc.sentences[s].end];
+        self.k.topics.iter().enumerate().find_map(|(topic, t)| {
+            let d = t.deliveries.as_ref()?;
+            let thanks = d.thanks.iter().any(|w| first.starts_with(w.as_str()));
+            let recipient = d.recipients.iter().any(|r| {
+                r.eq_ignore_ascii_case(actor.id.as_str()) || r.eq_ignore_ascii_case(&actor.name)
+            });
+            let other_gift = rest
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| d.except.iter().any(|e| w.eq_ignore_ascii_case(e)));
+            (thanks && recipient && !other_gift).then_some(TopicHit {
+                start: cue.start,
+                end: cue.end,
+                topic,
+                inverse: false,
+                sentence: s,
+            })
+        })
+    }
+}
+
 /// Whether sentence `s` is among the first two of its paragraph (the start of an answer, right
 /// after the question).
 fn opens_its_paragraph(doc: &Doc<'_>, s: usize) -> bool {

@@ -420,14 +420,23 @@ impl<'k> Extractor<'k> {
                 quote: q,
                 from_label,
             };
-            let (topic, from_context) =
-                match self.topic_of_cue(&doc, &topics, &references, headline_topic, cue, site) {
-                    Ok(found) => found,
-                    Err(reason) => {
+            let (topic, from_context) = match self.topic_of_cue(
+                &doc,
+                &topics,
+                &references,
+                headline_topic,
+                cue,
+                site,
+            ) {
+                Ok(found) => found,
+                Err(reason) => match self.thanks_topic(&doc, s, cue, speaker.actor) {
+                    Some(thanked_for) => (thanked_for, true),
+                    None => {
                         tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: {reason}");
                         continue;
                     }
-                };
+                },
+            };
             // "would not send weapons or soldiers": one cue, every coordinated topic.
             let all = topic_links::claim_topics(
                 k,

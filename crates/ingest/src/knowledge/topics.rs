@@ -72,6 +72,11 @@ pub struct Deliveries {
     /// Words of an object that is no such delivery, lower case ("envoy", "humanitarian").
     #[serde(default)]
     pub except: Vec<String>,
+    /// Stems of the words by which a recipient thanks for a delivery, lower case ("thank",
+    /// "grateful"): such a cue from a recipient's speaker with no topic term near is about the
+    /// topic, unless a word of `except` follows it in the sentence.
+    #[serde(default)]
+    pub thanks: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -138,6 +143,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
                 verbs: d.verbs.iter().map(|w| w.to_lowercase()).collect(),
                 recipients: d.recipients,
                 except: d.except.iter().map(|w| w.to_lowercase()).collect(),
+                thanks: d.thanks.iter().map(|w| w.to_lowercase()).collect(),
             }),
         })
         .collect();
