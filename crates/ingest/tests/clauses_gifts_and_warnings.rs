@@ -102,3 +102,26 @@ fn he_after_a_noun_that_is_also_a_verb_is_still_the_subject() {
     );
     assert!(has(&c, "ukraine", "peace-talks", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn the_recipient_thanking_a_partner_supports_the_deliveries() {
+    let c = claims_of(
+        "---\ntitle: \"Warsaw\"\npublished: 2023-04-09\n---\n\n\
+         President Volodymyr Zelensky thanked Poland on Wednesday for \"every plane and every shell\".\n",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn thanks_for_something_else_given_or_from_someone_else_are_no_such_support() {
+    let c = claims_of(
+        "---\ntitle: \"Visits\"\npublished: 2023-04-09\n---\n\n\
+         President Volodymyr Zelensky thanked Poland on Wednesday for its hospitality to refugees.\n\n\
+         Chancellor Olaf Scholz thanked President Emmanuel Macron on Thursday for a warm welcome.\n",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
