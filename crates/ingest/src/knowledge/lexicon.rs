@@ -39,6 +39,8 @@ pub(crate) struct Lexicon<T> {
     patterns: Vec<(usize, bool)>,
     /// Per group: (spelling, whether it has an upper-case letter, target).
     groups: Vec<Vec<(String, bool, T)>>,
+    /// Quotation marks inside a phrase are stepped over (see [`Lexicon::through_quotes`]).
+    through_quotes: bool,
 }
 
 /// Collects phrases before the automaton is built.
@@ -123,11 +125,20 @@ impl<T> LexiconBuilder<T> {
             first_pairs,
             patterns,
             groups: self.groups,
+            through_quotes: false,
         }
     }
 }
 
 impl<T> Lexicon<T> {
+    /// Matches phrases across quotation marks inside them: a reporter's scare quotes cut a
+    /// phrase in two (`was "open" to the idea`, `had "not given up" on`), and the words are
+    /// still the speaker's phrase. (For cue phrases: a name or a topic term is no quotation.)
+    pub(crate) fn through_quotes(mut self) -> Self {
+        self.through_quotes = true;
+        self
+    }
+
     /// The targets of a hit whose spelling passes the case rule against the text found.
     pub(crate) fn targets<'a>(
         &'a self,
@@ -168,7 +179,9 @@ impl<T> Lexicon<T> {
             if self.first_pairs[i / 64] & (1 << (i % 64)) == 0 {
                 continue;
             }
-            let Some((end, pattern)) = longest_at(automaton, bytes, at, bytes.len()) else {
+            let Some((end, pattern)) =
+                longest_at(automaton, bytes, at, bytes.len(), self.through_quotes)
+            else {
                 continue;
             };
             let hit = self
@@ -216,7 +229,13 @@ impl<T> Lexicon<T> {
     fn shorter_at(&self, automaton: &NFA, text: &str, start: usize, end: usize) -> Option<Hit> {
         let mut limit = end.checked_sub(1)?;
         while limit > start {
-            let (end, pattern) = longest_at(automaton, text.as_bytes(), start, limit)?;
+            let (end, pattern) = longest_at(
+                automaton,
+                text.as_bytes(),
+                start,
+                limit,
+                self.through_quotes,
+            )?;
             if let Some(hit) = self.accept(text, start, end, pattern) {
                 return Some(hit);
             }
@@ -230,25 +249,70 @@ impl<T> Lexicon<T> {
 /// pattern. (Leftmost-longest semantics: walk until the dead state, keeping the last match that
 /// starts at `at`; a match state may also carry a shorter phrase starting later, copied along a
 /// failure link for unanchored searches, and that one is skipped.)
-fn longest_at(automaton: &NFA, bytes: &[u8], at: usize, limit: usize) -> Option<(usize, usize)> {
+/// With `through_quotes`, quotation marks after the first byte are stepped over and the phrase
+/// may be that much longer in the text.
+fn longest_at(
+    automaton: &NFA,
+    bytes: &[u8],
+    at: usize,
+    limit: usize,
+    through_quotes: bool,
+) -> Option<(usize, usize)> {
     let mut sid = automaton.start_state(Anchored::Yes).ok()?;
     let mut best = None;
-    for (i, &b) in bytes[at..limit].iter().enumerate() {
+    let mut skipped = 0;
+    // A closing mark may be stepped over only when its quotation opened at the phrase's first
+    // word or inside the phrase: in `"coalition of the willing" to guarantee` the phrase
+    // "willing to" would join the quotation's last word to the words after it.
+    let mut opened =
+        at > 0 && bytes[..at].ends_with(b"\"") || bytes[..at].ends_with("\u{201c}".as_bytes());
+    // A phrase may not end inside a quotation it stepped into: `would "keep the money
+    // flowing"` is "keep the money flowing", not "would keep".
+    let mut stepped_in = false;
+    let mut i = at;
+    while i < limit {
+        let b = bytes[i];
+        if through_quotes && i > at {
+            let mark = quotation_mark_len(&bytes[i..limit]);
+            if mark > 0 {
+                let opening = match mark {
+                    3 => bytes[i + 2] == 0x9C,
+                    _ => bytes[i - 1] == b' ',
+                };
+                if !opening && !opened {
+                    break;
+                }
+                opened = opening;
+                stepped_in = opening;
+                skipped += mark;
+                i += mark;
+                continue;
+            }
+        }
         sid = automaton.next_state(Anchored::Yes, sid, b);
+        i += 1;
         if automaton.is_special(sid) {
             if automaton.is_dead(sid) {
                 break;
             }
             if automaton.is_match(sid) {
                 let pattern = automaton.match_pattern(sid, 0);
-                let end = at + i + 1;
-                if end - automaton.pattern_len(pattern) == at {
-                    best = Some((end, pattern.as_usize()));
+                if i - skipped - automaton.pattern_len(pattern) == at && !stepped_in {
+                    best = Some((i, pattern.as_usize()));
                 }
             }
         }
     }
     best
+}
+
+/// The length of a quotation mark at the start of `bytes` (`"`, `“`, `”`), or 0.
+fn quotation_mark_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b'"', ..] => 1,
+        [0xE2, 0x80, 0x9C | 0x9D, ..] => 3,
+        _ => 0,
+    }
 }
 
 /// The bit of two leading bytes in `first_pairs` (ASCII case folded: the automaton ignores it).
@@ -341,6 +405,33 @@ mod tests {
             .iter()
             .map(|h| &text[h.start..h.end])
             .collect()
+    }
+
+    #[test]
+    fn through_quotes_a_phrase_spans_a_reporter_s_scare_quotes() {
+        let lex = lexicon(&[
+            "open to",
+            "not given up on",
+            "keep the money flowing",
+            "would keep",
+        ])
+        .through_quotes();
+        assert_eq!(found(&lex, "was \"open\" to it"), vec!["open\" to"]);
+        assert_eq!(
+            found(&lex, "had \u{201c}not given up\u{201d} on"),
+            vec!["not given up\u{201d} on"]
+        );
+        // The phrase may not end inside a quotation it stepped into, so the longer phrase
+        // that starts inside it is found.
+        assert_eq!(
+            found(&lex, "would \"keep the money flowing\" for"),
+            vec!["keep the money flowing"]
+        );
+        // Nor join a quotation's last word to the words after it.
+        let lex = lexicon(&["willing to"]).through_quotes();
+        assert!(found(&lex, "a \"coalition of the willing\" to guarantee").is_empty());
+        // Without the flag, quotation marks end a phrase.
+        assert!(found(&lexicon(&["open to"]), "was \"open\" to it").is_empty());
     }
 
     #[test]
