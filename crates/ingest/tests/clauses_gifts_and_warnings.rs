@@ -125,3 +125,14 @@ fn thanks_for_something_else_given_or_from_someone_else_are_no_such_support() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn a_cue_cut_by_scare_quotes_is_still_found() {
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2026-02-24\n---\n\n\
+         Chancellor Friedrich Merz said on Monday that Europe had \"not given up\" on using the immobilised Russian central bank assets.\n\n\
+         French President Emmanuel Macron said on Monday that France was \"open\" to using the frozen Russian assets.\n",
+    );
+    assert!(has(&c, "germany", "frozen-assets", "supports"), "{}", dump(&c));
+    assert!(has(&c, "france", "frozen-assets", "open"), "{}", dump(&c));
+}
