@@ -136,3 +136,21 @@ fn a_cue_cut_by_scare_quotes_is_still_found() {
     assert!(has(&c, "germany", "frozen-assets", "supports"), "{}", dump(&c));
     assert!(has(&c, "france", "frozen-assets", "open"), "{}", dump(&c));
 }
+
+#[test]
+fn giving_up_the_bid_to_join_nato_opposes_membership() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin talks\"\npublished: 2025-12-16\n---\n\n\
+         Ukraine is prepared to give up its bid to join NATO in exchange for binding security guarantees, President Volodymyr Zelensky said on Sunday.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "ukraine", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
