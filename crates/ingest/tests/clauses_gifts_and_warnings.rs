@@ -154,3 +154,12 @@ fn giving_up_the_bid_to_join_nato_opposes_membership() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_lasting_peace_negotiated_with_ukraine_is_the_peace_talks_topic() {
+    let c = claims_of(
+        "---\ntitle: \"Geneva\"\npublished: 2026-05-21\n---\n\n\
+         NATO spokesperson Allison Hart said Wednesday that allies welcomed every step toward a just and lasting peace negotiated with Ukraine.\n",
+    );
+    assert!(has(&c, "nato", "peace-talks", "supports"), "{}", dump(&c));
+}
