@@ -204,14 +204,22 @@ pub(crate) fn find_topics(
 }
 
 /// The topic of a headline: its first topic term that is not excluded ("Scholz, allies reject
-/// sending troops to Ukraine"). Context words are not required: a headline is short.
+/// sending troops to Ukraine"), by the word before it or a phrase of the title ("missile strikes
+/// on Ukraine" are Russia's). Context words are not required: a headline is short.
 pub(crate) fn headline_topic(k: &Knowledge, title: &str) -> Option<TopicHit> {
+    let lower = title.to_lowercase();
     let usable: Vec<TopicHit> = k
         .automata()
         .terms
         .find(title)
         .iter()
         .filter_map(|hit| headline_term(k, title, hit))
+        .filter(|t| {
+            !k.topics[t.topic]
+                .exclude_in_sentence
+                .iter()
+                .any(|p| lower.contains(p.as_str()))
+        })
         .collect();
     let first = *usable.first()?;
     // The narrower topic wins here too ("Ukraine may use British arms to strike Russia" is
