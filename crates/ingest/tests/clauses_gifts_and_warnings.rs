@@ -133,7 +133,11 @@ fn a_cue_cut_by_scare_quotes_is_still_found() {
          Chancellor Friedrich Merz said on Monday that Europe had \"not given up\" on using the immobilised Russian central bank assets.\n\n\
          French President Emmanuel Macron said on Monday that France was \"open\" to using the frozen Russian assets.\n",
     );
-    assert!(has(&c, "germany", "frozen-assets", "supports"), "{}", dump(&c));
+    assert!(
+        has(&c, "germany", "frozen-assets", "supports"),
+        "{}",
+        dump(&c)
+    );
     assert!(has(&c, "france", "frozen-assets", "open"), "{}", dump(&c));
 }
 
@@ -162,4 +166,18 @@ fn a_lasting_peace_negotiated_with_ukraine_is_the_peace_talks_topic() {
          NATO spokesperson Allison Hart said Wednesday that allies welcomed every step toward a just and lasting peace negotiated with Ukraine.\n",
     );
     assert!(has(&c, "nato", "peace-talks", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_headline_on_missile_strikes_on_ukraine_does_not_make_air_defence_long_range() {
+    let c = claims_of(
+        "---\ntitle: \"10 October missile strikes on Ukraine - reactions\"\npublished: 2022-10-16\n---\n\n\
+         High Representative Josep Borrell said on 10 October that the EU would increase its military support to Ukraine.\n",
+    );
+    assert!(has(&c, "eu", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        !has(&c, "eu", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
 }
