@@ -181,3 +181,25 @@ fn a_headline_on_missile_strikes_on_ukraine_does_not_make_air_defence_long_range
         dump(&c)
     );
 }
+
+#[test]
+fn dropping_the_sanctions_opposes_them() {
+    let c = claims_of(
+        "---\ntitle: \"Budapest\"\npublished: 2024-12-03\n---\n\n\
+         Foreign Minister Péter Szijjártó said on Sunday that the EU should drop its Russia sanctions.\n",
+    );
+    assert!(has(&c, "hungary", "sanctions", "opposes"), "{}", dump(&c));
+    assert!(!has(&c, "hungary", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn keeping_one_s_own_jets_opposes_and_looking_seriously_is_open() {
+    let c = claims_of(
+        "---\ntitle: \"Jets\"\npublished: 2023-05-24\n---\n\n\
+         Prime Minister Alexander De Croo said on 17 May that Belgium would not give up any of its F-16 jets for Ukraine.\n\n\
+         Prime Minister Mark Rutte said on Friday that his cabinet was looking seriously at supplying F-16s to Ukraine.\n",
+    );
+    assert!(has(&c, "belgium", "military-aid", "opposes"), "{}", dump(&c));
+    assert!(has(&c, "netherlands", "military-aid", "open"), "{}", dump(&c));
+    assert!(!has(&c, "netherlands", "military-aid", "supports"), "{}", dump(&c));
+}
