@@ -59,13 +59,26 @@ fn agent_after(
     let i = mentions.partition_point(|m| m.start < at);
     let m = mentions.get(i)?;
     let gap = text.get(at..m.start)?;
-    (gap.split_whitespace().count() <= 1
+    let agent = (gap.split_whitespace().count() <= 1
         && !m.in_quote
         && matches!(
             m.kind,
             MentionKind::Actor(_) | MentionKind::Person(_) | MentionKind::Title { .. }
         ))
-    .then_some(i)
+    .then_some(i)?;
+    // "was announced by the Prime Minister, Sir Keir Starmer, at …": the name in apposition
+    // says which prime minister.
+    let named = mentions.get(i + 1).filter(|n| {
+        matches!(m.kind, MentionKind::Title { .. })
+            && matches!(n.kind, MentionKind::Person(_))
+            && text.get(m.end..n.start).is_some_and(|between| {
+                matches!(
+                    between,
+                    ", " | ", Sir " | ", Dame " | ", Mr " | ", Ms " | ", Mrs "
+                )
+            })
+    });
+    Some(named.map_or(agent, |_| i + 1))
 }
 
 /// The agent of a passive speech verb ("Allies were also urged by Mark Rutte on Friday", "new
