@@ -199,7 +199,38 @@ fn keeping_one_s_own_jets_opposes_and_looking_seriously_is_open() {
          Prime Minister Alexander De Croo said on 17 May that Belgium would not give up any of its F-16 jets for Ukraine.\n\n\
          Prime Minister Mark Rutte said on Friday that his cabinet was looking seriously at supplying F-16s to Ukraine.\n",
     );
-    assert!(has(&c, "belgium", "military-aid", "opposes"), "{}", dump(&c));
-    assert!(has(&c, "netherlands", "military-aid", "open"), "{}", dump(&c));
-    assert!(!has(&c, "netherlands", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        has(&c, "belgium", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "netherlands", "military-aid", "open"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "netherlands", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_named_in_apposition_to_a_title_is_that_person() {
+    let c = claims_of(
+        "---\ntitle: \"Belfast\"\npublished: 2025-03-04\n---\n\n\
+         The contract, for 5,000 Lightweight Multirole Missiles for Ukraine, was announced by the Prime Minister, Sir Keir Starmer, in London on Sunday.\n",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        !has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "uk", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
 }
