@@ -43,7 +43,14 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
     // So may a wire dateline: "KYIV, June 10 (Reuters) - Ukraine's President …".
     let dateline = lead_words <= 8 && lead.ends_with(['-', '\u{2014}', '\u{2013}']);
     let short_aside = lead.ends_with(',') && lead_words <= 6;
-    let lead_allowed = lead_words == 0 || short_aside || adverbial || dateline;
+    // And a one-word label of a list of clips or captions, after its time code: "[27:15]
+    // Clip: Scholz at the news conference, ruling out the delivery of Taurus missiles."
+    let unstamped = match lead.strip_prefix('[').and_then(|l| l.split_once(']')) {
+        Some((_, rest)) => rest.trim_start(),
+        None => lead,
+    };
+    let label = unstamped.ends_with(':') && unstamped.split_whitespace().count() == 1;
+    let lead_allowed = lead_words == 0 || short_aside || adverbial || dateline || label;
     if !lead_allowed {
         return None;
     }
