@@ -234,3 +234,16 @@ fn the_agent_of_a_passive_named_in_apposition_to_a_title_is_that_person() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_clip_label_with_a_time_code_opens_a_clause_whose_participle_is_the_speaker_s() {
+    let c = claims_of(
+        "---\ntitle: \"Episode notes\"\npublished: 2024-03-08\n---\n\n\
+         [27:15] Clip: Chancellor Olaf Scholz at a news conference on Monday, ruling out once more the delivery of Taurus cruise missiles to Ukraine.\n",
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
