@@ -44,7 +44,9 @@ impl Extractor<'_> {
         let sentence = doc.sentences[s];
         // "We're looking at it.", "thanked Biden for it": a pronoun object points back to the
         // topic in focus, like "the decision" does.
-        let pronoun_object = cue.needs_topic_after && object_is_pronoun(text, cue.end);
+        // So does "would not deliver them": a verb of giving whose object is a pronoun.
+        let pronoun_object =
+            (cue.needs_topic_after || self.gives(&cue.cue)) && object_is_pronoun(text, cue.end);
         if cue.needs_topic_after && !pronoun_object && !topic_follows(topics, cue, text) {
             return Err("no topic term after the cue");
         }
@@ -204,6 +206,17 @@ impl Extractor<'_> {
 }
 
 impl Extractor<'_> {
+    /// Whether a cue ends in a verb of giving of some topic's `deliveries` ("not deliver",
+    /// "will send").
+    fn gives(&self, cue: &str) -> bool {
+        let verb = cue.rsplit(' ').next().unwrap_or("").to_lowercase();
+        self.k
+            .topics
+            .iter()
+            .filter_map(|t| t.deliveries.as_ref())
+            .any(|d| d.verbs.iter().any(|stem| verb.starts_with(stem.as_str())))
+    }
+
     /// "Zelensky thanked Poland for every plane and every shell": a thanks from the recipient
     /// of a topic's deliveries (`deliveries.thanks`, `deliveries.recipients`) with no topic term
     /// near is thanks for those deliveries, unless the rest of the sentence names something
