@@ -247,3 +247,17 @@ fn a_clip_label_with_a_time_code_opens_a_clause_whose_participle_is_the_speaker_
         dump(&c)
     );
 }
+
+#[test]
+fn not_delivering_them_is_about_the_weapons_of_the_sentence_before() {
+    let c = claims_of(
+        "---\ntitle: \"Spring of aid\"\npublished: 2024-04-26\n---\n\n\
+         Kyiv has asked Berlin for Taurus cruise missiles for months.\n\n\
+         Chancellor Olaf Scholz said again on Tuesday that Germany would not deliver them.\n",
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
