@@ -261,3 +261,14 @@ fn not_delivering_them_is_about_the_weapons_of_the_sentence_before() {
         dump(&c)
     );
 }
+
+#[test]
+fn the_oil_ban_and_the_next_package_are_sanctions() {
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2022-05-19\n---\n\n\
+         EU foreign policy chief Josep Borrell said on Monday that the bloc had to adopt the oil ban as soon as possible.\n\n\
+         The EU has imposed sanctions on Russia since 2014. French Foreign Minister Jean-Yves Le Drian said on Monday that Paris wanted the next package to include a ban on maritime services for Russian oil.\n",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+    assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
+}
