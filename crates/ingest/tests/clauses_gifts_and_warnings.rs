@@ -272,3 +272,12 @@ fn the_oil_ban_and_the_next_package_are_sanctions() {
     assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
     assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn aircraft_that_would_reach_ukraine_are_a_delivery_announced() {
+    let c = claims_of(
+        "---\ntitle: \"Paris\"\npublished: 2025-01-10\n---\n\n\
+         The French Minister of the Armed Forces, Sébastien Lecornu, said on Thursday that the first Mirage 2000 aircraft would reach Ukraine in the first quarter.\n",
+    );
+    assert!(has(&c, "france", "military-aid", "supports"), "{}", dump(&c));
+}
