@@ -8,6 +8,8 @@
 //! and the broader one it `subsumes`, the narrower wins ("long-range missiles" over "weapons").
 //! Not here: stance.
 
+use std::collections::HashMap;
+
 use crate::knowledge::{Knowledge, TermKind};
 
 use super::sentences::Sentence;
@@ -133,11 +135,15 @@ pub(crate) fn find_topics(
     });
     // "negotiations on security guarantees with the United States": a sentence holding one of
     // the topic's excluding phrases is about something else.
+    // (Each sentence is lower-cased once, however many terms it holds.)
+    let mut lowered: HashMap<usize, String> = HashMap::new();
     terms.retain(|t| {
         let info = &k.topics[t.topic];
         info.exclude_in_sentence.is_empty() || {
-            let sentence = sentences[t.sentence];
-            let lower = text[sentence.start..sentence.end].to_lowercase();
+            let lower = lowered.entry(t.sentence).or_insert_with(|| {
+                let sentence = sentences[t.sentence];
+                text[sentence.start..sentence.end].to_lowercase()
+            });
             !info
                 .exclude_in_sentence
                 .iter()
