@@ -279,5 +279,27 @@ fn aircraft_that_would_reach_ukraine_are_a_delivery_announced() {
         "---\ntitle: \"Paris\"\npublished: 2025-01-10\n---\n\n\
          The French Minister of the Armed Forces, Sébastien Lecornu, said on Thursday that the first Mirage 2000 aircraft would reach Ukraine in the first quarter.\n",
     );
-    assert!(has(&c, "france", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        has(&c, "france", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn weapons_with_no_range_limits_support_long_range_strikes() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2025-05-29\n---\n\n\
+         Germany will finance the production of long-range weapons in Ukraine and will attach no range limits to them, Chancellor Friedrich Merz said on Wednesday.\n",
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "germany", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
 }
