@@ -17,8 +17,9 @@ use chrono::NaiveDate;
 use crate::knowledge::{Knowledge, Speech, Standing};
 
 use super::mentions::{Mention, MentionKind};
-use super::quotes::Quote;
+use super::quotes::{quote_at, Quote};
 use super::subjects::{subject_after, subject_of};
+use super::words::plural_noun_use;
 
 /// A speech verb in the text.
 #[derive(Clone, Copy, Debug)]
@@ -27,6 +28,41 @@ pub(crate) struct Verb {
     pub end: usize,
     pub kind: Speech,
     pub in_quote: bool,
+}
+
+/// Every speech verb of an article, outside names ("the United States" holds no "states") and
+/// plural nouns ("the reports", "his notes").
+pub(crate) fn find_speech_verbs(
+    k: &Knowledge,
+    text: &str,
+    starts: &[usize],
+    mentions: &[Mention],
+    quotes: &[Quote],
+) -> Vec<Verb> {
+    let lex = k.automata();
+    lex.speech
+        .find_at(text, starts)
+        .iter()
+        // "the United States" holds no speech verb: a verb inside a name is part of it.
+        .filter(|h| {
+            let i = mentions.partition_point(|m| m.end <= h.start);
+            !mentions
+                .get(i)
+                .is_some_and(|m| m.start <= h.start && h.end <= m.end)
+        })
+        // "some fifty states attended", "the reports", "his notes": a word that is also a
+        // plural noun names things after a numeral or determiner.
+        .filter(|h| !plural_noun_use(text, h.start, h.end))
+        .filter_map(|h| {
+            let kind = *lex.speech.targets(h, text).next()?;
+            Some(Verb {
+                start: h.start,
+                end: h.end,
+                kind,
+                in_quote: quote_at(quotes, h.start).is_some(),
+            })
+        })
+        .collect()
 }
 
 /// Who speaks, before dates are known: the mention that names them and the channel.

@@ -9,7 +9,8 @@ use crate::knowledge::CueKind;
 
 use super::attribution::{resolve, Attribution, Speaker, Verb};
 use super::clause_subject::{clause_subject, manner_colon_subject};
-use super::mentions::{coordinated_subjects, MentionKind};
+use super::coordination::coordinated_subjects;
+use super::mentions::MentionKind;
 use super::no_position::GIVEN;
 use super::passives::{cue_agent, passive_speech};
 use super::quotes::quote_at;

@@ -24,6 +24,7 @@ mod attribution;
 mod clause_subject;
 mod clauses;
 mod contrastive;
+mod coordination;
 mod cue_speaker;
 mod cue_topic;
 pub(crate) mod dates;
@@ -58,11 +59,14 @@ use crate::knowledge::lexicon::word_starts;
 use crate::knowledge::{CueKind, Knowledge};
 
 use self::assemble::merge_undated_leads;
-use self::attribution::{resolve, resolve_in_voice, speaker_key, Speaker, Verb, Voice};
+use self::attribution::{
+    find_speech_verbs, resolve, resolve_in_voice, speaker_key, Speaker, Verb, Voice,
+};
+use self::coordination::coordinated_subjects;
 use self::cue_speaker::CueVoice;
 use self::cue_topic::CueSite;
 use self::dates::DateHit;
-use self::mentions::{coordinated_subjects, find_mentions, Mention};
+use self::mentions::{find_mentions, Mention};
 use self::no_position::{asserts_no_position, in_relative_clause, relative_clause_reports_speech};
 use self::quotes::{find_quotes, quote_at, Quote};
 use self::sentences::Sentence;
@@ -139,30 +143,7 @@ impl<'k> Extractor<'k> {
         let starts = word_starts(text);
         let mentions = find_mentions(k, text, &starts, &quotes);
         let lex = k.automata();
-        let verbs: Vec<Verb> = lex
-            .speech
-            .find_at(text, &starts)
-            .iter()
-            // "the United States" holds no speech verb: a verb inside a name is part of it.
-            .filter(|h| {
-                let i = mentions.partition_point(|m| m.end <= h.start);
-                !mentions
-                    .get(i)
-                    .is_some_and(|m| m.start <= h.start && h.end <= m.end)
-            })
-            // "some fifty states attended", "the reports", "his notes": a word that is also a
-            // plural noun names things after a numeral or determiner.
-            .filter(|h| !words::plural_noun_use(text, h.start, h.end))
-            .filter_map(|h| {
-                let kind = *lex.speech.targets(h, text).next()?;
-                Some(Verb {
-                    start: h.start,
-                    end: h.end,
-                    kind,
-                    in_quote: quote_at(&quotes, h.start).is_some(),
-                })
-            })
-            .collect();
+        let verbs = find_speech_verbs(k, text, &starts, &mentions, &quotes);
         let dates = lex.dates.find(text, article.published);
         let doc = Doc {
             text,
