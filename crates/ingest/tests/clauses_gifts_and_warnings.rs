@@ -303,3 +303,25 @@ fn weapons_with_no_range_limits_support_long_range_strikes() {
         dump(&c)
     );
 }
+
+#[test]
+fn the_embassy_of_a_state_speaks_for_it() {
+    let c = claims_of(
+        "---\ntitle: \"Ottawa\"\npublished: 2023-01-13\n---\n\n\
+         The Embassy of the Russian Federation in Ottawa claimed on Thursday that the purchase of NASAMS for Ukraine would \"only prolong the bloodshed\".\n",
+    );
+    assert!(has(&c, "russia", "military-aid", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn the_head_of_state_on_a_presidency_s_site_is_its_president() {
+    let c = claims_of(
+        "---\ntitle: \"Talks in Berlin\"\nsource: \"President of Ukraine\"\nurl: \"https://www.president.gov.ua/en/news/talks-in-berlin\"\npublished: 2025-12-15\n---\n\n\
+         The Head of State emphasized that Ukraine is ready to give up its bid for membership in NATO if it receives legally binding security guarantees.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
