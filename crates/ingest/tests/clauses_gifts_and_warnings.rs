@@ -325,3 +325,16 @@ fn the_head_of_state_on_a_presidency_s_site_is_its_president() {
         dump(&c)
     );
 }
+
+#[test]
+fn membership_as_the_strongest_security_guarantee_is_support_for_it() {
+    let c = claims_of(
+        "---\ntitle: \"Davos\"\npublished: 2025-01-25\n---\n\n\
+         President Volodymyr Zelensky said on Tuesday that membership in NATO is the strongest security guarantee for Ukraine.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
