@@ -338,3 +338,24 @@ fn membership_as_the_strongest_security_guarantee_is_support_for_it() {
         dump(&c)
     );
 }
+
+#[test]
+fn nato_phrasings_of_membership_strikes_and_lasting_support() {
+    let c = claims_of(
+        "---\ntitle: \"Summit\"\npublished: 2024-07-11\n---\n\n\
+         The war in Ukraine went on. The alliance said in its summit declaration on Wednesday that it would invite Ukraine to join when allies agree and conditions are met.\n\n\
+         Stoltenberg said on Wednesday that allies should let Ukraine strike legitimate military targets inside Russia.\n\n\
+         NATO spokeswoman Farah Dakhlallah said on Wednesday that the alliance remained committed to supporting Ukraine.\n",
+    );
+    assert!(
+        has(&c, "nato", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "nato", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
+}
