@@ -359,3 +359,12 @@ fn nato_phrasings_of_membership_strikes_and_lasting_support() {
     );
     assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn keeping_up_the_pressure_on_moscow_supports_sanctions() {
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2023-12-15\n---\n\n\
+         Ursula von der Leyen said on Thursday that the EU would keep up the pressure on Moscow.\n",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+}
