@@ -368,3 +368,22 @@ fn keeping_up_the_pressure_on_moscow_supports_sanctions() {
     );
     assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn ukraine_s_membership_is_nato_s_unless_the_sentence_is_about_the_eu() {
+    let c = claims_of(
+        "---\ntitle: \"Budapest\"\npublished: 2023-12-12\n---\n\n\
+         Foreign Minister Péter Szijjártó said on Thursday that Hungary opposed Ukraine's membership as long as the minority law stood.\n\n\
+         Chancellor Olaf Scholz said on Friday that Germany supported Ukraine's membership of the EU.\n",
+    );
+    assert!(
+        has(&c, "hungary", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "germany", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
