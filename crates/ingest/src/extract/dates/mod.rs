@@ -136,7 +136,10 @@ impl DatePatterns {
                 let back = c.name("prev").is_some()
                     || c.name("dir").is_some_and(|g| g.as_str() == "earlier");
                 let step = if back { -n } else { n };
-                match out.last() {
+                // (Not from a date that names a thing rather than when it happened: "asked
+                // whether the application of 30 September would be fast-tracked … The day
+                // before, Austin had told the contact group".)
+                match out.iter().rev().find(|d| !names_a_thing(text, d.start)) {
                     Some(prev) => (Some(prev.date + Duration::days(step)), prev.basis),
                     None => continue,
                 }
@@ -189,6 +192,12 @@ impl DatePatterns {
         }
         out
     }
+}
+
+/// Whether the date at `pos` names a thing rather than when it happened: "the application of
+/// 30 September", "the decision of 12 May".
+fn names_a_thing(text: &str, pos: usize) -> bool {
+    text[..pos].trim_end().rsplit(' ').next() == Some("of")
 }
 
 /// Whether the line holding `pos` is a question (it ends with "?", after closing emphasis and

@@ -244,6 +244,23 @@ fn a_day_later_and_earlier_step_from_the_date_before() {
 }
 
 #[test]
+fn a_step_in_days_does_not_start_from_a_date_that_names_a_thing() {
+    let p = day(2022, 10, 13);
+    // "the application of 30 September" names the application; the step goes from Wednesday.
+    assert_eq!(
+        found(
+            "Allies met on Wednesday. Asked about the application of 30 September, he said nothing. The day before, Austin spoke.",
+            p
+        ),
+        vec![
+            (day(2022, 10, 12), DateBasis::Weekday),
+            (day(2022, 9, 30), DateBasis::Explicit),
+            (day(2022, 10, 11), DateBasis::Weekday)
+        ]
+    );
+}
+
+#[test]
 fn lower_case_weekday_after_on_is_a_weekday() {
     let p = day(2022, 4, 27);
     assert_eq!(
