@@ -112,8 +112,13 @@ impl DatePatterns {
                 (date, DateBasis::Explicit)
             } else if c.name("same").is_some() {
                 // "the same day": the day of the date named last before it, outside a reporter's
-                // question ("Q: Zelensky said yesterday … ?" names another day).
-                match out.iter().rev().find(|d| !in_question_line(text, d.start)) {
+                // question ("Q: Zelensky said yesterday … ?" names another day) and not one that
+                // names a thing ("the summit of 11 July").
+                match out
+                    .iter()
+                    .rev()
+                    .find(|d| !in_question_line(text, d.start) && !names_a_thing(text, d.start))
+                {
                     Some(prev) => (Some(prev.date), prev.basis),
                     None => continue,
                 }

@@ -258,6 +258,17 @@ fn a_step_in_days_does_not_start_from_a_date_that_names_a_thing() {
             (day(2022, 10, 11), DateBasis::Weekday)
         ]
     );
+    assert_eq!(
+        found(
+            "Allies met on Wednesday to review the decision of 30 September. Kyiv replied the same day.",
+            p
+        ),
+        vec![
+            (day(2022, 10, 12), DateBasis::Weekday),
+            (day(2022, 9, 30), DateBasis::Explicit),
+            (day(2022, 10, 12), DateBasis::Weekday)
+        ]
+    );
 }
 
 #[test]
