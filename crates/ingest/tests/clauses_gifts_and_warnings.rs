@@ -387,3 +387,23 @@ fn ukraine_s_membership_is_nato_s_unless_the_sentence_is_about_the_eu() {
         dump(&c)
     );
 }
+
+#[test]
+fn applying_for_accession_and_dialogue_with_kyiv() {
+    let c = claims_of(
+        "---\ntitle: \"Kyiv and Moscow\"\npublished: 2022-09-30\n---\n\n\
+         President Volodymyr Zelensky said on Friday that Ukraine was applying for accelerated accession to NATO.\n\n\
+         Vladimir Putin said on Friday that Russia was open to dialogue with Kyiv.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.actor.as_str() == "russia" && x.topic.as_str() == "peace-talks"),
+        "{}",
+        dump(&c)
+    );
+}
