@@ -121,6 +121,17 @@ pub(crate) fn find_mentions(
         }
         let Some(mut kind) = best else { continue };
         let mut end = hit.end;
+        // "Donald Trump Jr.": the son, who speaks for no one, not the father.
+        if let MentionKind::Person(_) = kind {
+            let after = &text[hit.end..];
+            if [" Jr", ", Jr", " Sr", ", Sr"].iter().any(|s| {
+                after
+                    .strip_prefix(s)
+                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+            }) {
+                kind = MentionKind::Blocker;
+            }
+        }
         if let MentionKind::Person(_) = kind {
             // An ambiguous surname alone needs an introduction or a title right before it.
             let single = !found.contains(' ');
