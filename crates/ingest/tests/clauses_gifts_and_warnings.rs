@@ -407,3 +407,12 @@ fn applying_for_accession_and_dialogue_with_kyiv() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_namesake_junior_speaks_for_no_one() {
+    let c = claims_of(
+        "---\ntitle: \"Posts\"\npublished: 2025-02-28\n---\n\n\
+         The war in Ukraine went on. Donald Trump Jr. wrote on Friday that Ukraine should not get another dollar of American aid.\n",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
