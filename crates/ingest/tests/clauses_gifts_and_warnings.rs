@@ -305,12 +305,17 @@ fn weapons_with_no_range_limits_support_long_range_strikes() {
 }
 
 #[test]
-fn the_embassy_of_a_state_speaks_for_it() {
+fn the_embassy_of_a_state_or_its_ministry_in_the_capital_speaks_for_it() {
     let c = claims_of(
         "---\ntitle: \"Ottawa\"\npublished: 2023-01-13\n---\n\n\
          The Embassy of the Russian Federation in Ottawa claimed on Thursday that the purchase of NASAMS for Ukraine would \"only prolong the bloodshed\".\n",
     );
     assert!(has(&c, "russia", "military-aid", "opposes"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2023-03-23\n---\n\n\
+         The Ministry of Defence in London had said on Tuesday that the rounds would be delivered to Ukraine with the tank squadron.\n",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
 }
 
 #[test]
