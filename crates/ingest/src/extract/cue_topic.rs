@@ -46,7 +46,7 @@ impl Extractor<'_> {
         // topic in focus, like "the decision" does.
         // So does "would not deliver them": a verb of giving whose object is a pronoun.
         let pronoun_object =
-            (cue.needs_topic_after || self.gives(&cue.cue)) && object_is_pronoun(text, cue.end);
+            object_is_pronoun(text, cue.end) && (cue.needs_topic_after || self.gives(&cue.cue));
         if cue.needs_topic_after && !pronoun_object && !topic_follows(topics, cue, text) {
             return Err("no topic term after the cue");
         }
@@ -203,9 +203,7 @@ impl Extractor<'_> {
             None
         })
     }
-}
 
-impl Extractor<'_> {
     /// Whether a cue ends in a verb of giving of some topic's `deliveries` ("not deliver",
     /// "will send").
     fn gives(&self, cue: &str) -> bool {
