@@ -200,7 +200,7 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
     }
     Automata {
         entities: entities.build(),
-        stance: stance.build().through_quotes(),
+        stance: stance.build().through_asides(),
         speech: speech.build(),
         terms: terms.build(),
         negator_verbs: negator_verbs.build(),

@@ -39,8 +39,9 @@ pub(crate) struct Lexicon<T> {
     patterns: Vec<(usize, bool)>,
     /// Per group: (spelling, whether it has an upper-case letter, target).
     groups: Vec<Vec<(String, bool, T)>>,
-    /// Quotation marks inside a phrase are stepped over (see [`Lexicon::through_quotes`]).
-    through_quotes: bool,
+    /// Quotation marks and a weekday inside a phrase are stepped over (see
+    /// [`Lexicon::through_asides`]).
+    through_asides: bool,
 }
 
 /// Collects phrases before the automaton is built.
@@ -125,17 +126,19 @@ impl<T> LexiconBuilder<T> {
             first_pairs,
             patterns,
             groups: self.groups,
-            through_quotes: false,
+            through_asides: false,
         }
     }
 }
 
 impl<T> Lexicon<T> {
-    /// Matches phrases across quotation marks inside them: a reporter's scare quotes cut a
-    /// phrase in two (`was "open" to the idea`, `had "not given up" on`), and the words are
-    /// still the speaker's phrase. (For cue phrases: a name or a topic term is no quotation.)
-    pub(crate) fn through_quotes(mut self) -> Self {
-        self.through_quotes = true;
+    /// Matches phrases across quotation marks inside them, and across the day a reporter puts
+    /// inside them: scare quotes cut a phrase in two (`was "open" to the idea`, `had "not given
+    /// up" on`), and so does the day of the statement (`refused on Monday to rule out`, `agreed
+    /// on Sunday to finance`); the words are still the speaker's phrase. (For cue phrases: a
+    /// name or a topic term is no quotation.)
+    pub(crate) fn through_asides(mut self) -> Self {
+        self.through_asides = true;
         self
     }
 
@@ -180,7 +183,7 @@ impl<T> Lexicon<T> {
                 continue;
             }
             let Some((end, pattern)) =
-                longest_at(automaton, bytes, at, bytes.len(), self.through_quotes)
+                longest_at(automaton, bytes, at, bytes.len(), self.through_asides)
             else {
                 continue;
             };
@@ -234,7 +237,7 @@ impl<T> Lexicon<T> {
                 text.as_bytes(),
                 start,
                 limit,
-                self.through_quotes,
+                self.through_asides,
             )?;
             if let Some(hit) = self.accept(text, start, end, pattern) {
                 return Some(hit);
@@ -249,14 +252,14 @@ impl<T> Lexicon<T> {
 /// pattern. (Leftmost-longest semantics: walk until the dead state, keeping the last match that
 /// starts at `at`; a match state may also carry a shorter phrase starting later, copied along a
 /// failure link for unanchored searches, and that one is skipped.)
-/// With `through_quotes`, quotation marks after the first byte are stepped over and the phrase
-/// may be that much longer in the text.
+/// With `through_asides`, quotation marks after the first byte and "on Monday " after a space
+/// are stepped over, and the phrase may be that much longer in the text.
 fn longest_at(
     automaton: &NFA,
     bytes: &[u8],
     at: usize,
     limit: usize,
-    through_quotes: bool,
+    through_asides: bool,
 ) -> Option<(usize, usize)> {
     let mut sid = automaton.start_state(Anchored::Yes).ok()?;
     let mut best = None;
@@ -272,7 +275,15 @@ fn longest_at(
     let mut i = at;
     while i < limit {
         let b = bytes[i];
-        if through_quotes && i > at {
+        if through_asides && i > at && bytes[i - 1] == b' ' {
+            let day = weekday_aside_len(&bytes[i..limit]);
+            if day > 0 {
+                skipped += day;
+                i += day;
+                continue;
+            }
+        }
+        if through_asides && i > at {
             let mark = quotation_mark_len(&bytes[i..limit]);
             if mark > 0 {
                 let opening = match mark {
@@ -304,6 +315,26 @@ fn longest_at(
         }
     }
     best
+}
+
+/// The length of "on Monday " (any weekday, with its space) at the start of `bytes`, or 0.
+fn weekday_aside_len(bytes: &[u8]) -> usize {
+    const DAYS: [&[u8]; 7] = [
+        b"Monday ",
+        b"Tuesday ",
+        b"Wednesday ",
+        b"Thursday ",
+        b"Friday ",
+        b"Saturday ",
+        b"Sunday ",
+    ];
+    match bytes.strip_prefix(b"on ") {
+        Some(rest) => DAYS
+            .iter()
+            .find(|d| rest.starts_with(d))
+            .map_or(0, |d| 3 + d.len()),
+        None => 0,
+    }
 }
 
 /// The length of a quotation mark at the start of `bytes` (`"`, `“`, `”`), or 0.

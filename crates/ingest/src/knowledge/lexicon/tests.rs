@@ -19,14 +19,14 @@ fn found<'a>(lex: &Lexicon<usize>, text: &'a str) -> Vec<&'a str> {
 }
 
 #[test]
-fn through_quotes_a_phrase_spans_a_reporter_s_scare_quotes() {
+fn through_asides_a_phrase_spans_a_reporter_s_scare_quotes_and_weekday() {
     let lex = lexicon(&[
         "open to",
         "not given up on",
         "keep the money flowing",
         "would keep",
     ])
-    .through_quotes();
+    .through_asides();
     assert_eq!(found(&lex, "was \"open\" to it"), vec!["open\" to"]);
     assert_eq!(
         found(&lex, "had \u{201c}not given up\u{201d} on"),
@@ -39,8 +39,14 @@ fn through_quotes_a_phrase_spans_a_reporter_s_scare_quotes() {
         vec!["keep the money flowing"]
     );
     // Nor join a quotation's last word to the words after it.
-    let lex = lexicon(&["willing to"]).through_quotes();
+    let lex = lexicon(&["willing to"]).through_asides();
     assert!(found(&lex, "a \"coalition of the willing\" to guarantee").is_empty());
+    // Nor does the day a reporter puts inside a phrase.
+    let lex = lexicon(&["refused to rule out"]).through_asides();
+    assert_eq!(
+        found(&lex, "Macron refused on Monday to rule out troops"),
+        vec!["refused on Monday to rule out"]
+    );
     // Without the flag, quotation marks end a phrase.
     assert!(found(&lexicon(&["open to"]), "was \"open\" to it").is_empty());
 }
