@@ -421,3 +421,52 @@ fn a_namesake_junior_speaks_for_no_one() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn a_way_cleared_a_veto_lifted_and_a_day_inside_the_phrase() {
+    let c = claims_of(
+        "---\ntitle: \"Decisions\"\npublished: 2024-02-27\n---\n\n\
+         The war in Ukraine went on. Chancellor Olaf Scholz cleared the way on Wednesday for the delivery of Leopard tanks to Ukraine.\n\n\
+         Prime Minister Viktor Orbán lifted his veto on Thursday on the 50 billion euro aid package for Ukraine.\n\n\
+         President Emmanuel Macron refused on Monday to rule out the deployment of Western troops to Ukraine.\n",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "hungary", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "hungary", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "france", "troops-to-ukraine", "open"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "france", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn finland_and_sweden_joining_is_not_ukraine_s_membership() {
+    let c = claims_of(
+        "---\ntitle: \"Madrid\"\npublished: 2022-06-30\n---\n\n\
+         President Recep Tayyip Erdogan said on Tuesday that Turkey dropped its objection to Finland and Sweden joining the alliance.\n",
+    );
+    assert!(
+        !c.iter()
+            .any(|x| x.topic.as_str() == "ukraine-nato-membership"),
+        "{}",
+        dump(&c)
+    );
+}
