@@ -470,3 +470,14 @@ fn finland_and_sweden_joining_is_not_ukraine_s_membership() {
         dump(&c)
     );
 }
+
+#[test]
+fn penalties_and_blacklisting_are_sanctions() {
+    let c = claims_of(
+        "---\ntitle: \"Measures\"\npublished: 2025-10-23\n---\n\n\
+         The war in Ukraine went on. EU ambassadors approved an eleventh round of penalties against Russia on Wednesday, Kaja Kallas said.\n\n\
+         The Treasury blacklisted Rosneft and Lukoil on Wednesday, Scott Bessent announced.\n",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+    assert!(has(&c, "usa", "sanctions", "supports"), "{}", dump(&c));
+}
