@@ -31,7 +31,7 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
 }
 
 /// Whether `gap` holds a comma, full stop, semicolon or colon outside a number ("200,000",
-/// "1.5 billion").
+/// "1.5 billion") and an initialism ("no U.S. troops").
 fn has_clause_punctuation(gap: &str) -> bool {
     let b = gap.as_bytes();
     b.iter().enumerate().any(|(i, &c)| {
@@ -40,7 +40,17 @@ fn has_clause_punctuation(gap: &str) -> bool {
                 && i > 0
                 && b[i - 1].is_ascii_digit()
                 && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            && !(c == b'.' && ends_initial(&b[..i]))
     })
+}
+
+/// Whether `before` ends on a single capital letter standing alone ("U" of "U.S.").
+fn ends_initial(before: &[u8]) -> bool {
+    match before {
+        [.., p, l] => l.is_ascii_uppercase() && !p.is_ascii_alphabetic(),
+        [l] => l.is_ascii_uppercase(),
+        [] => false,
+    }
 }
 
 /// A modal or "needed" cue, or one of staying ("would remain"): its subject may be the topic
@@ -129,5 +139,12 @@ mod tests {
         assert!(has_clause_punctuation(" soon, "));
         assert!(has_clause_punctuation(" 2024. The "));
         assert!(has_clause_punctuation("; "));
+    }
+
+    #[test]
+    fn the_stops_of_an_initialism_are_no_clause_punctuation() {
+        assert!(!has_clause_punctuation(" U.S. "));
+        assert!(!has_clause_punctuation(" more U.K. "));
+        assert!(has_clause_punctuation(" Kyiv. "));
     }
 }
