@@ -18,3 +18,113 @@ fn an_initialism_between_a_cue_and_its_term_does_not_end_the_clause() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_state_free_to_use_weapons_against_targets_in_russia_supports_long_range_strikes() {
+    let c = claims_of(
+        "---\ntitle: \"Washington\"\npublished: 2024-06-01\n---\n\n\
+         The Pentagon said on Friday that Ukraine was free to use HIMARS rockets against military targets in Russia's Belgorod region.\n",
+    );
+    assert!(
+        has(&c, "usa", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2024-05-04\n---\n\n\
+         Foreign Secretary David Cameron said on Thursday that Ukraine had every right to use British weapons against military targets inside Russia.\n",
+    );
+    assert!(
+        has(&c, "uk", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn paying_for_weapons_and_being_fine_with_troops_are_support() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2025-05-29\n---\n\n\
+         Chancellor Friedrich Merz said on Wednesday that Germany would pay for long-range missiles built in Ukraine.\n",
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Florida\"\npublished: 2025-02-20\n---\n\n\
+         President Donald Trump said on Wednesday he would be fine with British and French troops in Ukraine after a ceasefire.\n",
+    );
+    assert!(
+        has(&c, "usa", "troops-to-ukraine", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn closing_loopholes_on_russian_diamonds_supports_sanctions() {
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2023-06-21\n---\n\n\
+         Commission President Ursula von der Leyen said on Tuesday that the EU would close loopholes in the trade in Russian diamonds.\n",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn not_the_time_for_a_deal_with_moscow_opposes_talks() {
+    let c = claims_of(
+        "---\ntitle: \"Paris\"\npublished: 2023-03-02\n---\n\n\
+         President Emmanuel Macron said on Wednesday that it was not the time to seek a deal with Moscow over Ukraine.\n",
+    );
+    assert!(has(&c, "france", "peace-talks", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn moscow_accusing_london_of_pumping_weapons_opposes_military_aid() {
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2023-11-10\n---\n\n\
+         Foreign ministry spokeswoman Maria Zakharova said on Thursday that Britain was pumping weapons into Ukraine.\n",
+    );
+    assert!(
+        has(&c, "russia", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn training_pilots_and_lethal_equipment_are_military_aid() {
+    let c = claims_of(
+        "---\ntitle: \"Paris\"\npublished: 2023-06-02\n---\n\n\
+         Armed Forces Minister Sebastien Lecornu said on Thursday that France was ready to train Ukrainian pilots this year.\n",
+    );
+    assert!(
+        has(&c, "france", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2022-04-12\n---\n\n\
+         Chancellor Olaf Scholz said on Monday that Germany would continue to deliver lethal equipment to Ukraine.\n",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_nato_chief_on_our_alliance_speaks_of_ukraine_s_membership() {
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2023-04-05\n---\n\n\
+         Secretary General Jens Stoltenberg said on Tuesday that Ukraine would one day become a member of our alliance.\n",
+    );
+    assert!(
+        has(&c, "nato", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
