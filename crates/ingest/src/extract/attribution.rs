@@ -324,6 +324,15 @@ pub(super) fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize
             nearest = host;
         }
     }
+    // "Interview given by Vladimir Putin to state media. He said …": a source named in a
+    // sentence without a subject of its own, after the last subject.
+    if let Some(source) = (nearest + 1..m)
+        .rev()
+        .filter(person)
+        .find(|&j| mentions[j].source)
+    {
+        return Some(source);
+    }
     if !mentions[m].after_break {
         return Some(nearest);
     }

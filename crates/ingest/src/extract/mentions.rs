@@ -68,6 +68,10 @@ pub(crate) struct Mention {
     /// it ("reports that President Joe Biden had allowed …"): a later "he" is rather that
     /// sentence's subject.
     pub embedded: bool,
+    /// A source or agent after a preposition with no subject named before it in its sentence
+    /// ("Interview given by Vladimir Putin …", "…, according to Jens Stoltenberg."): a later
+    /// "he" stands for it rather than for a subject of an earlier sentence.
+    pub source: bool,
 }
 
 /// Finds every mention, left to right.
@@ -177,6 +181,7 @@ pub(crate) fn find_mentions(
             possessor: text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s"),
             after_break: false,
             embedded: false,
+            source: false,
         });
     }
     let merged = merge_titles_with_names(text, raw);
@@ -203,12 +208,30 @@ pub(crate) fn find_mentions(
                             && words_before(text, m.start, 1, true).first() == Some(&"that")
                     });
                     last_subject_end = Some(m.end);
+                } else {
+                    m.source = last_subject_end.is_none_or(|e| crosses_sentence(&text[e..m.start]))
+                        && names_a_source(text, m.start);
                 }
             }
             _ => {}
         }
     }
     out
+}
+
+/// Whether the words before `start` make what follows a source ("according to") or the agent
+/// of a participle ("given by", "announced by").
+fn names_a_source(text: &str, start: usize) -> bool {
+    match words_before(text, start, 2, true).as_slice() {
+        [by, participle] if by.eq_ignore_ascii_case("by") => {
+            let p = participle.to_ascii_lowercase();
+            p.len() > 3 && (p.ends_with("ed") || p.ends_with("en") || p == "made" || p == "sent")
+        }
+        [to, according] => {
+            to.eq_ignore_ascii_case("to") && according.eq_ignore_ascii_case("according")
+        }
+        _ => false,
+    }
 }
 
 /// Whether a stretch between two mentions ends a sentence or a paragraph.
