@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{claims_of, dump, has};
+use common::{claims_of, days_of, dump, has};
 
 #[test]
 fn an_initialism_between_a_cue_and_its_term_does_not_end_the_clause() {
@@ -146,6 +146,22 @@ fn he_after_a_source_named_without_a_subject_is_that_source() {
     assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
     assert!(
         !c.iter().any(|x| x.actor.as_str() == "france"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_date_in_the_past_perfect_does_not_date_the_statements_after_it() {
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2024-03-08\n---\n\n\
+         BRUSSELS (Wire) - EU governments adopted new measures against Russian banks on Thursday.\n\n\
+         Britain had already sanctioned the same banks on 1 March, the Foreign Office said at the time. \
+         German Chancellor Olaf Scholz said the sanctions had to be tightened further.\n",
+    );
+    assert_eq!(
+        days_of(&c, "germany", "sanctions"),
+        vec!["2024-03-07"],
         "{}",
         dump(&c)
     );

@@ -256,6 +256,7 @@ impl Extractor<'_> {
         doc.dates
             .iter()
             .filter(|d| d.start >= prev.start && d.end <= prev.end && !d.step_back)
+            .filter(|d| !after_pluperfect(doc, d.start))
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             .rfind(|d| self.may_date_a_statement(doc.text, d))
             .map(|d| d.date)
@@ -275,7 +276,9 @@ impl Extractor<'_> {
             // "the day before" steps back to an earlier event, and so does the paragraph it
             // opens ("His president had set the tone the day before. Erdogan said on Sunday
             // …"): the story stays on its day.
-            .filter(|d| !d.step_back && !in_flashback(doc, d.start))
+            .filter(|d| {
+                !d.step_back && !in_flashback(doc, d.start) && !after_pluperfect(doc, d.start)
+            })
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             // ", who attended the meeting on Monday,": background, not the event in focus.
             .filter(|d| {
@@ -392,6 +395,32 @@ fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
 
 /// Whether `pos` follows a step back in time ("the day before", "a day earlier") in its
 /// paragraph: the rest of that paragraph recounts the earlier day.
+/// Whether the clause of the date at `pos` is in the past perfect before it ("Britain had
+/// already sanctioned both companies on 15 October"): the story's background, which dates its
+/// own clause but not the statements after it.
+fn after_pluperfect(doc: &Doc<'_>, pos: usize) -> bool {
+    let own = doc.sentences.partition_point(|x| x.end <= pos);
+    let Some(sentence) = doc.sentences.get(own) else {
+        return false;
+    };
+    let before = &doc.text[sentence.start..pos];
+    let clause = before
+        .rfind([',', ';', ':'])
+        .map_or(before, |i| &before[i + 1..]);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case("had")
+            && words[i + 1..].iter().take(2).any(|p| {
+                let p = p.to_ascii_lowercase();
+                p.len() > 3 && (p.ends_with("ed") || p.ends_with("en"))
+                    || matches!(
+                        &*p,
+                        "said" | "told" | "sent" | "made" | "held" | "met" | "spoken"
+                    )
+            })
+    })
+}
+
 fn in_flashback(doc: &Doc<'_>, pos: usize) -> bool {
     doc.paragraphs
         .iter()
