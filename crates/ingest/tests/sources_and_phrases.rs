@@ -166,3 +166,99 @@ fn a_date_in_the_past_perfect_does_not_date_the_statements_after_it() {
         dump(&c)
     );
 }
+
+#[test]
+fn remaining_ready_for_talks_and_finding_them_necessary_support_them() {
+    let c = claims_of(
+        "---\ntitle: \"Astana\"\npublished: 2022-10-15\n---\n\n\
+         President Vladimir Putin said on Friday that Russia remains ready for negotiations with Ukraine.\n",
+    );
+    assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"Paris\"\npublished: 2022-04-01\n---\n\n\
+         President Emmanuel Macron said on Thursday that talking to Putin remained necessary to reach a ceasefire in Ukraine.\n",
+    );
+    assert!(has(&c, "france", "peace-talks", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn agreeing_a_numbered_package_and_targeting_a_trade_support_sanctions() {
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2023-06-24\n---\n\n\
+         EU foreign ministers agreed the eleventh package on Friday, the Council said.\n",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2023-09-15\n---\n\n\
+         High Representative Josep Borrell said on Thursday that the next round would target Russian diamonds.\n",
+    );
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn beginning_to_train_pilots_and_channelling_windfall_profits_are_support() {
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2023-05-20\n---\n\n\
+         Prime Minister Rishi Sunak said on Friday that Britain would begin training Ukrainian pilots in the summer.\n",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2024-09-20\n---\n\n\
+         European Council President Charles Michel said on Thursday that the Union would keep channelling the windfall profits of the immobilised assets to Ukraine.\n",
+    );
+    assert!(has(&c, "eu", "frozen-assets", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_settlement_that_rewards_aggression_is_opposed() {
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2022-06-28\n---\n\n\
+         Prime Minister Boris Johnson said on Tuesday that a ceasefire in Ukraine now would only reward aggression.\n",
+    );
+    assert!(has(&c, "uk", "peace-talks", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn moscow_s_warnings_of_intervention_and_retaliation_oppose_troops_and_strikes() {
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2024-03-14\n---\n\n\
+         President Vladimir Putin said on Wednesday that Western troops in Ukraine would be seen as an intervention.\n",
+    );
+    assert!(
+        has(&c, "russia", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2024-11-22\n---\n\n\
+         President Vladimir Putin said on Thursday that Russia was entitled to strike the countries that let Ukraine fire their missiles at Russian territory.\n",
+    );
+    assert!(
+        has(&c, "russia", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn lifting_the_limits_on_the_use_of_missiles_is_the_long_range_question() {
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2024-07-19\n---\n\n\
+         President Volodymyr Zelensky on Friday urged ministers to lift the limits on the use of British missiles.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn welcoming_the_american_move_takes_the_topic_in_focus() {
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2025-10-23\n---\n\n\
+         Washington imposed sanctions on two Russian oil companies on Wednesday.\n\n\
+         President Volodymyr Zelensky said on Thursday that he welcomed the American move.\n",
+    );
+    assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
+}
