@@ -135,7 +135,8 @@ impl<T> Lexicon<T> {
     /// Matches phrases across quotation marks inside them, and across the day a reporter puts
     /// inside them: scare quotes cut a phrase in two (`was "open" to the idea`, `had "not given
     /// up" on`), and so does the day of the statement (`refused on Monday to rule out`, `agreed
-    /// on Sunday to finance`); the words are still the speaker's phrase. (For cue phrases: a
+    /// on Sunday to finance`, and without "on" as American wires write it: `agreed Tuesday to
+    /// appoint`); the words are still the speaker's phrase. (For cue phrases: a
     /// name or a topic term is no quotation.)
     pub(crate) fn through_asides(mut self) -> Self {
         self.through_asides = true;
@@ -252,8 +253,8 @@ impl<T> Lexicon<T> {
 /// pattern. (Leftmost-longest semantics: walk until the dead state, keeping the last match that
 /// starts at `at`; a match state may also carry a shorter phrase starting later, copied along a
 /// failure link for unanchored searches, and that one is skipped.)
-/// With `through_asides`, quotation marks after the first byte and "on Monday " after a space
-/// are stepped over, and the phrase may be that much longer in the text.
+/// With `through_asides`, quotation marks after the first byte and "on Monday " or "Monday "
+/// after a space are stepped over, and the phrase may be that much longer in the text.
 fn longest_at(
     automaton: &NFA,
     bytes: &[u8],
@@ -317,7 +318,8 @@ fn longest_at(
     best
 }
 
-/// The length of "on Monday " (any weekday, with its space) at the start of `bytes`, or 0.
+/// The length of "on Monday " or "Monday " (any weekday, with its space) at the start of
+/// `bytes`, or 0.
 fn weekday_aside_len(bytes: &[u8]) -> usize {
     const DAYS: [&[u8]; 7] = [
         b"Monday ",
@@ -328,13 +330,12 @@ fn weekday_aside_len(bytes: &[u8]) -> usize {
         b"Saturday ",
         b"Sunday ",
     ];
-    match bytes.strip_prefix(b"on ") {
-        Some(rest) => DAYS
-            .iter()
-            .find(|d| rest.starts_with(d))
-            .map_or(0, |d| 3 + d.len()),
-        None => 0,
-    }
+    let (on, rest) = bytes
+        .strip_prefix(b"on ")
+        .map_or((0, bytes), |rest| (3, rest));
+    DAYS.iter()
+        .find(|d| rest.starts_with(d))
+        .map_or(0, |d| on + d.len())
 }
 
 /// The length of a quotation mark at the start of `bytes` (`"`, `“`, `”`), or 0.

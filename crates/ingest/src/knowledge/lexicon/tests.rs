@@ -47,6 +47,12 @@ fn through_asides_a_phrase_spans_a_reporter_s_scare_quotes_and_weekday() {
         found(&lex, "Macron refused on Monday to rule out troops"),
         vec!["refused on Monday to rule out"]
     );
+    // An American wire drops the "on".
+    let lex = lexicon(&["agreed to"]).through_asides();
+    assert_eq!(
+        found(&lex, "the two sides agreed Tuesday to appoint teams"),
+        vec!["agreed Tuesday to"]
+    );
     // Without the flag, quotation marks end a phrase.
     assert!(found(&lexicon(&["open to"]), "was \"open\" to it").is_empty());
 }
