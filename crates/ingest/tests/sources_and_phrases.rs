@@ -262,3 +262,49 @@ fn welcoming_the_american_move_takes_the_topic_in_focus() {
     );
     assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_who_s_who_entry_is_its_person_s_turn_dated_by_its_label() {
+    let c = claims_of(
+        "---\ntitle: \"Who speaks for whom\"\npublished: 2025-06-13\n---\n\n\
+         *Our guide to the voices that matter, with the latest each of them said.*\n\n\
+         **John Healey** - British defence secretary since July 2024. *Latest, Tuesday:* \"Britain will keep sending air defence to Ukraine.\"\n\n\
+         **Dmitry Peskov** - Kremlin spokesman since 2012. *Latest, 4 June:* any Western force in Ukraine \"would be a legitimate target\".\n",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        has(&c, "russia", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert_eq!(
+        days_of(&c, "uk", "military-aid"),
+        vec!["2025-06-10"],
+        "{}",
+        dump(&c)
+    );
+    assert_eq!(
+        days_of(&c, "russia", "troops-to-ukraine"),
+        vec!["2025-06-04"],
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn no_soldier_of_a_named_nation_will_be_sent_is_the_troops_question() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2025-06-12\n---\n\n\
+         Chancellor Friedrich Merz said on Wednesday: \"No German soldier will be sent to Ukraine while the war goes on.\"\n",
+    );
+    assert!(
+        has(&c, "germany", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "germany", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}

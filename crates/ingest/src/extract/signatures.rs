@@ -71,6 +71,10 @@ pub(super) fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> 
 /// span and the colon's offset, all relative to the paragraph. A bold heading alone
 /// ("**Moscow**") or a bold lead that a verb follows ("**Dmitry Medvedev**, …, wrote that") is
 /// no label.
+/// A who's-who entry puts a dash after the name and a description in sentences before the
+/// colon (`**Mark Rutte** - NATO secretary general since 2024. *On the record, Tuesday:* …`):
+/// there the colon may come within 300 bytes after sentence stops, still not after a quotation
+/// mark.
 pub(super) fn bold_lead_label(para: &str) -> Option<((usize, usize), usize)> {
     let body = para.trim_start();
     let body = ["- ", "* ", "\u{2022} "]
@@ -90,13 +94,24 @@ pub(super) fn bold_lead_label(para: &str) -> Option<((usize, usize), usize)> {
             !w.contains(' ') && w.chars().all(|c| c.is_ascii_lowercase()) && !w.is_empty()
         })
     });
-    if !(rest.starts_with(',') || rest.starts_with(':') || one_word_then_comma) {
+    // (Not a push alert's bold time stamp: "**Wed 15 Nov, 17:48** — Kremlin: …".)
+    let entry = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .any(|d| rest.starts_with(d))
+        && !para[name_start..close].contains(|c: char| c.is_ascii_digit());
+    if !(rest.starts_with(',') || rest.starts_with(':') || one_word_then_comma || entry) {
         return None;
     }
-    let window = &rest[..floor_char_boundary(rest, rest.len().min(200))];
+    let reach = if entry { 300 } else { 200 };
+    let window = &rest[..floor_char_boundary(rest, rest.len().min(reach))];
     let colon = window.find(':')?;
     let before = &window[..colon];
-    if before.contains(['.', '"', '\u{201c}', '\u{201d}', ';', '?', '!']) {
+    let stops: &[char] = if entry {
+        &['"', '\u{201c}', '\u{201d}']
+    } else {
+        &['.', '"', '\u{201c}', '\u{201d}', ';', '?', '!']
+    };
+    if before.contains(stops) {
         return None;
     }
     Some(((name_start, close), after + colon))
@@ -129,6 +144,24 @@ mod tests {
         assert!(bold_lead_label("* **Kaja Kallas**: the package is ready.").is_some());
         assert!(
             bold_lead_label("- **Stoltenberg** again, earlier today: allies will act.").is_some()
+        );
+    }
+
+    #[test]
+    fn a_who_s_who_entry_with_a_dash_and_a_description_is_a_label() {
+        let para = "**Kaja Kallas** - EU High Representative since December. *Latest, Monday:* the package is ready.";
+        let ((a, b), colon) = bold_lead_label(para).unwrap();
+        assert_eq!(&para[a..b], "Kaja Kallas");
+        assert_eq!(&para[colon..colon + 5], ":* th");
+        // A time stamp is no name.
+        assert_eq!(
+            bold_lead_label("**Wed 15 Nov, 17:48** \u{2014} Kremlin: new sanctions will fail"),
+            None
+        );
+        // A quotation before the colon is no description.
+        assert_eq!(
+            bold_lead_label("**Kaja Kallas** - she said \"no\" to it: the end."),
+            None
         );
     }
 

@@ -401,9 +401,12 @@ pub(super) fn label_own_date(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, Date
             .or_else(|| bold_lead_label(para).map(|(_, c)| c))
             .or_else(|| label_at(para).map(|(_, c)| c))?;
     (at < colon).then_some(())?;
+    // A who's-who entry describes its person before the label ("… since October 2024. *On the
+    // record, Tuesday:*"): only the label's own sentence dates the turn.
+    let from = doc.text[ps..colon].rfind(". ").map_or(ps, |i| ps + i + 2);
     doc.dates
         .iter()
-        .find(|d| d.start >= ps && d.end <= colon)
+        .find(|d| d.start >= from && d.end <= colon)
         .map(|d| (d.date, d.basis))
 }
 
