@@ -308,3 +308,24 @@ fn no_soldier_of_a_named_nation_will_be_sent_is_the_troops_question() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_hansard_label_with_the_name_in_brackets_is_that_person_s_turn() {
+    let c = claims_of(
+        "---\ntitle: \"Commons digest\"\npublished: 2023-07-19\n---\n\n\
+         *Extract from the Official Report, Tuesday 18 July 2023.*\n\n\
+         **The Prime Minister (Rishi Sunak):** With permission, I shall make a statement. Ukraine will no longer need a Membership Action Plan, and I can confirm that we will send more air defence to Ukraine.\n\n\
+         **Jane Doe (Northtown) (Lab):** Will the Prime Minister set a date for membership? Some have asked why there is no date for membership.\n",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+    assert!(
+        has(&c, "uk", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "uk", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -117,6 +117,15 @@ impl Extractor<'_> {
                             .rev()
                             .find(|&j| matches!(doc.mentions[j].kind, MentionKind::Person(_)))
                             .map_or(Label::Nobody, Label::Speaker)
+                    } else if let Some(named) = doc.mentions.iter().position(|m| {
+                        // "The Prime Minister (Rishi Sunak):", as Hansard labels a minister's
+                        // turn: the name in brackets, not the bare title before it.
+                        m.start >= ps
+                            && m.end <= end
+                            && matches!(m.kind, MentionKind::Person(_))
+                            && doc.text[ps..m.start].ends_with('(')
+                    }) {
+                        Label::Speaker(named)
                     } else {
                         doc.mentions
                             .iter()
