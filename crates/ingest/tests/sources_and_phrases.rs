@@ -329,3 +329,12 @@ fn a_hansard_label_with_the_name_in_brackets_is_that_person_s_turn() {
         dump(&c)
     );
 }
+
+#[test]
+fn according_to_a_source_that_speaks_for_no_actor_the_clause_s_subject_speaks() {
+    let c = claims_of(
+        "---\ntitle: \"Warsaw\"\npublished: 2022-05-11\n---\n\n\
+         Foreign Secretary Liz Truss met her Polish counterpart in Warsaw on Tuesday. According to the Polish hosts, she asked for more air defence systems for Ukraine.\n",
+    );
+    assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
+}

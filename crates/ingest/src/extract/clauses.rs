@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use crate::knowledge::CueKind;
+use crate::knowledge::{CueKind, Speech};
 
 use super::attribution::{resolve, Attribution, Speaker, Verb};
 use super::clause_subject::{clause_subject, manner_colon_subject};
@@ -97,7 +97,10 @@ impl Extractor<'_> {
                         .rev()
                         .take_while(|m| m.start >= sentence.start)
                         .any(|m| matches!(m.kind, MentionKind::Outlet));
-                let own = outlet
+                // "According to the German hosts, he asked for …": a source that speaks for
+                // no actor is a channel too.
+                let source = matches!(verb.kind, Speech::According);
+                let own = (outlet || source)
                     .then(|| {
                         subject_before(
                             doc.text,
