@@ -338,3 +338,21 @@ fn according_to_a_source_that_speaks_for_no_actor_the_clause_s_subject_speaks() 
     );
     assert!(has(&c, "uk", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_readout_s_secretary_and_a_presidential_spokesman_are_the_office_holders() {
+    let c = claims_of(
+        "---\ntitle: \"Readout\"\npublished: 2025-03-12\n---\n\n\
+         Secretary of State Marco Rubio met Ukrainian officials in Jeddah on Tuesday. The Secretary reiterated that the United States supported an immediate ceasefire in Ukraine.\n",
+    );
+    assert!(has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2024-06-05\n---\n\n\
+         Kremlin spokesman Dmitry Peskov spoke to reporters on Tuesday. The presidential spokesman said sending Western instructors to Ukraine would be a dangerous escalation.\n",
+    );
+    assert!(
+        has(&c, "russia", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
