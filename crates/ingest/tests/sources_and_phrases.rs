@@ -356,3 +356,20 @@ fn a_readout_s_secretary_and_a_presidential_spokesman_are_the_office_holders() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_live_blog_s_day_header_starts_a_new_day_for_a_speaker_dated_before() {
+    let c = claims_of(
+        "---\ntitle: \"Summit, day two and three\"\npublished: 2023-07-13\n---\n\n\
+         **Wednesday 12 July**\n\n\
+         16:00 - President Recep Tayyip Erdogan said this afternoon that Sweden could join soon.\n\n\
+         **Thursday 13 July**\n\n\
+         15:10 - Erdogan, speaking before flying home, says Turkey will keep working for peace talks between Russia and Ukraine.\n",
+    );
+    assert_eq!(
+        days_of(&c, "turkey", "peace-talks"),
+        vec!["2023-07-13"],
+        "{}",
+        dump(&c)
+    );
+}

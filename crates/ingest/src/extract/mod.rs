@@ -175,7 +175,7 @@ impl<'k> Extractor<'k> {
         let sitting = statement_dates::record_date(&doc, &article.title, &lex.dates);
         let quote_speakers = self.quote_attributions(&doc);
 
-        let mut carried: HashMap<String, (NaiveDate, DateBasis)> = HashMap::new();
+        let mut carried: HashMap<String, (NaiveDate, DateBasis, usize)> = HashMap::new();
         let statements = self.dated_statements(&doc);
         let mut next_statement = 0;
         let mut candidates: Vec<Candidate> = Vec::new();
@@ -258,7 +258,7 @@ impl<'k> Extractor<'k> {
                 if *pos >= anchor {
                     break;
                 }
-                carried.insert(key.clone(), *date);
+                carried.insert(key.clone(), (date.0, date.1, *pos));
                 next_statement += 1;
             }
             let (said_on, basis) = self.statement_day(
@@ -373,7 +373,7 @@ impl<'k> Extractor<'k> {
             }
             if let Some(key) = key {
                 if basis != DateBasis::Published {
-                    carried.insert(key, (said_on, basis));
+                    carried.insert(key, (said_on, basis, anchor));
                 }
             }
             // "Czech Prime Minister Petr Fiala echoed that view": the previous claim's topic and

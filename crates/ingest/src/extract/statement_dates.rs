@@ -41,7 +41,8 @@ pub(super) struct DateSite<'a> {
     pub key: Option<&'a str>,
     pub turn: Turn,
     /// Each speaker's last dated statement before this one.
-    pub carried: &'a HashMap<String, (NaiveDate, DateBasis)>,
+    /// (With where that statement was: a date heading since makes it stale.)
+    pub carried: &'a HashMap<String, (NaiveDate, DateBasis, usize)>,
     /// Dated statements from this point on, in text order.
     pub upcoming: &'a [(usize, String, (NaiveDate, DateBasis))],
     /// In an actor's own publication.
@@ -98,7 +99,16 @@ impl Extractor<'_> {
             // day: "had today announced" in a speaker's clause is the sitting's, "This morning,
             // Peskov said" in the reporter's narration is not.)
             .or_else(|| site.sitting.map(|d| (d, DateBasis::Context)))
-            .or_else(|| site.key.and_then(|k| site.carried.get(k).copied()))
+            // (Not across a heading that dates a new section: "**Thursday 30 June**" in a live
+            // blog starts another day for everyone.)
+            .or_else(|| {
+                let &(date, basis, at) = site.carried.get(site.key?)?;
+                (!doc
+                    .dates
+                    .iter()
+                    .any(|d| d.heading && d.start > at && d.end <= site.anchor))
+                .then_some((date, basis))
+            })
             .or_else(|| {
                 let key = site.key?;
                 let sentence = doc.sentences.get(site.sentence)?;

@@ -1,9 +1,10 @@
 //! Dates in news prose and how they resolve against the publication day: explicit dates
-//! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "2024-02-26", "Thursday, 15 May", "on the
-//! 14th"),
+//! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "26/02/2024" or "02/26/2024",
+//! "2024-02-26", "Thursday, 15 May", "on the 14th"),
 //! weekdays ("said Tuesday": the latest such day on or before publication; "last Tuesday":
-//! strictly before), "yesterday" / "today" / "this morning" / "last night", and steps from the
-//! date named last ("a day later", "three days earlier", "the day before"). Dates without a
+//! strictly before), "yesterday" / "today" / "this morning" / "last night" (against the day of
+//! a date heading above them, else publication), "two days ago" / "a week ago", and steps from
+//! the date named last ("a day later", "three days earlier", "the day before"). Dates without a
 //! year take the latest such day on or before publication. The regex is compiled once, in [`crate::Knowledge`].
 //! Not here: choosing which date belongs to which statement (see `extract::mod`).
 
@@ -27,6 +28,10 @@ pub(crate) struct DateHit {
     /// "the day before", "a day earlier": a step back from the day in focus, to an earlier
     /// event ("the sweatshirt he had worn in Bakhmut the day before").
     pub step_back: bool,
+    /// A date or weekday (not "today") opening a line of at most eight words: a heading that
+    /// dates its section ("April 17, 2025" over a readout, "**Thursday 30 June**" in a live
+    /// blog).
+    pub heading: bool,
 }
 
 /// Month names as news prints them, also in the capitals of live-blog day headers ("FRIDAY 17
@@ -42,6 +47,8 @@ impl DatePatterns {
             r"(?x)
             (?-u:\b)(?P<iso>(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}}))(?-u:\b)
           | (?-u:\b)(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})(?-u:\b)
+          | (?-u:\b)(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}})(?-u:\b)
+          | (?-u:\b)(?P<ago>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten)|[1-9]|1[0-4])\s+(?P<unit>days?|weeks?)\s+ago(?-u:\b)
           | (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<m2>{MONTHS})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?-u:\b)
@@ -78,6 +85,43 @@ impl DatePatterns {
                 (ymd(num("iy"), num("im"), num("id")), DateBasis::Explicit)
             } else if c.name("dd").is_some() {
                 (ymd(num("dy"), num("dm"), num("dd")), DateBasis::Explicit)
+            } else if c.name("sa").is_some() {
+                // "13/03/2024" (day first) or "03/13/2024" (month first, American): the reading
+                // that is a day up to publication, the nearer one when both are.
+                let (a, b, y) = (num("sa"), num("sb"), num("sy"));
+                let date = [ymd(y, b, a), ymd(y, a, b)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|d| *d <= published)
+                    .max();
+                (date, DateBasis::Explicit)
+            } else if let Some(n) = c.name("ago") {
+                // "two days ago", "a week ago": counted back from publication.
+                let n = match n.as_str().to_ascii_lowercase().as_str() {
+                    "a" | "one" => 1,
+                    "two" => 2,
+                    "three" => 3,
+                    "four" => 4,
+                    "five" => 5,
+                    "six" => 6,
+                    "seven" => 7,
+                    "eight" => 8,
+                    "nine" => 9,
+                    "ten" => 10,
+                    digits => digits.parse().unwrap_or(1),
+                };
+                let unit = if c
+                    .name("unit")
+                    .is_some_and(|u| u.as_str().starts_with("week"))
+                {
+                    7
+                } else {
+                    1
+                };
+                (
+                    Some(published - Duration::days(n * unit)),
+                    DateBasis::Relative,
+                )
             } else if let Some(mon) = c
                 .name("m1")
                 .or(c.name("m2"))
@@ -173,11 +217,18 @@ impl DatePatterns {
                     .name("rel")
                     .map(|g| g.as_str().to_ascii_lowercase())
                     .unwrap_or_default();
-                // "last night" in a morning paper is the evening before publication.
+                // "last night" in a morning paper is the evening before publication. Under a
+                // line that dates its section ("April 17, 2025" over a readout, a live blog's
+                // day header), "today" is that day.
+                let today = out
+                    .iter()
+                    .rev()
+                    .find(|d| d.heading)
+                    .map_or(published, |d| d.date);
                 let date = if rel == "yesterday" || c.name("lastnight").is_some() {
-                    published - Duration::days(1)
+                    today - Duration::days(1)
                 } else {
-                    published
+                    today
                 };
                 (Some(date), DateBasis::Relative)
             };
@@ -191,6 +242,8 @@ impl DatePatterns {
                         basis,
                         step_back: c.name("prev").is_some()
                             || c.name("dir").is_some_and(|g| g.as_str() == "earlier"),
+                        heading: matches!(basis, DateBasis::Explicit | DateBasis::Weekday)
+                            && opens_a_short_line(text, m.start()),
                     });
                 }
             }
@@ -220,6 +273,17 @@ fn weekday_and_day_before(weekday: Weekday, day: u32, published: NaiveDate) -> O
     (0..=92)
         .map(|back| published - Duration::days(back))
         .find(|d| d.weekday() == weekday && d.day() == day)
+}
+
+/// Whether the date at `at` opens a line of at most eight words, after emphasis marks ("April
+/// 17, 2025", "**Wednesday 13 March**", "April 18, 2025, Paris-Le Bourget Airport").
+fn opens_a_short_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    text[line_start..at]
+        .trim_matches(['*', '_', '#', ' '])
+        .is_empty()
+        && text[line_start..line_end].split_whitespace().count() <= 8
 }
 
 fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {

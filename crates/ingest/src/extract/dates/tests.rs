@@ -309,3 +309,61 @@ fn future_dates_are_not_statement_dates() {
 fn may_the_modal_is_not_a_month() {
     assert!(found("it may 5 times", day(2024, 2, 28)).is_empty());
 }
+
+#[test]
+fn slashed_dates_take_the_reading_that_has_passed() {
+    let p = day(2024, 3, 15);
+    // Day first (13 cannot be a month), month first (13 cannot be a month either way round),
+    // and both readings possible: the nearer day up to publication (3 February, not 2 March).
+    assert_eq!(
+        found("13/03/2024 and 03/13/2024 and 02/03/2024 and 20/04/2024", p),
+        vec![
+            (day(2024, 3, 13), DateBasis::Explicit),
+            (day(2024, 3, 13), DateBasis::Explicit),
+            (day(2024, 3, 2), DateBasis::Explicit)
+        ]
+    );
+}
+
+#[test]
+fn days_and_weeks_ago_count_back_from_publication() {
+    let p = day(2024, 3, 15);
+    assert_eq!(
+        found("two days ago, 3 days ago, a week ago, two weeks ago", p),
+        vec![
+            (day(2024, 3, 13), DateBasis::Relative),
+            (day(2024, 3, 12), DateBasis::Relative),
+            (day(2024, 3, 8), DateBasis::Relative),
+            (day(2024, 3, 1), DateBasis::Relative)
+        ]
+    );
+}
+
+#[test]
+fn today_under_a_date_heading_is_the_heading_s_day() {
+    let p = day(2025, 4, 18);
+    let text =
+        "April 17, 2025\n\nThe Secretary met the President today. Yesterday he was in Rome.\n\n\
+                April 18, 2025, Paris\n\nHe spoke today.";
+    assert_eq!(
+        found(text, p),
+        vec![
+            (day(2025, 4, 17), DateBasis::Explicit),
+            (day(2025, 4, 17), DateBasis::Relative),
+            (day(2025, 4, 16), DateBasis::Relative),
+            (day(2025, 4, 18), DateBasis::Explicit),
+            (day(2025, 4, 18), DateBasis::Relative)
+        ]
+    );
+    // A date inside a sentence is no heading.
+    assert_eq!(
+        found(
+            "Talks began on April 17, 2025 in Paris, and today they go on.",
+            p
+        ),
+        vec![
+            (day(2025, 4, 17), DateBasis::Explicit),
+            (day(2025, 4, 18), DateBasis::Relative)
+        ]
+    );
+}
