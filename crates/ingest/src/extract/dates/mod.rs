@@ -2,9 +2,11 @@
 //! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "26/02/2024" or "02/26/2024",
 //! "2024-02-26", "Thursday, 15 May", "on the 14th"),
 //! weekdays ("said Tuesday": the latest such day on or before publication; "last Tuesday":
-//! strictly before), "yesterday" / "today" / "this morning" / "last night" (against the day of
-//! a date heading above them, else publication), "two days ago" / "a week ago", and steps from
-//! the date named last ("a day later", "three days earlier", "the day before"). Dates without a
+//! strictly before; "Tuesday last week": in the calendar week before), "yesterday" / "today" /
+//! "this morning" / "last night" (against the day of a date heading above them, else
+//! publication), "two days ago" / "a week ago" / "a fortnight ago", and steps from the date
+//! named last ("a day later", "three days earlier", "the day before", "the night before",
+//! "48 hours earlier", "Two days before,"). Dates without a
 //! year take the latest such day on or before publication. The regex is compiled once, in [`crate::Knowledge`].
 //! Not here: choosing which date belongs to which statement (see `extract::mod`).
 
@@ -48,19 +50,21 @@ impl DatePatterns {
             (?-u:\b)(?P<iso>(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{2}})-(?P<id>[0-9]{{2}}))(?-u:\b)
           | (?-u:\b)(?P<dd>[0-9]{{1,2}})\.(?P<dm>[0-9]{{1,2}})\.(?P<dy>[0-9]{{4}})(?-u:\b)
           | (?-u:\b)(?P<sa>[0-9]{{1,2}})/(?P<sb>[0-9]{{1,2}})/(?P<sy>[0-9]{{4}})(?-u:\b)
-          | (?-u:\b)(?P<ago>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten)|[1-9]|1[0-4])\s+(?P<unit>days?|weeks?)\s+ago(?-u:\b)
+          | (?-u:\b)(?P<ago>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten)|[1-9]|1[0-4])\s+(?P<unit>days?|weeks?|fortnights?)\s+ago(?-u:\b)
           | (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<m2>{MONTHS})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?-u:\b)
             (?:,?\s+(?P<d3>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{MONTHS})(?-u:\b)\.?
               |,?\s+(?P<m4>{MONTHS})(?-u:\b)\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)
-              |,?\s+(?:the\s+)?(?P<d5>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b))?
+              |,?\s+(?:the\s+)?(?P<d5>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b)
+              |\s+(?P<lastweek>(?:of\s+)?last\s+week)(?-u:\b))?
           | (?-u:\b)(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)
           | (?-u:\b)(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight|[Tt]his\s+morning|[Tt]his\s+afternoon|[Tt]his\s+evening)(?-u:\b)
           | (?-u:\b)(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)(?-u:\b)
           | (?-u:\b)(?P<next>[Aa]\s+day\s+later|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day)(?-u:\b)
-          | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+day\s+before|[Tt]he\s+previous\s+day)(?-u:\b)
-          | (?-u:\b)(?P<days>(?i:two|three|four|five|six)|[2-6])\s+days\s+(?P<dir>later|earlier)(?-u:\b)
+          | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+(?:day|night|evening)\s+before|[Tt]he\s+previous\s+(?:day|night|evening)|24\s+hours\s+earlier)(?-u:\b)
+          | (?-u:\b)(?P<days>(?i:two|three|four|five|six)|[2-6])\s+days\s+(?P<dir>later|earlier|before|after)(?-u:\b)
+          | (?-u:\b)(?P<hours>48|72)\s+hours\s+(?P<hdir>later|earlier)(?-u:\b)
           | (?-u:\b)(?P<lastnight>[Ll]ast\s+night)(?-u:\b)
           | (?-u:\b)[Oo]n\s+the\s+(?P<ord>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b)
           | (?-u:\b)(?P<wda>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+[0-9]{{1,2}}[:.][0-9]{{2}}(?-u:\b)"
@@ -110,13 +114,10 @@ impl DatePatterns {
                     "ten" => 10,
                     digits => digits.parse().unwrap_or(1),
                 };
-                let unit = if c
-                    .name("unit")
-                    .is_some_and(|u| u.as_str().starts_with("week"))
-                {
-                    7
-                } else {
-                    1
+                let unit = match c.name("unit").map_or("", |u| u.as_str()) {
+                    u if u.starts_with("week") => 7,
+                    u if u.starts_with("fortnight") => 14,
+                    _ => 1,
                 };
                 (
                     Some(published - Duration::days(n * unit)),
@@ -169,10 +170,23 @@ impl DatePatterns {
             } else if c.name("next").is_some()
                 || c.name("prev").is_some()
                 || c.name("days").is_some()
+                || c.name("hours").is_some()
             {
+                // "two days before the summit" counts from the summit, which is no date here;
+                // "Two days before, …" counts from the date named last.
+                if c.name("dir")
+                    .is_some_and(|g| matches!(g.as_str(), "before" | "after"))
+                    && !text[m.end()..].starts_with([',', '.', ';'])
+                {
+                    continue;
+                }
                 // "a day later", "the day before", "three days later": days after or before the
                 // date named last.
-                let n =
+                let n = c
+                    .name("hours")
+                    .and_then(|h| h.as_str().parse::<i64>().ok())
+                    .map(|h| h / 24);
+                let n = n.unwrap_or_else(|| {
                     c.name("days")
                         .map_or(1, |g| match g.as_str().to_ascii_lowercase().as_str() {
                             "two" => 2,
@@ -181,9 +195,12 @@ impl DatePatterns {
                             "five" => 5,
                             "six" => 6,
                             digits => digits.parse().unwrap_or(1),
-                        });
+                        })
+                });
                 let back = c.name("prev").is_some()
-                    || c.name("dir").is_some_and(|g| g.as_str() == "earlier");
+                    || c.name("dir")
+                        .is_some_and(|g| matches!(g.as_str(), "earlier" | "before"))
+                    || c.name("hdir").is_some_and(|g| g.as_str() == "earlier");
                 let step = if back { -n } else { n };
                 // (Not from a date that names a thing rather than when it happened: "asked
                 // whether the application of 30 September would be fast-tracked … The day
@@ -197,6 +214,22 @@ impl DatePatterns {
                 // ("on tuesday": a typo in the case, still a weekday after "on".)
                 let strictly_before = c.name("last").is_some();
                 let weekday = parse_weekday(wd.as_str());
+                if c.name("lastweek").is_some() {
+                    // "on Tuesday last week", "Tuesday of last week": that day of the calendar
+                    // week before publication's.
+                    let monday = published
+                        - Duration::days(i64::from(published.weekday().num_days_from_monday()) + 7);
+                    let date = monday + Duration::days(i64::from(weekday.num_days_from_monday()));
+                    out.push(DateHit {
+                        start: m.start(),
+                        end: m.end(),
+                        date,
+                        basis: DateBasis::Weekday,
+                        step_back: false,
+                        heading: false,
+                    });
+                    continue;
+                }
                 match num("d5") {
                     // "on Thursday 16th", "on Thursday the 16th": the last such day up to
                     // publication, within a quarter (else the weekday alone).
@@ -241,7 +274,9 @@ impl DatePatterns {
                         date,
                         basis,
                         step_back: c.name("prev").is_some()
-                            || c.name("dir").is_some_and(|g| g.as_str() == "earlier"),
+                            || c.name("dir")
+                                .is_some_and(|g| matches!(g.as_str(), "earlier" | "before"))
+                            || c.name("hdir").is_some_and(|g| g.as_str() == "earlier"),
                         heading: matches!(basis, DateBasis::Explicit | DateBasis::Weekday)
                             && opens_a_short_line(text, m.start()),
                     });

@@ -367,3 +367,46 @@ fn today_under_a_date_heading_is_the_heading_s_day() {
         ]
     );
 }
+
+#[test]
+fn a_weekday_of_last_week_is_in_the_calendar_week_before() {
+    // Published on Friday 15 March 2024: last week ran from Monday 4 to Sunday 10 March.
+    let p = day(2024, 3, 15);
+    assert_eq!(
+        found("on Tuesday last week, and Sunday of last week", p),
+        vec![
+            (day(2024, 3, 5), DateBasis::Weekday),
+            (day(2024, 3, 10), DateBasis::Weekday)
+        ]
+    );
+}
+
+#[test]
+fn nights_hours_and_days_before_step_back_from_the_date_before() {
+    let p = day(2024, 3, 15);
+    let steps = |text: &str| -> Vec<NaiveDate> {
+        DatePatterns::new()
+            .find(text, p)
+            .iter()
+            .map(|h| h.date)
+            .collect()
+    };
+    assert_eq!(
+        steps("They met on Thursday. The night before, he had spoken."),
+        vec![day(2024, 3, 14), day(2024, 3, 13)]
+    );
+    assert_eq!(
+        steps("They met on Thursday. 48 hours earlier, he had spoken."),
+        vec![day(2024, 3, 14), day(2024, 3, 12)]
+    );
+    assert_eq!(
+        steps("They met on Thursday. Two days before, he had spoken."),
+        vec![day(2024, 3, 14), day(2024, 3, 12)]
+    );
+    // "two days before the summit" counts from a day not named here.
+    assert_eq!(
+        steps("They met on Thursday, two days before the summit."),
+        vec![day(2024, 3, 14)]
+    );
+    assert_eq!(steps("He said so a fortnight ago."), vec![day(2024, 3, 1)]);
+}
