@@ -373,3 +373,44 @@ fn a_live_blog_s_day_header_starts_a_new_day_for_a_speaker_dated_before() {
         dump(&c)
     );
 }
+
+#[test]
+fn washington_s_permission_and_its_reluctance_on_strikes_and_weapons() {
+    let c = claims_of(
+        "---\ntitle: \"Washington\"\npublished: 2024-05-31\n---\n\n\
+         Secretary of State Antony Blinken said on Thursday that Ukraine could use US weapons against Russian forces massing across the border.\n",
+    );
+    assert!(
+        has(&c, "usa", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Washington\"\npublished: 2025-10-18\n---\n\n\
+         President Donald Trump said on Friday he would rather not send Tomahawk missiles to Ukraine.\n",
+    );
+    assert!(
+        has(&c, "usa", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn aid_for_ukraine_tariffs_on_russia_and_the_ball_in_russia_s_court() {
+    let c = claims_of(
+        "---\ntitle: \"Washington\"\npublished: 2023-10-21\n---\n\n\
+         President Joe Biden on Friday called for more aid for Ukraine.\n",
+    );
+    assert!(has(&c, "usa", "military-aid", "supports"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"Washington\"\npublished: 2025-07-15\n---\n\n\
+         President Donald Trump on Monday threatened tariffs on Russia.\n",
+    );
+    assert!(has(&c, "usa", "sanctions", "supports"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"Jeddah\"\npublished: 2025-03-12\n---\n\n\
+         Secretary of State Marco Rubio said on Tuesday that after Ukraine accepted the ceasefire proposal the ball was now in Russia's court.\n",
+    );
+    assert!(has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
+}
