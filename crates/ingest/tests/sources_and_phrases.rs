@@ -414,3 +414,25 @@ fn aid_for_ukraine_tariffs_on_russia_and_the_ball_in_russia_s_court() {
     );
     assert!(has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn the_recipient_s_hope_to_receive_and_not_giving_up_are_support() {
+    let c = claims_of(
+        "---\ntitle: \"Kyiv\"\npublished: 2023-01-20\n---\n\n\
+         Defence Minister Oleksii Reznikov said on Thursday he was confident Ukraine would receive modern tanks from its partners.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Kyiv\"\npublished: 2025-08-19\n---\n\n\
+         Foreign Minister Andrii Sybiha said on Monday that Ukraine had not given up its goal of joining NATO.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
