@@ -436,3 +436,30 @@ fn the_recipient_s_hope_to_receive_and_not_giving_up_are_support() {
         dump(&c)
     );
 }
+
+#[test]
+fn missiles_being_sent_a_troop_deployment_and_stopping_the_fighting() {
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2023-05-12\n---\n\n\
+         Defence Secretary Ben Wallace told MPs on Thursday that Storm Shadow missiles were being sent to Ukraine.\n",
+    );
+    assert!(
+        has(&c, "uk", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2024-02-28\n---\n\n\
+         Britain has no plans for a large-scale troop deployment to Ukraine, a Downing Street spokesman said on Tuesday.\n",
+    );
+    assert!(
+        has(&c, "uk", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2025-03-03\n---\n\n\
+         Prime Minister Keir Starmer said on Sunday that Britain and France would work with Ukraine on a plan to stop the fighting.\n",
+    );
+    assert!(has(&c, "uk", "peace-talks", "supports"), "{}", dump(&c));
+}
