@@ -463,3 +463,21 @@ fn missiles_being_sent_a_troop_deployment_and_stopping_the_fighting() {
     );
     assert!(has(&c, "uk", "peace-talks", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn no_going_it_alone_opposes_and_finance_ministers_decide_nothing() {
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2022-09-13\n---\n\n\
+         Chancellor Olaf Scholz said on Monday that Germany would not go it alone on battle tanks for Ukraine.\n",
+    );
+    assert!(
+        has(&c, "germany", "military-aid", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2024-12-17\n---\n\n\
+         EU finance ministers met in Brussels on Monday to discuss the budget.\n",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
