@@ -477,7 +477,7 @@ fn no_going_it_alone_opposes_and_finance_ministers_decide_nothing() {
     );
     let c = claims_of(
         "---\ntitle: \"Brussels\"\npublished: 2024-12-17\n---\n\n\
-         EU finance ministers met in Brussels on Monday to discuss the budget.\n",
+         German Finance Minister Christian Lindner met EU finance ministers in Brussels on Monday to discuss the frozen Russian assets.\n",
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
