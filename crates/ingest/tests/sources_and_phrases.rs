@@ -481,3 +481,12 @@ fn no_going_it_alone_opposes_and_finance_ministers_decide_nothing() {
     );
     assert!(c.is_empty(), "{}", dump(&c));
 }
+
+#[test]
+fn troops_that_withdrew_are_no_deployment_and_leave_the_talks_their_topic() {
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2024-06-15\n---\n\n\
+         President Vladimir Putin said on Friday that Russia would start negotiations as soon as Kyiv withdrew its troops from four regions.\n",
+    );
+    assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
+}
