@@ -490,3 +490,17 @@ fn troops_that_withdrew_are_no_deployment_and_leave_the_talks_their_topic() {
     );
     assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn no_talks_while_and_no_point_in_talks_oppose_them() {
+    let c = claims_of(
+        "---\ntitle: \"Kyiv\"\npublished: 2022-09-15\n---\n\n\
+         President Volodymyr Zelensky said on Wednesday there would be no talks while Russian troops stood on Ukrainian land.\n",
+    );
+    assert!(has(&c, "ukraine", "peace-talks", "opposes"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2023-12-15\n---\n\n\
+         President Vladimir Putin said on Thursday that he saw no point in talks before Russia had reached its goals in Ukraine.\n",
+    );
+    assert!(has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
+}
