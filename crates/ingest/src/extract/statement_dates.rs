@@ -214,13 +214,18 @@ impl Extractor<'_> {
         let Some(sentence) = doc.sentences.get(s) else {
             return false;
         };
-        // (ASCII lower case keeps byte offsets; the phrases are ASCII.)
-        let lower = doc.text[sentence.start..sentence.end].to_ascii_lowercase();
+        // Only the stretch a phrase "near" the anchor can lie in is searched (this runs for
+        // every cue). (ASCII lower case keeps byte offsets; the phrases are ASCII.)
+        let from = floor_char_boundary(doc.text, anchor.saturating_sub(64).max(sentence.start));
+        let to = floor_char_boundary(doc.text, (anchor + 64).min(sentence.end));
+        let lower = doc.text[from..to].to_ascii_lowercase();
+        let bytes = doc.text.as_bytes();
         self.k.cues.undatable.iter().any(|u| {
             lower.match_indices(u.as_str()).any(|(i, _)| {
-                let at = sentence.start + i;
-                let bounded = !lower[..i].ends_with(|c: char| c.is_alphanumeric())
-                    && !lower[i + u.len()..].starts_with(|c: char| c.is_alphanumeric());
+                let at = from + i;
+                let end = at + u.len();
+                let bounded = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+                    && bytes.get(end).is_none_or(|b| !b.is_ascii_alphanumeric());
                 // Beside the verb of speech ("told a radio station last week that"), not a
                 // time of what was said ("would deliver … this spring") or of something else
                 // (", a pledge first made last month").
