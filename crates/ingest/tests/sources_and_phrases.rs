@@ -504,3 +504,22 @@ fn no_talks_while_and_no_point_in_talks_oppose_them() {
     );
     assert!(has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn a_named_person_s_act_reported_by_another_government_is_that_person_s_stance() {
+    let c = claims_of(
+        "---\ntitle: \"Warsaw\"\npublished: 2024-07-08\n---\n\n\
+         The Polish government said on Monday that President Volodymyr Zelensky welcomed the new air defence systems for Ukraine.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+    // A wish the reporter ascribes is no reported act.
+    let c = claims_of(
+        "---\ntitle: \"Warsaw\"\npublished: 2024-10-30\n---\n\n\
+         Foreign Minister Radoslaw Sikorski said on Tuesday that Putin does not want to negotiate with Ukraine.\n",
+    );
+    assert!(!has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
+}

@@ -4,8 +4,8 @@
 //! Not here: finding those labels, quotations and verbs (see `speakers`, `clauses`).
 
 use super::attribution::{pronoun_antecedent, Attribution};
-use super::clauses::third_party_subject;
 use super::mentions::MentionKind;
+use super::reported::third_party_subject;
 use super::speakers::Label;
 use super::stance::CueHit;
 use super::{Doc, Extractor};

@@ -37,6 +37,7 @@ mod passives;
 #[cfg(test)]
 mod properties;
 pub(crate) mod quotes;
+mod reported;
 mod run_in_labels;
 pub(crate) mod sentences;
 mod signatures;
@@ -351,9 +352,8 @@ impl<'k> Extractor<'k> {
                 continue;
             };
             // "Putin said NATO countries are against …": a third party's stance reported by the
-            // speaker is not the speaker's. Warnings stay the speaker's own ("would put the West
-            // in conflict with Moscow").
-            // "France and Germany said …": every coordinated subject takes the stance.
+            // speaker is not the speaker's; warnings stay the speaker's own ("would put the West
+            // in conflict with Moscow"). "France and Germany said …": each subject takes it.
             let partners: Vec<Speaker> = att
                 .mention
                 .map(|m| coordinated_subjects(text, &doc.mentions, m))
@@ -363,14 +363,20 @@ impl<'k> Extractor<'k> {
                 .chain(group)
                 .filter(|p| p.actor != speaker.actor)
                 .collect();
-            // ("… said that they would send": with several speakers, "they" are the speakers.)
-            if cue.kind != CueKind::Warning
+            // (Several speakers are the "they" of "… said that they would send"; a named
+            // person's act reported so is that person's stance, see `reported`.)
+            let reported = cue.kind != CueKind::Warning
                 && partners.is_empty()
-                && self.reports_someone_else(&doc, &topics, s, cue, &att, &speaker, said_on)
+                && self.reports_someone_else(&doc, &topics, s, cue, &att, &speaker, said_on);
+            let speaker = match reported.then(|| self.reported_person(&doc, s, cue, &att, said_on))
             {
-                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: reports someone else's stance");
-                continue;
-            }
+                None => speaker,
+                Some(Some(person)) if person.actor != speaker.actor => person,
+                Some(_) => {
+                    tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: reports someone else's stance");
+                    continue;
+                }
+            };
             if let Some(key) = key {
                 if basis != DateBasis::Published {
                     carried.insert(key, (said_on, basis, anchor));

@@ -1,0 +1,249 @@
+//! Stances a speaker reports of someone else: whether the cue's clause has a subject of its
+//! own that is another actor or a group the speaker is not part of (then the stance is not the
+//! speaker's), and the named person whose reported act it is. Not here: finding the governing
+//! verb and its subject (see `clauses`).
+
+use chrono::NaiveDate;
+
+use crate::knowledge::CueKind;
+
+use super::attribution::{resolve, Attribution, Speaker};
+use super::coordination::coordinated_subjects;
+use super::mentions::MentionKind;
+use super::quotes::quote_at;
+use super::stance::CueHit;
+use super::subjects::subject_before;
+use super::topic;
+use super::words::words_before;
+use super::{Doc, Extractor};
+
+impl Extractor<'_> {
+    /// The named person whose stance a speaker reports in the cue's clause ("the Polish
+    /// government said President Volodymyr Zelensky welcomed the systems"), if they speak for an actor
+    /// that day: by the guidelines, reported speech is the reported person's. Only a name (not
+    /// a title, a pronoun or a state: "Putin said Washington wanted …" is his reading of
+    /// another side, not its words), outside quotations.
+    pub(super) fn reported_person(
+        &self,
+        doc: &Doc<'_>,
+        s: usize,
+        cue: &CueHit,
+        att: &Attribution,
+        day: NaiveDate,
+    ) -> Option<Speaker> {
+        let sentence = doc.sentences[s];
+        let floor = att
+            .anchor
+            .filter(|&a| a >= sentence.start && a < cue.start)
+            .unwrap_or(sentence.start);
+        if quote_at(&doc.quotes, cue.start).is_some() {
+            return None;
+        }
+        let m = subject_before(
+            doc.text,
+            &doc.mentions,
+            &doc.quotes,
+            cue.start,
+            floor,
+            false,
+        )?;
+        // A reported act in the past, right after the name ("Zelensky welcomed", "Scholz had
+        // pledged"), not a wish or a judgement the reporter ascribes ("Putin does not want to
+        // negotiate", "Putin must now agree to a ceasefire").
+        let act = cue.cue.split_whitespace().next()?;
+        let close = doc.text[doc.mentions[m].end..cue.start]
+            .split_whitespace()
+            .count()
+            <= 2;
+        let named =
+            matches!(doc.mentions[m].kind, MentionKind::Person(_)) && Some(m) != att.mention;
+        let past_act = act.len() > 3 && act.ends_with("ed");
+        (named && past_act && close).then(|| resolve(self.k, &doc.mentions, m, day, 0))?
+    }
+
+    /// Whether the clause holding the cue has its own subject (after the attributing verb) that
+    /// is another actor, or a group the speaker is not part of.
+    // The arguments are the cue's whole situation; bundling them would only rename them.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn reports_someone_else(
+        &self,
+        doc: &Doc<'_>,
+        topics: &[topic::TopicHit],
+        s: usize,
+        cue: &CueHit,
+        att: &Attribution,
+        speaker: &Speaker,
+        day: NaiveDate,
+    ) -> bool {
+        let sentence = doc.sentences[s];
+        let mut floor = sentence.start;
+        if let Some(a) = att.anchor.filter(|&a| a >= sentence.start && a < cue.start) {
+            floor = a;
+        }
+        if let Some(b) = self.contrastive_boundary(doc.text, floor, cue.start) {
+            floor = b;
+        }
+        let in_quote = quote_at(&doc.quotes, cue.start).is_some();
+        // The addressee as the subject ("You believe you need to wait and prepare Ukraine for
+        // NATO") is never the speaker's own stance.
+        if words_before(doc.text, cue.start, 2, true)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("you"))
+        {
+            return true;
+        }
+        // "Orban said the EU should lift sanctions", "… and they should go to Ukraine": a
+        // recommendation names its addressee or its theme as the subject, but the stance is
+        // the speaker's.
+        let cue_word = cue
+            .cue
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(
+            cue_word.as_str(),
+            "should" | "must" | "need" | "needs" | "ought"
+        ) {
+            return false;
+        }
+        // "told the Council that Russia was playing games and asked for more air defence": a
+        // request or speech act coordinated after a reported clause is the reporter's own
+        // second act, not the that-clause subject's.
+        let coordinated_act = words_before(doc.text, cue.start, 1, true)
+            .first()
+            .is_some_and(|w| *w == "and")
+            && (self.k.cues.say.contains(&cue_word)
+                || ["ask", "thank", "call", "appeal", "urg", "press", "demand"]
+                    .iter()
+                    .any(|stem| cue_word.starts_with(stem)));
+        if coordinated_act && att.mention.is_some() {
+            return false;
+        }
+        let Some(m) = subject_before(
+            doc.text,
+            &doc.mentions,
+            &doc.quotes,
+            cue.start,
+            floor,
+            in_quote,
+        ) else {
+            // "as soon as they leave the room, they state …", "They also started to implement
+            // plans": a third-person plural subject in the cue's clause is someone else.
+            return words_before(doc.text, cue.start, 8, true)
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case("they"));
+        };
+        if Some(m) == att.mention {
+            return false;
+        }
+        // "does not believe that NATO membership for Ukraine is realistic": a name inside a
+        // topic term is what the stance is about, not who takes it.
+        let inside_term =
+            |t: &topic::TopicHit| t.start <= doc.mentions[m].start && doc.mentions[m].end <= t.end;
+        if topics.iter().any(inside_term) {
+            return false;
+        }
+        // "Merz said Britain, France and Germany no longer …": a coordinated subject that
+        // includes the speaker's own actor states the speaker's position too.
+        if coordinated_subjects(doc.text, &doc.mentions, m)
+            .into_iter()
+            .chain([m])
+            .any(|j| {
+                resolve(self.k, &doc.mentions, j, day, 0).is_some_and(|o| o.actor == speaker.actor)
+            })
+        {
+            return false;
+        }
+        let mention = &doc.mentions[m];
+        // "MS. LEAVITT: The President is ready to impose …": in a speaker's own words (a turn or
+        // a quotation), a bare title with no country is the speaker's own principal.
+        let own_words = in_quote || att.anchor.is_none();
+        if own_words
+            && matches!(
+                mention.kind,
+                MentionKind::Title {
+                    actor: None,
+                    default_actor: None,
+                    ..
+                }
+            )
+            && doc.text[mention.start..mention.end]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w == "The" || w == "the")
+        {
+            return false;
+        }
+        // "Ukraine belongs in NATO", "Ukraine may use the weapons": the beneficiary of every
+        // tracked proposition is its theme when the cue asserts it, not a third party.
+        // (By the cue's kind, not its stance: "did not think Ukraine was ready for NATO" is a
+        // denied support with Ukraine still its theme.)
+        if cue.kind != CueKind::Opposes
+            && cue.kind != CueKind::Warning
+            && self
+                .k
+                .cues
+                .beneficiaries
+                .iter()
+                .any(|b| mention.label.eq_ignore_ascii_case(b))
+        {
+            return false;
+        }
+        match &mention.kind {
+            MentionKind::Blocker => {
+                let label = mention.label.to_lowercase();
+                // "sending Italian soldiers was not on the agenda": soldiers and troops are
+                // what the stance is about, not a group taking one.
+                if self
+                    .k
+                    .cues
+                    .non_speaker_nouns
+                    .iter()
+                    .any(|n| label.ends_with(n.as_str()))
+                {
+                    return false;
+                }
+                !self
+                    .k
+                    .cues
+                    .inclusive_groups
+                    .iter()
+                    .any(|g| label.ends_with(g.as_str()))
+            }
+            MentionKind::Pronoun | MentionKind::Outlet => false,
+            _ => resolve(self.k, &doc.mentions, m, day, 0)
+                .is_none_or(|other| other.actor != speaker.actor),
+        }
+    }
+}
+
+/// Whether the words right before a cue name a subject other than the publication's own voice:
+/// a third-person pronoun ("They will supply weapons") or a capitalised name the gazetteer
+/// does not know ("Xavier Bettel supported the idea"), not at the start of the sentence.
+pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
+    let before = words_before(text, cue_start, 3, true);
+    before.iter().enumerate().any(|(i, w)| {
+        let lower = w.to_lowercase();
+        if matches!(lower.as_str(), "they" | "he" | "she") {
+            return true;
+        }
+        // A capitalised word with another word before it in the clause is a name, except the
+        // publisher's own institution ("The Government calls for an immediate ceasefire" on a
+        // government's site).
+        i == 0
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && before.len() > 1
+            && !matches!(
+                lower.as_str(),
+                "russia"
+                    | "we"
+                    | "i"
+                    | "government"
+                    | "ministry"
+                    | "administration"
+                    | "cabinet"
+                    | "commission"
+            )
+    })
+}
