@@ -523,3 +523,25 @@ fn a_named_person_s_act_reported_by_another_government_is_that_person_s_stance()
     );
     assert!(!has(&c, "russia", "peace-talks", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn ukraine_s_place_in_the_alliance_and_its_open_door_are_membership() {
+    let c = claims_of(
+        "---\ntitle: \"Kyiv\"\npublished: 2023-04-21\n---\n\n\
+         On his visit to Kyiv, NATO Secretary General Jens Stoltenberg said on Thursday that Ukraine's rightful place was in the alliance.\n",
+    );
+    assert!(
+        has(&c, "nato", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Bucharest\"\npublished: 2022-11-30\n---\n\n\
+         Secretary General Jens Stoltenberg said on Tuesday that the alliance's door remained open to Ukraine.\n",
+    );
+    assert!(
+        has(&c, "nato", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+}
