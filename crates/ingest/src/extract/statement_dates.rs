@@ -217,7 +217,8 @@ impl Extractor<'_> {
         // Only the stretch a phrase "near" the anchor can lie in is searched (this runs for
         // every cue). (ASCII lower case keeps byte offsets; the phrases are ASCII.)
         let from = floor_char_boundary(doc.text, anchor.saturating_sub(64).max(sentence.start));
-        let to = floor_char_boundary(doc.text, (anchor + 64).min(sentence.end));
+        // (An anchor in the gap before its sentence may lie farther than that from it.)
+        let to = floor_char_boundary(doc.text, (anchor + 64).min(sentence.end)).max(from);
         let lower = doc.text[from..to].to_ascii_lowercase();
         let bytes = doc.text.as_bytes();
         self.k.cues.undatable.iter().any(|u| {
