@@ -545,3 +545,14 @@ fn ukraine_s_place_in_the_alliance_and_its_open_door_are_membership() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_context_word_inside_another_phrase_still_sets_the_sentence_s_context() {
+    // "negotiations" needs a context word near; the only "Kyiv" is inside "talks with Kyiv"
+    // (a phrase of its own) in the sentence before.
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2022-12-01\n---\n\n\
+         The Kremlin said it had not ruled out talks with Kyiv. Spokesman Dmitry Peskov said on Thursday that Russia remained ready for negotiations.\n",
+    );
+    assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
+}

@@ -117,6 +117,23 @@ pub(crate) fn find_topics(
             }
         }
     }
+    // A context word inside another phrase ("the largest supporter of Ukraine", "arming
+    // Ukraine") was consumed by that phrase's match; it still sets the sentence's context for
+    // every topic.
+    for hit in &hits {
+        let found = &text[hit.start..hit.end];
+        if !found.contains(' ') {
+            continue;
+        }
+        for (topic, t) in k.topics.iter().enumerate() {
+            if t.context
+                .iter()
+                .any(|c| found.contains(c.trim_end_matches('*')))
+            {
+                context.push((topic, sentence_of(hit.start)));
+            }
+        }
+    }
     // A context word counts within two sentences either side. (Widening this to the paragraph
     // was tried: long transcript paragraphs then put every "weapons" and "troops" on a topic.)
     let near = |c: usize, t: usize| c + 2 >= t && c <= t + 2;
