@@ -166,6 +166,9 @@ pub(crate) fn sentences(
                     break;
                 }
             }
+            // A footnote marker glued to the stop ("… into the United States.[4] NATO's …",
+            // a research briefing's numbered notes) closes the sentence it annotates.
+            consumed += footnote_markers_len(&rest[consumed..]);
             let after = &rest[consumed..];
             let glued_quote = consumed > 0
                 && after.chars().next().is_some_and(|ch| ch.is_alphanumeric())
@@ -212,6 +215,23 @@ pub(crate) fn sentences(
         push_sentence(text, start, pe, p, &mut out);
     }
     out
+}
+
+/// Byte length of the footnote markers `text` opens with: `[4]`, `[12][13]`, `[a]`.
+fn footnote_markers_len(text: &str) -> usize {
+    let mut len = 0;
+    while let Some(inner) = text[len..].strip_prefix('[') {
+        let Some(close) = inner.find(']') else { break };
+        let mark = &inner[..close];
+        let is_marker = (1..=3).contains(&mark.len())
+            && (mark.bytes().all(|b| b.is_ascii_digit())
+                || (mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_lowercase())));
+        if !is_marker {
+            break;
+        }
+        len += close + 2;
+    }
+    len
 }
 
 fn push_sentence(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
@@ -304,6 +324,19 @@ mod tests {
             vec![
                 "Scholz said the plan\nwas wrong and would fail.",
                 "Macron disagreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn footnote_marker_after_the_stop_ends_the_sentence() {
+        assert_eq!(
+            split("Biden banned Russian oil.[4] Zelensky asked for more.[5][6] Done [sic]. Next."),
+            vec![
+                "Biden banned Russian oil.[4]",
+                "Zelensky asked for more.[5][6]",
+                "Done [sic].",
+                "Next."
             ]
         );
     }

@@ -140,10 +140,20 @@ impl DatePatterns {
                         // year: a date that sets the scene of its sentence is a day past in the
                         // year of publication; one inside a sentence that far back is more likely
                         // a coming event ("talks on January 13" in December).
-                        sets_the_scene(text, m.start())
-                            .then(|| NaiveDate::from_ymd_opt(published.year(), month?, day?))
-                            .flatten()
-                            .filter(|d| *d <= published)
+                        //
+                        // So is one that follows, in the same year, the explicit date named
+                        // last (a chronology: "On 22 February 2022 … on 16 March …").
+                        let this_year = NaiveDate::from_ymd_opt(published.year(), month?, day?)
+                            .filter(|d| *d <= published)?;
+                        let follows_the_chronology = out
+                            .iter()
+                            .rev()
+                            .find(|d| d.basis == DateBasis::Explicit)
+                            .is_some_and(|d| {
+                                d.date.year() == this_year.year() && d.date <= this_year
+                            });
+                        (follows_the_chronology || sets_the_scene(text, m.start()))
+                            .then_some(this_year)
                     }),
                 };
                 (date, DateBasis::Explicit)
@@ -355,6 +365,14 @@ fn sets_the_scene(text: &str, at: usize) -> bool {
         .strip_suffix("On")
         .or_else(|| before.strip_suffix("on"))
         .map_or(before, |b| b.trim_end_matches([' ', '*', '_']));
+    // "… Russia had ever faced.[2] On 8 March, …": a footnote marker after the stop.
+    let mut before = before;
+    while let Some(marker) = before.strip_suffix(']') {
+        match marker.rsplit_once('[') {
+            Some((b, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => before = b,
+            _ => break,
+        }
+    }
     before.is_empty() || before.ends_with(['.', '\n', ':'])
 }
 

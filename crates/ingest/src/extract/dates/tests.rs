@@ -410,3 +410,42 @@ fn nights_hours_and_days_before_step_back_from_the_date_before() {
     );
     assert_eq!(steps("He said so a fortnight ago."), vec![day(2024, 3, 1)]);
 }
+
+#[test]
+fn date_after_a_footnote_marker_sets_the_scene() {
+    // A research briefing's numbered notes: "[2]" after the stop does not hide that "On 8
+    // March" opens its sentence, so it is the March before publication.
+    let hits = found(
+        "The largest package yet.[2] On 8 March, Biden banned Russian oil.",
+        day(2022, 12, 19),
+    );
+    assert_eq!(hits, vec![(day(2022, 3, 8), DateBasis::Explicit)]);
+}
+
+#[test]
+fn yearless_date_in_a_chronology_is_that_year() {
+    // After "22 February 2022", a yearless "16 March" nine months before publication continues
+    // the chronology; without an earlier date of that year it stays no statement date, and an
+    // earlier date later in the year does not make "January 13" a past day.
+    let text =
+        "On 22 February 2022, Scholz spoke. Addressing Congress by video on 16 March, he asked.";
+    assert_eq!(
+        found(text, day(2022, 12, 19)),
+        vec![
+            (day(2022, 2, 22), DateBasis::Explicit),
+            (day(2022, 3, 16), DateBasis::Explicit)
+        ]
+    );
+    assert!(found(
+        "Addressing Congress by video on 16 March, he asked.",
+        day(2022, 12, 19)
+    )
+    .is_empty());
+    assert_eq!(
+        found(
+            "On 18 December 2021 they met; talks on January 13",
+            day(2021, 12, 20)
+        ),
+        vec![(day(2021, 12, 18), DateBasis::Explicit)]
+    );
+}
