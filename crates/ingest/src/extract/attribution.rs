@@ -198,6 +198,28 @@ pub(crate) fn attribute_verb(
     att
 }
 
+/// The one actor whose leader's role is among `roles` ("secretary general": NATO), when it is
+/// named before mention `m` (by name, metonym or title). Not for a title many actors' leaders
+/// bear ("the president" in a White House briefing that named Ukraine last is Trump).
+fn led_actor_named_before(
+    k: &Knowledge,
+    mentions: &[Mention],
+    m: usize,
+    roles: &[String],
+) -> Option<usize> {
+    let mut led =
+        (0..k.actors.len()).filter(|&a| k.actors[a].leader_roles.iter().any(|r| roles.contains(r)));
+    let (a, None) = (led.next()?, led.next()) else {
+        return None;
+    };
+    mentions[..m]
+        .iter()
+        .any(|mention| {
+            matches!(mention.kind, MentionKind::Actor(x) | MentionKind::Title { actor: Some(x), .. } if x == a)
+        })
+        .then_some(a)
+}
+
 /// Resolves a mention to a speaker on a day. `None` when it is nobody's voice.
 pub(crate) fn resolve(
     k: &Knowledge,
@@ -275,7 +297,10 @@ pub(crate) fn resolve(
                     }
                 }
             }
-            let a = (*default_actor)?;
+            // Nobody of that role named: the title's default actor, or else the actor named
+            // last before it whose leader the title is ("the NATO summit … the secretary general
+            // told reporters" in copy that names nobody).
+            let a = default_actor.or_else(|| led_actor_named_before(k, mentions, m, roles))?;
             let holder = k.holder(a, roles, day)?;
             Some(Speaker {
                 actor: a,

@@ -348,7 +348,7 @@ impl<'k> Extractor<'k> {
             };
             let Some(speaker) = speaker.or_else(|| (!group.is_empty()).then(|| group.remove(0)))
             else {
-                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: speaker speaks for no actor on that day");
+                tracing::debug!(cue = %cue.cue, at = cue.start, mention = ?att.mention.map(|m| &doc.mentions[m].label), "cue dropped: speaker speaks for no actor on that day");
                 continue;
             };
             // "Putin said NATO countries are against …": a third party's stance reported by the

@@ -256,8 +256,19 @@ impl Extractor<'_> {
                 w.eq_ignore_ascii_case("speaking") || w.eq_ignore_ascii_case("talking")
             })
             && text[d.end..].starts_with(['\'', '\u{2019}']);
+        // "By Wednesday he was talking about hardware.": a weekday after a sentence-opening "By"
+        // moves the story on to that day (a deadline's "by Friday" follows its verb; "By
+        // Saturday the mood had hardened" sums up, it sets no scene).
+        let story_moves_on = d.basis == DateBasis::Weekday
+            && !text[d.end..].split_whitespace().take(6).any(|w| w == "had")
+            && before.get(skip_on).is_some_and(|w| *w == "By")
+            && text[..d.start]
+                .trim_end()
+                .strip_suffix("By")
+                .is_some_and(|b| b.trim_end().is_empty() || b.trim_end().ends_with(['.', '\n']));
         !planned
             && (speaking_after
+                || story_moves_on
                 || !before
                     .get(skip_on)
                     .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase())))
