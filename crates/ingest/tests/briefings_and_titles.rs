@@ -82,3 +82,12 @@ fn a_sentence_opening_by_a_weekday_moves_the_story_to_that_day() {
         dump(&c)
     );
 }
+
+#[test]
+fn a_second_that_clause_after_but_is_still_the_speakers() {
+    let c = claims_of(
+        "---\ntitle: \"Emails\"\npublished: 2026-06-20\n---\n\n\
+         NATO spokesperson Allison Hart replied that sanctions were a matter for the EU, but that allies would continue to provide Ukraine with military support.\n",
+    );
+    assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
+}

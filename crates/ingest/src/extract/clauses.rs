@@ -60,8 +60,12 @@ impl Extractor<'_> {
             if verb.start == cue.start && narrated_in_the_perfect(doc.text, cue) {
                 return None;
             }
-            // ", while Germany ruled out …": a new subject after a contrastive boundary takes over.
-            if let Some(b) = self.contrastive_boundary(doc.text, verb.end, cue.start) {
+            // ", while Germany ruled out …": a new subject after a contrastive boundary takes over
+            // (not after ", but that allies would …": a second clause the speech verb reports).
+            if let Some(b) = self
+                .contrastive_boundary(doc.text, verb.end, cue.start)
+                .filter(|&b| !doc.text[b..].trim_start().starts_with("that "))
+            {
                 if let Some(m) =
                     subject_before(doc.text, &doc.mentions, &doc.quotes, cue.start, b, false)
                 {
