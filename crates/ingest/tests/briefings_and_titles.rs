@@ -91,3 +91,61 @@ fn a_second_that_clause_after_but_is_still_the_speakers() {
     );
     assert!(has(&c, "nato", "military-aid", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_speech_verb_in_the_infinitive_is_its_main_subjects() {
+    let c = claims_of(
+        "---\ntitle: \"Summit\"\npublished: 2025-06-26\n---\n\n\
+         Emmanuel Macron used his press conference on Wednesday to argue that sanctions on Moscow had to be increased.\n",
+    );
+    assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
+    // An announcement only expected is no statement.
+    let c = claims_of(
+        "---\ntitle: \"Summit\"\npublished: 2025-06-26\n---\n\n\
+         Emmanuel Macron is expected to announce that France will send more air-defence missiles to Ukraine.\n",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
+
+#[test]
+fn warnings_of_a_response_and_of_participants_in_the_war_oppose() {
+    let c = claims_of(
+        "---\ntitle: \"Moscow\"\npublished: 2024-05-31\n---\n\n\
+         Kremlin spokesman Dmitry Peskov said on Thursday that Western weapons striking Russian territory would draw a response.\n\n\
+         Foreign Minister Sergey Lavrov said that European troops sent to Ukraine would be treated as participants in the war.\n",
+    );
+    assert!(
+        has(&c, "russia", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        has(&c, "russia", "troops-to-ukraine", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn goals_proportionate_responses_and_packages_that_must_include_support() {
+    let c = claims_of(
+        "---\ntitle: \"Kyiv\"\npublished: 2026-02-15\n---\n\n\
+         President Volodymyr Zelensky said NATO membership remained Ukraine's strategic goal.\n",
+    );
+    assert!(
+        has(&c, "ukraine", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"London\"\npublished: 2023-11-13\n---\n\n\
+         Foreign Secretary James Cleverly said on Sunday the Storm Shadow missiles were a proportionate response to Russia's strikes.\n\n\
+         Annalena Baerbock said the next sanctions package had to include a ban on Russian diamonds.\n",
+    );
+    assert!(
+        has(&c, "uk", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(has(&c, "germany", "sanctions", "supports"), "{}", dump(&c));
+}
