@@ -149,3 +149,29 @@ fn goals_proportionate_responses_and_packages_that_must_include_support() {
     );
     assert!(has(&c, "germany", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn an_unnamed_voice_reporting_a_state_gives_the_stance_to_that_state() {
+    let c = claims_of(
+        "---\ntitle: \"We asked, they answered\"\npublished: 2026-06-20\n---\n\n\
+         We emailed the foreign ministries of the member states on Wednesday. In its reply, the ministry said France supported the renewal of all EU sanctions.\n\n\
+         A spokesperson replied that Germany was in favour of using the frozen assets for Ukraine.\n",
+    );
+    assert!(has(&c, "france", "sanctions", "supports"), "{}", dump(&c));
+    assert!(
+        has(&c, "germany", "frozen-assets", "supports"),
+        "{}",
+        dump(&c)
+    );
+    // A speech verb that is its own cue ("urged") has no reported clause before the cue: the
+    // unnamed voice gives it to nobody (and nothing slices backwards).
+    let c = claims_of(
+        "---\ntitle: \"Berlin\"\npublished: 2023-01-20\n---\n\n\
+         A spokesman urged Germany to send tanks to Ukraine.\n",
+    );
+    assert!(
+        !has(&c, "germany", "military-aid", "supports"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -100,7 +100,17 @@ impl Extractor<'_> {
                 // "According to the German hosts, he asked for …": a source that speaks for
                 // no actor is a channel too.
                 let source = matches!(verb.kind, Speech::According);
-                let own = (outlet || source)
+                // "In its reply, the ministry said France supported …", "a spokesperson wrote
+                // that Hungary will not block …": an unnamed voice (a speaker noun the gazetteer
+                // gives no actor) reports the state named as the clause's subject.
+                let unnamed = words_before(doc.text, verb.start, 1, true)
+                    .first()
+                    .is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        self.k.cues.speaker_nouns.iter().any(|n| *n == w)
+                    });
+                // (Only for a cue after the verb: a cue that is the verb itself has no clause.)
+                let own = ((outlet || source || unnamed) && verb.end <= cue.start)
                     .then(|| {
                         subject_before(
                             doc.text,
@@ -117,6 +127,9 @@ impl Extractor<'_> {
                             .split_whitespace()
                             .count()
                             <= 3
+                    })
+                    .filter(|&m| {
+                        outlet || source || matches!(doc.mentions[m].kind, MentionKind::Actor(_))
                     });
                 if let Some(m) = own {
                     return Some(Attribution {

@@ -321,8 +321,32 @@ pub(crate) fn subject_after(
                 | "last"
                 | "this"
         );
+    // "urged Germany to send tanks": after a verb that asks someone to act, the name before
+    // "to" is who is asked, not an inverted speaker ("said Scholz to reporters").
+    let asked = next == "to"
+        && text[..pos]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "urged"
+                        | "urges"
+                        | "asked"
+                        | "asks"
+                        | "pressed"
+                        | "presses"
+                        | "encouraged"
+                        | "encourages"
+                        | "invited"
+                        | "invites"
+                        | "implored"
+                        | "begged"
+                        | "on"
+                )
+            });
     // A blocker after the verb ("said analysts") is still the subject: it blocks.
-    (ok && inverted && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
+    (ok && inverted && !asked && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
 }
 
 /// The mention right before ", who" when the verb at `pos` follows that "who" (with at most
