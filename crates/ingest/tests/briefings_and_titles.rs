@@ -175,3 +175,47 @@ fn an_unnamed_voice_reporting_a_state_gives_the_stance_to_that_state() {
         dump(&c)
     );
 }
+
+#[test]
+fn the_package_under_a_sanctions_headline_is_the_sanctions_package() {
+    let c = claims_of(
+        "---\ntitle: \"EU adopts eleventh sanctions package\"\npublished: 2023-06-26\n---\n\n\
+         The European Union adopted its eleventh package of sanctions against Russia on Friday.\n\n\
+         Josep Borrell said the Union was closing the doors through which Russia bought Western technology for its weapons.\n\n\
+         In Washington, State Department spokesman Matthew Miller said on Friday that the United States welcomed the package.\n",
+    );
+    assert!(has(&c, "usa", "sanctions", "supports"), "{}", dump(&c));
+    assert!(!has(&c, "usa", "military-aid", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn comparisons_questions_put_and_russias_escalation_decide_nothing() {
+    let c = claims_of(
+        "---\ntitle: \"Vilnius\"\npublished: 2023-04-05\n---\n\n\
+         Germany's Annalena Baerbock was more cautious about Ukraine's NATO membership than her Baltic colleagues.\n\n\
+         Chancellor Olaf Scholz was asked three times about sending Taurus cruise missiles to Ukraine.\n\n\
+         Jens Stoltenberg said allies should answer Moscow's escalation by stepping up their deliveries of arms to Ukraine.\n",
+    );
+    assert!(
+        !has(&c, "germany", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "germany", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(!has(&c, "nato", "military-aid", "opposes"), "{}", dump(&c));
+}
+
+#[test]
+fn professors_and_opposition_parties_speak_for_no_actor() {
+    let c = claims_of(
+        "---\ntitle: \"Brest\"\npublished: 2025-03-06\n---\n\n\
+         A Brussels law professor said freezing Russian assets was a pause button, not a transfer order, and rejected their confiscation.\n\n\
+         A National Rally deputy said on local radio that sending French soldiers to Ukraine was out of the question.\n",
+    );
+    assert!(c.is_empty(), "{}", dump(&c));
+}
+

@@ -108,7 +108,7 @@ pub(crate) fn find_mentions(
                     },
                 ),
                 Entity::Actor(a, form) => {
-                    let kind = actor_kind(k, text, hit.end, *a, *form);
+                    let kind = actor_kind(k, text, (hit.start, hit.end), *a, *form);
                     match kind {
                         Some(kind) => (4, kind),
                         None => continue,
@@ -247,7 +247,7 @@ fn crosses_sentence(between: &str) -> bool {
 fn actor_kind(
     k: &Knowledge,
     text: &str,
-    end: usize,
+    (start, end): (usize, usize),
     actor: usize,
     form: ActorForm,
 ) -> Option<MentionKind> {
@@ -269,10 +269,19 @@ fn actor_kind(
             if possessive {
                 return Some(MentionKind::Blocker);
             }
-            let next = word_after(text, end).map(|(w, _)| fold(w));
-            if next
-                .as_deref()
-                .is_some_and(|w| k.cues.non_speaker_nouns.iter().any(|n| n == w))
+            let non_speaker = |w: &str| k.cues.non_speaker_nouns.iter().any(|n| *n == fold(w));
+            // "Ukrainian soldiers", and with a lower-case modifier between after an article:
+            // "a Brussels law professor", "a Kyiv political analyst" (not "France deploys
+            // troops").
+            let next = word_after(text, end);
+            let after_article = words_before(text, start, 1, true)
+                .first()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "one"));
+            let after_modifier = next
+                .filter(|(w, _)| after_article && w.starts_with(|c: char| c.is_ascii_lowercase()))
+                .and_then(|(_, e)| word_after(text, e));
+            if next.is_some_and(|(w, _)| non_speaker(w))
+                || after_modifier.is_some_and(|(w, _)| non_speaker(w))
             {
                 return Some(MentionKind::Blocker);
             }

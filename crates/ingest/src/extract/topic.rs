@@ -174,8 +174,25 @@ pub(crate) fn find_topics(
                 t.topic == a.topic && t.start < a.start && t.sentence + ANAPHOR_REACH >= a.sentence
             })
     };
-    let (resolved, unresolved): (Vec<TopicHit>, Vec<TopicHit>) =
+    let (mut resolved, unresolved): (Vec<TopicHit>, Vec<TopicHit>) =
         anaphors.into_iter().partition(|a| antecedent(a));
+    // "the package" after a sanctions package and a word on weapons refers back to both: under
+    // a headline on one of them, it is the headline's, unless the other's term is in its
+    // sentence or the one before ("$40 billion in aid for Ukraine, sending the package").
+    if let Some(h) = headline {
+        let spans: Vec<(usize, usize)> = resolved
+            .iter()
+            .filter(|a| a.topic == h)
+            .map(|a| (a.start, a.end))
+            .collect();
+        resolved.retain(|a| {
+            a.topic == h
+                || !spans.contains(&(a.start, a.end))
+                || terms.iter().any(|t| {
+                    t.topic == a.topic && t.start < a.start && t.sentence + 1 >= a.sentence
+                })
+        });
+    }
     // An unresolved "the weapons" still holds the plain term "weapons"; "The invitation to
     // NATO" holds the longer term "invitation to NATO" that the anaphor's match cut off.
     let mut inner: Vec<TopicHit> = Vec::new();
