@@ -19,6 +19,7 @@ use stancelog_ingest::Extractor;
 use stancelog_projection::{ClaimFilter, ClaimOrigin, ClaimRow};
 use stancelog_store::{AppendRequest, ExpectedVersion};
 
+use super::extraction::extract_guarded;
 use super::view;
 use crate::context::Context;
 
@@ -174,14 +175,26 @@ pub fn reextract(ctx: &Context, dry_run: bool) -> Result<ExitCode> {
     }
 
     let bar = super::progress_bar(articles.len() as u64, "re-extracting");
-    let (mut added, mut retracted, mut unchanged) = (0u64, 0u64, 0u64);
+    let (mut added, mut retracted, mut unchanged, mut failed) = (0u64, 0u64, 0u64, 0u64);
     for group in articles.chunks(128) {
-        let found: Vec<Vec<ClaimExtracted>> = group
+        let found: Vec<Result<Vec<ClaimExtracted>, String>> = group
             .par_iter()
-            .map(|article| extractor.extract(article))
+            .map(|article| {
+                let origin = article.url.clone().unwrap_or_else(|| article.title.clone());
+                extract_guarded(&extractor, article, &origin)
+            })
             .collect();
         let mut requests = Vec::new();
         for (article, claims) in group.iter().zip(found) {
+            // An article the extractor fails on keeps the claims it has.
+            let claims = match claims {
+                Ok(claims) => claims,
+                Err(message) => {
+                    bar.suspend(|| eprintln!("error: {message}"));
+                    failed += 1;
+                    continue;
+                }
+            };
             let old: Vec<&ClaimRow> = by_article
                 .get(&article.article_id)
                 .map(|rows| {
@@ -245,5 +258,9 @@ pub fn reextract(ctx: &Context, dry_run: bool) -> Result<ExitCode> {
         },
         articles.len()
     );
+    if failed > 0 {
+        eprintln!("{failed} article(s) failed and keep their earlier claims");
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 use stancelog_ingest::eval::{evaluate, read_gold, PredictedClaim, Scores};
 use stancelog_ingest::{ArticleOverrides, Extractor, InputFormat};
 
+use super::extraction::extract_guarded;
 use crate::args::Format;
 use crate::context::Context;
 use crate::output::{clip, print_rows, TableRow};
@@ -92,7 +93,9 @@ pub fn run(
             .to_string();
         for raw in stancelog_ingest::read_file(file, InputFormat::Auto)? {
             let article = stancelog_ingest::prepare(raw, &ArticleOverrides::default())?;
-            for claim in extractor.extract(&article) {
+            let claims = extract_guarded(&extractor, &article, &file.display().to_string())
+                .map_err(anyhow::Error::msg)?;
+            for claim in claims {
                 predicted.push(PredictedClaim {
                     article: key.clone(),
                     actor: claim.actor.to_string(),

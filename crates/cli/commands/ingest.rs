@@ -16,6 +16,7 @@ use stancelog_events::{ArticleIngested, ClaimExtracted, StreamId};
 use stancelog_ingest::{ArticleOverrides, CsvMapping, Extractor, InputFormat, RawArticle};
 use stancelog_store::{AppendRequest, ExpectedVersion, StoreError};
 
+use super::extraction::extract_guarded;
 use crate::args::InputFormatArg;
 use crate::context::Context;
 
@@ -118,14 +119,22 @@ pub fn run(
                 }
             }
         }
-        let extracted: Vec<Vec<ClaimExtracted>> = new_articles
+        let extracted: Vec<Result<Vec<ClaimExtracted>, String>> = new_articles
             .par_iter()
-            .map(|(_, article)| extractor.extract(article))
+            .map(|(raw, article)| extract_guarded(&extractor, article, &raw.origin))
             .collect();
 
         let mut requests = Vec::new();
         let mut claim_counts = Vec::new();
         for ((raw, article), claims) in new_articles.iter().zip(extracted) {
+            let claims = match claims {
+                Ok(claims) => claims,
+                Err(message) => {
+                    bar.suspend(|| eprintln!("error: {message}"));
+                    tally.failed += 1;
+                    continue;
+                }
+            };
             let events = stancelog_ingest::article_events(article, &claims);
             claim_counts.push((raw.origin.clone(), claims.len() as u64));
             requests.push(AppendRequest {

@@ -8,6 +8,7 @@ mod compare;
 mod corrections;
 mod eval;
 mod events;
+mod extraction;
 mod ingest;
 mod maintenance;
 mod queries;
