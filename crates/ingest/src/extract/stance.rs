@@ -11,7 +11,7 @@ use stancelog_events::Stance;
 use crate::knowledge::lexicon::Hit;
 use crate::knowledge::{CueKind, Knowledge};
 
-use super::words::{fold, words_before};
+use super::words::{fold, words_before, words_before_through_quotes};
 
 /// A decided cue.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,14 +61,20 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
         }
         // A negator among the three words before the cue flips it; a negative determiner of
         // the subject reaches a little further ("no European or NATO country would send").
-        let before = words_before(text, hit.start, 6, true);
+        // (Through a scare quote: "would \"never\" support".)
+        let before = words_before_through_quotes(text, hit.start, 6);
         let negator = before
             .iter()
             .enumerate()
             .position(|(i, w)| {
+                // ("had been \"no\" in all but name": a quoted "no" is the word mentioned.)
+                let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                let quoted = text[..at].ends_with(['"', '\u{201c}'])
+                    && text[at + w.len()..].starts_with(['"', '\u{201d}']);
                 let w = fold(w);
-                (i < 3 && (k.cues.negators.contains(&*w) || w.ends_with("n't")))
-                    || matches!(&*w, "no" | "nobody" | "none" | "neither")
+                !(quoted && w == "no")
+                    && ((i < 3 && (k.cues.negators.contains(&*w) || w.ends_with("n't")))
+                        || matches!(&*w, "no" | "nobody" | "none" | "neither"))
             })
             // A negator before an earlier cue ("did not rule out sending troops") has done its
             // work there: "sending" is not negated again.

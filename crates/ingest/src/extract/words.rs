@@ -14,6 +14,18 @@ pub(crate) type Words<'a> = SmallVec<[&'a str; 8]>;
 /// Up to `n` words before `pos` (nearest first), stopping at sentence punctuation, quotes and
 /// clause commas when `stop_at_punct`. Words keep inner apostrophes and hyphens.
 pub(crate) fn words_before(text: &str, pos: usize, n: usize, stop_at_punct: bool) -> Words<'_> {
+    words_before_until(text, pos, n, |c| stop_at_punct && !c.is_whitespace())
+}
+
+/// [`words_before`] stopping at punctuation but reading through quotation marks: a scare
+/// quote ("would \"never\" support") is still the same clause.
+pub(crate) fn words_before_through_quotes(text: &str, pos: usize, n: usize) -> Words<'_> {
+    words_before_until(text, pos, n, |c| {
+        !c.is_whitespace() && !matches!(c, '"' | '\u{201c}' | '\u{201d}')
+    })
+}
+
+fn words_before_until(text: &str, pos: usize, n: usize, stop: impl Fn(char) -> bool) -> Words<'_> {
     let mut out = Words::new();
     let mut end = pos;
     let bytes = text.as_bytes();
@@ -25,7 +37,7 @@ pub(crate) fn words_before(text: &str, pos: usize, n: usize, stop_at_punct: bool
             if c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-' {
                 break;
             }
-            if stop_at_punct && !c.is_whitespace() {
+            if stop(c) {
                 return out;
             }
             i -= c.len_utf8();
