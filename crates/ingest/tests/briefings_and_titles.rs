@@ -225,8 +225,16 @@ fn a_negator_in_scare_quotes_still_negates_but_a_quoted_no_is_a_word_mentioned()
         "---\ntitle: \"Washington\"\npublished: 2024-07-12\n---\n\n\
          Prime Minister Viktor Orbán said on Thursday that Budapest would \"never\" support Ukraine's membership of NATO.\n",
     );
-    assert!(has(&c, "hungary", "ukraine-nato-membership", "opposes"), "{}", dump(&c));
-    assert!(!has(&c, "hungary", "ukraine-nato-membership", "supports"), "{}", dump(&c));
+    assert!(
+        has(&c, "hungary", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "hungary", "ukraine-nato-membership", "supports"),
+        "{}",
+        dump(&c)
+    );
     let c = claims_of(
         "---\ntitle: \"Brussels\"\npublished: 2025-04-04\n---\n\n\
          Jean-Noël Barrot said on Thursday that Russia's answer had been \"no\" in all but name and called for new sanctions.\n",
@@ -245,5 +253,9 @@ fn refusing_to_loosen_sanctions_or_hand_the_assets_back_supports_them() {
         "---\ntitle: \"Geneva\"\npublished: 2026-03-17\n---\n\n\
          France's foreign minister Jean-Noël Barrot said the immobilised Russian assets will not be handed back as part of any deal.\n",
     );
-    assert!(has(&c, "france", "frozen-assets", "supports"), "{}", dump(&c));
+    assert!(
+        has(&c, "france", "frozen-assets", "supports"),
+        "{}",
+        dump(&c)
+    );
 }
