@@ -107,7 +107,7 @@ impl Extractor<'_> {
                     .first()
                     .is_some_and(|w| {
                         let w = w.to_lowercase();
-                        self.k.cues.speaker_nouns.iter().any(|n| *n == w)
+                        self.k.cues.speaker_nouns.contains(&w)
                     });
                 // (Only for a cue after the verb: a cue that is the verb itself has no clause.)
                 let own = ((outlet || source || unnamed) && verb.end <= cue.start)
