@@ -259,3 +259,36 @@ fn refusing_to_loosen_sanctions_or_hand_the_assets_back_supports_them() {
         dump(&c)
     );
 }
+
+#[test]
+fn told_reporters_at_the_time_is_the_day_named_before() {
+    let c = claims_of(
+        "---\ntitle: \"Rzeszow\"\npublished: 2026-10-15\n---\n\n\
+         The American ambassador to NATO, Matthew Whitaker, who had visited the site on Tuesday, told reporters at the time that the United States would keep supplying weapons to Ukraine.\n",
+    );
+    let us = c
+        .iter()
+        .find(|x| x.actor.as_str() == "usa" && x.topic.as_str() == "military-aid");
+    assert_eq!(
+        us.map(|x| x.said_on.to_string()).as_deref(),
+        Some("2026-10-13"),
+        "{}",
+        dump(&c)
+    );
+    // A role "at the time" names no day, and a past statement "said at the time" does not date
+    // the story after it.
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2025-10-23\n---\n\n\
+         Britain had already sanctioned Rosneft on 15 October, the Foreign Office said at the time. \
+         Chancellor Friedrich Merz, finance minister at the time of the first package, said the summit would agree to use the frozen Russian assets for Ukraine.\n",
+    );
+    let de = c
+        .iter()
+        .find(|x| x.actor.as_str() == "germany" && x.topic.as_str() == "frozen-assets");
+    assert_eq!(
+        de.map(|x| x.said_on.to_string()).as_deref(),
+        Some("2025-10-23"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -14,6 +14,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 use stancelog_events::DateBasis;
 
+use super::words::words_before;
+
 /// The compiled date patterns.
 #[derive(Debug)]
 pub(crate) struct DatePatterns {
@@ -60,7 +62,7 @@ impl DatePatterns {
               |\s+(?P<lastweek>(?:of\s+)?last\s+week)(?-u:\b))?
           | (?-u:\b)(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)
           | (?-u:\b)(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight|[Tt]his\s+morning|[Tt]his\s+afternoon|[Tt]his\s+evening)(?-u:\b)
-          | (?-u:\b)(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day)(?-u:\b)
+          | (?-u:\b)(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day|at\s+the\s+time)(?-u:\b)
           | (?-u:\b)(?P<next>[Aa]\s+day\s+later|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day)(?-u:\b)
           | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+(?:day|night|evening)\s+before|[Tt]he\s+previous\s+(?:day|night|evening)|24\s+hours\s+earlier)(?-u:\b)
           | (?-u:\b)(?P<days>(?i:two|three|four|five|six)|[2-6])\s+days\s+(?P<dir>later|earlier|before|after)(?-u:\b)
@@ -165,6 +167,18 @@ impl DatePatterns {
                     without_year(Some(prev.month()), day, published)
                 });
                 (date, DateBasis::Explicit)
+            } else if c.name("same").is_some_and(|g| g.as_str().starts_with("at"))
+                && !words_before(text, m.start(), 2, true).iter().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "said" | "told" | "reporters" | "journalists" | "wrote" | "added"
+                    )
+                })
+            {
+                // "at the time" dates a statement only right after its speech verb ("told
+                // reporters at the time that …"); elsewhere it is a role's time ("chancellor at
+                // the time").
+                continue;
             } else if c.name("same").is_some() {
                 // "the same day": the day of the date named last before it, outside a reporter's
                 // question ("Q: Zelensky said yesterday … ?" names another day) and not one that
@@ -283,7 +297,10 @@ impl DatePatterns {
                         end: m.end(),
                         date,
                         basis,
+                        // ("said at the time" looks back too: it dates its own statement,
+                        // not the story after it.)
                         step_back: c.name("prev").is_some()
+                            || c.name("same").is_some_and(|g| g.as_str().starts_with("at"))
                             || c.name("dir")
                                 .is_some_and(|g| matches!(g.as_str(), "earlier" | "before"))
                             || c.name("hdir").is_some_and(|g| g.as_str() == "earlier"),
