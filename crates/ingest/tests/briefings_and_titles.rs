@@ -292,3 +292,19 @@ fn told_reporters_at_the_time_is_the_day_named_before() {
         dump(&c)
     );
 }
+
+#[test]
+fn interest_progress_and_a_pause_to_rearm_are_stances_on_the_talks() {
+    let c = claims_of(
+        "---\ntitle: \"Geneva\"\npublished: 2025-11-25\n---\n\n\
+         Secretary of State Marco Rubio said on Sunday that there had been tremendous progress in the peace talks with Ukraine.\n\n\
+         Special envoy Steve Witkoff said President Vladimir Putin had expressed interest in a permanent peace settlement with Ukraine.\n",
+    );
+    assert!(has(&c, "usa", "peace-talks", "supports"), "{}", dump(&c));
+    assert!(has(&c, "russia", "peace-talks", "supports"), "{}", dump(&c));
+    let c = claims_of(
+        "---\ntitle: \"New York\"\npublished: 2023-02-25\n---\n\n\
+         Secretary of State Antony Blinken told the Security Council that a ceasefire freezing the front line in Ukraine would not be a just peace, but a pause for Russia to rearm.\n",
+    );
+    assert!(has(&c, "usa", "peace-talks", "opposes"), "{}", dump(&c));
+}
