@@ -125,13 +125,8 @@ pub(crate) fn find_topics(
         if !found.contains(' ') {
             continue;
         }
-        for (topic, t) in k.topics.iter().enumerate() {
-            if t.context
-                .iter()
-                .any(|c| found.contains(c.trim_end_matches('*')))
-            {
-                context.push((topic, sentence_of(hit.start)));
-            }
+        for topic in k.automata().context_words.topics_in(found) {
+            context.push((topic, sentence_of(hit.start)));
         }
     }
     // A context word counts within two sentences either side. (Widening this to the paragraph

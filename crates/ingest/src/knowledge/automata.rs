@@ -5,6 +5,7 @@
 
 use std::collections::HashSet;
 
+use super::context_words::ContextWords;
 use super::lexicon::{Lexicon, LexiconBuilder};
 use super::{ActorForm, Cue, CueKind, Entity, Knowledge, Speech, TermKind};
 use crate::extract::dates::DatePatterns;
@@ -19,6 +20,8 @@ pub struct Automata {
     pub(crate) negator_verbs: Lexicon<()>,
     /// "the decision", "the remarks": phrases that point back to the topic in focus.
     pub(crate) references: Lexicon<()>,
+    /// Topics' context words inside a matched phrase.
+    pub(crate) context_words: ContextWords,
     pub(crate) dates: DatePatterns,
 }
 
@@ -205,6 +208,7 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
         terms: terms.build(),
         negator_verbs: negator_verbs.build(),
         references: references.build(),
+        context_words: ContextWords::new(k.topics.iter().map(|t| &t.context)),
         dates: DatePatterns::new(),
     }
 }

@@ -8,6 +8,7 @@
 //! Not here: reading articles or applying the rules.
 
 mod automata;
+mod context_words;
 mod cues;
 mod gazetteer;
 pub(crate) mod lexicon;
