@@ -110,12 +110,16 @@ impl<T> LexiconBuilder<T> {
         // Searched anchored, where a word starts (see `find_at`), by walking the contiguous
         // NFA's states directly: a call through the `AhoCorasick` front end per word start cost
         // more than the walk itself.
+        // The needles are in lower case and the walk lowers each byte of the text (`longest_at`),
+        // which matches exactly what an ASCII case-insensitive automaton matches. Built
+        // case-insensitive, the automata held every letter's transition twice: the first
+        // extraction, which builds them all, took 0.51 s instead of 0.35, the process 6.6 MB
+        // more memory, and the walks 2% more instructions.
         let automaton = if needles.is_empty() {
             None
         } else {
             Some(
                 NFA::builder()
-                    .ascii_case_insensitive(true)
                     .match_kind(MatchKind::LeftmostLongest)
                     .build(&needles)
                     .expect("phrase automaton builds: patterns are plain strings"),
@@ -301,7 +305,7 @@ fn longest_at(
                 continue;
             }
         }
-        sid = automaton.next_state(Anchored::Yes, sid, b);
+        sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
         i += 1;
         if automaton.is_special(sid) {
             if automaton.is_dead(sid) {
