@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{claims_of, dump, has};
+use common::{claims_of, dump, first_day_of, has};
 
 #[test]
 fn a_briefing_with_numbered_notes_dates_each_statement_by_its_own_day() {
@@ -14,15 +14,15 @@ fn a_briefing_with_numbered_notes_dates_each_statement_by_its_own_day() {
          On 8 March, President Joe Biden announced a ban on imports of Russian oil.[2] \
          Addressing the Bundestag by video on 17 March, President Volodymyr Zelensky asked for sanctions on every Russian official.[3]\n",
     );
-    let day_of = |actor: &str| {
-        c.iter()
-            .find(|x| x.actor.as_str() == actor && x.topic.as_str() == "sanctions")
-            .map(|x| x.said_on.to_string())
-    };
-    assert_eq!(day_of("usa").as_deref(), Some("2022-03-08"), "{}", dump(&c));
     assert_eq!(
-        day_of("ukraine").as_deref(),
-        Some("2022-03-17"),
+        first_day_of(&c, "usa", "sanctions"),
+        "2022-03-08",
+        "{}",
+        dump(&c)
+    );
+    assert_eq!(
+        first_day_of(&c, "ukraine", "sanctions"),
+        "2022-03-17",
         "{}",
         dump(&c)
     );
@@ -57,12 +57,9 @@ fn a_sentence_opening_by_a_weekday_moves_the_story_to_that_day() {
         "---\ntitle: \"Summit\"\npublished: 2025-06-26\n---\n\n\
          Chancellor Friedrich Merz set the tone on Tuesday. By Wednesday he was talking about hardware: Germany would keep supplying Ukraine with air defence, he told reporters.\n",
     );
-    let de = c
-        .iter()
-        .find(|x| x.actor.as_str() == "germany" && x.topic.as_str() == "military-aid");
     assert_eq!(
-        de.map(|x| x.said_on.to_string()).as_deref(),
-        Some("2025-06-25"),
+        first_day_of(&c, "germany", "military-aid"),
+        "2025-06-25",
         "{}",
         dump(&c)
     );
@@ -72,12 +69,9 @@ fn a_sentence_opening_by_a_weekday_moves_the_story_to_that_day() {
          The conference opened on Friday. By Saturday the mood had hardened.\n\n\
          Vice President Kamala Harris, speaking a few hours after the opening, urged Congress to pass the aid package for Ukraine.\n",
     );
-    let us = c
-        .iter()
-        .find(|x| x.actor.as_str() == "usa" && x.topic.as_str() == "military-aid");
     assert_eq!(
-        us.map(|x| x.said_on.to_string()).as_deref(),
-        Some("2024-02-16"),
+        first_day_of(&c, "usa", "military-aid"),
+        "2024-02-16",
         "{}",
         dump(&c)
     );
@@ -266,12 +260,9 @@ fn told_reporters_at_the_time_is_the_day_named_before() {
         "---\ntitle: \"Rzeszow\"\npublished: 2026-10-15\n---\n\n\
          The American ambassador to NATO, Matthew Whitaker, who had visited the site on Tuesday, told reporters at the time that the United States would keep supplying weapons to Ukraine.\n",
     );
-    let us = c
-        .iter()
-        .find(|x| x.actor.as_str() == "usa" && x.topic.as_str() == "military-aid");
     assert_eq!(
-        us.map(|x| x.said_on.to_string()).as_deref(),
-        Some("2026-10-13"),
+        first_day_of(&c, "usa", "military-aid"),
+        "2026-10-13",
         "{}",
         dump(&c)
     );
@@ -282,12 +273,9 @@ fn told_reporters_at_the_time_is_the_day_named_before() {
          Britain had already sanctioned Rosneft on 15 October, the Foreign Office said at the time. \
          Chancellor Friedrich Merz, finance minister at the time of the first package, said the summit would agree to use the frozen Russian assets for Ukraine.\n",
     );
-    let de = c
-        .iter()
-        .find(|x| x.actor.as_str() == "germany" && x.topic.as_str() == "frozen-assets");
     assert_eq!(
-        de.map(|x| x.said_on.to_string()).as_deref(),
-        Some("2025-10-23"),
+        first_day_of(&c, "germany", "frozen-assets"),
+        "2025-10-23",
         "{}",
         dump(&c)
     );
