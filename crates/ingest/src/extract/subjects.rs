@@ -321,30 +321,10 @@ pub(crate) fn subject_after(
                 | "last"
                 | "this"
         );
-    // "urged Germany to send tanks": after a verb that asks someone to act, the name before
+    // "urged Germany to send tanks": after a verb that asks someone to act (one of the
+    // `prepositions` of cues.toml, which make the name after them an object), the name before
     // "to" is who is asked, not an inverted speaker ("said Scholz to reporters").
-    let asked = next == "to"
-        && text[..pos]
-            .rsplit(|c: char| !c.is_alphabetic())
-            .next()
-            .is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "urged"
-                        | "urges"
-                        | "asked"
-                        | "asks"
-                        | "pressed"
-                        | "presses"
-                        | "encouraged"
-                        | "encourages"
-                        | "invited"
-                        | "invites"
-                        | "implored"
-                        | "begged"
-                        | "on"
-                )
-            });
+    let asked = next == "to" && m.oblique;
     // A blocker after the verb ("said analysts") is still the subject: it blocks.
     (ok && inverted && !asked && !matches!(m.kind, MentionKind::Outlet)).then_some(i)
 }
