@@ -269,16 +269,24 @@ fn actor_kind(
             if possessive {
                 return Some(MentionKind::Blocker);
             }
-            let non_speaker = |w: &str| k.cues.non_speaker_nouns.iter().any(|n| *n == fold(w));
+            let non_speaker = |w: &str| {
+                let w = fold(w);
+                k.cues.non_speaker_nouns.iter().any(|n| *n == w)
+            };
             // "Ukrainian soldiers", and with a lower-case modifier between after an article:
             // "a Brussels law professor", "a Kyiv political analyst" (not "France deploys
             // troops").
             let next = word_after(text, end);
-            let after_article = words_before(text, start, 1, true)
-                .first()
-                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "one"));
+            // (Checked in this order and without allocating: it runs for every actor name.)
+            let after_article = || {
+                words_before(text, start, 1, true).first().is_some_and(|w| {
+                    ["a", "an", "the", "one"]
+                        .iter()
+                        .any(|a| w.eq_ignore_ascii_case(a))
+                })
+            };
             let after_modifier = next
-                .filter(|(w, _)| after_article && w.starts_with(|c: char| c.is_ascii_lowercase()))
+                .filter(|(w, _)| w.starts_with(|c: char| c.is_ascii_lowercase()) && after_article())
                 .and_then(|(_, e)| word_after(text, e));
             if next.is_some_and(|(w, _)| non_speaker(w))
                 || after_modifier.is_some_and(|(w, _)| non_speaker(w))
