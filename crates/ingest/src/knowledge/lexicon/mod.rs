@@ -5,7 +5,9 @@
 //! ("Paris" does not match "paris", "NATO" does not match "nato"), while letters written in lower
 //! case match either case (so "the chancellor" matches "The Chancellor"). A phrase ending in `*`
 //! matches as a prefix ("sanction*" matches "sanctioned"; "long-ran*" survives a typo).
-//! A `'` in a phrase also matches the typographic apostrophe `’`.
+//! A `'` in a phrase also matches the typographic apostrophe `’`, and a hyphen inside a phrase
+//! matches a space and the other way round ("air defence" finds "air-defence systems",
+//! "long-range" finds "long range"): house styles differ, the words do not.
 //! Not here: what a hit means (the owner of the lexicon keeps a target per phrase).
 
 use std::collections::HashMap;
@@ -51,7 +53,7 @@ pub(crate) struct LexiconBuilder<T> {
     groups: Vec<Vec<(String, bool, T)>>,
 }
 
-impl<T> LexiconBuilder<T> {
+impl<T: PartialEq> LexiconBuilder<T> {
     pub(crate) fn new() -> Self {
         LexiconBuilder {
             by_needle: HashMap::new(),
@@ -60,7 +62,8 @@ impl<T> LexiconBuilder<T> {
         }
     }
 
-    /// Adds a phrase with a target; the same phrase twice adds a second target.
+    /// Adds a phrase with a target; the same phrase with another target adds a second target,
+    /// with the same target (also spelt with a hyphen for a space) nothing.
     pub(crate) fn add(&mut self, phrase: &str, target: T) {
         let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
         let (text, prefix) = match phrase.strip_suffix('*') {
@@ -70,7 +73,7 @@ impl<T> LexiconBuilder<T> {
         if text.is_empty() {
             return;
         }
-        let key = (text.to_ascii_lowercase(), prefix);
+        let key = (fold_phrase(&text), prefix);
         let group = match self.by_needle.get(&key) {
             Some(g) => *g,
             None => {
@@ -80,8 +83,27 @@ impl<T> LexiconBuilder<T> {
                 self.groups.len() - 1
             }
         };
+        // "long range" and "long-range" in one list are one phrase now: a second entry with the
+        // same target would report every hit twice.
+        let same = |p: &str| p.replace('-', " ") == text.replace('-', " ");
+        if self.groups[group]
+            .iter()
+            .any(|(p, _, t)| same(p) && *t == target)
+        {
+            return;
+        }
         let upper = text.chars().any(char::is_uppercase);
         self.groups[group].push((text, upper, target));
+    }
+
+    /// Adds a generated variant of a listed phrase, unless some phrase of the lexicon is
+    /// already spelt so: what the data lists wins over what is generated.
+    pub(crate) fn add_variant(&mut self, phrase: &str, target: T) {
+        let text = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+        if self.by_needle.contains_key(&(fold_phrase(&text), false)) {
+            return;
+        }
+        self.add(&text, target);
     }
 
     pub(crate) fn build(self) -> Lexicon<T> {
@@ -308,7 +330,7 @@ fn longest_at(
                 continue;
             }
         }
-        sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+        sid = automaton.next_state(Anchored::Yes, sid, fold(b));
         i += 1;
         if automaton.is_special(sid) {
             if automaton.is_dead(sid) {
@@ -337,7 +359,7 @@ fn longest_plain_at(
     let mut sid = automaton.start_state(Anchored::Yes).ok()?;
     let mut best = None;
     for (end, &b) in (at + 1..).zip(&bytes[at..limit]) {
-        sid = automaton.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+        sid = automaton.next_state(Anchored::Yes, sid, fold(b));
         if automaton.is_special(sid) {
             if automaton.is_dead(sid) {
                 break;
@@ -382,9 +404,26 @@ fn quotation_mark_len(bytes: &[u8]) -> usize {
     }
 }
 
-/// The bit of two leading bytes in `first_pairs` (ASCII case folded: the automaton ignores it).
+/// The bit of two leading bytes in `first_pairs` (folded like the walk: see [`fold`]).
 fn pair_index(first: u8, second: u8) -> usize {
-    usize::from(first.to_ascii_lowercase()) << 8 | usize::from(second.to_ascii_lowercase())
+    usize::from(fold(first)) << 8 | usize::from(fold(second))
+}
+
+/// A byte of the text as the automata see it: ASCII lower case, and a hyphen as a space. The
+/// needles are folded the same way ([`fold_phrase`]), so the walk matches a phrase whatever
+/// the case of its letters and whichever of hyphen and space joins its words. Only ASCII bytes
+/// change, so UTF-8 sequences stay intact.
+fn fold(b: u8) -> u8 {
+    if b == b'-' {
+        b' '
+    } else {
+        b.to_ascii_lowercase()
+    }
+}
+
+/// A phrase as an automaton needle: every byte [`fold`]ed.
+fn fold_phrase(phrase: &str) -> String {
+    phrase.to_ascii_lowercase().replace('-', " ")
 }
 
 /// Every position where a phrase may start: no letter, digit or hyphen right before it (a

@@ -107,6 +107,56 @@ fn typographic_apostrophe_matches() {
 }
 
 #[test]
+fn hyphen_and_space_join_the_words_of_a_phrase_alike() {
+    let lex = lexicon(&["air defence system", "long-range", "Storm Shadow"]);
+    assert_eq!(found(&lex, "more air-defence systems"), Vec::<&str>::new());
+    assert_eq!(
+        found(&lex, "an air-defence system"),
+        vec!["air-defence system"]
+    );
+    assert_eq!(found(&lex, "long range missiles"), vec!["long range"]);
+    assert_eq!(found(&lex, "long-range missiles"), vec!["long-range"]);
+    // The case rule still holds across the hyphen.
+    assert_eq!(found(&lex, "Storm-Shadow"), vec!["Storm-Shadow"]);
+    assert_eq!(found(&lex, "storm-shadow"), Vec::<&str>::new());
+    // A hyphen still glues a word to the one before it: no phrase starts inside a word.
+    let lex = lexicon(&["escalation", "range"]);
+    assert_eq!(found(&lex, "de-escalation, long-range"), Vec::<&str>::new());
+}
+
+#[test]
+fn one_phrase_spelt_with_hyphen_and_with_space_is_one_target() {
+    let mut b = LexiconBuilder::new();
+    b.add("long range", 7);
+    b.add("long-range", 7);
+    b.add("long-range", 8);
+    let lex = b.build();
+    let text = "long-range";
+    let hits = lex.find(text);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(
+        lex.targets(&hits[0], text).copied().collect::<Vec<_>>(),
+        vec![7, 8]
+    );
+}
+
+#[test]
+fn a_generated_variant_never_overrides_a_listed_phrase() {
+    let mut b = LexiconBuilder::new();
+    b.add("the package", 1);
+    b.add_variant("the package", 2);
+    b.add_variant("the packages", 2);
+    let lex = b.build();
+    for (text, target) in [("the package", 1), ("the packages", 2)] {
+        let hits = lex.find(text);
+        assert_eq!(
+            lex.targets(&hits[0], text).copied().collect::<Vec<_>>(),
+            vec![target]
+        );
+    }
+}
+
+#[test]
 fn an_acronym_may_be_written_as_a_name() {
     assert!(case_ok("path to NATO", "path to Nato"));
     assert!(case_ok("HIMARS", "Himars"));
@@ -118,6 +168,7 @@ fn an_acronym_may_be_written_as_a_name() {
 
 /// The scan as it was before anchored walks: one unanchored leftmost-longest search,
 /// skipping the rest of a word whose match is refused. `find` must give the same hits.
+/// (Hyphens and spaces are one: the scan runs over the text with its hyphens as spaces.)
 /// (Phrases starting with punctuation are left out: when one was refused, the old scan also
 /// skipped the word right after it — "she" in "air’she" for a phrase "’s" — which `find`
 /// rightly does not.)
@@ -131,10 +182,10 @@ fn reference_find(lex: &Lexicon<usize>, phrases: &[&str], text: &str) -> Vec<Hit
             Some(stem) => (stem.trim_end().to_string(), true),
             None => (p.clone(), false),
         };
-        if seen.insert((t.to_ascii_lowercase(), prefix)) {
-            needles.push(t.to_ascii_lowercase());
+        if seen.insert((fold_phrase(&t), prefix)) {
+            needles.push(fold_phrase(&t));
             if t.contains('\'') {
-                needles.push(t.to_ascii_lowercase().replace('\'', "\u{2019}"));
+                needles.push(fold_phrase(&t).replace('\'', "\u{2019}"));
             }
         }
     }
@@ -143,16 +194,19 @@ fn reference_find(lex: &Lexicon<usize>, phrases: &[&str], text: &str) -> Vec<Hit
         .match_kind(MatchKind::LeftmostLongest)
         .build(&needles)
         .unwrap();
+    // The scan runs over the text with hyphens as spaces (same byte offsets), as the walk
+    // folds them; word boundaries are still judged on the text itself.
+    let folded = text.replace('-', " ");
     let mut out = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let Some(m) = ac.find(Input::new(text).range(at..)) else {
+        let Some(m) = ac.find(Input::new(&folded).range(at..)) else {
             break;
         };
         let mut hit = lex.accept(text, m.start(), m.end(), m.pattern().as_usize());
         let mut limit = m.end() - 1;
         while hit.is_none() && limit > m.start() {
-            let Some(s) = ac.find(Input::new(text).range(m.start()..limit)) else {
+            let Some(s) = ac.find(Input::new(&folded).range(m.start()..limit)) else {
                 break;
             };
             if s.start() != m.start() {
