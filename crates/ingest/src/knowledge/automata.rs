@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use super::context_words::ContextWords;
 use super::lexicon::{Lexicon, LexiconBuilder};
+use super::spelling::{number_variant, spelling_variants};
 use super::{ActorForm, Cue, CueKind, Entity, Knowledge, Speech, TermKind};
 use crate::extract::dates::DatePatterns;
 
@@ -141,7 +142,7 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
         entities.add(g, Entity::Blocker);
     }
 
-    let mut stance = LexiconBuilder::new();
+    let mut stance_listed = Vec::new();
     for (list, kind) in [
         (&k.cues.supports, CueKind::Supports),
         (&k.cues.open, CueKind::Open),
@@ -155,59 +156,53 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
                 Some(p) => (p, true),
                 None => (phrase.as_str(), false),
             };
-            stance.add(
-                p,
-                Cue {
-                    kind,
-                    needs_topic_after: needs,
-                },
-            );
+            let cue = Cue {
+                kind,
+                needs_topic_after: needs,
+            };
+            stance_listed.push((p, cue));
         }
     }
-    let mut speech = LexiconBuilder::new();
+    let stance = with_variants(&stance_listed, spelling_variants);
+    let mut speech_listed = Vec::new();
     for (list, kind) in [
         (&k.cues.say, Speech::Say),
         (&k.cues.tell, Speech::Tell),
         (&k.cues.cite, Speech::Cite),
         (&k.cues.according, Speech::According),
     ] {
-        for p in list {
-            speech.add(p, kind);
-        }
+        speech_listed.extend(list.iter().map(|p| (p.as_str(), kind)));
     }
-    let mut terms = LexiconBuilder::new();
+    let speech = with_variants(&speech_listed, spelling_variants);
+    let mut terms_listed = Vec::new();
     for (i, t) in k.topics.iter().enumerate() {
-        for p in &t.terms {
-            terms.add(p, (i, TermKind::Term));
-        }
-        for p in &t.inverse {
-            terms.add(p, (i, TermKind::Inverse));
-        }
-        for p in &t.context {
-            terms.add(p, (i, TermKind::Context));
-        }
-        for p in &t.standalone {
-            terms.add(p, (i, TermKind::Standalone));
-        }
-        for p in &t.anaphors {
-            terms.add(p, (i, TermKind::Anaphor));
+        for (list, kind) in [
+            (&t.terms, TermKind::Term),
+            (&t.inverse, TermKind::Inverse),
+            (&t.context, TermKind::Context),
+            (&t.standalone, TermKind::Standalone),
+            (&t.anaphors, TermKind::Anaphor),
+        ] {
+            terms_listed.extend(list.iter().map(|p| (p.as_str(), (i, kind))));
         }
     }
-    let mut negator_verbs = LexiconBuilder::new();
-    for p in &k.cues.negator_verbs {
-        negator_verbs.add(p, ());
-    }
-    let mut references = LexiconBuilder::new();
-    for p in &k.cues.references {
-        references.add(p, ());
-    }
+    let terms = with_variants(&terms_listed, term_variants);
+    let negator_verbs: Vec<(&str, ())> = k
+        .cues
+        .negator_verbs
+        .iter()
+        .map(|p| (p.as_str(), ()))
+        .collect();
+    let negator_verbs = with_variants(&negator_verbs, spelling_variants);
+    let references: Vec<(&str, ())> = k.cues.references.iter().map(|p| (p.as_str(), ())).collect();
+    let references = with_variants(&references, spelling_variants);
     Automata {
         entities: entities.build(),
-        stance: stance.build().through_asides(),
-        speech: speech.build(),
-        terms: terms.build(),
-        negator_verbs: negator_verbs.build(),
-        references: references.build(),
+        stance: stance.through_asides(),
+        speech,
+        terms,
+        negator_verbs,
+        references,
         context_words: ContextWords::new(k.topics.iter().map(|t| &t.context)),
         dates: DatePatterns::new(),
     }
@@ -251,6 +246,40 @@ fn misspellings(surname: &str) -> Vec<String> {
             }
         }
     }
+    out
+}
+
+/// A lexicon of the listed phrases and their generated variants. Every listed phrase goes in
+/// first, so a variant never takes over a spelling the data lists itself with another meaning
+/// (a phrase listed as an anaphor stays one though it is another term's plural).
+fn with_variants<T: PartialEq + Copy>(
+    listed: &[(&str, T)],
+    variants: impl Fn(&str) -> Vec<String>,
+) -> Lexicon<T> {
+    let mut builder = LexiconBuilder::new();
+    for (phrase, target) in listed {
+        builder.add(phrase, *target);
+    }
+    for (phrase, target) in listed {
+        for v in variants(phrase) {
+            builder.add_variant(&v, *target);
+        }
+    }
+    builder.build()
+}
+
+/// A topic term's regular variants: its British or American spelling and the other number of
+/// its last word, alone and combined ("air defence system" → "air defense systems").
+fn term_variants(phrase: &str) -> Vec<String> {
+    if phrase.trim_end().ends_with('*') {
+        return Vec::new();
+    }
+    let mut out = spelling_variants(phrase);
+    let numbered: Vec<String> = std::iter::once(phrase.to_string())
+        .chain(out.iter().cloned())
+        .filter_map(|p| number_variant(&p))
+        .collect();
+    out.extend(numbered);
     out
 }
 

@@ -12,6 +12,7 @@ mod context_words;
 mod cues;
 mod gazetteer;
 pub(crate) mod lexicon;
+mod spelling;
 mod topics;
 
 use std::collections::HashSet;
