@@ -29,6 +29,23 @@ pub(crate) struct CueHit {
     pub cue: String,
 }
 
+/// After a "not", the words "one" or "a single" make it the subject's negative determiner ("not
+/// a single Polish soldier would be sent", "not one German soldier will go"), which reaches as
+/// far as "no" does. `after` are the words between "not" and the cue, nearest the cue first.
+fn denies_one(after: &[&str]) -> bool {
+    match after
+        .iter()
+        .rev()
+        .map(|w| fold(w))
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [first, ..] if first == "one" => true,
+        [first, second, ..] => first == "a" && second == "single",
+        _ => false,
+    }
+}
+
 /// Every cue in the text with its polarity decided.
 /// `starts` are the text's word starts ([`crate::knowledge::lexicon::word_starts`]).
 pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueHit> {
@@ -74,7 +91,8 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                 let w = fold(w);
                 !(quoted && w == "no")
                     && ((i < 3 && (k.cues.negators.contains(&*w) || w.ends_with("n't")))
-                        || matches!(&*w, "no" | "nobody" | "none" | "neither"))
+                        || matches!(&*w, "no" | "nobody" | "none" | "neither")
+                        || (w == "not" && i > 0 && denies_one(&before[..i])))
             })
             // A negator before an earlier cue ("did not rule out sending troops") has done its
             // work there: "sending" is not negated again.
