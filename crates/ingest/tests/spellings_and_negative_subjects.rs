@@ -1,7 +1,8 @@
 //! The twelfth session's generalisations, each on sentences written for it: a phrase of the
-//! lexicons is found whichever of hyphen and space joins its words, a topic term in the other
-//! grammatical number or the other side of the Atlantic's spelling, and "not a single" / "not
-//! one" deny like "no". None of the phrases below is listed in the data in the form used here.
+//! lexicons is found whichever of hyphen and space joins its words; a topic term in its other
+//! grammatical number or spelling; "not a single" and "not one" deny like "no"; a modal's
+//! subject may carry a participle phrase ("the assets frozen in London should"). None of the
+//! phrases below is listed in the data in the form used here.
 
 mod common;
 
@@ -102,4 +103,19 @@ fn not_a_single_and_not_one_deny_like_no() {
         "{}",
         dump(&c)
     );
+}
+
+#[test]
+fn a_modal_s_subject_may_carry_a_participle_phrase() {
+    // "should _" needs its topic after it or as its subject; the subject here is four words
+    // back, past "frozen in London".
+    let c = claims_of(&article(
+        "Foreign Secretary David Cameron said on Monday that the Russian assets frozen in London should go to Ukraine.",
+    ));
+    assert!(has(&c, "uk", "frozen-assets", "supports"), "{}", dump(&c));
+    // A clause between is no modifier: Germany's "should" is not said of the sanctions.
+    let c = claims_of(&article(
+        "Chancellor Olaf Scholz said on Monday that the sanctions that Hungary had blocked should wait.",
+    ));
+    assert!(!has(&c, "germany", "sanctions", "supports"), "{}", dump(&c));
 }

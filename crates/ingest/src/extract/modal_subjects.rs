@@ -79,15 +79,38 @@ pub(super) fn is_staying(cue: &CueHit) -> bool {
 }
 
 /// Whether topic term `t` is the subject right before a modal cue: at most two words between
-/// ("the sanctions are needed"), no punctuation but the quotation mark that opens the quoted
+/// ("the sanctions are needed") or a short phrase modifying it ("the assets frozen in London
+/// should"), no punctuation but the quotation mark that opens the quoted
 /// predicate (`the energy sanctions "must not be extended"`).
 pub(super) fn is_modal_subject(t: &topic::TopicHit, cue: &CueHit, text: &str) -> bool {
     t.end <= cue.start && {
         let gap = text[t.end..cue.start].trim_end();
         let gap = gap.strip_suffix(['"', '\u{201c}']).unwrap_or(gap);
         !gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
-            && gap.split_whitespace().count() <= 2
+            && (gap.split_whitespace().count() <= 2 || postmodifies_subject(gap))
     }
+}
+
+/// Whether the words between a subject and its modal are a short participle or prepositional
+/// phrase that modifies the subject ("the Russian assets *immobilised in Europe* should", "the
+/// assets *held at Euroclear* must"), not the start of another clause ("sanctions that Germany
+/// should", "sanctions and Germany must").
+fn postmodifies_subject(gap: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "held", "kept", "frozen", "of", "in", "at", "from", "on", "for",
+    ];
+    const CLAUSE_WORDS: &[&str] = &[
+        "that", "which", "who", "whom", "while", "and", "but", "or", "because", "if", "when", "is",
+        "are", "was", "were", "has", "have", "had", "said", "says", "say", "he", "she", "they",
+        "it", "we", "i", "you",
+    ];
+    let words: Vec<String> = gap.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    words.len() <= 4
+        && (OPENERS.contains(&first.as_str()) || first.ends_with("ed"))
+        && !words.iter().any(|w| CLAUSE_WORDS.contains(&w.as_str()))
 }
 
 /// Whether the verb a modal cue governs undoes its subject ("must be lifted", "should now be
@@ -130,7 +153,23 @@ pub(super) fn predicate_undoes(text: &str, cue: &CueHit, undoing: &HashSet<Strin
 
 #[cfg(test)]
 mod tests {
-    use super::has_clause_punctuation;
+    use super::{has_clause_punctuation, postmodifies_subject};
+
+    #[test]
+    fn a_participle_or_prepositional_phrase_may_stand_between_subject_and_modal() {
+        assert!(postmodifies_subject(" immobilised in Europe "));
+        assert!(postmodifies_subject(" frozen in London "));
+        assert!(postmodifies_subject(" held at Euroclear "));
+        assert!(postmodifies_subject(" of the central bank "));
+        // Another clause, or too long to be a modifier.
+        assert!(!postmodifies_subject(" that Germany "));
+        assert!(!postmodifies_subject(" and Germany "));
+        assert!(!postmodifies_subject(" on Russia, he said, "));
+        assert!(!postmodifies_subject(
+            " imposed on Russia in the spring of 2022 "
+        ));
+        assert!(!postmodifies_subject(" Germany "));
+    }
 
     #[test]
     fn separators_inside_numbers_are_no_clause_punctuation() {
