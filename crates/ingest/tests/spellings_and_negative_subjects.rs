@@ -1,12 +1,13 @@
 //! The twelfth session's generalisations, each on sentences written for it: a phrase of the
 //! lexicons is found whichever of hyphen and space joins its words; a topic term in its other
 //! grammatical number or spelling; "not a single" and "not one" deny like "no"; a modal's
-//! subject may carry a participle phrase ("the assets frozen in London should"). None of the
-//! phrases below is listed in the data in the form used here.
+//! subject may carry a participle phrase ("the assets frozen in London should"); under a date
+//! heading, the day one entry reported is not the next entry's. None of the phrases below is
+//! listed in the data in the form used here.
 
 mod common;
 
-use common::{claims_of, dump, has};
+use common::{claims_of, dump, first_day_of, has};
 
 fn article(sentence: &str) -> String {
     format!("---\ntitle: \"Briefing\"\npublished: 2024-03-05\n---\n\n{sentence}\n")
@@ -118,4 +119,27 @@ fn a_modal_s_subject_may_carry_a_participle_phrase() {
         "Chancellor Olaf Scholz said on Monday that the sanctions that Hungary had blocked should wait.",
     ));
     assert!(!has(&c, "germany", "sanctions", "supports"), "{}", dump(&c));
+}
+
+#[test]
+fn a_live_blog_entry_is_dated_by_its_heading_not_by_the_day_another_entry_reported() {
+    let c = claims_of(
+        "---\ntitle: \"Live\"\npublished: 2024-04-10\n---\n\n\
+         *Newest entries first.*\n\n\
+         **Tuesday 9 April**\n\n\
+         **18:05** Asked on Sunday's talk show, Foreign Secretary David Cameron said Britain would keep sending weapons.\n\n\
+         **11:20** Chancellor Olaf Scholz, arriving in Brussels, told reporters Germany would deliver a third Patriot system to Ukraine.\n",
+    );
+    assert_eq!(
+        first_day_of(&c, "uk", "military-aid"),
+        "2024-04-07",
+        "{}",
+        dump(&c)
+    );
+    assert_eq!(
+        first_day_of(&c, "germany", "military-aid"),
+        "2024-04-09",
+        "{}",
+        dump(&c)
+    );
 }

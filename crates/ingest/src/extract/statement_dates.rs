@@ -297,9 +297,31 @@ impl Extractor<'_> {
     /// corpus of 111 articles.)
     pub(super) fn context_date(&self, doc: &Doc<'_>, s: usize) -> Option<NaiveDate> {
         let sentence = doc.sentences.get(s)?;
+        // Under a date heading ("**TUESDAY 11 JULY**" in a live blog, a diary's day), the day
+        // another entry gave its own statement ("Biden told CNN in an interview broadcast on
+        // Sunday") is that entry's story, not the day of the entries after it.
+        let heading = doc
+            .dates
+            .iter()
+            .rfind(|d| d.heading && d.end <= sentence.start)
+            .map(|h| h.start);
+        let dates_a_statement_elsewhere = |d: &DateHit| {
+            let Some(own) = doc
+                .sentences
+                .get(doc.sentences.partition_point(|x| x.end <= d.start))
+            else {
+                return false;
+            };
+            own.paragraph != sentence.paragraph
+                && doc
+                    .verbs
+                    .iter()
+                    .any(|v| !v.in_quote && v.start >= own.start && v.end <= own.end)
+        };
         doc.dates
             .iter()
             .filter(|d| d.end <= sentence.start)
+            .filter(|d| heading.is_none_or(|h| d.start < h || !dates_a_statement_elsewhere(d)))
             // "the day before" steps back to an earlier event, and so does the paragraph it
             // opens ("His president had set the tone the day before. Erdogan said on Sunday
             // …"): the story stays on its day.
