@@ -2,8 +2,9 @@
 //! lexicons is found whichever of hyphen and space joins its words; a topic term in its other
 //! grammatical number or spelling; "not a single" and "not one" deny like "no"; a modal's
 //! subject may carry a participle phrase ("the assets frozen in London should"); under a date
-//! heading, the day one entry reported is not the next entry's. None of the phrases below is
-//! listed in the data in the form used here.
+//! heading, the day one entry reported is not the next entry's; a transcript label of a bare
+//! surname is the person of that surname named before. None of the phrases below is listed in
+//! the data in the form used here.
 
 mod common;
 
@@ -142,4 +143,29 @@ fn a_live_blog_entry_is_dated_by_its_heading_not_by_the_day_another_entry_report
         "{}",
         dump(&c)
     );
+}
+
+#[test]
+fn a_transcript_label_with_only_a_surname_is_the_person_of_that_surname_named_before() {
+    let c = claims_of(
+        "---\ntitle: \"Podcast\"\npublished: 2023-09-22\n---\n\n\
+         *Recorded on Wednesday. PRESENTER is our host; KALLAS is Kaja Kallas, Estonia's prime minister; SMITH is Julianne Smith, the U.S. ambassador to NATO.*\n\n\
+         **PRESENTER:** Sanctions. Are they working?\n\n\
+         **SMITH:** We are going to keep tightening sanctions on Russia's war machine.\n",
+    );
+    assert!(has(&c, "usa", "sanctions", "supports"), "{}", dump(&c));
+    assert_eq!(
+        first_day_of(&c, "usa", "sanctions"),
+        "2023-09-20",
+        "{}",
+        dump(&c)
+    );
+    // A surname nobody in the article bears is still nobody's turn.
+    let c = claims_of(
+        "---\ntitle: \"Podcast\"\npublished: 2023-09-22\n---\n\n\
+         *Recorded on Wednesday with Julianne Smith and a historian.*\n\n\
+         **PRESENTER:** Sanctions. Are they working?\n\n\
+         **BROWN:** The West is going to keep tightening sanctions on Russia's war machine.\n",
+    );
+    assert!(!has(&c, "usa", "sanctions", "supports"), "{}", dump(&c));
 }

@@ -19,6 +19,24 @@ use super::subjects::subject_before;
 use super::words::has_word;
 use super::{Doc, Extractor};
 
+/// The last person named before `before`, outside quotations, whose name ends in the one-word
+/// label `label` ("SMITH" for "Julianne Smith", "Johnson" for "Boris Johnson").
+fn surname_label(doc: &Doc<'_>, label: &str, before: usize) -> Option<usize> {
+    if label.split_whitespace().count() != 1 || label.chars().count() < 3 {
+        return None;
+    }
+    let end = doc.mentions.partition_point(|m| m.start < before);
+    (0..end).rev().find(|&j| {
+        let m = &doc.mentions[j];
+        !m.in_quote
+            && matches!(m.kind, MentionKind::Person(_))
+            && doc.text[m.start..m.end]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|last| last.to_lowercase() == label.to_lowercase())
+    })
+}
+
 /// Who speaks a paragraph of a transcript or interview ("Vladimir Putin: …", "Q: …").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Label {
@@ -152,6 +170,10 @@ impl Extractor<'_> {
                             // heading or a field, not a speaker's label; a name nobody in the
                             // gazetteer bears ("Alexander Shokhin:") is a turn of somebody who
                             // speaks for no actor.
+                            // "SMITH:" after "SMITH is Julianne Smith, the United States
+                            // Permanent Representative": a surname label is the person of that
+                            // surname the article named before.
+                            .or_else(|| surname_label(doc, l, ps))
                             .map_or(
                                 // A surname in capitals ("IOHANNIS:") is a transcript turn of
                                 // someone who speaks for no actor, not a field name; a
