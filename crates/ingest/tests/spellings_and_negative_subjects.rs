@@ -169,3 +169,24 @@ fn a_transcript_label_with_only_a_surname_is_the_person_of_that_surname_named_be
     );
     assert!(!has(&c, "usa", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_proposition_that_is_not_going_to_happen_is_opposed() {
+    let c = claims_of(&article(
+        "Donald Trump said on Monday that NATO membership for Ukraine was not going to happen.",
+    ));
+    assert!(
+        has(&c, "usa", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    // "will not happen again" is said of something else (a war), not of the proposition.
+    let c = claims_of(&article(
+        "Foreign Minister Andrii Sybiha said on Monday that an invitation to join NATO was the strongest guarantee that this war will not happen again.",
+    ));
+    assert!(
+        !has(&c, "ukraine", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
