@@ -172,9 +172,10 @@ fn a_transcript_label_with_only_a_surname_is_the_person_of_that_surname_named_be
 
 #[test]
 fn a_proposition_that_is_not_going_to_happen_is_opposed() {
-    let c = claims_of(&article(
-        "Donald Trump said on Monday that NATO membership for Ukraine was not going to happen.",
-    ));
+    let c = claims_of(
+        "---\ntitle: \"Briefing\"\npublished: 2025-03-25\n---\n\n\
+         Donald Trump said on Monday that NATO membership for Ukraine was not going to happen.\n",
+    );
     assert!(
         has(&c, "usa", "ukraine-nato-membership", "opposes"),
         "{}",
