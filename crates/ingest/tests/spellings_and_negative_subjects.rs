@@ -3,8 +3,9 @@
 //! grammatical number or spelling; "not a single" and "not one" deny like "no"; a modal's
 //! subject may carry a participle phrase ("the assets frozen in London should"); under a date
 //! heading, the day one entry reported is not the next entry's; a transcript label of a bare
-//! surname is the person of that surname named before. None of the phrases below is listed in
-//! the data in the form used here.
+//! surname is the person of that surname named before; a passive cue keeps its agent across an
+//! adverb ("was formally adopted by"). None of the phrases below is listed in the data in the
+//! form used here.
 
 mod common;
 
@@ -187,6 +188,24 @@ fn a_proposition_that_is_not_going_to_happen_is_opposed() {
     ));
     assert!(
         !has(&c, "ukraine", "ukraine-nato-membership", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_passive_cue_keeps_its_agent_across_an_adverb() {
+    let c = claims_of(&article(
+        "A twelfth sanctions package was formally adopted by the German government on Monday.",
+    ));
+    assert!(has(&c, "germany", "sanctions", "supports"), "{}", dump(&c));
+    // "categorically opposed to" is an adjective with its speaker as subject, not a passive
+    // whose agent is missing.
+    let c = claims_of(&article(
+        "Foreign Minister Sergey Lavrov said on Monday: \"We are categorically opposed to Ukraine joining NATO.\"",
+    ));
+    assert!(
+        has(&c, "russia", "ukraine-nato-membership", "opposes"),
         "{}",
         dump(&c)
     );

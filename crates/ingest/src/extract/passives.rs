@@ -106,24 +106,30 @@ pub(super) fn passive_speech(text: &str, verb: &Verb) -> bool {
         .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
 }
 
-/// A cue that is a participle right after a form of "be" ("was rejected"); not "is theft" or
-/// "be no".
-fn is_passive(text: &str, cue: &CueHit) -> bool {
+/// A cue that is a participle right after a form of "be" ("was rejected"), or, with
+/// `through_adverb`, after one and an adverb ("was formally adopted", "were unanimously
+/// approved"); not "is theft" or "be no". (Only where an agent is looked for: "are
+/// categorically opposed to" is an adjective, not a passive without its agent.)
+fn is_passive(text: &str, cue: &CueHit, through_adverb: bool) -> bool {
     let participle = cue
         .cue
         .split_whitespace()
         .next()
         .is_some_and(|w| w.to_lowercase().ends_with("ed"));
     participle
-        && words_before(text, cue.start, 1, true)
-            .first()
-            .is_some_and(|w| is_be(w))
+        && match words_before(text, cue.start, 2, true).as_slice() {
+            [be, ..] if is_be(be) => true,
+            [adverb, be, ..] => {
+                through_adverb && adverb.to_lowercase().ends_with("ly") && is_be(be)
+            }
+            _ => false,
+        }
 }
 
 /// The agent of a passive cue: "was rejected by Berlin" → Berlin, with "by" within three words
 /// of the cue.
 pub(super) fn cue_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Option<usize> {
-    if !is_passive(doc.text, cue) {
+    if !is_passive(doc.text, cue, true) {
         return None;
     }
     agent_after(doc.text, &doc.mentions, cue.end, sentence_end, 4)
@@ -132,7 +138,7 @@ pub(super) fn cue_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Opt
 /// "was rejected", "were ruled out" with no "by …" in the six words after: a passive whose agent
 /// is left unsaid.
 pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
-    is_passive(text, cue)
+    is_passive(text, cue, false)
         && !text[cue.end..]
             .split_whitespace()
             .take(6)
