@@ -4,8 +4,8 @@
 //! subject may carry a participle phrase ("the assets frozen in London should"); under a date
 //! heading, the day one entry reported is not the next entry's; a transcript label of a bare
 //! surname is the person of that surname named before; a passive cue keeps its agent across an
-//! adverb ("was formally adopted by"). None of the phrases below is listed in the data in the
-//! form used here.
+//! adverb ("was formally adopted by"); any determiner before a reference noun points back.
+//! None of the phrases below is listed in the data in the form used here.
 
 mod common;
 
@@ -209,4 +209,26 @@ fn a_passive_cue_keeps_its_agent_across_an_adverb() {
         "{}",
         dump(&c)
     );
+}
+
+#[test]
+fn a_determiner_and_a_reference_noun_point_back_to_the_topic_in_focus() {
+    // Neither "such permission" nor "the American step" is listed: each is a determiner of
+    // `reference_determiners` before a noun of `reference_nouns`.
+    let c = claims_of(
+        "---\ntitle: \"Briefing\"\npublished: 2024-11-20\n---\n\n\
+         Volodymyr Zelensky asked again on Monday for permission to strike targets inside Russia with ATACMS. \
+         Chancellor Olaf Scholz said on Tuesday that such permission was dangerous.\n",
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+    let c = claims_of(
+        "---\ntitle: \"Briefing\"\npublished: 2025-10-24\n---\n\n\
+         The Treasury imposed sanctions on Rosneft and Lukoil on Wednesday. \
+         Ukraine's foreign minister Andrii Sybiha welcomed the American step on Thursday.\n",
+    );
+    assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
 }

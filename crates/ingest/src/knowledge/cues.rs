@@ -104,6 +104,10 @@ struct GrammarSection {
     #[serde(default)]
     references: Vec<String>,
     #[serde(default)]
+    reference_determiners: Vec<String>,
+    #[serde(default)]
+    reference_nouns: Vec<String>,
+    #[serde(default)]
     beneficiaries: Vec<String>,
     #[serde(default)]
     undoing: Vec<String>,
@@ -116,6 +120,22 @@ fn lower(v: Vec<String>) -> Vec<String> {
 
 fn set(v: Vec<String>) -> HashSet<String> {
     v.into_iter().map(|s| s.to_lowercase()).collect()
+}
+
+/// The listed reference phrases and every determiner before every reference noun ("this" +
+/// "step", "such" + "permission"), each once.
+fn references(listed: Vec<String>, determiners: &[String], nouns: &[String]) -> Vec<String> {
+    let mut out = listed;
+    let mut seen: HashSet<String> = out.iter().map(|p| p.to_lowercase()).collect();
+    for d in determiners {
+        for n in nouns {
+            let phrase = format!("{d} {n}");
+            if seen.insert(phrase.to_lowercase()) {
+                out.push(phrase);
+            }
+        }
+    }
+    out
 }
 
 /// Parses cues.toml; errors name the file and line.
@@ -147,7 +167,11 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         contrastive: lower(f.grammar.contrastive),
         no_date_before: set(f.grammar.no_date_before),
         undatable: lower(f.grammar.undatable),
-        references: f.grammar.references,
+        references: references(
+            f.grammar.references,
+            &f.grammar.reference_determiners,
+            &f.grammar.reference_nouns,
+        ),
         beneficiaries: f.grammar.beneficiaries,
         undoing: set(f.grammar.undoing),
         abbreviations: f.grammar.abbreviations.into_iter().collect(),
