@@ -232,3 +232,15 @@ fn a_determiner_and_a_reference_noun_point_back_to_the_topic_in_focus() {
     );
     assert!(has(&c, "ukraine", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_caption_turn_after_a_time_code_is_its_speaker_s_and_a_reporter_s_turn_is_narration() {
+    let c = claims_of(
+        "---\ntitle: \"Evening news\"\npublished: 2022-06-28\n---\n\n\
+         [00:01:19] >> HARTWIG: Speaking to broadcasters this morning, Boris Johnson had a warning for anyone tempted to push Kyiv into a ceasefire.\n\n\
+         [00:01:25] >> JOHNSON: Any settlement now would simply reward aggression.\n\n\
+         [00:01:40] >> HARTWIG: In Brussels, Ursula von der Leyen confirmed today that the European Union will join the ban on imports of Russian gold.\n",
+    );
+    assert!(has(&c, "uk", "peace-talks", "opposes"), "{}", dump(&c));
+    assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
+}

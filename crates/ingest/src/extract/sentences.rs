@@ -90,8 +90,11 @@ pub(crate) fn is_turn_label(rest: &str) -> bool {
 /// ("Xi Jinping (retranslated):", "Deputy Chairman of the Security Council Dmitry Medvedev :").
 pub(crate) fn label_at(text: &str) -> Option<(&str, usize)> {
     let window = &text[..floor_char_boundary(text, text.len().min(240))];
-    let colon = window.find(':')?;
-    let label = window[..colon].split(" (").next().unwrap_or("");
+    // Broadcast captions open a turn with a time code and a chevron ("[00:01:25] >> JOHNSON:
+    // …"): the label starts after them, and the time code's colons are not its colon.
+    let lead = caption_lead_len(window);
+    let colon = lead + window[lead..].find(':')?;
+    let label = window[lead..colon].split(" (").next().unwrap_or("");
     // "**A.S.:**": markdown emphasis around the label is no part of it.
     let label = label
         .split('(')
@@ -124,6 +127,29 @@ pub(crate) fn label_at(text: &str) -> Option<(&str, usize)> {
                 )
         });
     looks_like_a_name.then_some((label, colon))
+}
+
+/// The length of a caption's lead: an optional bracketed time code ("[00:01:25]") and a ">>"
+/// marker, with the spaces after them; 0 when the paragraph has no ">>" marker (a live blog's
+/// "**09:40**" entry is narration, not a turn).
+pub(crate) fn caption_lead_len(text: &str) -> usize {
+    let mut rest = text;
+    if let Some(after) = rest.strip_prefix('[') {
+        let Some(close) = after.find(']') else {
+            return 0;
+        };
+        if !after[..close]
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        {
+            return 0;
+        }
+        rest = after[close + 1..].trim_start();
+    }
+    match rest.strip_prefix(">>") {
+        Some(after) => text.len() - after.trim_start().len(),
+        None => 0,
+    }
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -272,6 +298,20 @@ fn is_abbreviation(before: &str, abbreviations: &HashSet<String>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_caption_s_time_code_and_chevron_are_no_part_of_its_label() {
+        assert_eq!(
+            label_at("[00:01:25] >> JOHNSON: Any settlement now would reward aggression."),
+            Some(("JOHNSON", 21))
+        );
+        assert_eq!(label_at(">> ANCHOR: Good evening."), Some(("ANCHOR", 9)));
+        // A live blog's time stamp leads no label: the entry is narration.
+        assert_eq!(
+            label_at("**09:40** Jens Stoltenberg at his doorstep: \"…\""),
+            None
+        );
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let abbreviations: HashSet<String> = ["Mr", "Feb", "U.S", "Dr", "Gen"]
