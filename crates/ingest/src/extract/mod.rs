@@ -29,6 +29,7 @@ mod cue_speaker;
 mod cue_topic;
 pub(crate) mod dates;
 mod groups;
+mod label_names;
 mod letters;
 mod mentions;
 mod modal_subjects;

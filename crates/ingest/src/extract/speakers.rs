@@ -9,6 +9,7 @@ use stancelog_events::DateBasis;
 use crate::knowledge::Speech;
 
 use super::attribution::Attribution;
+use super::label_names::{initials_label, surname_label};
 use super::letters::signed_letters;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
@@ -18,24 +19,6 @@ use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
 use super::words::has_word;
 use super::{Doc, Extractor};
-
-/// The last person named before `before`, outside quotations, whose name ends in the one-word
-/// label `label` ("SMITH" for "Julianne Smith", "Johnson" for "Boris Johnson").
-fn surname_label(doc: &Doc<'_>, label: &str, before: usize) -> Option<usize> {
-    if label.split_whitespace().count() != 1 || label.chars().count() < 3 {
-        return None;
-    }
-    let end = doc.mentions.partition_point(|m| m.start < before);
-    (0..end).rev().find(|&j| {
-        let m = &doc.mentions[j];
-        !m.in_quote
-            && matches!(m.kind, MentionKind::Person(_))
-            && doc.text[m.start..m.end]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|last| last.to_lowercase() == label.to_lowercase())
-    })
-}
 
 /// Who speaks a paragraph of a transcript or interview ("Vladimir Putin: …", "Q: …").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -361,44 +344,6 @@ impl Extractor<'_> {
         }
         Attribution::default()
     }
-}
-
-/// A label of initials ("KK", "BRW") ending at `end`: the person named before `before` whose
-/// last words have those initials speaks; other initials (the outlet, the interviewer) are nobody's. `None`
-/// when the label is not initials.
-fn initials_label(doc: &Doc<'_>, label: &str, before: usize, end: usize) -> Option<Label> {
-    // "A.S." and "AS" are the same initials.
-    let label: String = label.chars().filter(|&c| c != '.').collect();
-    let label = label.as_str();
-    let n = label.chars().count();
-    if !(2..=4).contains(&n) || !label.chars().all(|c| c.is_ascii_uppercase()) {
-        return None;
-    }
-    // "TUSK:" is a name in capitals, not initials.
-    if doc
-        .mentions
-        .iter()
-        .any(|m| m.start >= before && m.end <= end)
-    {
-        return None;
-    }
-    let upto = doc.mentions.partition_point(|m| m.start < before);
-    let speaker = (0..upto).rev().find(|&j| {
-        let m = &doc.mentions[j];
-        if !matches!(m.kind, MentionKind::Person(_)) {
-            return false;
-        }
-        let words: Vec<&str> = doc.text[m.start..m.end]
-            .split([' ', '-'])
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .collect();
-        words.len() >= n
-            && words[words.len() - n..]
-                .iter()
-                .zip(label.chars())
-                .all(|(w, c)| w.starts_with(c))
-    });
-    Some(speaker.map_or(Label::Nobody, Label::Speaker))
 }
 
 /// The record line of a parliamentary written question or answer: "Asked by Dr Helen Oduya
