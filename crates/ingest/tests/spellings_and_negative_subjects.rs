@@ -244,3 +244,15 @@ fn a_caption_turn_after_a_time_code_is_its_speaker_s_and_a_reporter_s_turn_is_na
     assert!(has(&c, "uk", "peace-talks", "opposes"), "{}", dump(&c));
     assert!(has(&c, "eu", "sanctions", "supports"), "{}", dump(&c));
 }
+
+#[test]
+fn a_pronoun_object_before_a_clause_of_time_or_condition_points_back() {
+    let c = claims_of(&article(
+        "Ukraine has asked for Taurus missiles for months. Chancellor Olaf Scholz said on Monday that Germany would not deliver them until the allies agreed.",
+    ));
+    assert!(
+        has(&c, "germany", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&c)
+    );
+}

@@ -278,10 +278,26 @@ fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
     matches!(word, "it" | "them" | "that" | "this")
         && (after.starts_with(['.', ',', ';', '!', '?', '"', '\u{201d}'])
             || after.is_empty()
-            || after
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| matches!(w, "for" | "to" | "in" | "at" | "now" | "yet" | "soon")))
+            || after.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "for"
+                        | "to"
+                        | "in"
+                        | "at"
+                        | "now"
+                        | "yet"
+                        | "soon"
+                        | "after"
+                        | "until"
+                        | "unless"
+                        | "because"
+                        | "if"
+                        | "when"
+                        | "and"
+                        | "but"
+                )
+            }))
 }
 
 /// The topic term that opens the clause of a cue right after a copula ("… was unacceptable",
