@@ -4,8 +4,9 @@
 //! subject may carry a participle phrase ("the assets frozen in London should"); under a date
 //! heading, the day one entry reported is not the next entry's; a transcript label of a bare
 //! surname is the person of that surname named before; a passive cue keeps its agent across an
-//! adverb ("was formally adopted by"); any determiner before a reference noun points back.
-//! None of the phrases below is listed in the data in the form used here.
+//! adverb ("was formally adopted by"); any determiner before a reference noun points back; a
+//! topic's `limits` ("the range restrictions") state its inverse as a modal's subject. None of
+//! the phrases below is listed in the data in the form used here.
 
 mod common;
 
@@ -255,4 +256,29 @@ fn a_pronoun_object_before_a_clause_of_time_or_condition_points_back() {
         "{}",
         dump(&c)
     );
+}
+
+#[test]
+fn undoing_a_limit_on_the_proposition_supports_it_and_keeping_it_opposes() {
+    let lifted = claims_of(&article(
+        "Ukraine wants to strike deeper into Russia. Foreign Minister Radoslaw Sikorski said on Saturday that the range restrictions on Ukraine should be lifted.",
+    ));
+    assert!(
+        has(&lifted, "poland", "long-range-weapons", "supports"),
+        "{}",
+        dump(&lifted)
+    );
+    let kept = claims_of(&article(
+        "Ukraine wants to strike deeper into Russia. Chancellor Olaf Scholz said on Saturday that the range restrictions on Ukraine must stay.",
+    ));
+    assert!(
+        has(&kept, "germany", "long-range-weapons", "opposes"),
+        "{}",
+        dump(&kept)
+    );
+    // Sanctions are no limit on their own proposition: lifting them still opposes it.
+    let c = claims_of(&article(
+        "Foreign Minister Sergey Lavrov said on Saturday that the sanctions must be lifted.",
+    ));
+    assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
 }

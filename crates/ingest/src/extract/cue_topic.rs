@@ -131,13 +131,17 @@ impl Extractor<'_> {
             return Err("staying said of something other than the topic");
         }
         // "the sanctions must be lifted": a modal whose subject is the term and whose verb
-        // undoes it states the inverse proposition.
-        if !from_context
-            && is_modal(cue)
-            && is_modal_subject(&topic, cue, text)
-            && predicate_undoes(text, cue, &k.cues.undoing)
-        {
-            topic.inverse = !topic.inverse;
+        // undoes it states the inverse proposition. A term naming a limit on the proposition
+        // ("the range restrictions must stay") states the inverse itself, so undoing it
+        // ("should be lifted") states the proposition.
+        if !from_context && is_modal(cue) && is_modal_subject(&topic, cue, text) {
+            let limit = k.topics[topic.topic]
+                .limits
+                .iter()
+                .any(|l| text[topic.start..topic.end].eq_ignore_ascii_case(l));
+            if limit != predicate_undoes(text, cue, &k.cues.undoing) {
+                topic.inverse = !topic.inverse;
+            }
         }
         // A topic taken from the context is the article's narrower one when the headline names
         // it: "viewed the decision negatively" after a paragraph on "the weapons", in a story

@@ -53,6 +53,10 @@ pub struct TopicInfo {
     /// Phrases that take a sentence off the topic ("security guarantees" talks with the United
     /// States are not Russia–Ukraine peace talks): lower-cased, matched anywhere in it.
     pub exclude_in_sentence: Vec<String>,
+    /// Terms that name a limit on the proposition ("range restrictions"): as the subject of a
+    /// modal they state its inverse ("the restrictions must stay"), so undoing them supports it
+    /// ("the restrictions should be lifted"). Lower-cased.
+    pub limits: Vec<String>,
     /// What a delivery to a recipient is about when the sentence names no topic ("Germany will
     /// deliver 5,000 helmets to Ukraine" is military aid).
     pub deliveries: Option<Deliveries>,
@@ -111,6 +115,8 @@ struct TopicRow {
     #[serde(default)]
     exclude_in_sentence: Vec<String>,
     #[serde(default)]
+    limits: Vec<String>,
+    #[serde(default)]
     deliveries: Option<Deliveries>,
 }
 
@@ -139,6 +145,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
                 .iter()
                 .map(|w| w.to_lowercase())
                 .collect(),
+            limits: t.limits.iter().map(|w| w.to_lowercase()).collect(),
             deliveries: t.deliveries.map(|d| Deliveries {
                 verbs: d.verbs.iter().map(|w| w.to_lowercase()).collect(),
                 recipients: d.recipients,
