@@ -282,3 +282,21 @@ fn undoing_a_limit_on_the_proposition_supports_it_and_keeping_it_opposes() {
     ));
     assert!(has(&c, "russia", "sanctions", "opposes"), "{}", dump(&c));
 }
+
+#[test]
+fn could_use_of_permission_supports_instead_of_hedging() {
+    let c = claims_of(
+        "---\ntitle: \"Briefing\"\npublished: 2024-05-31\n---\n\n\
+         Chancellor Olaf Scholz said on Friday that Ukraine could use weapons supplied by Germany against positions in Russia.\n",
+    );
+    assert!(
+        has(&c, "germany", "long-range-weapons", "supports"),
+        "{}",
+        dump(&c)
+    );
+    assert!(
+        !has(&c, "germany", "long-range-weapons", "open"),
+        "{}",
+        dump(&c)
+    );
+}
