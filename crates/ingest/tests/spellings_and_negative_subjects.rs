@@ -1,12 +1,16 @@
-//! The twelfth session's generalisations, each on sentences written for it: a phrase of the
-//! lexicons is found whichever of hyphen and space joins its words; a topic term in its other
-//! grammatical number or spelling; "not a single" and "not one" deny like "no"; a modal's
-//! subject may carry a participle phrase ("the assets frozen in London should"); under a date
-//! heading, the day one entry reported is not the next entry's; a transcript label of a bare
-//! surname is the person of that surname named before; a passive cue keeps its agent across an
-//! adverb ("was formally adopted by"); any determiner before a reference noun points back; a
-//! topic's `limits` ("the range restrictions") state its inverse as a modal's subject. None of
-//! the phrases below is listed in the data in the form used here.
+//! The twelfth session's generalisations, each on sentences written for it (none of the phrases
+//! below is listed in the data in the form used here):
+//! - a lexicon phrase is found whichever of hyphen and space joins its words, and a topic term
+//!   in its other grammatical number or spelling;
+//! - "not a single" and "not one" deny like "no";
+//! - a modal's subject may carry a participle phrase ("the assets frozen in London should"),
+//!   and a topic's `limits` ("the range restrictions") state its inverse there;
+//! - under a date heading, the day one entry reported is not the next entry's, nor is "his
+//!   Friday interview" the story's day;
+//! - a transcript label of a bare surname is the person of that surname named before, and a
+//!   caption's time code leads no label;
+//! - a passive cue keeps its agent across an adverb ("was formally adopted by");
+//! - any determiner before a reference noun points back ("such permission").
 
 mod common;
 
@@ -296,6 +300,22 @@ fn could_use_of_permission_supports_instead_of_hedging() {
     );
     assert!(
         !has(&c, "germany", "long-range-weapons", "open"),
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_day_owned_by_someone_s_earlier_event_does_not_date_the_story() {
+    let c = claims_of(
+        "---\ntitle: \"Recap\"\npublished: 2022-04-25\n---\n\n\
+         *Our Monday recap. The talk show went out live on Sunday evening.*\n\n\
+         The presenter opened by reading out the chancellor's words from his Friday magazine interview.\n\n\
+         Defence Minister Christine Lambrecht said Germany would keep delivering weapons to Ukraine.\n",
+    );
+    assert_eq!(
+        first_day_of(&c, "germany", "military-aid"),
+        "2022-04-24",
         "{}",
         dump(&c)
     );

@@ -322,6 +322,13 @@ impl Extractor<'_> {
             .iter()
             .filter(|d| d.end <= sentence.start)
             .filter(|d| heading.is_none_or(|h| d.start < h || !dates_a_statement_elsewhere(d)))
+            // "reading out the chancellor's words from his Friday magazine interview": a day
+            // owned by someone's earlier event is background, not the day the story is on.
+            .filter(|d| {
+                !words_before(doc.text, d.start, 1, true)
+                    .first()
+                    .is_some_and(|w| matches!(&*w.to_lowercase(), "his" | "her" | "their" | "its"))
+            })
             // "the day before" steps back to an earlier event, and so does the paragraph it
             // opens ("His president had set the tone the day before. Erdogan said on Sunday
             // …"): the story stays on its day.
