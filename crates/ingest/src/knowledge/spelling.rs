@@ -134,6 +134,18 @@ fn other_spelling(word: &str) -> Option<String> {
     None
 }
 
+/// Last words whose other number is no regular variant of the same term: mass nouns, plurals
+/// with another meaning in the singular ("talks", "arms", "forces", "rounds", "supplies"),
+/// single events ("strikes": "the strike was reckless" is one attack, not the weapons), and
+/// "troops", whose singular is a modifier ("troop movements near the border").
+#[rustfmt::skip]
+const KEEP_NUMBER: &[&str] = &[
+    "talks", "arms", "forces", "means", "news", "goods", "series", "species", "aircraft",
+    "personnel", "equipment", "ammunition", "assistance", "support", "aid", "artillery",
+    "weaponry", "military", "peace", "use", "rounds", "supplies", "reserves", "measures", "steps",
+    "strikes", "attacks", "troops",
+];
+
 /// The phrase with its last word in the other grammatical number ("air defence system" →
 /// "air defence systems", "deliveries" → "delivery"), or `None` when that word has no regular
 /// other number or its two numbers mean different things ("talks", "arms", "forces").
@@ -142,38 +154,9 @@ pub(crate) fn number_variant(phrase: &str) -> Option<String> {
         Some((head, last)) => (Some(head), last),
         None => (None, phrase),
     };
-    const IRREGULAR: &[&str] = &[
-        "talks",
-        "arms",
-        "forces",
-        "means",
-        "news",
-        "goods",
-        "series",
-        "species",
-        "aircraft",
-        "personnel",
-        "equipment",
-        "ammunition",
-        "assistance",
-        "support",
-        "aid",
-        "artillery",
-        "weaponry",
-        "military",
-        "peace",
-        "use",
-        "rounds",
-        "supplies",
-        "reserves",
-        "measures",
-        "steps",
-        "strikes",
-        "attacks",
-    ];
     let lower = last.to_lowercase();
     if lower.chars().count() < 4
-        || IRREGULAR.contains(&lower.as_str())
+        || KEEP_NUMBER.contains(&lower.as_str())
         || !last
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
@@ -289,6 +272,7 @@ mod tests {
             "F-16",
             "rounds",
             "supplies",
+            "ground troops",
         ] {
             assert_eq!(number_variant(phrase), None, "{phrase}");
         }
