@@ -61,6 +61,27 @@ pub fn has(claims: &[ClaimExtracted], actor: &str, topic: &str, stance: &str) ->
     })
 }
 
+/// Asserts that every `"actor topic stance"` of `present` is among the claims and none of
+/// `absent` is, printing all claims when not.
+#[track_caller]
+pub fn assert_claims(claims: &[ClaimExtracted], present: &[&str], absent: &[&str]) {
+    let found = triples(claims);
+    for want in present {
+        assert!(
+            found.iter().any(|t| t == want),
+            "missing {want}:\n{}",
+            dump(claims)
+        );
+    }
+    for unwanted in absent {
+        assert!(
+            !found.iter().any(|t| t == unwanted),
+            "unexpected {unwanted}:\n{}",
+            dump(claims)
+        );
+    }
+}
+
 pub fn dump(claims: &[ClaimExtracted]) -> String {
     claims
         .iter()
