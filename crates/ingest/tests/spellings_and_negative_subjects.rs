@@ -10,7 +10,8 @@
 //! - a transcript label of a bare surname is the person of that surname named before, and a
 //!   caption's time code leads no label;
 //! - a passive cue keeps its agent across an adverb ("was formally adopted by");
-//! - any determiner before a reference noun points back ("such permission").
+//! - any determiner before a reference noun points back ("such permission");
+//! - a supporting verb in the passive is said of its subject ("sanctions would be extended").
 
 mod common;
 
@@ -258,5 +259,21 @@ fn a_day_owned_by_someone_s_earlier_event_does_not_date_the_story() {
         "2022-04-24",
         "{}",
         dump(&c)
+    );
+}
+
+#[test]
+fn a_supporting_verb_in_the_passive_is_said_of_its_subject() {
+    let c = claims_of(&article(
+        "Eric Mamer, the Commission's chief spokesperson, said on Monday that sanctions against Russia would be extended.",
+    ));
+    assert_claims(&c, &["eu sanctions supports"], &[]);
+    let c = claims_of(&article(
+        "Chancellor Olaf Scholz said on Monday that no tanks would be delivered to Ukraine this year.",
+    ));
+    assert_claims(
+        &c,
+        &["germany military-aid opposes"],
+        &["germany military-aid supports"],
     );
 }
