@@ -11,7 +11,8 @@
 //!   caption's time code leads no label;
 //! - a passive cue keeps its agent across an adverb ("was formally adopted by");
 //! - any determiner before a reference noun points back ("such permission");
-//! - a supporting verb in the passive is said of its subject ("sanctions would be extended").
+//! - a supporting verb in the passive is said of its subject ("sanctions would be extended");
+//! - an EU title names the holder of its own office ("the High Representative").
 
 mod common;
 
@@ -275,5 +276,23 @@ fn a_supporting_verb_in_the_passive_is_said_of_its_subject() {
         &c,
         &["germany military-aid opposes"],
         &["germany military-aid supports"],
+    );
+}
+
+#[test]
+fn an_eu_title_names_the_holder_of_its_own_office() {
+    let c = claims_of(&article(
+        "The High Representative said on Monday that sanctions against Russia would be tightened.",
+    ));
+    assert_claims(&c, &["eu sanctions supports"], &[]);
+    assert_eq!(c[0].speaker, "Josep Borrell", "{}", dump(&c));
+    let c = claims_of(&article(
+        "The European Council President said on Monday that sanctions against Russia would be tightened.",
+    ));
+    assert_eq!(
+        c.first().map(|x| x.speaker.as_str()),
+        Some("Charles Michel"),
+        "{}",
+        dump(&c)
     );
 }
