@@ -12,7 +12,8 @@
 //! - a passive cue keeps its agent across an adverb ("was formally adopted by");
 //! - any determiner before a reference noun points back ("such permission");
 //! - a supporting verb in the passive is said of its subject ("sanctions would be extended");
-//! - an EU title names the holder of its own office ("the High Representative").
+//! - an EU title names the holder of its own office ("the High Representative"), and the EU
+//!   answers to its wire-copy names ("the EU's executive arm", "the 27-nation bloc").
 
 mod common;
 
@@ -295,4 +296,20 @@ fn an_eu_title_names_the_holder_of_its_own_office() {
         "{}",
         dump(&c)
     );
+}
+
+#[test]
+fn the_eu_by_its_wire_copy_names() {
+    for sentence in [
+        "The EU's executive arm said on Monday it would propose new sanctions against Russia.",
+        "The 27-nation bloc agreed on Monday to impose new sanctions against Russia.",
+        "The European Union's foreign affairs chief said on Monday that new sanctions against Russia were being prepared.",
+    ] {
+        assert_claims(&claims_of(&article(sentence)), &["eu sanctions supports"], &[]);
+    }
+    // "the bloc" alone is no one's name: the Western bloc, the Soviet bloc.
+    let c = claims_of(&article(
+        "The bloc said on Monday it would impose new sanctions against Russia.",
+    ));
+    assert_claims(&c, &[], &["eu sanctions supports"]);
 }
