@@ -313,3 +313,15 @@ fn the_eu_by_its_wire_copy_names() {
     ));
     assert_claims(&c, &[], &["eu sanctions supports"]);
 }
+
+#[test]
+fn france_s_armed_forces_minister_and_nato_s_top_civilian_official_are_titles() {
+    let c = claims_of(&article(
+        "France's armed forces minister said on Monday that France would keep sending weapons to Ukraine.",
+    ));
+    assert_claims(&c, &["france military-aid supports"], &[]);
+    let c = claims_of(&article(
+        "The alliance's top civilian official said on Monday that allies would keep sending weapons to Ukraine.",
+    ));
+    assert_claims(&c, &["nato military-aid supports"], &[]);
+}
