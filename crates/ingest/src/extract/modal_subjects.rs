@@ -17,6 +17,11 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
         return true;
     }
     topics.iter().any(|t| {
+        // "could not be used on Russian territory": the term ("on Russian territory") may share
+        // the cue's last word.
+        if t.start > cue.start && t.start < cue.end && t.end > cue.end {
+            return true;
+        }
         // (Three content words and a short quotation fit well within this many bytes; the bound
         // keeps the check from scanning the rest of the article for every later term.)
         t.start >= cue.end && t.start - cue.end <= 160 && {
