@@ -1,13 +1,14 @@
 //! A battery of the idioms news prose uses for stances on the seven questions, written in the
 //! twelfth session as a check of coverage independent of the gold corpora: one plain sentence
-//! each, with the one claim a reader would record. `known_gaps` lists the idioms the extractor
-//! does not read yet (run it with `cargo test -- --ignored` to see where it stands).
+//! each (some after a sentence naming Ukraine, as the topics' context words need), with the one
+//! claim a reader would record. `known_gaps` lists the idioms the extractor does not read yet
+//! (run it with `cargo test -- --ignored` to see where it stands).
 
 mod common;
 
 use common::{assert_claims, claims_on};
 
-/// (the claim, the sentence, published on). Keir Starmer speaks for the UK from July 2024.
+/// (the claim, the text, published on).
 const FOUND: &[(&str, &str, &str)] = &[
     (
         "germany military-aid supports",
@@ -179,6 +180,181 @@ const FOUND: &[(&str, &str, &str)] = &[
         "President Joe Biden said on Monday that he had authorised Ukraine to use ATACMS against targets inside Russia.",
         "2024-03-05",
     ),
+    (
+        "uk military-aid supports",
+        "The war in Ukraine goes on. Defence Secretary Grant Shapps insisted on Monday that British support for Ukraine would not waver.",
+        "2024-03-05",
+    ),
+    (
+        "germany military-aid supports",
+        "The war in Ukraine goes on. Defence Minister Boris Pistorius announced on Monday a new package of military aid for Ukraine worth 500 million euros.",
+        "2024-03-05",
+    ),
+    (
+        "germany military-aid supports",
+        "The war in Ukraine goes on. Berlin will ship another Patriot system to Kyiv, Defence Minister Boris Pistorius said on Monday.",
+        "2024-03-05",
+    ),
+    (
+        "france military-aid supports",
+        "The war in Ukraine goes on. According to President Emmanuel Macron, France will keep supplying Ukraine with Caesar howitzers.",
+        "2024-03-05",
+    ),
+    (
+        "russia military-aid opposes",
+        "The war in Ukraine goes on. Foreign Minister Sergey Lavrov warned on Monday that Western arms supplies to Kyiv were adding fuel to the fire.",
+        "2024-03-05",
+    ),
+    (
+        "russia military-aid opposes",
+        "The war in Ukraine goes on. Kremlin spokesman Dmitry Peskov said on Monday that pumping weapons into Ukraine would only prolong the conflict.",
+        "2024-03-05",
+    ),
+    (
+        "russia sanctions opposes",
+        "The war in Ukraine goes on. Foreign Minister Sergey Lavrov dismissed the new sanctions on Monday as pointless.",
+        "2024-03-05",
+    ),
+    (
+        "usa sanctions supports",
+        "The war in Ukraine goes on. Treasury Secretary Janet Yellen said on Monday that Washington would keep tightening the screws on Russia's economy with sanctions.",
+        "2024-03-05",
+    ),
+    (
+        "uk sanctions supports",
+        "The war in Ukraine goes on. Foreign Secretary David Cameron unveiled on Monday a fresh wave of sanctions targeting Russia's shadow fleet.",
+        "2024-03-05",
+    ),
+    (
+        "eu sanctions supports",
+        "The war in Ukraine goes on. The European Union agreed on Monday to extend its economic sanctions against Russia for another six months.",
+        "2024-03-05",
+    ),
+    (
+        "hungary sanctions opposes",
+        "The war in Ukraine goes on. Foreign Minister Peter Szijjarto said on Monday that Hungary would block any sanctions on Russian nuclear energy.",
+        "2024-03-05",
+    ),
+    (
+        "france frozen-assets opposes",
+        "The war in Ukraine goes on. Finance Minister Bruno Le Maire said on Monday that France would not confiscate Russian central bank assets.",
+        "2024-03-05",
+    ),
+    (
+        "belgium frozen-assets opposes",
+        "The war in Ukraine goes on. Prime Minister Bart De Wever said on Thursday that Belgium would not agree to use the frozen assets without guarantees.",
+        "2025-10-23",
+    ),
+    (
+        "uk frozen-assets supports",
+        "The war in Ukraine goes on. Foreign Secretary David Cameron said on Monday that Russia should pay for the reconstruction of Ukraine with its frozen assets.",
+        "2024-03-05",
+    ),
+    (
+        "russia frozen-assets opposes",
+        "The war in Ukraine goes on. Kremlin spokesman Dmitry Peskov said on Monday that Russia would retaliate if its frozen assets were seized.",
+        "2024-03-05",
+    ),
+    (
+        "nato ukraine-nato-membership supports",
+        "The war in Ukraine goes on. NATO Secretary General Jens Stoltenberg said on Monday that Ukraine's path to membership was irreversible.",
+        "2024-03-05",
+    ),
+    (
+        "germany ukraine-nato-membership opposes",
+        "The war in Ukraine goes on. Chancellor Olaf Scholz said on Monday that NATO membership for Ukraine was not on the agenda while the war continued.",
+        "2024-03-05",
+    ),
+    (
+        "russia ukraine-nato-membership opposes",
+        "The war in Ukraine goes on. Kremlin spokesman Dmitry Peskov said on Monday that Ukraine joining NATO would pose a threat to Russia's security.",
+        "2024-03-05",
+    ),
+    (
+        "ukraine ukraine-nato-membership supports",
+        "The war in Ukraine goes on. Foreign Minister Dmytro Kuleba said on Monday that Ukraine expected a clear invitation to join NATO at the summit.",
+        "2024-03-05",
+    ),
+    (
+        "usa ukraine-nato-membership opposes",
+        "The war in Ukraine goes on. Defense Secretary Pete Hegseth said on Monday that NATO membership for Ukraine was unrealistic.",
+        "2025-03-05",
+    ),
+    (
+        "france troops-to-ukraine supports",
+        "The war in Ukraine goes on. President Emmanuel Macron said on Monday that France was ready to send troops to Ukraine as part of a reassurance force.",
+        "2025-03-05",
+    ),
+    (
+        "germany troops-to-ukraine opposes",
+        "The war in Ukraine goes on. Chancellor Olaf Scholz said on Monday that there would be no German soldiers on Ukrainian soil.",
+        "2024-03-05",
+    ),
+    (
+        "poland troops-to-ukraine opposes",
+        "The war in Ukraine goes on. Prime Minister Donald Tusk said on Monday that Poland did not plan to send its soldiers to Ukraine.",
+        "2025-03-05",
+    ),
+    (
+        "uk troops-to-ukraine supports",
+        "The war in Ukraine goes on. Prime Minister Keir Starmer said on Monday that Britain would be willing to deploy peacekeepers to Ukraine.",
+        "2025-03-05",
+    ),
+    (
+        "nato troops-to-ukraine opposes",
+        "The war in Ukraine goes on. NATO Secretary General Jens Stoltenberg said on Monday that NATO had no plans to deploy combat troops to Ukraine.",
+        "2024-03-05",
+    ),
+    (
+        "russia troops-to-ukraine opposes",
+        "The war in Ukraine goes on. Foreign Minister Sergey Lavrov said on Monday that Russia would not accept European peacekeepers in Ukraine under any circumstances.",
+        "2025-03-05",
+    ),
+    (
+        "usa long-range-weapons opposes",
+        "The war in Ukraine goes on. President Joe Biden said on Monday that he would not allow Ukraine to use American weapons to strike deep inside Russia.",
+        "2024-03-05",
+    ),
+    (
+        "uk long-range-weapons supports",
+        "The war in Ukraine goes on. Foreign Secretary David Cameron said on Monday that Ukraine should be allowed to use British weapons to hit targets in Russia.",
+        "2024-03-05",
+    ),
+    (
+        "russia long-range-weapons opposes",
+        "The war in Ukraine goes on. President Vladimir Putin warned on Monday that strikes on Russian territory with Western missiles would mean NATO was at war with Russia.",
+        "2024-03-05",
+    ),
+    (
+        "ukraine long-range-weapons supports",
+        "The war in Ukraine goes on. President Volodymyr Zelensky urged allies on Monday to lift the restrictions on long-range strikes.",
+        "2024-03-05",
+    ),
+    (
+        "italy long-range-weapons opposes",
+        "The war in Ukraine goes on. Foreign Minister Antonio Tajani said on Monday that Italian weapons could not be used on Russian territory.",
+        "2024-03-05",
+    ),
+    (
+        "ukraine peace-talks supports",
+        "The war in Ukraine goes on. President Volodymyr Zelensky said on Monday that Ukraine was ready for peace talks with Russia.",
+        "2025-03-05",
+    ),
+    (
+        "usa peace-talks supports",
+        "The war in Ukraine goes on. President Donald Trump said on Monday that he wanted a ceasefire between Russia and Ukraine as soon as possible.",
+        "2025-03-05",
+    ),
+    (
+        "china peace-talks supports",
+        "The war in Ukraine goes on. Foreign Minister Wang Yi said on Monday that China supported all efforts conducive to a peaceful settlement.",
+        "2024-03-05",
+    ),
+    (
+        "turkey peace-talks supports",
+        "The war in Ukraine goes on. President Recep Tayyip Erdogan said on Monday that Turkey was ready to host peace talks between Russia and Ukraine.",
+        "2024-03-05",
+    ),
 ];
 
 const KNOWN_GAPS: &[(&str, &str, &str)] = &[
@@ -212,11 +388,36 @@ const KNOWN_GAPS: &[(&str, &str, &str)] = &[
         "Chancellor Olaf Scholz said on Monday that the time had come to talk about a path to peace.",
         "2024-03-05",
     ),
+    (
+        "russia sanctions opposes",
+        "The war in Ukraine goes on. Kremlin spokesman Dmitry Peskov said on Monday that Russia would never bow to sanctions pressure.",
+        "2024-03-05",
+    ),
+    (
+        "germany frozen-assets supports",
+        "The war in Ukraine goes on. Chancellor Olaf Scholz said on Monday that the windfall profits from frozen Russian assets could be used to buy weapons for Ukraine.",
+        "2024-03-05",
+    ),
+    (
+        "hungary ukraine-nato-membership opposes",
+        "The war in Ukraine goes on. Prime Minister Viktor Orban said on Monday that admitting Ukraine to NATO would mean a world war.",
+        "2024-03-05",
+    ),
+    (
+        "germany long-range-weapons supports",
+        "The war in Ukraine goes on. Chancellor Friedrich Merz said on Monday that Germany would lift all range restrictions on the weapons it supplies to Ukraine.",
+        "2025-03-05",
+    ),
+    (
+        "russia peace-talks opposes",
+        "The war in Ukraine goes on. Foreign Minister Sergey Lavrov said on Monday that there was nothing to talk about with the current leadership in Kyiv.",
+        "2024-03-05",
+    ),
 ];
 
 fn check(battery: &[(&str, &str, &str)]) {
-    for (claim, sentence, published) in battery {
-        assert_claims(&claims_on(sentence, published, ""), &[claim], &[]);
+    for (claim, text, published) in battery {
+        assert_claims(&claims_on(text, published, ""), &[claim], &[]);
     }
 }
 
@@ -226,7 +427,7 @@ fn news_idioms_of_stance_are_read() {
 }
 
 #[test]
-#[ignore = "idioms the extractor does not read yet: a pronoun beneficiary, a limit reached, a bare \"for as long as it takes\", a participle clause, a coordinated modal predicate, \"a path to peace\""]
+#[ignore = "idioms the extractor does not read yet (a pronoun beneficiary, a limit reached, a bare 'for as long as it takes', a coordinated modal predicate, 'never bow to', 'could be used to buy', 'would mean a world war' after a gerund subject, 'nothing to talk about')"]
 fn known_gaps() {
     check(KNOWN_GAPS);
 }

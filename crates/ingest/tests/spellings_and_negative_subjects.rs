@@ -13,7 +13,9 @@
 //! - any determiner before a reference noun points back ("such permission");
 //! - a supporting verb in the passive is said of its subject ("sanctions would be extended");
 //! - an EU title names the holder of its own office ("the High Representative"), and the EU
-//!   answers to its wire-copy names ("the EU's executive arm", "the 27-nation bloc").
+//!   answers to its wire-copy names ("the EU's executive arm", "the 27-nation bloc");
+//! - a pronoun in a list item is the person of the item before, and a term may share the cue's
+//!   last word ("could not be used on Russian territory").
 
 mod common;
 
@@ -324,4 +326,21 @@ fn france_s_armed_forces_minister_and_nato_s_top_civilian_official_are_titles() 
         "The alliance's top civilian official said on Monday that allies would keep sending weapons to Ukraine.",
     ));
     assert_claims(&c, &["nato military-aid supports"], &[]);
+}
+
+#[test]
+fn a_pronoun_in_a_list_item_is_the_person_of_the_item_before() {
+    let c = claims_of(
+        "---\ntitle: \"Bulletin\"\npublished: 2024-10-12\n---\n\n\
+         **KYIV**\n\
+         - Volodymyr Zelensky presented his plan. Zelensky asked for long-range missiles. Zelensky thanked his hosts.\n\n\
+         **ROME — Thursday, 10 October**\n\
+         - Prime Minister Giorgia Meloni promised continued Italian military support to Ukraine.\n\
+         - Italy's weapons could not be used on Russian territory, she repeated.\n",
+    );
+    assert_claims(
+        &c,
+        &["italy long-range-weapons opposes"],
+        &["ukraine long-range-weapons opposes"],
+    );
 }

@@ -198,7 +198,14 @@ pub(crate) fn find_mentions(
     for m in &mut out {
         match m.kind {
             MentionKind::Pronoun => {
-                m.after_break = last_person_end.is_some_and(|e| text[e..m.start].contains("\n"));
+                // (Not in a list: "- Italy's weapons could not be used …, she repeated" is the
+                // person of the item before, not the one the piece names most.)
+                m.after_break = last_person_end.is_some_and(|e| {
+                    text[e..m.start].rfind('\n').is_some_and(|nl| {
+                        let line = text[e + nl + 1..m.start].trim_start();
+                        !(line.starts_with("- ") || line.starts_with("* ") || line.starts_with('•'))
+                    })
+                });
             }
             MentionKind::Person(_) | MentionKind::Title { .. } if !m.in_quote => {
                 last_person_end = Some(m.end);
