@@ -355,6 +355,141 @@ const FOUND: &[(&str, &str, &str)] = &[
         "The war in Ukraine goes on. President Recep Tayyip Erdogan said on Monday that Turkey was ready to host peace talks between Russia and Ukraine.",
         "2024-03-05",
     ),
+    (
+        "germany military-aid supports",
+        "The war in Ukraine goes on. \"Germany will keep supplying Ukraine with air defence,\" Scholz told reporters in Berlin on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "germany military-aid supports",
+        "The war in Ukraine goes on. Germany would keep supplying Ukraine with air defence, Scholz was quoted as saying by the news agency dpa on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "germany military-aid supports",
+        "The war in Ukraine goes on. In an interview with ZDF broadcast on Tuesday, Scholz said Germany would keep supplying Ukraine with air defence.",
+        "2024-03-07",
+    ),
+    (
+        "russia sanctions opposes",
+        "The war in Ukraine goes on. Writing on Telegram on Tuesday, Foreign Ministry spokeswoman Maria Zakharova called the new sanctions illegal.",
+        "2024-03-07",
+    ),
+    (
+        "russia sanctions opposes",
+        "The war in Ukraine goes on. A statement from the Kremlin on Tuesday called the new sanctions illegal.",
+        "2024-03-07",
+    ),
+    (
+        "russia sanctions opposes",
+        "The war in Ukraine goes on. The new sanctions are illegal, Kremlin spokesman Dmitry Peskov told reporters on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "ukraine military-aid supports",
+        "The war in Ukraine goes on. Zelensky posted on X on Tuesday that Ukraine urgently needed more air defence systems.",
+        "2024-03-07",
+    ),
+    (
+        "ukraine military-aid supports",
+        "The war in Ukraine goes on. Ukraine urgently needs more air defence systems, Zelensky wrote on X on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "france troops-to-ukraine open",
+        "The war in Ukraine goes on. Macron reiterated on Tuesday that sending troops to Ukraine could not be ruled out.",
+        "2024-03-07",
+    ),
+    (
+        "france troops-to-ukraine open",
+        "The war in Ukraine goes on. Macron stressed on Tuesday that nothing could be ruled out, including sending troops to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "uk military-aid supports",
+        "The war in Ukraine goes on. Britain's support for Ukraine was unwavering, David Cameron underlined in Kyiv on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "nato military-aid supports",
+        "The war in Ukraine goes on. Speaking at a press conference in Brussels on Tuesday, Stoltenberg said allies must deliver more ammunition to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "nato military-aid supports",
+        "The war in Ukraine goes on. Stoltenberg, who spoke at a press conference in Brussels on Tuesday, said allies must deliver more ammunition to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "usa military-aid supports",
+        "The war in Ukraine goes on. The United States will send Ukraine more artillery shells, the Pentagon announced on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "usa military-aid supports",
+        "The war in Ukraine goes on. Pentagon spokesman Pat Ryder told a briefing on Tuesday that the United States would send Ukraine more artillery shells.",
+        "2024-03-07",
+    ),
+    (
+        "russia long-range-weapons opposes",
+        "The war in Ukraine goes on. Russian Foreign Minister Sergei Lavrov said on Tuesday evening that Western long-range missiles for Kyiv would provoke a response from Moscow.",
+        "2024-03-07",
+    ),
+    (
+        "russia long-range-weapons opposes",
+        "The war in Ukraine goes on. Lavrov, speaking late on Tuesday, warned that Western long-range missiles for Kyiv would draw a response from Moscow.",
+        "2024-03-07",
+    ),
+    (
+        "hungary sanctions opposes",
+        "The war in Ukraine goes on. Hungarian Foreign Minister Peter Szijjarto told state radio on Tuesday that Budapest would not support new sanctions on Russia.",
+        "2024-03-07",
+    ),
+    (
+        "poland military-aid supports",
+        "The war in Ukraine goes on. Poland will keep helping Ukraine militarily, Polish Defence Minister Wladyslaw Kosiniak-Kamysz said on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "netherlands military-aid supports",
+        "The war in Ukraine goes on. Dutch Prime Minister Mark Rutte announced on Tuesday that the Netherlands would send more F-16 jets to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "eu military-aid supports",
+        "The war in Ukraine goes on. The EU will speed up ammunition deliveries to Ukraine, Borrell told reporters on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "germany frozen-assets open",
+        "The war in Ukraine goes on. Finance Minister Christian Lindner said on Tuesday that Germany was examining whether the frozen Russian assets could be used for Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "germany ukraine-nato-membership opposes",
+        "The war in Ukraine goes on. There could be no NATO membership for Ukraine during the war, Scholz made clear on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "ukraine peace-talks opposes",
+        "The war in Ukraine goes on. \"We will not negotiate with terrorists,\" Zelensky said in his nightly video address on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "russia peace-talks supports",
+        "The war in Ukraine goes on. Putin told the state news agency TASS on Tuesday that Moscow was open to talks with Kyiv.",
+        "2024-03-07",
+    ),
+    (
+        "turkey peace-talks supports",
+        "The war in Ukraine goes on. Turkish Foreign Minister Hakan Fidan offered on Tuesday to host new peace talks between Russia and Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "uk sanctions supports",
+        "The war in Ukraine goes on. The UK government said in a statement on Tuesday that it was sanctioning 50 more individuals and entities linked to Russia's war.",
+        "2024-03-07",
+    ),
 ];
 
 const KNOWN_GAPS: &[(&str, &str, &str)] = &[
@@ -413,6 +548,21 @@ const KNOWN_GAPS: &[(&str, &str, &str)] = &[
         "The war in Ukraine goes on. Foreign Minister Sergey Lavrov said on Monday that there was nothing to talk about with the current leadership in Kyiv.",
         "2024-03-05",
     ),
+    (
+        "italy military-aid supports",
+        "The war in Ukraine goes on. Italy's Defence Minister Guido Crosetto confirmed on Tuesday that a ninth aid package for Ukraine was ready.",
+        "2024-03-07",
+    ),
+    (
+        "uk long-range-weapons supports",
+        "The war in Ukraine goes on. Asked on Tuesday whether Ukraine could use Storm Shadow missiles inside Russia, Cameron said it was up to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "china peace-talks supports",
+        "The war in Ukraine goes on. China's special envoy Li Hui said in Moscow on Tuesday that Beijing would keep working for peace talks between Russia and Ukraine.",
+        "2024-03-07",
+    ),
 ];
 
 fn check(battery: &[(&str, &str, &str)]) {
@@ -427,7 +577,7 @@ fn news_idioms_of_stance_are_read() {
 }
 
 #[test]
-#[ignore = "idioms the extractor does not read yet (a pronoun beneficiary, a limit reached, a bare 'for as long as it takes', a coordinated modal predicate, 'never bow to', 'could be used to buy', 'would mean a world war' after a gerund subject, 'nothing to talk about')"]
+#[ignore = "idioms the extractor does not read yet (a pronoun beneficiary, a limit reached, a bare 'for as long as it takes', a coordinated modal predicate, 'never bow to', 'could be used to buy', 'would mean a world war' after a gerund subject, 'nothing to talk about', 'was ready', 'it was up to Ukraine', a Chinese envoy outside the gazetteer)"]
 fn known_gaps() {
     check(KNOWN_GAPS);
 }
