@@ -490,6 +490,96 @@ const FOUND: &[(&str, &str, &str)] = &[
         "The war in Ukraine goes on. The UK government said in a statement on Tuesday that it was sanctioning 50 more individuals and entities linked to Russia's war.",
         "2024-03-07",
     ),
+    (
+        "uk sanctions supports",
+        "The war in Ukraine goes on. Foreign Secretary David Cameron spoke to reporters in London. The government, he said, would target Russia's oil revenues with further sanctions.",
+        "2024-03-07",
+    ),
+    (
+        "russia military-aid opposes",
+        "The war in Ukraine goes on. According to Kremlin spokesman Dmitry Peskov, Western arms deliveries to Kyiv only prolong the suffering.",
+        "2024-03-07",
+    ),
+    (
+        "russia troops-to-ukraine opposes",
+        "The war in Ukraine goes on. CNN cited Peskov as saying that any Western troops in Ukraine would be targeted.",
+        "2024-03-07",
+    ),
+    (
+        "france troops-to-ukraine open",
+        "The war in Ukraine goes on. Le Monde reports that Macron told his ministers on Tuesday that he did not rule out sending troops to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "germany troops-to-ukraine opposes",
+        "The war in Ukraine goes on. The Frankfurter Allgemeine quotes Scholz as saying on Tuesday that no German soldiers would be sent to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "poland military-aid supports",
+        "The war in Ukraine goes on. Polish President Andrzej Duda pledged on Tuesday that Warsaw would continue to stand by Kyiv with weapons and ammunition.",
+        "2024-03-07",
+    ),
+    (
+        "usa military-aid supports",
+        "The war in Ukraine goes on. Q: Will the United States keep sending weapons to Ukraine?\n\nBLINKEN: Yes. We will keep providing Ukraine with what it needs to defend itself.",
+        "2024-03-07",
+    ),
+    (
+        "nato ukraine-nato-membership supports",
+        "The war in Ukraine goes on. Q: Will Ukraine join NATO?\n\nSTOLTENBERG: Ukraine will become a member of NATO. The question is when, not if.",
+        "2024-03-07",
+    ),
+    (
+        "russia ukraine-nato-membership opposes",
+        "The war in Ukraine goes on. Moscow has repeatedly said it would never accept Ukraine's membership of NATO, Lavrov reminded reporters on Tuesday.",
+        "2024-03-07",
+    ),
+    (
+        "ukraine long-range-weapons supports",
+        "The war in Ukraine goes on. Zelensky renewed his plea on Tuesday for permission to strike military targets deep inside Russia with Western weapons.",
+        "2024-03-07",
+    ),
+    (
+        "ukraine frozen-assets supports",
+        "The war in Ukraine goes on. Kuleba called on Tuesday for the frozen Russian assets to be handed over to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "eu sanctions supports",
+        "The war in Ukraine goes on. Von der Leyen said on Tuesday that the Commission had proposed a thirteenth package of sanctions.",
+        "2024-03-07",
+    ),
+    (
+        "hungary military-aid opposes",
+        "The war in Ukraine goes on. Orban said on Tuesday that Hungary would stay out of the war and would not supply weapons to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "slovakia military-aid opposes",
+        "The war in Ukraine goes on. Slovak Prime Minister Robert Fico said on Tuesday that his government would not send a single round of ammunition to Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "czechia military-aid supports",
+        "The war in Ukraine goes on. Czech President Petr Pavel said on Tuesday that the Czech initiative had secured funding for 500,000 artillery shells for Ukraine.",
+        "2024-03-07",
+    ),
+    (
+        "netherlands military-aid supports",
+        "The war in Ukraine goes on. Dutch Defence Minister Kajsa Ollongren said on Tuesday that the Netherlands would contribute 150 million euros to the Czech ammunition initiative.",
+        "2024-03-07",
+    ),
+    (
+        "usa peace-talks opposes",
+        "The war in Ukraine goes on. Secretary of State Antony Blinken said on Tuesday that a ceasefire now would only allow Russia to regroup.",
+        "2024-03-07",
+    ),
+    (
+        "ukraine peace-talks opposes",
+        "The war in Ukraine goes on. Zelensky said on Tuesday that a frozen conflict was not an option for Ukraine.",
+        "2024-03-07",
+    ),
 ];
 
 const KNOWN_GAPS: &[(&str, &str, &str)] = &[
@@ -563,6 +653,16 @@ const KNOWN_GAPS: &[(&str, &str, &str)] = &[
         "The war in Ukraine goes on. China's special envoy Li Hui said in Moscow on Tuesday that Beijing would keep working for peace talks between Russia and Ukraine.",
         "2024-03-07",
     ),
+    (
+        "germany military-aid supports",
+        "The war in Ukraine goes on. Pistorius announced the new package in Berlin. \"Germany will not leave Ukraine alone,\" the defence minister said.",
+        "2024-03-07",
+    ),
+    (
+        "italy frozen-assets open",
+        "The war in Ukraine goes on. Italian Foreign Minister Antonio Tajani said on Tuesday that using the frozen assets raised legal questions that had to be examined carefully.",
+        "2024-03-07",
+    ),
 ];
 
 fn check(battery: &[(&str, &str, &str)]) {
@@ -577,7 +677,7 @@ fn news_idioms_of_stance_are_read() {
 }
 
 #[test]
-#[ignore = "idioms the extractor does not read yet (a pronoun beneficiary, a limit reached, a bare 'for as long as it takes', a coordinated modal predicate, 'never bow to', 'could be used to buy', 'would mean a world war' after a gerund subject, 'nothing to talk about', 'was ready', 'it was up to Ukraine', a Chinese envoy outside the gazetteer)"]
+#[ignore = "idioms the extractor does not read yet (a pronoun beneficiary, a limit reached, a bare 'for as long as it takes', a coordinated modal predicate, 'never bow to', 'could be used to buy', 'would mean a world war' after a gerund subject, 'nothing to talk about', 'was ready', 'it was up to Ukraine', a Chinese envoy outside the gazetteer, 'will not leave Ukraine alone', 'raised legal questions')"]
 fn known_gaps() {
     check(KNOWN_GAPS);
 }
