@@ -312,11 +312,12 @@ impl Extractor<'_> {
             else {
                 return false;
             };
+            // (The verbs are in text order: only those from the sentence's start are looked at.)
             own.paragraph != sentence.paragraph
-                && doc
-                    .verbs
+                && doc.verbs[doc.verbs.partition_point(|v| v.start < own.start)..]
                     .iter()
-                    .any(|v| !v.in_quote && v.start >= own.start && v.end <= own.end)
+                    .take_while(|v| v.end <= own.end)
+                    .any(|v| !v.in_quote)
         };
         doc.dates
             .iter()
