@@ -580,6 +580,71 @@ const FOUND: &[(&str, &str, &str)] = &[
         "The war in Ukraine goes on. Zelensky said on Tuesday that a frozen conflict was not an option for Ukraine.",
         "2024-03-07",
     ),
+    (
+        "eu sanctions supports",
+        "The war in Ukraine goes on. The Council of the EU adopted a 14th package of sanctions against Russia on Monday.",
+        "2024-06-26",
+    ),
+    (
+        "eu sanctions supports",
+        "The war in Ukraine goes on. The Commission tabled on Monday a proposal for a 14th package of sanctions against Russia.",
+        "2024-06-26",
+    ),
+    (
+        "eu military-aid supports",
+        "The war in Ukraine goes on. The EU approved on Monday a further 1.4 billion euros from the European Peace Facility for weapons for Ukraine.",
+        "2024-06-26",
+    ),
+    (
+        "eu frozen-assets supports",
+        "The war in Ukraine goes on. The EU agreed on Monday to transfer the first 1.4 billion euros of windfall profits from immobilised Russian assets to Ukraine.",
+        "2024-06-26",
+    ),
+    (
+        "eu sanctions supports",
+        "The war in Ukraine goes on. Brussels slapped new sanctions on Russian LNG on Monday.",
+        "2024-06-26",
+    ),
+    (
+        "eu military-aid supports",
+        "The war in Ukraine goes on. The EU's foreign policy chief Kaja Kallas proposed on Monday a new initiative to deliver 2 million artillery shells to Ukraine.",
+        "2025-03-05",
+    ),
+    (
+        "nato troops-to-ukraine opposes",
+        "The war in Ukraine goes on. NATO has no plans to send troops to Ukraine, a NATO official said on Monday.",
+        "2024-06-26",
+    ),
+    (
+        "russia sanctions opposes",
+        "The war in Ukraine goes on. Moscow vowed on Monday to retaliate against the new EU sanctions.",
+        "2024-06-26",
+    ),
+    (
+        "russia military-aid opposes",
+        "The war in Ukraine goes on. The Russian embassy in Washington said on Monday that the new US aid package would only prolong the bloodshed.",
+        "2024-06-26",
+    ),
+    (
+        "ukraine sanctions supports",
+        "The war in Ukraine goes on. Kyiv welcomed the new EU sanctions on Monday and called for more.",
+        "2024-06-26",
+    ),
+    (
+        "ukraine military-aid supports",
+        "The war in Ukraine goes on. Ukraine's defence ministry thanked the Netherlands on Monday for the new F-16 jets.",
+        "2024-06-26",
+    ),
+    (
+        "uk military-aid supports",
+        "The war in Ukraine goes on. The UK Ministry of Defence announced on Monday a new package of drones for Ukraine.",
+        "2024-06-26",
+    ),
+    (
+        "usa sanctions supports",
+        "The war in Ukraine goes on. The US Treasury announced on Monday new sanctions against Russian banks.",
+        "2024-06-26",
+    ),
 ];
 
 const KNOWN_GAPS: &[(&str, &str, &str)] = &[
@@ -663,6 +728,41 @@ const KNOWN_GAPS: &[(&str, &str, &str)] = &[
         "The war in Ukraine goes on. Italian Foreign Minister Antonio Tajani said on Tuesday that using the frozen assets raised legal questions that had to be examined carefully.",
         "2024-03-07",
     ),
+    (
+        "eu sanctions supports",
+        "The war in Ukraine goes on. EU member states gave the green light on Monday to a 14th package of sanctions against Russia.",
+        "2024-06-26",
+    ),
+    (
+        "eu ukraine-nato-membership supports",
+        "The war in Ukraine goes on. Josep Borrell said on Monday that Ukraine's place was in the EU and in NATO.",
+        "2024-06-26",
+    ),
+    (
+        "eu peace-talks opposes",
+        "The war in Ukraine goes on. Kaja Kallas said on Monday that a deal over Ukraine's head would not bring peace.",
+        "2025-03-05",
+    ),
+    (
+        "eu military-aid supports",
+        "The war in Ukraine goes on. Ursula von der Leyen unveiled on Tuesday a plan to mobilise up to 800 billion euros for Europe's defence and for Ukraine.",
+        "2025-03-05",
+    ),
+    (
+        "nato military-aid supports",
+        "The war in Ukraine goes on. NATO allies agreed on Monday to provide at least 40 billion euros a year in military aid to Ukraine.",
+        "2024-06-26",
+    ),
+    (
+        "nato ukraine-nato-membership supports",
+        "The war in Ukraine goes on. Allies reaffirmed on Monday that Ukraine's future was in NATO, the alliance said in a statement.",
+        "2024-06-26",
+    ),
+    (
+        "russia frozen-assets opposes",
+        "The war in Ukraine goes on. Russia's central bank said on Monday it would challenge any use of its frozen assets in court.",
+        "2024-06-26",
+    ),
 ];
 
 fn check(battery: &[(&str, &str, &str)]) {
@@ -677,7 +777,7 @@ fn news_idioms_of_stance_are_read() {
 }
 
 #[test]
-#[ignore = "idioms the extractor does not read yet (a pronoun beneficiary, a limit reached, a bare 'for as long as it takes', a coordinated modal predicate, 'never bow to', 'could be used to buy', 'would mean a world war' after a gerund subject, 'nothing to talk about', 'was ready', 'it was up to Ukraine', a Chinese envoy outside the gazetteer, 'will not leave Ukraine alone', 'raised legal questions')"]
+#[ignore = "idioms the extractor does not read yet (a pronoun beneficiary, a limit reached, a bare 'for as long as it takes', a coordinated modal predicate, 'never bow to', 'could be used to buy', 'would mean a world war' after a gerund subject, 'nothing to talk about', 'was ready', 'it was up to Ukraine', a Chinese envoy outside the gazetteer, 'will not leave Ukraine alone', 'raised legal questions', EU member states and NATO allies as groups, 'place was in the EU and in NATO', a central bank's 'challenge in court')"]
 fn known_gaps() {
     check(KNOWN_GAPS);
 }
