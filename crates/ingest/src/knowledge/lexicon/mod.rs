@@ -85,10 +85,12 @@ impl<T: PartialEq> LexiconBuilder<T> {
         };
         // "long range" and "long-range" in one list are one phrase now: a second entry with the
         // same target would report every hit twice.
-        let same = |p: &str| p.replace('-', " ") == text.replace('-', " ");
+        // (The target is compared first: most groups hold one entry of another target, and
+        // every phrase of the data passes here when the automata are built.)
+        let spaced = text.replace('-', " ");
         if self.groups[group]
             .iter()
-            .any(|(p, _, t)| same(p) && *t == target)
+            .any(|(p, _, t)| *t == target && p.replace('-', " ") == spaced)
         {
             return;
         }
