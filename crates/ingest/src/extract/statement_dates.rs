@@ -470,13 +470,18 @@ fn after_pluperfect(doc: &Doc<'_>, pos: usize) -> bool {
             && words[i + 1..].iter().take(2).any(|p| {
                 let p = p.to_ascii_lowercase();
                 p.len() > 3 && (p.ends_with("ed") || p.ends_with("en"))
-                    || matches!(
-                        &*p,
-                        "said" | "told" | "sent" | "made" | "held" | "met" | "spoken"
-                    )
+                    || IRREGULAR_PARTICIPLES.contains(&&*p)
             })
     })
 }
+
+/// Past participles that end in neither "-ed" nor "-en": "had left a little more room on
+/// Monday" steps back as "had announced on Monday" does.
+const IRREGULAR_PARTICIPLES: [&str; 30] = [
+    "said", "told", "sent", "made", "held", "met", "left", "put", "set", "kept", "brought",
+    "thought", "won", "lost", "paid", "laid", "led", "struck", "stood", "sought", "spent",
+    "taught", "bought", "built", "found", "heard", "done", "gone", "begun", "become",
+];
 
 fn in_flashback(doc: &Doc<'_>, pos: usize) -> bool {
     doc.paragraphs

@@ -1,5 +1,5 @@
 //! Dates in news prose and how they resolve against the publication day: explicit dates
-//! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "26/02/2024" or "02/26/2024",
+//! ("on 26 February", "Feb. 26, 2024", "26.02.2024", "Tue 27.02.", "26/02/2024" or "02/26/2024",
 //! "2024-02-26", "Thursday, 15 May", "on the 14th"),
 //! weekdays ("said Tuesday": the latest such day on or before publication; "last Tuesday":
 //! strictly before; "Tuesday last week": in the calendar week before), "yesterday" / "today" /
@@ -55,6 +55,7 @@ impl DatePatterns {
           | (?-u:\b)(?P<ago>(?i:a|one|two|three|four|five|six|seven|eight|nine|ten)|[1-9]|1[0-4])\s+(?P<unit>days?|weeks?|fortnights?)\s+ago(?-u:\b)
           | (?-u:\b)(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTHS})(?-u:\b)\.?(?:,?\s+(?P<y1>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<m2>{MONTHS})(?-u:\b)\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y2>[0-9]{{4}})(?-u:\b))?
+          | (?-u:\b)(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?,?\s+(?P<wdn>[0-9]{{1,2}})\.(?P<wmn>[0-9]{{1,2}})\.(?:(?P<wyn>[0-9]{{4}})(?-u:\b))?
           | (?-u:\b)(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)(?-u:\b)
             (?:,?\s+(?P<d3>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>{MONTHS})(?-u:\b)\.?
               |,?\s+(?P<m4>{MONTHS})(?-u:\b)\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)
@@ -91,6 +92,15 @@ impl DatePatterns {
                 (ymd(num("iy"), num("im"), num("id")), DateBasis::Explicit)
             } else if c.name("dd").is_some() {
                 (ymd(num("dy"), num("dm"), num("dd")), DateBasis::Explicit)
+            } else if c.name("wdn").is_some() {
+                // "Tue 27.02.", "Dienstag, 27.02.2024" as a German heading prints a day: the
+                // weekday names the same day as the numbers after it, which without a year
+                // are the latest such day up to publication.
+                let date = match num("wyn") {
+                    Some(y) => ymd(Some(y), num("wmn"), num("wdn")),
+                    None => without_year(num("wmn"), num("wdn"), published),
+                };
+                (date, DateBasis::Explicit)
             } else if c.name("sa").is_some() {
                 // "13/03/2024" (day first) or "03/13/2024" (month first, American): the reading
                 // that is a day up to publication, the nearer one when both are.

@@ -59,6 +59,12 @@ fn explicit_dates_in_common_news_forms() {
     assert_eq!(found("26.02.2024", p), want);
     assert_eq!(found("2024-02-26", p), want);
     assert_eq!(found("on the 26th of February", p), want);
+    // A German heading: weekday and day.month., with or without the year.
+    assert_eq!(found("**Mon 26.02. \u{2014} the replies.**", p), want);
+    assert_eq!(found("Montag, 26.02.2024:", p).len(), 1);
+    assert_eq!(found("Monday, 26.02.2024", p), want);
+    // Without a weekday the numbers are no date (times, scores, versions).
+    assert!(found("at 9.05. Then", p).is_empty());
 }
 
 #[test]

@@ -1,0 +1,47 @@
+//! The thirteenth session's generalisations, each on sentences written for it (none is taken
+//! from an article of the corpus):
+//! - a heading's weekday before a day.month. ("Tue 27.02.") names that day;
+//! - a past perfect with an irregular participle ("had left") is a flashback like "had
+//!   announced": it dates its own paragraph, not the story after it.
+
+mod common;
+
+use common::{claims_of, dump, first_day_of};
+
+#[test]
+fn a_weekday_before_a_dotted_day_and_month_dates_its_section() {
+    let c = claims_of(
+        "---\ntitle: \"Timeline\"\npublished: 2024-03-15\n---\n\n\
+         **Tue 27.02. \u{2014} the replies.** Chancellor Olaf Scholz says that no German soldiers will be sent to Ukraine.\n\n\
+         **Thursday, 14.03.** The debate goes on in Paris.\n",
+    );
+    assert_eq!(
+        first_day_of(&c, "germany", "troops-to-ukraine"),
+        "2024-02-27",
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_flashback_in_the_past_perfect_dates_its_paragraph_only() {
+    // 2025-03-19 is a Wednesday: "yesterday" is the 18th, "Monday" the 17th.
+    let c = claims_of(
+        "---\ntitle: \"Senate\"\npublished: 2025-03-19\n---\n\n\
+         ROME \u{2014} Prime Minister Giorgia Meloni addressed the Senate yesterday before the European Council.\n\n\
+         Her foreign minister, Antonio Tajani, had left a little more room on Monday, saying that Italy would consider sending troops under a United Nations mission.\n\n\
+         \"Italy will continue to send weapons to Ukraine for as long as it is needed,\" Meloni told senators.\n",
+    );
+    assert_eq!(
+        first_day_of(&c, "italy", "troops-to-ukraine"),
+        "2025-03-17",
+        "{}",
+        dump(&c)
+    );
+    assert_eq!(
+        first_day_of(&c, "italy", "military-aid"),
+        "2025-03-18",
+        "{}",
+        dump(&c)
+    );
+}
