@@ -211,11 +211,25 @@ impl<T> Lexicon<T> {
             if self.first_pairs[i / 64] & (1 << (i % 64)) == 0 {
                 continue;
             }
-            let Some((end, pattern)) =
+            let Some((end, pattern, inside)) =
                 longest_at(automaton, bytes, at, bytes.len(), self.through_asides)
             else {
                 continue;
             };
+            // A phrase that ends inside a quotation it stepped into (`was "considering
+            // additional sanctions"`) stands only when no phrase starts at the quotation's
+            // first word: `would "keep the money flowing"` is the phrase inside.
+            if let Some(first) = inside {
+                let inner = longest_at(automaton, bytes, first, bytes.len(), true)
+                    .filter(|&(_, _, inner_inside)| inner_inside.is_none())
+                    .and_then(|(e, p, _)| {
+                        self.accept(text, first, e, p)
+                            .or_else(|| self.shorter_at(automaton, text, first, e))
+                    });
+                if inner.is_some() {
+                    continue;
+                }
+            }
             let hit = self
                 .accept(text, at, end, pattern)
                 .or_else(|| self.shorter_at(automaton, text, at, end));
@@ -261,7 +275,7 @@ impl<T> Lexicon<T> {
     fn shorter_at(&self, automaton: &NFA, text: &str, start: usize, end: usize) -> Option<Hit> {
         let mut limit = end.checked_sub(1)?;
         while limit > start {
-            let (end, pattern) = longest_at(
+            let (end, pattern, _) = longest_at(
                 automaton,
                 text.as_bytes(),
                 start,
@@ -282,16 +296,18 @@ impl<T> Lexicon<T> {
 /// starts at `at`; a match state may also carry a shorter phrase starting later, copied along a
 /// failure link for unanchored searches, and that one is skipped.)
 /// With `through_asides`, quotation marks after the first byte and "on Monday " or "Monday "
-/// after a space are stepped over, and the phrase may be that much longer in the text.
+/// after a space are stepped over, and the phrase may be that much longer in the text. A
+/// phrase that ends inside a quotation it stepped into is returned only when none ends outside
+/// one, with the start of the quotation's first word (the caller prefers a phrase there).
 fn longest_at(
     automaton: &NFA,
     bytes: &[u8],
     at: usize,
     limit: usize,
     through_asides: bool,
-) -> Option<(usize, usize)> {
+) -> Option<(usize, usize, Option<usize>)> {
     if !through_asides {
-        return longest_plain_at(automaton, bytes, at, limit);
+        return longest_plain_at(automaton, bytes, at, limit).map(|(e, p)| (e, p, None));
     }
     let mut sid = automaton.start_state(Anchored::Yes).ok()?;
     let mut best = None;
@@ -304,6 +320,9 @@ fn longest_at(
     // A phrase may not end inside a quotation it stepped into: `would "keep the money
     // flowing"` is "keep the money flowing", not "would keep".
     let mut stepped_in = false;
+    // Where the quotation stepped into begins, and the longest phrase ending inside it.
+    let mut quote_start = at;
+    let mut inside = None;
     let mut i = at;
     while i < limit {
         let b = bytes[i];
@@ -329,6 +348,7 @@ fn longest_at(
                 stepped_in = opening;
                 skipped += mark;
                 i += mark;
+                quote_start = i;
                 continue;
             }
         }
@@ -340,13 +360,17 @@ fn longest_at(
             }
             if automaton.is_match(sid) {
                 let pattern = automaton.match_pattern(sid, 0);
-                if i - skipped - automaton.pattern_len(pattern) == at && !stepped_in {
-                    best = Some((i, pattern.as_usize()));
+                if i - skipped - automaton.pattern_len(pattern) == at {
+                    if stepped_in {
+                        inside = Some((i, pattern.as_usize(), Some(quote_start)));
+                    } else {
+                        best = Some((i, pattern.as_usize(), None));
+                    }
                 }
             }
         }
     }
-    best
+    best.or(inside)
 }
 
 /// [`longest_at`] for a lexicon that steps over no asides (all but the cue phrases): the same

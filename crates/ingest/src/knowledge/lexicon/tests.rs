@@ -38,6 +38,19 @@ fn through_asides_a_phrase_spans_a_reporter_s_scare_quotes_and_weekday() {
         found(&lex, "would \"keep the money flowing\" for"),
         vec!["keep the money flowing"]
     );
+    // Where no phrase starts inside the quotation, the one that ends inside it stands.
+    let lex = lexicon(&["was considering", "would keep"]).through_asides();
+    assert_eq!(
+        found(
+            &lex,
+            "he was \"considering additional sanctions\" on Russia"
+        ),
+        vec!["was \"considering"]
+    );
+    assert_eq!(
+        found(&lex, "would \"keep the money flowing\" for"),
+        vec!["would \"keep"]
+    );
     // Nor join a quotation's last word to the words after it.
     let lex = lexicon(&["willing to"]).through_asides();
     assert!(found(&lex, "a \"coalition of the willing\" to guarantee").is_empty());
