@@ -415,7 +415,21 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
         .map(|(i, _)| i)
         .collect();
     let phrase = quotes.len() == 2 && gap[quotes[0]..quotes[1]].split_whitespace().count() <= 4;
-    let gap = if scare || phrase {
+    // A quotation opening mid-clause after the cue, the term inside it, completes the
+    // reporter's clause ("was willing to continue playing “a constructive role in promoting
+    // peace talks”", "ready to work with the Ukrainian side on “a memorandum on a … peace
+    // treaty”"): no comma, colon or speech verb sets it apart.
+    let completes = a.1 <= b.0
+        && quotes.len() == 1
+        && gap[..quotes[0]].ends_with(|c: char| c.is_alphanumeric() || c == ' ')
+        && gap[..quotes[0]]
+            .trim_end()
+            .ends_with(|c: char| c.is_alphanumeric())
+        && gap[quotes[0]..]
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c.is_alphanumeric());
+    let gap = if scare || phrase || completes {
         unquoted.as_str()
     } else {
         gap
