@@ -43,3 +43,17 @@ fn a_cue_may_end_inside_a_scare_quotation() {
     ));
     assert_claims(&c, &["usa sanctions open"], &[]);
 }
+
+#[test]
+fn a_scare_quotation_inside_the_reporter_s_sentence_is_voiced_by_its_speech_verb() {
+    // No verb stands next to the quotation; the sentence's own speech verb comes later.
+    let c = claims_of(&article(
+        "Rome is \"not closing any doors\" to sending troops after a ceasefire, Foreign Minister Antonio Tajani told RAI radio on Sunday.",
+    ));
+    assert_claims(&c, &["italy troops-to-ukraine open"], &[]);
+    // A quotation after a colon is the speaker's own sentence, not the reporter's clause.
+    let c = claims_of(&article(
+        "The sanctions debate went on: \"We are not closing any doors to new sanctions.\"",
+    ));
+    assert_claims(&c, &[], &["italy sanctions open"]);
+}

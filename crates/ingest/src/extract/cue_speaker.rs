@@ -76,6 +76,19 @@ impl Extractor<'_> {
                     false,
                 )
             }
+            // A quotation that opens inside the reporter's sentence and that no verb next to
+            // it attributes ("Stockholm is "not closing any doors" to a contribution, its
+            // foreign minister told Swedish Radio"): the words are the sentence's statement,
+            // voiced by its speech verb.
+            (_, Some(qi))
+                if voice.quote_speakers[qi].mention.is_none()
+                    && opens_inside_its_sentence(doc, voice.sentence, qi) =>
+            {
+                match self.attribute_cue(doc, voice.sentence, cue) {
+                    Some(att) if att.mention.is_some() && !att.blocked => (att, false),
+                    _ => (voice.quote_speakers[qi].clone(), false),
+                }
+            }
             (_, Some(qi)) => (voice.quote_speakers[qi].clone(), false),
             (Label::None, None) => match self.attribute_cue(doc, voice.sentence, cue) {
                 // "It was noted that Russia is open to negotiations": a speech verb with no
@@ -110,6 +123,18 @@ impl Extractor<'_> {
         };
         Some((att, via_source))
     }
+}
+
+/// Whether quotation `qi` opens after some words of sentence `s` (the reporter's own) and
+/// closes before the sentence ends.
+fn opens_inside_its_sentence(doc: &Doc<'_>, s: usize, qi: usize) -> bool {
+    let sentence = doc.sentences[s];
+    let q = &doc.quotes[qi];
+    if q.start <= sentence.start || q.end >= sentence.end {
+        return false;
+    }
+    let before = &doc.text[sentence.start..q.start];
+    before.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !before.trim_end().ends_with(':')
 }
 
 /// `att`, found for a cue inside the turn of `label`, when it is a third person's speech the
