@@ -5,7 +5,8 @@
 //! `tests/idioms/` so a battery grows without touching code. `known_gaps` runs the idioms the
 //! extractor does not read yet (`cargo test -p stancelog-ingest --test news_idioms --
 //! --ignored` shows where it stands). `independent.txt` is a second battery that a helper
-//! session wrote without seeing the extractor, hard negatives (`-`) included.
+//! session wrote without seeing the extractor, hard negatives (`-`) included, and
+//! `independent2.txt` a third, written the same way by another helper.
 
 mod common;
 
@@ -82,6 +83,17 @@ fn an_independent_battery_is_read() {
 #[ignore = "sentences of the independent battery the extractor does not read yet (tests/idioms/independent_gaps.txt)"]
 fn independent_gaps() {
     check(include_str!("idioms/independent_gaps.txt"));
+}
+
+#[test]
+fn a_second_independent_battery_is_read() {
+    check(include_str!("idioms/independent2.txt"));
+}
+
+#[test]
+#[ignore = "sentences of the second independent battery the extractor does not read yet (tests/idioms/independent2_gaps.txt)"]
+fn independent2_gaps() {
+    check(include_str!("idioms/independent2_gaps.txt"));
 }
 
 #[test]
