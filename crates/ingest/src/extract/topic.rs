@@ -418,9 +418,11 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
     // A quotation opening mid-clause after the cue, the term inside it, completes the
     // reporter's clause ("was willing to continue playing “a constructive role in promoting
     // peace talks”", "ready to work with the Ukrainian side on “a memorandum on a … peace
-    // treaty”"): no comma, colon or speech verb sets it apart.
+    // treaty”"): no comma, colon or speech verb sets it apart ("If Putin refused, Merz said,
+    // there would be “a massive tightening of sanctions”" is another clause's).
     let completes = a.1 <= b.0
         && quotes.len() == 1
+        && !gap[..quotes[0]].contains(',')
         && gap[..quotes[0]].ends_with(|c: char| c.is_alphanumeric() || c == ' ')
         && gap[..quotes[0]]
             .trim_end()
