@@ -135,10 +135,13 @@ impl Extractor<'_> {
         // ("the range restrictions must stay") states the inverse itself, so undoing it
         // ("should be lifted") states the proposition.
         if !from_context && is_modal(cue) && is_modal_subject(&topic, cue, text) {
+            // ("the restrictions on long-range strikes must be lifted": the term is the
+            // object of a limit that heads the subject.)
             let limit = k.topics[topic.topic]
                 .limits
                 .iter()
-                .any(|l| text[topic.start..topic.end].eq_ignore_ascii_case(l));
+                .any(|l| text[topic.start..topic.end].eq_ignore_ascii_case(l))
+                || limit_precedes(text, topic.start);
             if limit != predicate_undoes(text, cue, &k.cues.undoing) {
                 topic.inverse = !topic.inverse;
             }
@@ -349,4 +352,23 @@ fn copular_subject(doc: &Doc<'_>, topics: &[TopicHit], s: usize, cue: &CueHit) -
         .filter(|t| t.sentence == s && t.start >= clause_start && t.end <= cue.start)
         .min_by_key(|t| t.start)
         .copied()
+}
+
+/// Whether a limit on the term stands right before it ("restrictions on long-range strikes",
+/// "limits on the use of"): the noun phrase names the limit, not the proposition.
+fn limit_precedes(text: &str, term_start: usize) -> bool {
+    const LIMITS: [&str; 6] = [
+        "restrictions on ",
+        "restriction on ",
+        "limits on ",
+        "limit on ",
+        "curbs on ",
+        "constraints on ",
+    ];
+    let before = text[..term_start].to_lowercase();
+    let before = before
+        .strip_suffix("the use of ")
+        .unwrap_or(&before)
+        .trim_end_matches("the ");
+    LIMITS.iter().any(|l| before.ends_with(l))
 }

@@ -373,6 +373,9 @@ impl<'k> Extractor<'k> {
             {
                 None => speaker,
                 Some(Some(person)) if person.actor != speaker.actor => person,
+                // "Germany backed using the profits, the finance minister told reporters": the
+                // speaker's own side is no third party; the stance is the speaker's actor's.
+                Some(Some(_)) => speaker,
                 Some(_) => {
                     tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: reports someone else's stance");
                     continue;

@@ -64,14 +64,13 @@ pub(super) fn is_modal(cue: &CueHit) -> bool {
     if is_staying(cue) {
         return true;
     }
-    matches!(
-        cue.cue
-            .split_whitespace()
-            .next()
-            .map(str::to_lowercase)
-            .as_deref(),
-        Some("must" | "should" | "need" | "needs" | "needed" | "ought")
-    )
+    let mut words = cue.cue.split_whitespace().map(str::to_lowercase);
+    match (words.next().as_deref(), words.next().as_deref()) {
+        (Some("must" | "should" | "need" | "needs" | "needed" | "ought"), _) => true,
+        // "the restrictions had to be lifted": an obligation like "must".
+        (Some("had" | "has" | "have"), Some("to")) => true,
+        _ => false,
+    }
 }
 
 /// "sanctions would remain until Russia withdrew": a cue of staying put, said of the topic as

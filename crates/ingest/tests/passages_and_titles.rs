@@ -1,0 +1,67 @@
+//! Generalisations found by the thirteenth session's battery of short passages (sentences
+//! written for these tests, none from the corpora):
+//! - the speaker's own country as the subject of a reported stance is no third party ("Germany
+//!   backed …, the finance minister told reporters");
+//! - bare titles of the finance ministry and of spokespeople, and the High Representative in
+//!   lower case, name the last holder mentioned;
+//! - "the restrictions on long-range strikes must be lifted": a limit heading the subject
+//!   inverts the obligation like "the range restrictions" does, and "had to" obliges like
+//!   "must".
+
+mod common;
+
+use common::{assert_claims, claims_of, speakers_of};
+
+fn article(published: &str, body: &str) -> String {
+    format!("---\ntitle: \"Briefing\"\npublished: {published}\n---\n\n{body}\n")
+}
+
+#[test]
+fn the_speaker_s_own_country_as_subject_keeps_the_stance_the_speaker_s() {
+    let c = claims_of(&article(
+        "2024-05-23",
+        "Christian Lindner arrived in Stresa on Wednesday for the G7 meeting. Germany backed using the windfall profits from frozen Russian assets for Ukraine, the finance minister told reporters.",
+    ));
+    assert_claims(&c, &["germany frozen-assets supports"], &[]);
+    assert_eq!(speakers_of(&c, "germany"), vec!["Christian Lindner"]);
+}
+
+#[test]
+fn bare_titles_name_the_last_holder_mentioned() {
+    let c = claims_of(&article(
+        "2024-02-28",
+        "Janet Yellen arrived in São Paulo for the G20 meeting. The windfall profits from frozen Russian assets should go to Ukraine, the treasury secretary told reporters on Tuesday.",
+    ));
+    assert_claims(
+        &c,
+        &["usa frozen-assets supports"],
+        &["ukraine frozen-assets supports"],
+    );
+    let c = claims_of(&article(
+        "2025-03-11",
+        "The war in Ukraine goes on. Kaja Kallas was asked on Monday about a training mission inside Ukraine. The high representative said that sending European troops to Ukraine was not excluded.",
+    ));
+    assert_claims(&c, &["eu troops-to-ukraine open"], &[]);
+}
+
+#[test]
+fn a_limit_heading_the_subject_inverts_the_obligation() {
+    let c = claims_of(&article(
+        "2024-05-20",
+        "The war in Ukraine goes on. Foreign Minister Dmytro Kuleba said on Monday that the restrictions on long-range strikes had to be lifted now.",
+    ));
+    assert_claims(
+        &c,
+        &["ukraine long-range-weapons supports"],
+        &["ukraine long-range-weapons opposes"],
+    );
+    let c = claims_of(&article(
+        "2024-05-20",
+        "The war in Ukraine goes on. Chancellor Olaf Scholz said on Monday that the restrictions on long-range strikes must stay.",
+    ));
+    assert_claims(
+        &c,
+        &["germany long-range-weapons opposes"],
+        &["germany long-range-weapons supports"],
+    );
+}
