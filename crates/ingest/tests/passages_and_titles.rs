@@ -6,7 +6,9 @@
 //!   lower case, name the last holder mentioned;
 //! - "the restrictions on long-range strikes must be lifted": a limit heading the subject
 //!   inverts the obligation like "the range restrictions" does, and "had to" obliges like
-//!   "must".
+//!   "must";
+//! - a modal's subject may carry an appositive between commas ("the frozen assets, some 300
+//!   billion dollars, should become …").
 
 mod common;
 
@@ -64,4 +66,19 @@ fn a_limit_heading_the_subject_inverts_the_obligation() {
         &["germany long-range-weapons opposes"],
         &["germany long-range-weapons supports"],
     );
+}
+
+#[test]
+fn a_modal_s_subject_may_carry_an_appositive() {
+    let c = claims_of(&article(
+        "2023-06-21",
+        "The war in Ukraine goes on. Prime Minister Denys Shmyhal said on Tuesday that the frozen Russian assets, some 300 billion dollars, should become the main source of funding for reconstruction.",
+    ));
+    assert_claims(&c, &["ukraine frozen-assets supports"], &[]);
+    // A clause between commas is no appositive: the modal there has another subject.
+    let c = claims_of(&article(
+        "2023-06-21",
+        "The war in Ukraine goes on. Prime Minister Denys Shmyhal said on Tuesday that the frozen Russian assets, which Europe holds, should not be touched by anyone but the courts, and nothing more.",
+    ));
+    assert_claims(&c, &[], &["ukraine frozen-assets supports"]);
 }

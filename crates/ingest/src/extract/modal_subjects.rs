@@ -90,8 +90,28 @@ pub(super) fn is_modal_subject(t: &topic::TopicHit, cue: &CueHit, text: &str) ->
     t.end <= cue.start && {
         let gap = text[t.end..cue.start].trim_end();
         let gap = gap.strip_suffix(['"', '\u{201c}']).unwrap_or(gap);
+        // "Russia's frozen assets, some 300 billion dollars, should become …": an appositive
+        // between commas describes the subject.
+        let gap = appositive_removed(gap);
         !gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
             && (gap.split_whitespace().count() <= 2 || postmodifies_subject(gap))
+    }
+}
+
+/// `gap` without a short appositive that fills it between commas (", some 300 billion
+/// dollars,"), else `gap` itself.
+fn appositive_removed(gap: &str) -> &str {
+    match gap
+        .strip_prefix(',')
+        .and_then(|g| g.trim_end().strip_suffix(','))
+    {
+        Some(inner)
+            if !inner.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}'])
+                && (1..=6).contains(&inner.split_whitespace().count()) =>
+        {
+            ""
+        }
+        _ => gap,
     }
 }
 
