@@ -8,7 +8,10 @@
 //!   inverts the obligation like "the range restrictions" does, and "had to" obliges like
 //!   "must";
 //! - a modal's subject may carry an appositive between commas ("the frozen assets, some 300
-//!   billion dollars, should become …").
+//!   billion dollars, should become …");
+//! - a cue phrase holding its pronoun object ("did not rule it out") points back like "rule
+//!   out the decision"; Putin's foreign policy aide is a title; "a first step" and "stay until"
+//!   support their topic.
 
 mod common;
 
@@ -81,4 +84,38 @@ fn a_modal_s_subject_may_carry_an_appositive() {
         "The war in Ukraine goes on. Prime Minister Denys Shmyhal said on Tuesday that the frozen Russian assets, which Europe holds, should not be touched by anyone but the courts, and nothing more.",
     ));
     assert_claims(&c, &[], &["ukraine frozen-assets supports"]);
+}
+
+#[test]
+fn a_cue_holding_its_pronoun_object_points_back_to_the_question() {
+    let c = claims_of(&article(
+        "2025-08-26",
+        "Friedrich Merz was asked on Monday whether German soldiers could become part of a force in Ukraine. He did not rule it out, the chancellor said, but it was too early to decide.",
+    ));
+    assert_claims(&c, &["germany troops-to-ukraine open"], &[]);
+}
+
+#[test]
+fn an_aide_s_title_and_the_steps_and_stays_of_a_measure() {
+    let c = claims_of(&article(
+        "2025-08-08",
+        "The war in Ukraine goes on. Yuri Ushakov confirmed the summit on Thursday. Putin's foreign policy aide told reporters that Moscow was ready to work towards a peaceful settlement of the conflict.",
+    ));
+    assert_claims(&c, &["russia peace-talks supports"], &[]);
+    // Lifting sanctions as "a natural first step" is a stance against them; sanctions that
+    // "stay until" the war ends are kept.
+    let c = claims_of(&article(
+        "2025-04-10",
+        "The war in Ukraine goes on. Kremlin spokesman Dmitry Peskov said on Wednesday that lifting the sanctions on Aeroflot would be a natural first step.",
+    ));
+    assert_claims(
+        &c,
+        &["russia sanctions opposes"],
+        &["russia sanctions supports"],
+    );
+    let c = claims_of(&article(
+        "2025-04-10",
+        "The war in Ukraine goes on. \"Sanctions stay until Russia stops this war,\" Kaja Kallas said on Wednesday.",
+    ));
+    assert_claims(&c, &["eu sanctions supports"], &[]);
 }

@@ -45,8 +45,14 @@ impl Extractor<'_> {
         // "We're looking at it.", "thanked Biden for it": a pronoun object points back to the
         // topic in focus, like "the decision" does.
         // So does "would not deliver them": a verb of giving whose object is a pronoun.
-        let pronoun_object =
-            object_is_pronoun(text, cue.end) && (cue.needs_topic_after || self.gives(&cue.cue));
+        // So does a cue phrase that holds its pronoun object: "He did not rule it out".
+        let pronoun_object = (object_is_pronoun(text, cue.end)
+            && (cue.needs_topic_after || self.gives(&cue.cue)))
+            || cue
+                .cue
+                .split_whitespace()
+                .skip(1)
+                .any(|w| matches!(w.to_lowercase().as_str(), "it" | "them"));
         if cue.needs_topic_after && !pronoun_object && !topic_follows(topics, cue, text) {
             return Err("no topic term after the cue");
         }

@@ -78,7 +78,14 @@ pub(super) fn is_modal(cue: &CueHit) -> bool {
 pub(super) fn is_staying(cue: &CueHit) -> bool {
     matches!(
         cue.cue.to_lowercase().as_str(),
-        "will remain" | "would remain" | "will stay" | "would stay"
+        "will remain"
+            | "would remain"
+            | "will stay"
+            | "would stay"
+            | "stay until"
+            | "remain until"
+            | "stay in place until"
+            | "remain in place until"
     )
 }
 
