@@ -9,7 +9,7 @@
 //! `independent2.txt` a third, written the same way by another helper; `passages.txt` holds
 //! short passages of three to five sentences (a speaker named in one sentence and quoted in
 //! the next, titles and pronouns, a topic named before the stance), with one or two claims
-//! each (`claim; claim`).
+//! each (`claim; claim`), and `passages2.txt` a second such battery by another helper.
 
 mod common;
 
@@ -109,6 +109,17 @@ fn a_battery_of_short_passages_is_read() {
 #[ignore = "passages the extractor does not read yet (tests/idioms/passages_gaps.txt)"]
 fn passages_gaps() {
     check(include_str!("idioms/passages_gaps.txt"));
+}
+
+#[test]
+fn a_second_battery_of_short_passages_is_read() {
+    check(include_str!("idioms/passages2.txt"));
+}
+
+#[test]
+#[ignore = "passages of the second battery the extractor does not read yet (tests/idioms/passages2_gaps.txt)"]
+fn passages2_gaps() {
+    check(include_str!("idioms/passages2_gaps.txt"));
 }
 
 #[test]
