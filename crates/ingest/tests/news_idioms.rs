@@ -9,7 +9,8 @@
 //! `independent2.txt` a third, written the same way by another helper; `passages.txt` holds
 //! short passages of three to five sentences (a speaker named in one sentence and quoted in
 //! the next, titles and pronouns, a topic named before the stance), with one or two claims
-//! each (`claim; claim`), and `passages2.txt` a second such battery by another helper.
+//! each (`claim; claim`), and `passages2.txt` and `passages3.txt` two more such batteries by
+//! other helpers.
 
 mod common;
 
@@ -120,6 +121,17 @@ fn a_second_battery_of_short_passages_is_read() {
 #[ignore = "passages of the second battery the extractor does not read yet (tests/idioms/passages2_gaps.txt)"]
 fn passages2_gaps() {
     check(include_str!("idioms/passages2_gaps.txt"));
+}
+
+#[test]
+fn a_third_battery_of_short_passages_is_read() {
+    check(include_str!("idioms/passages3.txt"));
+}
+
+#[test]
+#[ignore = "passages of the third battery the extractor does not read yet (tests/idioms/passages3_gaps.txt)"]
+fn passages3_gaps() {
+    check(include_str!("idioms/passages3_gaps.txt"));
 }
 
 #[test]
