@@ -2,7 +2,8 @@
 //! from an article of the corpus):
 //! - a heading's weekday before a day.month. ("Tue 27.02.") names that day;
 //! - a past perfect with an irregular participle ("had left") is a flashback like "had
-//!   announced": it dates its own paragraph, not the story after it.
+//!   announced": it dates its own paragraph, not the story after it;
+//! - an interview "recorded on Friday and broadcast on Sunday" was said on Friday.
 
 mod common;
 
@@ -41,6 +42,32 @@ fn a_flashback_in_the_past_perfect_dates_its_paragraph_only() {
     assert_eq!(
         first_day_of(&c, "italy", "military-aid"),
         "2025-03-18",
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn an_interview_is_dated_when_recorded_not_when_broadcast() {
+    // 2023-07-10 is a Monday: Friday is 7 July, Sunday 9 July.
+    let c = claims_of(
+        "---\ntitle: \"Interview\"\npublished: 2023-07-10\n---\n\n\
+         In an interview with CNN recorded on Friday and broadcast on Sunday, President Joe Biden said he did not think Ukraine was ready for NATO membership.\n",
+    );
+    assert_eq!(
+        first_day_of(&c, "usa", "ukraine-nato-membership"),
+        "2023-07-07",
+        "{}",
+        dump(&c)
+    );
+    // "conducted on Friday and published today".
+    let c = claims_of(
+        "---\ntitle: \"Interview\"\npublished: 2025-06-29\n---\n\n\
+         In an interview conducted on Friday and published today, Foreign Minister Johann Wadephul said Germany would keep supplying Ukraine with air defence systems.\n",
+    );
+    assert_eq!(
+        first_day_of(&c, "germany", "military-aid"),
+        "2025-06-27",
         "{}",
         dump(&c)
     );

@@ -38,6 +38,7 @@ mod passives;
 #[cfg(test)]
 mod properties;
 pub(crate) mod quotes;
+mod record_dates;
 mod reported;
 mod run_in_labels;
 pub(crate) mod sentences;
@@ -173,8 +174,8 @@ impl<'k> Extractor<'k> {
         let references = lex.references.find_at(text, &starts);
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
         let byline = speakers::byline_author(&doc);
-        let intro_date = statement_dates::interview_date(&doc, &labels);
-        let sitting = statement_dates::record_date(&doc, &article.title, &lex.dates);
+        let intro_date = record_dates::interview_date(&doc, &labels);
+        let sitting = record_dates::record_date(&doc, &article.title, &lex.dates);
         let quote_speakers = self.quote_attributions(&doc);
 
         let mut carried: HashMap<String, (NaiveDate, DateBasis, usize)> = HashMap::new();

@@ -6,14 +6,13 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use stancelog_events::DateBasis;
 
 use super::attribution::speaker_key;
-use super::dates::{DateHit, DatePatterns};
+use super::dates::DateHit;
 use super::no_position::in_relative_clause;
 use super::quotes::quote_at;
-use super::speakers::Label;
 use super::words::{floor_char_boundary, words_before};
 use super::{Doc, Extractor};
 
@@ -48,7 +47,7 @@ pub(super) struct DateSite<'a> {
     /// In an actor's own publication.
     pub official: bool,
     /// The day of the sitting the article records, if it opens with one's heading
-    /// ([`record_date`]).
+    /// ([`super::record_dates::record_date`]).
     pub sitting: Option<NaiveDate>,
 }
 
@@ -175,9 +174,23 @@ impl Extractor<'_> {
         let dated_after = doc.dates.iter().any(|o| {
             o.start >= anchor && o.end <= own_end && self.may_date_a_statement(doc.text, o)
         });
+        // "an interview recorded on Friday and broadcast on Sunday": the words were said when
+        // recorded, whichever day is nearer the verb.
+        let said_word = |d: &DateHit, words: &[&str]| {
+            words_before(doc.text, d.start, 2, true)
+                .iter()
+                .any(|w| words.contains(&w.to_lowercase().as_str()))
+        };
+        let in_sentence = |d: &&DateHit| d.start >= sentence.start && d.end <= sentence.end;
+        let recorded = doc
+            .dates
+            .iter()
+            .filter(in_sentence)
+            .any(|d| said_word(d, &RECORDED));
         doc.dates
             .iter()
-            .filter(|d| d.start >= sentence.start && d.end <= sentence.end)
+            .filter(in_sentence)
+            .filter(|d| !(recorded && said_word(d, &RELEASED)))
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             .filter(|d| self.may_date_a_statement(doc.text, d))
             .filter(|d| {
@@ -205,6 +218,18 @@ impl Extractor<'_> {
             .map(|d| (d.date, d.basis))
     }
 }
+
+/// Words before the day an interview or a statement was made ("recorded on Friday").
+const RECORDED: [&str; 5] = ["recorded", "conducted", "taped", "filmed", "given"];
+/// Words before the day it was made public ("broadcast on Sunday", "published today").
+const RELEASED: [&str; 6] = [
+    "broadcast",
+    "aired",
+    "published",
+    "released",
+    "shown",
+    "screened",
+];
 
 impl Extractor<'_> {
     /// Whether the speech act at `anchor` is dated only by a relative time that names no day
@@ -347,107 +372,6 @@ impl Extractor<'_> {
             .rfind(|d| self.may_date_a_statement(doc.text, d))
             .map(|d| d.date)
     }
-}
-
-/// In an interview or transcript, the date given before the first label ("The interview was
-/// conducted on Friday"): when every labelled answer was said, unless a label dates its own
-/// turn.
-pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDate, DateBasis)> {
-    let p = labels.iter().position(|l| *l != Label::None)?;
-    let first = doc.paragraphs[p].0;
-    doc.dates
-        .iter()
-        .filter(|d| d.end <= first && quote_at(&doc.quotes, d.start).is_none())
-        .find(|d| {
-            doc.paragraphs
-                .iter()
-                .position(|&(a, b)| a <= d.start && d.end <= b)
-                .is_some_and(|i| labels[i] == Label::None)
-        })
-        .map(|d| (d.date, d.basis))
-}
-
-/// The day of the sitting a record reports, when the article opens with its heading: a first
-/// paragraph of at most 45 words, reporting no speech, that gives a full date (with its year)
-/// up to a week before publication ("National Assembly, Defence Committee. Hearing of the
-/// minister, Wednesday 17 May 2023."), or when its title names that day with its weekday
-/// ("Yerevan pool reports, European Political Community summit, Monday 4 May", filed the next
-/// morning).
-pub(super) fn record_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> Option<NaiveDate> {
-    heading_date(doc).or_else(|| title_date(doc, title, dates))
-}
-
-/// The day a title names with its weekday and day of the month (or its year), when it is the
-/// only day it names and up to a week before publication.
-fn title_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> Option<NaiveDate> {
-    let found: Vec<DateHit> = dates
-        .find(title, doc.published)
-        .into_iter()
-        .filter(|d| d.basis == DateBasis::Explicit)
-        .collect();
-    let first = found.first()?;
-    if found.iter().any(|d| d.date != first.date) {
-        return None;
-    }
-    // The weekday may be outside the hit ("Monday 4 May" or "Monday, 4 May").
-    let hit = &title[floor_char_boundary(title, first.start.saturating_sub(11))..first.end];
-    let weekday = WEEKDAYS.iter().any(|w| hit.contains(w));
-    (weekday || hit.contains(&first.date.year().to_string()))
-        .then_some(first.date)
-        .filter(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))
-}
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// [`record_date`] read off the first paragraph.
-fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
-    let &(ps, pe) = doc.paragraphs.first()?;
-    let para = &doc.text[ps..pe];
-    // (Counting stops at the 46th word: a release's first paragraph may be all of it.)
-    para.split_whitespace().nth(45).is_none().then_some(())?;
-    // (Verbs and dates are in text order: only the first paragraph's are read.)
-    if doc
-        .verbs
-        .iter()
-        .take_while(|v| v.start < pe)
-        .any(|v| v.start >= ps && v.end <= pe && !v.in_quote)
-    {
-        return None;
-    }
-    let explicit = || {
-        doc.dates
-            .iter()
-            .take_while(|d| d.start < pe)
-            .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
-    };
-    // A heading names one day: "This live page covered Friday 15 August and Saturday 16
-    // August" records no single sitting.
-    let first = explicit().next()?.date;
-    if explicit().any(|d| d.date != first) {
-        return None;
-    }
-    explicit()
-        // With its year, written in the hit or right after it ("Wednesday 17 May 2023"), or
-        // with its weekday and day of the month ("On Thursday, 9 January, the minister took
-        // part in …"): a bare weekday or "9 January" alone may be an aside.
-        .filter(|d| {
-            let upto = floor_char_boundary(doc.text, (d.end + 6).min(pe));
-            let hit = &doc.text[d.start..upto];
-            hit.contains(&d.date.year().to_string())
-                || (hit.starts_with(char::is_uppercase)
-                    && hit.ends_with(|c: char| c.is_ascii_alphanumeric() || c == ',' || c == ' ')
-                    && hit.contains(|c: char| c.is_ascii_digit()))
-        })
-        .map(|d| d.date)
-        .find(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))
 }
 
 /// Whether `pos` follows a step back in time ("the day before", "a day earlier") in its

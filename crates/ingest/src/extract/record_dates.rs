@@ -1,0 +1,113 @@
+//! The day a whole record was said on: an interview's date given before its first label, a
+//! sitting's date in the opening heading or in the title. Not here: the day of one statement
+//! (see `statement_dates`).
+
+use chrono::{Datelike, NaiveDate};
+use stancelog_events::DateBasis;
+
+use super::dates::{DateHit, DatePatterns};
+use super::quotes::quote_at;
+use super::speakers::Label;
+use super::words::floor_char_boundary;
+use super::Doc;
+
+/// In an interview or transcript, the date given before the first label ("The interview was
+/// conducted on Friday"): when every labelled answer was said, unless a label dates its own
+/// turn.
+pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDate, DateBasis)> {
+    let p = labels.iter().position(|l| *l != Label::None)?;
+    let first = doc.paragraphs[p].0;
+    doc.dates
+        .iter()
+        .filter(|d| d.end <= first && quote_at(&doc.quotes, d.start).is_none())
+        .find(|d| {
+            doc.paragraphs
+                .iter()
+                .position(|&(a, b)| a <= d.start && d.end <= b)
+                .is_some_and(|i| labels[i] == Label::None)
+        })
+        .map(|d| (d.date, d.basis))
+}
+
+/// The day of the sitting a record reports, when the article opens with its heading: a first
+/// paragraph of at most 45 words, reporting no speech, that gives a full date (with its year)
+/// up to a week before publication ("National Assembly, Defence Committee. Hearing of the
+/// minister, Wednesday 17 May 2023."), or when its title names that day with its weekday
+/// ("Yerevan pool reports, European Political Community summit, Monday 4 May", filed the next
+/// morning).
+pub(super) fn record_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> Option<NaiveDate> {
+    heading_date(doc).or_else(|| title_date(doc, title, dates))
+}
+
+/// The day a title names with its weekday and day of the month (or its year), when it is the
+/// only day it names and up to a week before publication.
+fn title_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> Option<NaiveDate> {
+    let found: Vec<DateHit> = dates
+        .find(title, doc.published)
+        .into_iter()
+        .filter(|d| d.basis == DateBasis::Explicit)
+        .collect();
+    let first = found.first()?;
+    if found.iter().any(|d| d.date != first.date) {
+        return None;
+    }
+    // The weekday may be outside the hit ("Monday 4 May" or "Monday, 4 May").
+    let hit = &title[floor_char_boundary(title, first.start.saturating_sub(11))..first.end];
+    let weekday = WEEKDAYS.iter().any(|w| hit.contains(w));
+    (weekday || hit.contains(&first.date.year().to_string()))
+        .then_some(first.date)
+        .filter(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// [`record_date`] read off the first paragraph.
+fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
+    let &(ps, pe) = doc.paragraphs.first()?;
+    let para = &doc.text[ps..pe];
+    // (Counting stops at the 46th word: a release's first paragraph may be all of it.)
+    para.split_whitespace().nth(45).is_none().then_some(())?;
+    // (Verbs and dates are in text order: only the first paragraph's are read.)
+    if doc
+        .verbs
+        .iter()
+        .take_while(|v| v.start < pe)
+        .any(|v| v.start >= ps && v.end <= pe && !v.in_quote)
+    {
+        return None;
+    }
+    let explicit = || {
+        doc.dates
+            .iter()
+            .take_while(|d| d.start < pe)
+            .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
+    };
+    // A heading names one day: "This live page covered Friday 15 August and Saturday 16
+    // August" records no single sitting.
+    let first = explicit().next()?.date;
+    if explicit().any(|d| d.date != first) {
+        return None;
+    }
+    explicit()
+        // With its year, written in the hit or right after it ("Wednesday 17 May 2023"), or
+        // with its weekday and day of the month ("On Thursday, 9 January, the minister took
+        // part in …"): a bare weekday or "9 January" alone may be an aside.
+        .filter(|d| {
+            let upto = floor_char_boundary(doc.text, (d.end + 6).min(pe));
+            let hit = &doc.text[d.start..upto];
+            hit.contains(&d.date.year().to_string())
+                || (hit.starts_with(char::is_uppercase)
+                    && hit.ends_with(|c: char| c.is_ascii_alphanumeric() || c == ',' || c == ' ')
+                    && hit.contains(|c: char| c.is_ascii_digit()))
+        })
+        .map(|d| d.date)
+        .find(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))
+}
