@@ -3,7 +3,9 @@
 //! - a heading's weekday before a day.month. ("Tue 27.02.") names that day;
 //! - a past perfect with an irregular participle ("had left") is a flashback like "had
 //!   announced": it dates its own paragraph, not the story after it;
-//! - an interview "recorded on Friday and broadcast on Sunday" was said on Friday.
+//! - an interview "recorded on Friday and broadcast on Sunday" was said on Friday, and a day
+//!   inside the clause a bare "said" reports ("said the mutiny on Saturday showed") is the
+//!   reported event's.
 
 mod common;
 
@@ -68,6 +70,32 @@ fn an_interview_is_dated_when_recorded_not_when_broadcast() {
     assert_eq!(
         first_day_of(&c, "germany", "military-aid"),
         "2025-06-27",
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn a_day_inside_the_reported_clause_is_the_reported_event_s() {
+    // 2023-06-27 is a Tuesday; the meeting was on Monday, the mutiny on Saturday.
+    let c = claims_of(
+        "---\ntitle: \"Luxembourg\"\npublished: 2023-06-27\n---\n\n\
+         EU foreign ministers met in Luxembourg on Monday. Foreign Minister Dmytro Kuleba, who joined the meeting by video, said the mutiny of the Wagner group on Saturday showed that Ukraine needed more weapons now.\n",
+    );
+    assert_eq!(
+        first_day_of(&c, "ukraine", "military-aid"),
+        "2023-06-26",
+        "{}",
+        dump(&c)
+    );
+    // "said the same … on Thursday" is the saying's day.
+    let c = claims_of(
+        "---\ntitle: \"Brussels\"\npublished: 2022-03-12\n---\n\n\
+         The war in Ukraine goes on. NATO Secretary General Jens Stoltenberg said the same in Brussels on Thursday: the alliance would not send troops to Ukraine.\n",
+    );
+    assert_eq!(
+        first_day_of(&c, "nato", "troops-to-ukraine"),
+        "2022-03-10",
         "{}",
         dump(&c)
     );

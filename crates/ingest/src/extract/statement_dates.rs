@@ -196,7 +196,17 @@ impl Extractor<'_> {
             .filter(|d| {
                 // Inside ", who … ," before the verb: the date belongs to the relative clause.
                 if d.end > anchor {
-                    return true;
+                    // "said the mutiny of the Wagner group on Saturday showed …": after a bare
+                    // "said" a noun phrase opens the reported clause, and a day inside it is
+                    // the reported event's.
+                    // ("had said the same in Brussels on Thursday" is no clause.)
+                    let mut words = doc.text[anchor..d.start].split_whitespace();
+                    let verb = words.next().unwrap_or("").to_lowercase();
+                    let next = words.next().unwrap_or("").to_lowercase();
+                    let third = words.next().unwrap_or("").to_lowercase();
+                    return !(matches!(verb.as_str(), "said" | "says" | "added" | "argued")
+                        && matches!(next.as_str(), "the" | "a" | "an")
+                        && !matches!(third.as_str(), "same" | "day" | "week"));
                 }
                 let lead = &doc.text[sentence.start..d.start];
                 let relative = lead.rfind(", who ").or_else(|| lead.rfind(", which "));
