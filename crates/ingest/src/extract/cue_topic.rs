@@ -14,7 +14,7 @@ use super::modal_subjects::{
 };
 use super::stance::CueHit;
 use super::topic::{topic_for, TopicHit};
-use super::words::words_before;
+use super::words::{floor_char_boundary, words_before};
 use super::{Doc, Extractor};
 
 /// Where a cue stands: its sentence, its quotation, and whether it is a labelled turn.
@@ -371,7 +371,10 @@ fn limit_precedes(text: &str, term_start: usize) -> bool {
         "curbs on ",
         "constraints on ",
     ];
-    let before = text[..term_start].to_lowercase();
+    // (Only the few words before the term are read: the longest limit with "the use of the "
+    // is under 40 bytes.)
+    let from = floor_char_boundary(text, term_start.saturating_sub(48));
+    let before = text[from..term_start].to_lowercase();
     let before = before
         .strip_suffix("the use of ")
         .unwrap_or(&before)

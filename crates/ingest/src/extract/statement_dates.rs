@@ -171,7 +171,11 @@ impl Extractor<'_> {
         // Whether the verb's own clause (up to its "that") gives a date after it; read once.
         let own_clause = &doc.text[anchor.min(sentence.end)..sentence.end];
         let own_end = anchor + own_clause.find(" that ").unwrap_or(own_clause.len());
-        let dated_after = doc.dates.iter().any(|o| {
+        // The sentence's dates (they are in text order).
+        let first = doc.dates.partition_point(|d| d.start < sentence.start);
+        let here = &doc.dates[first..];
+        let here = &here[..here.partition_point(|d| d.end <= sentence.end)];
+        let dated_after = here.iter().any(|o| {
             o.start >= anchor && o.end <= own_end && self.may_date_a_statement(doc.text, o)
         });
         // "an interview recorded on Friday and broadcast on Sunday": the words were said when
@@ -181,15 +185,8 @@ impl Extractor<'_> {
                 .iter()
                 .any(|w| words.contains(&w.to_lowercase().as_str()))
         };
-        let in_sentence = |d: &&DateHit| d.start >= sentence.start && d.end <= sentence.end;
-        let recorded = doc
-            .dates
-            .iter()
-            .filter(in_sentence)
-            .any(|d| said_word(d, &RECORDED));
-        doc.dates
-            .iter()
-            .filter(in_sentence)
+        let recorded = here.len() > 1 && here.iter().any(|d| said_word(d, &RECORDED));
+        here.iter()
             .filter(|d| !(recorded && said_word(d, &RELEASED)))
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             .filter(|d| self.may_date_a_statement(doc.text, d))
