@@ -298,8 +298,15 @@ impl Extractor<'_> {
                 .trim_end()
                 .strip_suffix("By")
                 .is_some_and(|b| b.trim_end().is_empty() || b.trim_end().ends_with(['.', '\n']));
+        // "For comparison, from Monday's meeting in Washington: Zelensky said …": words taken
+        // from a day's event were said that day ("from Monday" alone starts a period).
+        let from_the_event = before
+            .get(skip_on)
+            .is_some_and(|w| w.eq_ignore_ascii_case("from"))
+            && text[d.end..].starts_with(['\'', '\u{2019}']);
         !planned
             && (speaking_after
+                || from_the_event
                 || story_moves_on
                 || !before
                     .get(skip_on)
@@ -381,8 +388,6 @@ impl Extractor<'_> {
     }
 }
 
-/// Whether `pos` follows a step back in time ("the day before", "a day earlier") in its
-/// paragraph: the rest of that paragraph recounts the earlier day.
 /// Whether the clause of the date at `pos` is in the past perfect before it ("Britain had
 /// already sanctioned both companies on 15 October"): the story's background, which dates its
 /// own clause but not the statements after it.
@@ -414,6 +419,8 @@ const IRREGULAR_PARTICIPLES: [&str; 30] = [
     "taught", "bought", "built", "found", "heard", "done", "gone", "begun", "become",
 ];
 
+/// Whether `pos` follows a step back in time ("the day before", "a day earlier") in its
+/// paragraph: the rest of that paragraph recounts the earlier day.
 fn in_flashback(doc: &Doc<'_>, pos: usize) -> bool {
     doc.paragraphs
         .iter()

@@ -6,7 +6,8 @@
 //! "this morning" / "last night" (against the day of a date heading above them, else
 //! publication), "two days ago" / "a week ago" / "a fortnight ago", and steps from the date
 //! named last ("a day later", "three days earlier", "the day before", "the night before",
-//! "48 hours earlier", "Two days before,"). Dates without a
+//! "48 hours earlier", "Two days before,"), and the days leaders speak on every year ("New
+//! Year's Eve", "Christmas Day", "Victory Day"). Dates without a
 //! year take the latest such day on or before publication. The regex is compiled once, in [`crate::Knowledge`].
 //! Not here: choosing which date belongs to which statement (see `extract::mod`).
 
@@ -70,6 +71,7 @@ impl DatePatterns {
           | (?-u:\b)(?P<hours>48|72)\s+hours\s+(?P<hdir>later|earlier)(?-u:\b)
           | (?-u:\b)(?P<lastnight>[Ll]ast\s+night)(?-u:\b)
           | (?-u:\b)[Oo]n\s+the\s+(?P<ord>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b)
+          | (?-u:\b)(?P<holiday>New\s+Year(?:'|\x{{2019}})s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Orthodox\s+Christmas|Victory\s+Day|Bastille\s+Day)(?-u:\b)
           | (?-u:\b)(?P<wda>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+[0-9]{{1,2}}[:.][0-9]{{2}}(?-u:\b)"
         );
         DatePatterns {
@@ -169,6 +171,33 @@ impl DatePatterns {
                     }),
                 };
                 (date, DateBasis::Explicit)
+            } else if let Some(h) = c.name("holiday") {
+                // "In his New Year's Eve address", "the Victory Day parade": a day every year
+                // that leaders speak on, the latest one up to publication.
+                let name = h.as_str();
+                let (month, day) = if name.starts_with("New") {
+                    if name.ends_with("Eve") {
+                        (12, 31)
+                    } else {
+                        (1, 1)
+                    }
+                } else if name.starts_with("Christmas") {
+                    if name.ends_with("Eve") {
+                        (12, 24)
+                    } else {
+                        (12, 25)
+                    }
+                } else if name.starts_with("Orthodox") {
+                    (1, 7)
+                } else if name.starts_with("Victory") {
+                    (5, 9)
+                } else {
+                    (7, 14)
+                };
+                (
+                    without_year(Some(month), Some(day), published),
+                    DateBasis::Explicit,
+                )
             } else if c.name("ord").is_some() {
                 // "on the 14th": that day of the month of publication, or of the month before.
                 let day = num("ord");

@@ -455,3 +455,27 @@ fn yearless_date_in_a_chronology_is_that_year() {
         vec![(day(2021, 12, 18), DateBasis::Explicit)]
     );
 }
+
+#[test]
+fn the_days_leaders_speak_on_every_year_are_the_latest_up_to_publication() {
+    let p = day(2025, 1, 6);
+    assert_eq!(
+        found("In his New Year's Eve address", p),
+        vec![(day(2024, 12, 31), DateBasis::Explicit)]
+    );
+    assert_eq!(
+        found("his New Year\u{2019}s Day message", p),
+        vec![(day(2025, 1, 1), DateBasis::Explicit)]
+    );
+    assert_eq!(
+        found("at the Victory Day parade", day(2023, 5, 10)),
+        vec![(day(2023, 5, 9), DateBasis::Explicit)]
+    );
+    // Half a year back at most, as for a date without a year: a Victory Day named in January
+    // is a coming one, which dates no statement.
+    assert!(found("before Victory Day", day(2025, 1, 6))
+        .iter()
+        .all(|(_, b)| *b != DateBasis::Explicit));
+    // A bare "Christmas" is a season, not a day.
+    assert!(found("before Christmas", p).is_empty());
+}
