@@ -102,7 +102,9 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                 !cue_hits[..n]
                     .iter()
                     .rev()
-                    .take_while(|c| c.start >= at)
+                    // (A cue holding the negator has used it too: "France excluded no option
+                    // for supporting Ukraine" is not a negated "supporting".)
+                    .take_while(|c| c.end > at)
                     .any(|c| {
                         // ("no option for supplying jets was excluded": a negative cue that
                         // starts with the negator is its determiner, and the negation goes on.)
@@ -175,6 +177,13 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             (Some(i), None) => before[i].as_ptr() as usize - text.as_ptr() as usize,
             (None, None) => hit.start,
         };
+        // "while there was no consensus on sending troops, no option could be excluded": the
+        // conceded clause gives way to the main clause's cue for the same actor and topic.
+        let weight = if in_concession(text, hit.start) {
+            0
+        } else {
+            weight
+        };
         out.push(CueHit {
             start: hit.start,
             end: hit.end,
@@ -188,6 +197,30 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
         });
     }
     out
+}
+
+/// Whether `at` lies in a concessive clause: one opened by "while", "although", "though",
+/// "even though" or "even if" (first in its clause, or after "that"), up to its comma.
+fn in_concession(text: &str, at: usize) -> bool {
+    // The clause runs back to the last punctuation mark (sentences are short; 240 bytes is
+    // past any clause a cue sits in).
+    let from = at.saturating_sub(240);
+    let from = (from..=at)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(at);
+    let lead = &text[from..at];
+    let clause = lead
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '.' | '\n' | '(' | '"' | '\u{201c}'))
+        .map_or(lead, |(i, c)| &lead[i + c.len_utf8()..]);
+    let words: Vec<_> = clause.split_whitespace().map(fold).collect();
+    // (The opener first in the clause, or right after "that": "said that while …".)
+    let opens = |i: usize| match words.get(i).map(|w| &**w) {
+        Some("while" | "although" | "though") => true,
+        Some("even") => matches!(words.get(i + 1).map(|w| &**w), Some("though" | "if")),
+        _ => false,
+    };
+    opens(0) || (0..words.len()).any(|i| words[i] == "that" && opens(i + 1))
 }
 
 /// Whether a cue naming a wrong ("breach of …", "violation of …") follows a possessive within

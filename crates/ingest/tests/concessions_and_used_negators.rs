@@ -1,0 +1,70 @@
+//! The fourteenth session's stance rules, each on sentences written for it (none is taken
+//! from an article of the corpus):
+//! - a cue in a concessive clause ("while there is no consensus on …", "although …") gives way
+//!   to the main clause's cue for the same actor and topic;
+//! - a negator inside a cue phrase ("excluded no option") is used there and does not negate
+//!   the cue after it ("… for supporting Ukraine");
+//! - "not the moment to _" opposes, "without committing either way" is open.
+
+mod common;
+
+use common::{assert_claims, claims_on};
+
+const CONTEXT: &str = "The war in Ukraine goes on.\n\n";
+
+fn claims(text: &str) -> Vec<stancelog_events::ClaimExtracted> {
+    claims_on(&format!("{CONTEXT}{text}"), "2024-03-05", "")
+}
+
+#[test]
+fn the_main_clause_decides_over_a_conceded_one() {
+    let c = claims(
+        "Chancellor Olaf Scholz said that while Germany had no plans to send the Taurus missiles, he would look at it very carefully.",
+    );
+    assert_claims(
+        &c,
+        &["germany long-range-weapons open"],
+        &["germany long-range-weapons opposes"],
+    );
+    let c = claims(
+        "Although there is no consensus on sending ground troops, nothing should be ruled out, President Emmanuel Macron said.",
+    );
+    assert_claims(
+        &c,
+        &["france troops-to-ukraine open"],
+        &["france troops-to-ukraine opposes"],
+    );
+    // Alone, the conceded clause's cue still decides.
+    let c = claims(
+        "Chancellor Olaf Scholz said that while Germany had no plans to send the Taurus missiles, the debate was a fair one.",
+    );
+    assert_claims(&c, &["germany long-range-weapons opposes"], &[]);
+}
+
+#[test]
+fn a_negator_inside_a_cue_phrase_is_used_there() {
+    let c = claims(
+        "Foreign Minister Stephane Sejourne said France excluded no option for supporting Ukraine, including troops on the ground.",
+    );
+    assert_claims(
+        &c,
+        &["france troops-to-ukraine open"],
+        &["france troops-to-ukraine opposes"],
+    );
+}
+
+#[test]
+fn the_wrong_moment_opposes_and_an_uncommitted_answer_is_open() {
+    let c = claims(
+        "\"This is not the moment to push Ukraine into negotiations,\" NATO Secretary General Jens Stoltenberg said.",
+    );
+    assert_claims(&c, &["nato peace-talks opposes"], &[]);
+    let c = claims(
+        "Defence Secretary Lloyd Austin said his team was working on the request for ATACMS missiles, without committing either way.",
+    );
+    assert_claims(
+        &c,
+        &["usa long-range-weapons open"],
+        &["usa long-range-weapons supports"],
+    );
+}
