@@ -1,0 +1,32 @@
+//! The fourteenth session's forms of attribution, each on sentences written for it (none is
+//! taken from an article of the corpus):
+//! - a country's permanent mission or representation speaks for it;
+//! - "X put it plainly: …" and "as X put it" attribute like "said".
+
+mod common;
+
+use common::{assert_claims, claims_on};
+
+fn claims(text: &str) -> Vec<stancelog_events::ClaimExtracted> {
+    claims_on(
+        &format!("The war in Ukraine goes on.\n\n{text}"),
+        "2023-06-24",
+        "",
+    )
+}
+
+#[test]
+fn a_permanent_mission_speaks_for_its_country() {
+    let c = claims(
+        "The EU adopted its eleventh sanctions package on Friday. Russia's permanent representation to the EU called the new restrictive measures illegal and promised a response.",
+    );
+    assert_claims(&c, &["russia sanctions opposes"], &[]);
+}
+
+#[test]
+fn putting_it_is_saying_it() {
+    let c = claims(
+        "Foreign Secretary James Cleverly put it bluntly in Kyiv on Thursday: the frozen Russian assets must pay for the damage.",
+    );
+    assert_claims(&c, &["uk frozen-assets supports"], &[]);
+}
