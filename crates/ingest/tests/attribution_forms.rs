@@ -1,7 +1,9 @@
 //! The fourteenth session's forms of attribution, each on sentences written for it (none is
 //! taken from an article of the corpus):
 //! - a country's permanent mission or representation speaks for it;
-//! - "X put it plainly: …" and "as X put it" attribute like "said".
+//! - "X put it plainly: …" and "as X put it" attribute like "said";
+//! - "His speech promised …", "Her post called …" stand for the person, as "he" and "she" do
+//!   ("In his evening address, Zelensky called …" is no subject).
 
 mod common;
 
@@ -29,4 +31,16 @@ fn putting_it_is_saying_it() {
         "Foreign Secretary James Cleverly put it bluntly in Kyiv on Thursday: the frozen Russian assets must pay for the damage.",
     );
     assert_claims(&c, &["uk frozen-assets supports"], &[]);
+}
+
+#[test]
+fn his_speech_speaks_for_him() {
+    let c = claims(
+        "President Joe Biden flew on to Helsinki. His speech at the university the night before had promised that American weapons would keep flowing to Ukraine.",
+    );
+    assert_claims(&c, &["usa military-aid supports"], &[]);
+    let c = claims(
+        "In his evening address, President Volodymyr Zelensky called on partners to send more air defence.",
+    );
+    assert_claims(&c, &["ukraine military-aid supports"], &[]);
 }

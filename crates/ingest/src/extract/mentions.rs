@@ -406,8 +406,9 @@ pub(crate) fn is_dateline(text: &str, m: &Mention) -> bool {
 /// Delegates, prepositions and "former".
 fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
     // "he" and "she" are nominative: never an object, whatever word stands before them ("At
-    // the meeting he said" — "meeting" is also a verb that takes an object).
-    if m.kind == MentionKind::Pronoun {
+    // the meeting he said" — "meeting" is also a verb that takes an object). ("his address"
+    // is not: "In his evening address, Zelensky called …".)
+    if m.kind == MentionKind::Pronoun && !m.label.contains(' ') {
         return;
     }
     let before = words_before(text, m.start, 4, true);

@@ -179,6 +179,8 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
         };
         // "while there was no consensus on sending troops, no option could be excluded": the
         // conceded clause gives way to the main clause's cue for the same actor and topic.
+        // (Not the clause before a "but": the cue after it is too often of another topic the
+        // sentence does not name, "did not plan to send soldiers, but would provide logistics".)
         let weight = if in_concession(text, hit.start) {
             0
         } else {

@@ -400,6 +400,9 @@ fn after_pluperfect(doc: &Doc<'_>, pos: usize) -> bool {
     let clause = before
         .rfind([',', ';', ':'])
         .map_or(before, |i| &before[i + 1..]);
+    // "had hoped to send a signal when he hosted the leaders on Monday": the "when" clause is
+    // in the simple past, the story's own time.
+    let clause = clause.rfind(" when ").map_or(clause, |i| &clause[i..]);
     let words: Vec<&str> = clause.split_whitespace().collect();
     words.iter().enumerate().any(|(i, w)| {
         w.eq_ignore_ascii_case("had")

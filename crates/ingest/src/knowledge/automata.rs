@@ -138,6 +138,13 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
     for p in ["he", "she"] {
         entities.add(p, Entity::Pronoun);
     }
+    // "His speech at Vilnius University promised that …", "Her post on Tuesday called …":
+    // the words someone gave stand for them, as "he" would.
+    for owner in ["his", "her"] {
+        for said in SAYINGS {
+            entities.add(&format!("{owner} {said}"), Entity::Pronoun);
+        }
+    }
     for g in k.cues.groups.iter().chain(&k.cues.non_speaker_nouns) {
         entities.add(g, Entity::Blocker);
     }
@@ -301,3 +308,19 @@ mod tests {
         assert!(misspellings("De Croo").is_empty());
     }
 }
+
+/// What someone said, as the subject of a speech verb after "his"/"her" ("His speech promised").
+const SAYINGS: [&str; 12] = [
+    "speech",
+    "post",
+    "statement",
+    "address",
+    "letter",
+    "op-ed",
+    "article",
+    "message",
+    "tweet",
+    "remarks",
+    "video address",
+    "evening address",
+];

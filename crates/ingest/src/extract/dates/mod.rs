@@ -4,7 +4,8 @@
 //! weekdays ("said Tuesday": the latest such day on or before publication; "last Tuesday":
 //! strictly before; "Tuesday last week": in the calendar week before), "yesterday" / "today" /
 //! "this morning" / "last night" (against the day of a date heading above them, else
-//! publication), "two days ago" / "a week ago" / "a fortnight ago", and steps from the date
+//! publication), "the same afternoon" / "that evening" / "the next morning" (from the date named
+//! last), "two days ago" / "a week ago" / "a fortnight ago", and steps from the date
 //! named last ("a day later", "three days earlier", "the day before", "the night before",
 //! "48 hours earlier", "Two days before,"), and the days leaders speak on every year ("New
 //! Year's Eve", "Christmas Day", "Victory Day"). Dates without a
@@ -16,6 +17,12 @@ use regex::Regex;
 use stancelog_events::DateBasis;
 
 use super::words::words_before;
+
+mod surroundings;
+
+use surroundings::{
+    in_labelled_turn, in_past_perfect_clause, in_question_line, in_quotation, names_a_thing,
+};
 
 /// The compiled date patterns.
 #[derive(Debug)]
@@ -64,8 +71,8 @@ impl DatePatterns {
               |\s+(?P<lastweek>(?:of\s+)?last\s+week)(?-u:\b))?
           | (?-u:\b)(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)
           | (?-u:\b)(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight|[Tt]his\s+morning|[Tt]his\s+afternoon|[Tt]his\s+evening)(?-u:\b)
-          | (?-u:\b)(?P<same>[Tt]he\s+same\s+day|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?day|at\s+the\s+time)(?-u:\b)
-          | (?-u:\b)(?P<next>[Aa]\s+day\s+later|[Tt]he\s+next\s+day|[Tt]he\s+following\s+day)(?-u:\b)
+          | (?-u:\b)(?P<same>[Tt]he\s+same\s+(?:day|morning|afternoon|evening|night)|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|at\s+the\s+time)(?-u:\b)
+          | (?-u:\b)(?P<next>[Aa]\s+day\s+later|[Tt]he\s+(?:next|following)\s+(?:day|morning|afternoon|evening))(?-u:\b)
           | (?-u:\b)(?P<prev>[Aa]\s+day\s+earlier|[Tt]he\s+(?:day|night|evening)\s+before|[Tt]he\s+previous\s+(?:day|night|evening)|24\s+hours\s+earlier)(?-u:\b)
           | (?-u:\b)(?P<days>(?i:two|three|four|five|six)|[2-6])\s+days\s+(?P<dir>later|earlier|before|after)(?-u:\b)
           | (?-u:\b)(?P<hours>48|72)\s+hours\s+(?P<hdir>later|earlier)(?-u:\b)
@@ -222,11 +229,20 @@ impl DatePatterns {
                 // "the same day": the day of the date named last before it, outside a reporter's
                 // question ("Q: Zelensky said yesterday … ?" names another day) and not one that
                 // names a thing ("the summit of 11 July").
-                match out
-                    .iter()
-                    .rev()
-                    .find(|d| !in_question_line(text, d.start) && !names_a_thing(text, d.start))
-                {
+                // (Nor a step back, "the sweatshirt he had worn the day before. That evening …",
+                // or a flashback's day, "had said on Tuesday … said the same evening".)
+                // ("told reporters at the time" is the time of the clause just before, whatever
+                // its tense: "who had visited the site on Tuesday, told reporters at the time".)
+                let at_the_time = c.name("same").is_some_and(|g| g.as_str().starts_with("at"));
+                match out.iter().rev().find(|d| {
+                    !in_question_line(text, d.start)
+                        && !in_labelled_turn(text, d.start)
+                        && !names_a_thing(text, d.start)
+                        && (at_the_time
+                            || !(d.step_back
+                                || in_past_perfect_clause(text, d.start)
+                                || in_quotation(text, d.start)))
+                }) {
                     Some(prev) => (Some(prev.date), prev.basis),
                     None => continue,
                 }
@@ -351,21 +367,6 @@ impl DatePatterns {
         }
         out
     }
-}
-
-/// Whether the date at `pos` names a thing rather than when it happened: "the application of
-/// 30 September", "the decision of 12 May".
-fn names_a_thing(text: &str, pos: usize) -> bool {
-    text[..pos].trim_end().rsplit(' ').next() == Some("of")
-}
-
-/// Whether the line holding `pos` is a question (it ends with "?", after closing emphasis and
-/// quotation marks).
-fn in_question_line(text: &str, pos: usize) -> bool {
-    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-    text[..end]
-        .trim_end_matches(['*', '_', '"', '\u{201d}', ')', ' '])
-        .ends_with('?')
 }
 
 /// The last day up to `published`, at most 92 days back, that falls on `weekday` and on day
