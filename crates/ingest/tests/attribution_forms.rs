@@ -3,7 +3,9 @@
 //! - a country's permanent mission or representation speaks for it;
 //! - "X put it plainly: …" and "as X put it" attribute like "said";
 //! - "His speech promised …", "Her post called …" stand for the person, as "he" and "she" do
-//!   ("In his evening address, Zelensky called …" is no subject).
+//!   ("In his evening address, Zelensky called …" is no subject);
+//! - the one told is no subject ("assured the Ukrainian president that British weapons would
+//!   keep flowing" is the speaker's stance), and a "he" after "X called Y." is X.
 
 mod common;
 
@@ -43,4 +45,16 @@ fn his_speech_speaks_for_him() {
         "In his evening address, President Volodymyr Zelensky called on partners to send more air defence.",
     );
     assert_claims(&c, &["ukraine military-aid supports"], &[]);
+}
+
+#[test]
+fn the_one_told_is_not_the_subject_and_he_is_the_caller() {
+    let c = claims(
+        "Rishi Sunak called Volodymyr Zelensky on Tuesday. According to Downing Street, he assured the Ukrainian president that British weapons would keep coming.",
+    );
+    assert_claims(
+        &c,
+        &["uk military-aid supports"],
+        &["ukraine military-aid supports"],
+    );
 }

@@ -4,7 +4,9 @@
 //!   to the main clause's cue for the same actor and topic;
 //! - a negator inside a cue phrase ("excluded no option") is used there and does not negate
 //!   the cue after it ("… for supporting Ukraine");
-//! - "not the moment to _" opposes, "without committing either way" is open.
+//! - "not the moment to _" opposes, "without committing either way" is open;
+//! - a cue before a "but" whose clause stays open gives way to it ("no consensus on sending
+//!   troops, but nothing should be excluded"), and "neither … nor" after a verb negates it.
 
 mod common;
 
@@ -66,5 +68,34 @@ fn the_wrong_moment_opposes_and_an_uncommitted_answer_is_open() {
         &c,
         &["usa long-range-weapons open"],
         &["usa long-range-weapons supports"],
+    );
+}
+
+#[test]
+fn an_open_clause_after_but_decides() {
+    let c = claims(
+        "Chancellor Olaf Scholz said there were no plans to supply Taurus missiles to Ukraine, but that nothing could be ruled out.",
+    );
+    assert_claims(
+        &c,
+        &["germany long-range-weapons open"],
+        &["germany long-range-weapons opposes"],
+    );
+    // A supporting cue after the "but" does not overrule: it is often of another question.
+    let c = claims(
+        "Prime Minister Donald Tusk said Poland would not send troops to Ukraine, but would provide logistics.",
+    );
+    assert_claims(&c, &["poland troops-to-ukraine opposes"], &[]);
+}
+
+#[test]
+fn neither_after_the_verb_negates_it() {
+    let c = claims(
+        "Prime Minister Viktor Orban said Hungary would supply neither weapons nor money to Ukraine.",
+    );
+    assert_claims(
+        &c,
+        &["hungary military-aid opposes"],
+        &["hungary military-aid supports"],
     );
 }

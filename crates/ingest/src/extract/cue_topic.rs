@@ -123,6 +123,15 @@ impl Extractor<'_> {
         .or_else(|| copular_subject(doc, topics, s, cue).map(|t| (t, false)))
         // "Germany will deliver 5,000 helmets to Ukraine": a delivery to the topic's recipient.
         .or_else(|| self.delivery_topic(doc, s, cue).map(|t| (t, false)))
+        // "there were no plans to supply Taurus missiles, but nothing could be ruled out": an
+        // open stance with no object of its own, after a "but", is about the question of the
+        // clause before it.
+        .or_else(|| {
+            (cue.stance == Stance::Open && objectless)
+                .then(|| topic_before_but(topics, text, sentence.start, cue.start))
+                .flatten()
+                .map(|t| (t, false))
+        })
         // Nothing near: the article's headline topic, the discourse topic of the whole piece.
         .or_else(|| {
             (allow_context || headline_only)
@@ -380,4 +389,18 @@ fn limit_precedes(text: &str, term_start: usize) -> bool {
         .unwrap_or(&before)
         .trim_end_matches("the ");
     LIMITS.iter().any(|l| before.ends_with(l))
+}
+
+/// The last topic term before a ", but" that stands between the sentence's start and `cue`.
+fn topic_before_but(
+    topics: &[TopicHit],
+    text: &str,
+    sentence_start: usize,
+    cue: usize,
+) -> Option<TopicHit> {
+    let but = sentence_start + text[sentence_start..cue].rfind(", but ")?;
+    topics
+        .iter()
+        .rfind(|t| t.start >= sentence_start && t.end <= but)
+        .copied()
 }

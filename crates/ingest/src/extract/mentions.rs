@@ -65,8 +65,8 @@ pub(crate) struct Mention {
     /// one named.
     pub after_break: bool,
     /// The subject of a clause reported inside a sentence whose own subject was named before
-    /// it ("reports that President Joe Biden had allowed …"): a later "he" is rather that
-    /// sentence's subject.
+    /// it ("reports that President Joe Biden had allowed …"), or the object of its verb
+    /// ("Johnson called Zelensky"): a later "he" is rather that sentence's subject.
     pub embedded: bool,
     /// A source or agent after a preposition with no subject named before it in its sentence
     /// ("Interview given by Vladimir Putin …", "…, according to Jens Stoltenberg."): a later
@@ -193,60 +193,8 @@ pub(crate) fn find_mentions(
             m
         })
         .collect();
-    let mut last_person_end: Option<usize> = None;
-    let mut last_subject_end: Option<usize> = None;
-    for m in &mut out {
-        match m.kind {
-            MentionKind::Pronoun => {
-                // (Not in a list: "- Italy's weapons could not be used …, she repeated" is the
-                // person of the item before, not the one the piece names most.)
-                m.after_break = last_person_end.is_some_and(|e| {
-                    text[e..m.start].rfind('\n').is_some_and(|nl| {
-                        let line = text[e + nl + 1..m.start].trim_start();
-                        !(line.starts_with("- ") || line.starts_with("* ") || line.starts_with('•'))
-                    })
-                });
-            }
-            MentionKind::Person(_) | MentionKind::Title { .. } if !m.in_quote => {
-                last_person_end = Some(m.end);
-                if !m.oblique {
-                    m.embedded = last_subject_end.is_some_and(|e| {
-                        !crosses_sentence(&text[e..m.start])
-                            && words_before(text, m.start, 1, true).first() == Some(&"that")
-                    });
-                    last_subject_end = Some(m.end);
-                } else {
-                    m.source = last_subject_end.is_none_or(|e| crosses_sentence(&text[e..m.start]))
-                        && names_a_source(text, m.start);
-                }
-            }
-            _ => {}
-        }
-    }
+    super::mention_roles::mark_roles(text, &mut out);
     out
-}
-
-/// Whether the words before `start` make what follows a source ("according to") or the agent
-/// of a participle ("given by", "announced by").
-fn names_a_source(text: &str, start: usize) -> bool {
-    match words_before(text, start, 2, true).as_slice() {
-        [by, participle] if by.eq_ignore_ascii_case("by") => {
-            let p = participle.to_ascii_lowercase();
-            p.len() > 3 && (p.ends_with("ed") || p.ends_with("en") || p == "made" || p == "sent")
-        }
-        [to, according] => {
-            to.eq_ignore_ascii_case("to") && according.eq_ignore_ascii_case("according")
-        }
-        _ => false,
-    }
-}
-
-/// Whether a stretch between two mentions ends a sentence or a paragraph.
-fn crosses_sentence(between: &str) -> bool {
-    between.contains('\n')
-        || [". ", "? ", "! ", ".\u{201d} ", ".\" "]
-            .iter()
-            .any(|e| between.contains(e))
 }
 
 /// What an actor hit is, given the words after it; `None` drops it (an adjective without a

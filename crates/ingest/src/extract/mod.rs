@@ -31,6 +31,7 @@ pub(crate) mod dates;
 mod groups;
 mod label_names;
 mod letters;
+mod mention_roles;
 mod mentions;
 mod modal_subjects;
 mod no_position;

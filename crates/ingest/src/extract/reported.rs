@@ -137,6 +137,11 @@ impl Extractor<'_> {
         if Some(m) == att.mention {
             return false;
         }
+        // "Johnson told the Ukrainian president that British weapons would keep flowing": the
+        // one told, right before the "that", is the addressee, not the clause's subject.
+        if is_addressee(doc.text, doc.mentions[m].start, doc.mentions[m].end) {
+            return false;
+        }
         // "does not believe that NATO membership for Ukraine is realistic": a name inside a
         // topic term is what the stance is about, not who takes it.
         let inside_term =
@@ -216,6 +221,19 @@ impl Extractor<'_> {
                 .is_none_or(|other| other.actor != speaker.actor),
         }
     }
+}
+
+/// Whether the mention at `start..end` is the one a verb of telling addresses ("told Zelensky
+/// that", "had assured the Ukrainian president that").
+fn is_addressee(text: &str, start: usize, end: usize) -> bool {
+    let after = text[end..].trim_start_matches([',', ' ']);
+    after.starts_with("that ")
+        && words_before(text, start, 2, true).iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "told" | "tells" | "assured" | "assures" | "informed" | "reminded" | "promised"
+            )
+        })
 }
 
 /// Whether the words right before a cue name a subject other than the publication's own voice:

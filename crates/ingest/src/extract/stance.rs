@@ -152,7 +152,12 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                 && !text[v.end..hit.start].contains([',', '.', ';'])
         });
         let hedged = before.iter().any(|w| k.cues.hedges.contains(&*fold(w)));
-        let negated = negator.is_some() || neg_verb.is_some();
+        // "would contribute neither money nor personnel": the negation follows the verb.
+        let neither_after = text[hit.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("neither"));
+        let negated = negator.is_some() || neg_verb.is_some() || neither_after;
         let (stance, weight) = match (cue.kind, negated) {
             (CueKind::Supports, false) => (
                 if hedged {
@@ -179,8 +184,9 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
         };
         // "while there was no consensus on sending troops, no option could be excluded": the
         // conceded clause gives way to the main clause's cue for the same actor and topic.
-        // (Not the clause before a "but": the cue after it is too often of another topic the
-        // sentence does not name, "did not plan to send soldiers, but would provide logistics".)
+        // (Not every clause before a "but", see below: the cue after it is too often of
+        // another topic the sentence does not name, "did not plan to send soldiers, but would
+        // provide logistics".)
         let weight = if in_concession(text, hit.start) {
             0
         } else {
@@ -197,6 +203,13 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
 
             cue: text[start..hit.end].to_string(),
         });
+    }
+    // A cue before a "but" whose clause keeps the question open gives way too ("there was no
+    // consensus on sending troops, but that \"nothing should be excluded\"").
+    for i in 0..out.len() {
+        if out[i].stance != Stance::Open && open_after_but(text, &out[i], &out[i + 1..]) {
+            out[i].weight = 0;
+        }
     }
     out
 }
@@ -223,6 +236,25 @@ fn in_concession(text: &str, at: usize) -> bool {
         _ => false,
     };
     opens(0) || (0..words.len()).any(|i| words[i] == "that" && opens(i + 1))
+}
+
+/// Whether ", but" follows `cue` in its sentence and an open cue follows that.
+fn open_after_but(text: &str, cue: &CueHit, later: &[CueHit]) -> bool {
+    let to = (cue.end + 240).min(text.len());
+    let to = (cue.end..=to)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(cue.end);
+    let rest = &text[cue.end..to];
+    let sentence = rest.find(['.', '!', '?', '\n', ';']).unwrap_or(rest.len());
+    let Some(but) = rest[..sentence].find(", but ") else {
+        return false;
+    };
+    let (from, until) = (cue.end + but, cue.end + sentence);
+    later
+        .iter()
+        .take_while(|c| c.start < until)
+        .any(|c| c.start > from && c.stance == Stance::Open)
 }
 
 /// Whether a cue naming a wrong ("breach of …", "violation of …") follows a possessive within
