@@ -5,7 +5,9 @@
 //! - "His speech promised …", "Her post called …" stand for the person, as "he" and "she" do
 //!   ("In his evening address, Zelensky called …" is no subject);
 //! - the one told is no subject ("assured the Ukrainian president that British weapons would
-//!   keep flowing" is the speaker's stance), and a "he" after "X called Y." is X.
+//!   keep flowing" is the speaker's stance), and a "he" after "X called Y." is X;
+//! - an interview's "A:" is the interviewee's, not a person the question names, also when
+//!   question and answer run on in one paragraph ("Q: … ? A: No. …").
 
 mod common;
 
@@ -56,5 +58,24 @@ fn the_one_told_is_not_the_subject_and_he_is_the_caller() {
         &c,
         &["uk military-aid supports"],
         &["ukraine military-aid supports"],
+    );
+}
+
+#[test]
+fn an_answer_is_the_interviewee_s_not_the_person_asked_about() {
+    let text = "INTERVIEW - Defence Minister Boris Pistorius received us in Berlin on Thursday, as Europe waited for Donald Trump's inauguration.\n\n\
+                Q: Emmanuel Macron wants European soldiers in Ukraine after a ceasefire. Will German soldiers be part of it? A: No. Germany will not send troops to Ukraine.\n\n\
+                Q: And the Taurus?\n\nA: We will not deliver the Taurus cruise missiles.\n";
+    let c = claims_on(text, "2025-01-11", "");
+    assert_claims(
+        &c,
+        &[
+            "germany troops-to-ukraine opposes",
+            "germany long-range-weapons opposes",
+        ],
+        &[
+            "france troops-to-ukraine opposes",
+            "usa troops-to-ukraine opposes",
+        ],
     );
 }

@@ -1,5 +1,6 @@
-//! Direct quotations: spans of text between quotation marks, curly or straight, which may span
-//! sentences and, by the news convention of reopening the quote at each paragraph, paragraphs.
+//! Direct quotations: spans of text between quotation marks, curly or straight (also the German
+//! „…“ and the guillemets «…»), which may span sentences and, by the news convention of
+//! reopening the quote at each paragraph, paragraphs.
 //!
 //! Straight quotes are paired by position: `"` after a space, a stop or an opening bracket opens,
 //! any other `"` closes an open quote (so `“…conflict," CNN cited` closes where it should).
@@ -23,6 +24,8 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quot
     for &(ps, pe) in paragraphs {
         let para = &text[ps..pe];
         let mut open: Option<usize> = None;
+        // Whether the open quotation began with a low „ (German and Polish print „…“ and „…”).
+        let mut german = false;
         let mut continues_next = false;
         let mut prev: Option<char> = None;
         let mut first_quote_seen = false;
@@ -32,8 +35,10 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quot
             match c {
                 '\u{201c}' | '\u{ab}' | '\u{201e}' if open.is_none() => {
                     open = Some(i);
+                    german = c == '\u{201e}';
                 }
-                '\u{201d}' | '\u{bb}' => {
+                // „So“: a German quotation closes with the mark English opens with.
+                '\u{201d}' | '\u{bb}' | '\u{201c}' if c != '\u{201c}' || german => {
                     if let Some(s) = open.take() {
                         out.push(Quote {
                             start: ps + s,
@@ -66,6 +71,7 @@ pub(crate) fn find_quotes(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Quot
                         }) && next.is_some_and(|n| !n.is_whitespace());
                         if opens {
                             open = Some(i);
+                            german = false;
                         }
                     }
                 }
@@ -140,6 +146,21 @@ mod tests {
         let t = "Peskov said that sending \"certain contingents\" is a \"very important new element\" and Russia's view holds.";
         assert_eq!(quotes(t).len(), 2);
         assert_eq!(quotes(t)[0].0, "\"certain contingents\"");
+    }
+
+    #[test]
+    fn german_and_french_quotations_pair_up() {
+        // „…“ closes with the mark an English quotation opens with; „…” (Polish) and «…» too.
+        let t = "\u{201e}We will not\u{201c}, Scholz said, \u{201e}send soldiers.\u{201c} Then \u{ab}non\u{bb} and \u{201e}nie\u{201d}.";
+        assert_eq!(
+            quotes(t).iter().map(|q| q.0).collect::<Vec<_>>(),
+            vec![
+                "\u{201e}We will not\u{201c}",
+                "\u{201e}send soldiers.\u{201c}",
+                "\u{ab}non\u{bb}",
+                "\u{201e}nie\u{201d}"
+            ]
+        );
     }
 
     #[test]

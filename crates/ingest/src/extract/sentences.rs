@@ -58,19 +58,26 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Transcripts flattened into one paragraph ("… colleagues. Mr Medvedev. Deputy Chairman of the
-/// Security Council Dmitry Medvedev : Mr President, …"): a speaker's label right after a
-/// sentence end starts a new paragraph, so each turn gets its own label.
+/// Security Council Dmitry Medvedev : Mr President, …", "Q: … ? A: No. …"): a speaker's label
+/// right after a sentence end starts a new paragraph, so each turn gets its own label.
 pub(crate) fn split_inline_turns(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(paragraphs.len());
     for &(ps, pe) in paragraphs {
         let mut start = ps;
         let para = &text[ps..pe];
+        // "Q: Will Polish soldiers be part of it? A: No. …": an interview's question and answer
+        // run on in one paragraph that opens with a "Q:".
+        let q_and_a = para.trim_start_matches(['*', '_']).starts_with("Q:");
         for (i, _) in para.match_indices(['.', '?', '!']) {
             let at = ps + i + 1;
             let Some(rest) = text[at..pe].strip_prefix(' ') else {
                 continue;
             };
-            if is_turn_label(rest) && at + 1 > start {
+            let answer = q_and_a
+                && ["A:", "Q:", "**A:", "**Q:"]
+                    .iter()
+                    .any(|l| rest.starts_with(l));
+            if (answer || is_turn_label(rest)) && at + 1 > start {
                 push_trimmed(text, start, at, &mut out);
                 start = at + 1;
             }

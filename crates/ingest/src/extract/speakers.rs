@@ -17,7 +17,7 @@ use super::run_in_labels::{is_run_in_heading, NARRATORS};
 use super::sentences::{caption_lead_len, label_at};
 use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
-use super::words::has_word;
+use super::words::{has_word, words_before};
 use super::{Doc, Extractor};
 
 /// Who speaks a paragraph of a transcript or interview ("Vladimir Putin: …", "Q: …").
@@ -35,6 +35,8 @@ impl Extractor<'_> {
     pub(super) fn paragraph_labels(&self, doc: &Doc<'_>, official: bool) -> Vec<Label> {
         let mut labels = Vec::with_capacity(doc.paragraphs.len());
         let mut questions: Vec<usize> = Vec::new();
+        // The interviewer's paragraphs: a person named there is not the one answering.
+        let mut asked: Vec<(usize, usize)> = Vec::new();
         let mut count = 0;
         for &(ps, pe) in &doc.paragraphs {
             let para = &doc.text[ps..pe];
@@ -43,6 +45,11 @@ impl Extractor<'_> {
             if is_question_or_heading(para) {
                 labels.push(Label::Nobody);
                 questions.push(labels.len() - 1);
+                // (A heading in bold may name the one answering: "**Spokesperson Mao Ning's
+                // Regular Press Conference**".)
+                if para.trim_end_matches(['*', '_', ' ', '"']).ends_with('?') {
+                    asked.push((ps, pe));
+                }
                 continue;
             }
             // A parliamentary written question and its answer: the question is nobody's
@@ -90,6 +97,7 @@ impl Extractor<'_> {
                             | "Host"
                             | "Audience"
                     ) {
+                        asked.push((ps, pe));
                         Label::Nobody
                     } else if l.split([' ', ',']).next().is_some_and(|w| {
                         ["spokesperson", "spokesman", "spokeswoman"]
@@ -112,11 +120,38 @@ impl Extractor<'_> {
                         // any other initials ("BRW:", the outlet) are the interviewer's.
                         label
                     } else if matches!(l, "A" | "Answer") {
-                        // The interviewee: the last person named before.
+                        // The interviewee: the last person named before, outside the
+                        // questions ("Q: Emmanuel Macron wants a European force …" names
+                        // someone else).
                         let i = doc.mentions.partition_point(|m| m.start < ps);
                         (0..i)
                             .rev()
-                            .find(|&j| matches!(doc.mentions[j].kind, MentionKind::Person(_)))
+                            .find(|&j| {
+                                let m = &doc.mentions[j];
+                                // (Nor "as Europe waited for Donald Trump's inauguration".)
+                                let owned_by_object = m.possessor
+                                    && words_before(doc.text, m.start, 1, true)
+                                        .first()
+                                        .is_some_and(|w| {
+                                            matches!(
+                                                w.to_lowercase().as_str(),
+                                                "for"
+                                                    | "of"
+                                                    | "in"
+                                                    | "at"
+                                                    | "on"
+                                                    | "to"
+                                                    | "with"
+                                                    | "about"
+                                                    | "after"
+                                                    | "before"
+                                                    | "by"
+                                            )
+                                        });
+                                matches!(m.kind, MentionKind::Person(_))
+                                    && !owned_by_object
+                                    && !asked.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+                            })
                             .map_or(Label::Nobody, Label::Speaker)
                     } else if let Some(named) = doc.mentions.iter().position(|m| {
                         // "The Prime Minister (Rishi Sunak):", as Hansard labels a minister's
