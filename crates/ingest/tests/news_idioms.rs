@@ -11,7 +11,9 @@
 //! the next, titles and pronouns, a topic named before the stance), with one or two claims
 //! each (`claim; claim`), and `passages2.txt` and `passages3.txt` two more such batteries by
 //! other helpers. In `dated.txt` each claim also names the day it was said (`actor topic
-//! stance YYYY-MM-DD`).
+//! stance YYYY-MM-DD`), and so in `dated2.txt`, whose passages set the day in an earlier
+//! paragraph. `typographic.txt` is set with curly quotes, dashes, guillemets and German „…“,
+//! and `institutions.txt` is voiced by institutions (the EU's, NATO's, ministries).
 
 mod common;
 
@@ -141,6 +143,25 @@ battery!(
     dated_gaps,
     "dated",
     "dated passages the extractor does not read yet, or not on their day"
+);
+
+battery!(
+    a_battery_of_passages_dated_across_paragraphs_is_read_with_its_days,
+    dated2_gaps,
+    "dated2",
+    "passages dated across paragraphs the extractor does not read yet, or not on their day"
+);
+battery!(
+    a_typographic_battery_is_read,
+    typographic_gaps,
+    "typographic",
+    "items in typographic punctuation the extractor does not read yet"
+);
+battery!(
+    an_institutions_battery_is_read,
+    institutions_gaps,
+    "institutions",
+    "items voiced by institutions the extractor does not read yet"
 );
 
 #[test]
