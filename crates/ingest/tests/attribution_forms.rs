@@ -6,6 +6,8 @@
 //!   ("In his evening address, Zelensky called …" is no subject);
 //! - the one told is no subject ("assured the Ukrainian president that British weapons would
 //!   keep flowing" is the speaker's stance), and a "he" after "X called Y." is X;
+//! - after a verb of naming ("called the G7's plan … theft") the names before the cue are its
+//!   object, not a reported subject;
 //! - an interview's "A:" is the interviewee's, not a person the question names, also when
 //!   question and answer run on in one paragraph ("Q: … ? A: No. …").
 
@@ -78,4 +80,12 @@ fn an_answer_is_the_interviewee_s_not_the_person_asked_about() {
             "usa troops-to-ukraine opposes",
         ],
     );
+}
+
+#[test]
+fn names_in_the_object_of_a_naming_verb_are_no_subject() {
+    let c = claims(
+        "Kremlin spokesman Dmitry Peskov called the plan by the G7 to lend Ukraine money against the frozen Russian assets \"theft\".",
+    );
+    assert_claims(&c, &["russia frozen-assets opposes"], &[]);
 }

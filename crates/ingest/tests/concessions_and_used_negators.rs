@@ -99,3 +99,24 @@ fn neither_after_the_verb_negates_it() {
         &["hungary military-aid supports"],
     );
 }
+
+#[test]
+fn neither_in_a_scare_quote_and_a_quoted_phrase_before_the_term() {
+    let c = claims(
+        "Prime Minister Viktor Orban told a rally that Hungary would send \u{201c}neither soldiers nor weapons\u{201d} to Ukraine.",
+    );
+    assert_claims(
+        &c,
+        &[
+            "hungary military-aid opposes",
+            "hungary troops-to-ukraine opposes",
+        ],
+        &["hungary military-aid supports"],
+    );
+    // A short phrase quoted whole between the cue and its term is no boundary, also when it
+    // opens right after the cue.
+    let c = claims(
+        "Prime Minister Robert Fico said his government would not send \u{201c}a single round\u{201d} of ammunition to Ukraine.",
+    );
+    assert_claims(&c, &["slovakia military-aid opposes"], &[]);
+}

@@ -86,6 +86,12 @@ pub(super) fn is_staying(cue: &CueHit) -> bool {
             | "remain until"
             | "stay in place until"
             | "remain in place until"
+            | "will be kept in place"
+            | "would be kept in place"
+            | "must be kept in place"
+            | "be kept for as long as"
+            | "will be maintained"
+            | "would be maintained"
     )
 }
 

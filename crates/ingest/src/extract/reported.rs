@@ -84,6 +84,31 @@ impl Extractor<'_> {
             floor = b;
         }
         let in_quote = quote_at(&doc.quotes, cue.start).is_some();
+        // "Zakharova called the G7's plan to lend Ukraine $50 billion \"theft\"": after a verb
+        // of naming, the names before the cue are in its object, not a clause's subject.
+        if let Some(a) = att.anchor.filter(|&a| a >= sentence.start && a < cue.start) {
+            let verb = doc.text[a..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            let names = matches!(
+                verb.as_str(),
+                "called"
+                    | "calls"
+                    | "described"
+                    | "describes"
+                    | "branded"
+                    | "brands"
+                    | "labelled"
+                    | "labeled"
+                    | "termed"
+                    | "dubbed"
+            );
+            if names && !doc.text[a..cue.start].contains(" that ") {
+                return false;
+            }
+        }
         // The addressee as the subject ("You believe you need to wait and prepare Ukraine for
         // NATO") is never the speaker's own stance.
         if words_before(doc.text, cue.start, 2, true)

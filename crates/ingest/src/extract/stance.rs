@@ -153,10 +153,10 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
         });
         let hedged = before.iter().any(|w| k.cues.hedges.contains(&*fold(w)));
         // "would contribute neither money nor personnel": the negation follows the verb.
-        let neither_after = text[hit.end..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("neither"));
+        let neither_after = text[hit.end..].split_whitespace().next().is_some_and(|w| {
+            w.trim_start_matches(['"', '\u{201c}', '\u{ab}', '\u{201e}'])
+                .eq_ignore_ascii_case("neither")
+        });
         let negated = negator.is_some() || neg_verb.is_some() || neither_after;
         let (stance, weight) = match (cue.kind, negated) {
             (CueKind::Supports, false) => (

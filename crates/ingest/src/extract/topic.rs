@@ -391,6 +391,7 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
     } else {
         ""
     };
+    let raw_gap = gap;
     // A quotation mark right next to the cue or the term only closes or opens a scare quote
     // around one of them (`had “no plans” to deploy troops`); one inside the gap is a boundary.
     let gap =
@@ -414,7 +415,18 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
         .filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
         .map(|(i, _)| i)
         .collect();
-    let phrase = quotes.len() == 2 && gap[quotes[0]..quotes[1]].split_whitespace().count() <= 4;
+    // (Also when the phrase opens the gap, its opening mark trimmed off above: `would not send
+    // “a single round” of ammunition`.)
+    let raw = raw_gap.trim();
+    let raw_quotes: Vec<usize> = raw
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+        .map(|(i, _)| i)
+        .collect();
+    let phrase = (quotes.len() == 2 && gap[quotes[0]..quotes[1]].split_whitespace().count() <= 4)
+        || (raw_quotes.len() == 2
+            && raw_quotes[0] == 0
+            && raw[raw_quotes[0]..raw_quotes[1]].split_whitespace().count() <= 4);
     // A quotation opening mid-clause after the cue, the term inside it, completes the
     // reporter's clause ("was willing to continue playing “a constructive role in promoting
     // peace talks”", "ready to work with the Ukrainian side on “a memorandum on a … peace
