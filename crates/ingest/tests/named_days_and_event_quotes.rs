@@ -8,7 +8,9 @@
 //!   passing over a flashback's day ("had said on Tuesday"), a step back ("the day before") and
 //!   a day inside a quotation; "said the same afternoon" is a time, not an echo;
 //! - a "when" clause after a past perfect ("had hoped … when he hosted them on Monday") is the
-//!   story's own time.
+//!   story's own time;
+//! - the day someone took office, in an appositive (", sworn in on Monday,"), is background;
+//!   "said after Wednesday's cabinet meeting" is of that day.
 
 mod common;
 
@@ -94,6 +96,29 @@ fn that_evening_passes_over_a_flashback_and_a_step_back() {
     assert_eq!(
         first_day_of(&c, "uk", "military-aid"),
         "2023-07-12",
+        "{}",
+        dump(&c)
+    );
+}
+
+#[test]
+fn the_day_of_taking_office_is_background_and_after_a_meeting_is_its_day() {
+    // 2026-02-24 is a Tuesday.
+    let c = claims_of(
+        "---\ntitle: \"Kyiv\"\npublished: 2026-02-26\n---\n\n\
+         European leaders came to Kyiv on Tuesday.\n\n\
+         Rob Jetten, sworn in as Dutch prime minister only on Monday, made it his first trip abroad. He told reporters the Netherlands would keep its military support for Ukraine.\n\n\
+         Government spokeswoman Maud Bregeon said after Wednesday's cabinet meeting that France was ready to back a reparations loan based on the frozen Russian assets.\n",
+    );
+    assert_eq!(
+        first_day_of(&c, "netherlands", "military-aid"),
+        "2026-02-24",
+        "{}",
+        dump(&c)
+    );
+    assert_eq!(
+        first_day_of(&c, "france", "frozen-assets"),
+        "2026-02-25",
         "{}",
         dump(&c)
     );

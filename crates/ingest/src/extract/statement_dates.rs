@@ -281,11 +281,17 @@ impl Extractor<'_> {
                 .any(|w| matches!(w.to_lowercase().as_str(), "will" | "would" | "shall"));
         // "Speaking after Monday's Foreign Affairs Council, Kallas said": a speaker heard
         // right after a day's meeting spoke that day.
+        // (So is one who "said after Wednesday's cabinet meeting that …".)
         let speaking_after = before
             .first()
             .is_some_and(|w| w.eq_ignore_ascii_case("after"))
             && before.get(1).is_some_and(|w| {
-                w.eq_ignore_ascii_case("speaking") || w.eq_ignore_ascii_case("talking")
+                w.eq_ignore_ascii_case("speaking")
+                    || w.eq_ignore_ascii_case("talking")
+                    || self.k.cues.say.iter().any(|s| w.eq_ignore_ascii_case(s))
+                    || self.k.cues.tell.iter().any(|s| w.eq_ignore_ascii_case(s))
+                    || w.eq_ignore_ascii_case("reporters")
+                    || w.eq_ignore_ascii_case("journalists")
             })
             && text[d.end..].starts_with(['\'', '\u{2019}']);
         // "By Wednesday he was talking about hardware.": a weekday after a sentence-opening "By"
@@ -323,6 +329,7 @@ impl Extractor<'_> {
             .iter()
             .filter(|d| d.start >= prev.start && d.end <= prev.end && !d.step_back)
             .filter(|d| !after_pluperfect(doc, d.start))
+            .filter(|d| !in_office_appositive(doc.text, prev.start, d.start))
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             .rfind(|d| self.may_date_a_statement(doc.text, d))
             .map(|d| d.date)
@@ -379,13 +386,35 @@ impl Extractor<'_> {
             // ", who attended the meeting on Monday,": background, not the event in focus.
             .filter(|d| {
                 let own = doc.sentences.partition_point(|x| x.end <= d.start);
-                doc.sentences
-                    .get(own)
-                    .is_none_or(|x| !in_relative_clause(doc.text, x.start, d.start))
+                doc.sentences.get(own).is_none_or(|x| {
+                    !in_relative_clause(doc.text, x.start, d.start)
+                        && !in_office_appositive(doc.text, x.start, d.start)
+                })
             })
             .rfind(|d| self.may_date_a_statement(doc.text, d))
             .map(|d| d.date)
     }
+}
+
+/// Whether `pos` lies in an appositive about taking office ("Rob Jetten, sworn in as prime
+/// minister only on Monday, made it his first trip"): the person's background, not the day the
+/// story is on.
+fn in_office_appositive(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let lead = &text[sentence_start..pos];
+    [
+        ", sworn in ",
+        ", appointed ",
+        ", elected ",
+        ", inaugurated ",
+        ", installed ",
+        ", confirmed as ",
+        ", who took office ",
+        ", who was sworn in ",
+    ]
+    .iter()
+    .filter_map(|r| lead.rfind(r).map(|i| i + r.len()))
+    .max()
+    .is_some_and(|open| !lead[open..].contains([',', ';', '\u{2014}']))
 }
 
 /// Whether the clause of the date at `pos` is in the past perfect before it ("Britain had
