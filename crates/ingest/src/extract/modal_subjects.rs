@@ -89,7 +89,6 @@ pub(super) fn is_staying(cue: &CueHit) -> bool {
             | "will be kept in place"
             | "would be kept in place"
             | "must be kept in place"
-            | "be kept for as long as"
             | "will be maintained"
             | "would be maintained"
     )
