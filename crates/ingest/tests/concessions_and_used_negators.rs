@@ -6,7 +6,9 @@
 //!   the cue after it ("… for supporting Ukraine");
 //! - "not the moment to _" opposes, "without committing either way" is open;
 //! - a cue before a "but" whose clause stays open gives way to it ("no consensus on sending
-//!   troops, but nothing should be excluded"), and "neither … nor" after a verb negates it.
+//!   troops, but nothing should be excluded"), and "neither … nor" after a verb negates it;
+//! - a stance with no object answers the question its sentence opens with ("Asked whether
+//!   Britain would send fighter jets, Sunak said that nothing was off the table").
 
 mod common;
 
@@ -119,4 +121,12 @@ fn neither_in_a_scare_quote_and_a_quoted_phrase_before_the_term() {
         "Prime Minister Robert Fico said his government would not send \u{201c}a single round\u{201d} of ammunition to Ukraine.",
     );
     assert_claims(&c, &["slovakia military-aid opposes"], &[]);
+}
+
+#[test]
+fn an_objectless_stance_answers_the_question_its_sentence_opens_with() {
+    let c = claims(
+        "Asked whether Germany would send Taurus cruise missiles to Kyiv, Chancellor Olaf Scholz said on Wednesday that nothing was off the table.",
+    );
+    assert_claims(&c, &["germany long-range-weapons open"], &[]);
 }

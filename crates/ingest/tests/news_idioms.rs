@@ -13,7 +13,8 @@
 //! other helpers. In `dated.txt` each claim also names the day it was said (`actor topic
 //! stance YYYY-MM-DD`), and so in `dated2.txt`, whose passages set the day in an earlier
 //! paragraph. `typographic.txt` is set with curly quotes, dashes, guillemets and German „…“,
-//! and `institutions.txt` is voiced by institutions (the EU's, NATO's, ministries).
+//! and `institutions.txt` is voiced by institutions (the EU's, NATO's, ministries);
+//! `independent3.txt` is a third battery of ordinary news prose, written to measure transfer.
 
 mod common;
 
@@ -145,6 +146,12 @@ battery!(
     "dated passages the extractor does not read yet, or not on their day"
 );
 
+battery!(
+    a_third_independent_battery_is_read,
+    independent3_gaps,
+    "independent3",
+    "items of the third independent battery the extractor does not read yet"
+);
 battery!(
     a_battery_of_passages_dated_across_paragraphs_is_read_with_its_days,
     dated2_gaps,

@@ -123,6 +123,15 @@ impl Extractor<'_> {
         .or_else(|| copular_subject(doc, topics, s, cue).map(|t| (t, false)))
         // "Germany will deliver 5,000 helmets to Ukraine": a delivery to the topic's recipient.
         .or_else(|| self.delivery_topic(doc, s, cue).map(|t| (t, false)))
+        // "Asked whether Britain would send fighter jets, Sunak said that nothing was off the
+        // table": a stance with no object of its own answers the question its sentence opens
+        // with.
+        .or_else(|| {
+            (strong && objectless)
+                .then(|| asked_topic(topics, text, sentence.start, cue.start))
+                .flatten()
+                .map(|t| (t, false))
+        })
         // "there were no plans to supply Taurus missiles, but nothing could be ruled out": an
         // open stance with no object of its own, after a "but", is about the question of the
         // clause before it.
@@ -402,5 +411,24 @@ fn topic_before_but(
     topics
         .iter()
         .rfind(|t| t.start >= sentence_start && t.end <= but)
+        .copied()
+}
+
+/// The last topic term in the question a sentence opens with ("Asked whether …, "), before
+/// `cue`.
+fn asked_topic(
+    topics: &[TopicHit],
+    text: &str,
+    sentence_start: usize,
+    cue: usize,
+) -> Option<TopicHit> {
+    let lead = text[sentence_start..cue].trim_start_matches(['*', '_', '"', ' ']);
+    if !lead.starts_with("Asked ") {
+        return None;
+    }
+    let end = sentence_start + text[sentence_start..cue].find(", ")?;
+    topics
+        .iter()
+        .rfind(|t| t.start >= sentence_start && t.end <= end)
         .copied()
 }
