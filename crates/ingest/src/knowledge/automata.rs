@@ -290,6 +290,22 @@ fn term_variants(phrase: &str) -> Vec<String> {
     out
 }
 
+/// What someone said, as the subject of a speech verb after "his"/"her" ("His speech promised").
+const SAYINGS: [&str; 12] = [
+    "speech",
+    "post",
+    "statement",
+    "address",
+    "letter",
+    "op-ed",
+    "article",
+    "message",
+    "tweet",
+    "remarks",
+    "video address",
+    "evening address",
+];
+
 #[cfg(test)]
 mod tests {
     use super::misspellings;
@@ -308,19 +324,3 @@ mod tests {
         assert!(misspellings("De Croo").is_empty());
     }
 }
-
-/// What someone said, as the subject of a speech verb after "his"/"her" ("His speech promised").
-const SAYINGS: [&str; 12] = [
-    "speech",
-    "post",
-    "statement",
-    "address",
-    "letter",
-    "op-ed",
-    "article",
-    "message",
-    "tweet",
-    "remarks",
-    "video address",
-    "evening address",
-];
