@@ -9,8 +9,24 @@ use super::Doc;
 
 /// Whether `pos` lies inside a non-restrictive relative clause (", who … ,") of its sentence.
 pub(super) fn in_relative_clause(text: &str, sentence_start: usize, pos: usize) -> bool {
+    in_clause_opened_by(
+        text,
+        sentence_start,
+        pos,
+        &[", who ", ", which ", ", whose "],
+    )
+}
+
+/// Whether `pos` lies inside a clause set off by a comma and one of `openers` (", who ",
+/// ", sworn in "), not yet closed by a comma, a semicolon or a dash.
+pub(super) fn in_clause_opened_by(
+    text: &str,
+    sentence_start: usize,
+    pos: usize,
+    openers: &[&str],
+) -> bool {
     let lead = &text[sentence_start..pos];
-    [", who ", ", which ", ", whose "]
+    openers
         .iter()
         .filter_map(|r| lead.rfind(r).map(|i| i + r.len()))
         .max()

@@ -11,7 +11,7 @@ use stancelog_events::Stance;
 use crate::knowledge::lexicon::Hit;
 use crate::knowledge::{CueKind, Knowledge};
 
-use super::words::{fold, words_before, words_before_through_quotes};
+use super::words::{floor_char_boundary, fold, words_before, words_before_through_quotes};
 
 /// A decided cue.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -219,33 +219,32 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
 fn in_concession(text: &str, at: usize) -> bool {
     // The clause runs back to the last punctuation mark (sentences are short; 240 bytes is
     // past any clause a cue sits in).
-    let from = at.saturating_sub(240);
-    let from = (from..=at)
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(at);
-    let lead = &text[from..at];
+    let lead = &text[floor_char_boundary(text, at.saturating_sub(240))..at];
     let clause = lead
         .char_indices()
         .rfind(|&(_, c)| matches!(c, ',' | ';' | ':' | '.' | '\n' | '(' | '"' | '\u{201c}'))
         .map_or(lead, |(i, c)| &lead[i + c.len_utf8()..]);
-    let words: Vec<_> = clause.split_whitespace().map(fold).collect();
-    // (The opener first in the clause, or right after "that": "said that while …".)
-    let opens = |i: usize| match words.get(i).map(|w| &**w) {
-        Some("while" | "although" | "though") => true,
-        Some("even") => matches!(words.get(i + 1).map(|w| &**w), Some("though" | "if")),
-        _ => false,
-    };
-    opens(0) || (0..words.len()).any(|i| words[i] == "that" && opens(i + 1))
+    // The opener first in the clause, or right after "that" ("said that while …"). (One pass
+    // without allocating: this runs for every cue.)
+    let is = |w: &str, s: &str| w.eq_ignore_ascii_case(s);
+    let mut words = clause.split_whitespace().peekable();
+    let mut opens_here = true;
+    while let Some(w) = words.next() {
+        let opener = is(w, "while")
+            || is(w, "although")
+            || is(w, "though")
+            || (is(w, "even") && words.peek().is_some_and(|n| is(n, "though") || is(n, "if")));
+        if opens_here && opener {
+            return true;
+        }
+        opens_here = is(w, "that");
+    }
+    false
 }
 
 /// Whether ", but" follows `cue` in its sentence and an open cue follows that.
 fn open_after_but(text: &str, cue: &CueHit, later: &[CueHit]) -> bool {
-    let to = (cue.end + 240).min(text.len());
-    let to = (cue.end..=to)
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(cue.end);
-    let rest = &text[cue.end..to];
+    let rest = &text[cue.end..floor_char_boundary(text, (cue.end + 240).min(text.len()))];
     let sentence = rest.find(['.', '!', '?', '\n', ';']).unwrap_or(rest.len());
     let Some(but) = rest[..sentence].find(", but ") else {
         return false;

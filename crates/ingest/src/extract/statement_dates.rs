@@ -11,7 +11,7 @@ use stancelog_events::DateBasis;
 
 use super::attribution::speaker_key;
 use super::dates::DateHit;
-use super::no_position::in_relative_clause;
+use super::no_position::{in_clause_opened_by, in_relative_clause};
 use super::quotes::quote_at;
 use super::words::{floor_char_boundary, words_before};
 use super::{Doc, Extractor};
@@ -400,21 +400,21 @@ impl Extractor<'_> {
 /// minister only on Monday, made it his first trip"): the person's background, not the day the
 /// story is on.
 fn in_office_appositive(text: &str, sentence_start: usize, pos: usize) -> bool {
-    let lead = &text[sentence_start..pos];
-    [
-        ", sworn in ",
-        ", appointed ",
-        ", elected ",
-        ", inaugurated ",
-        ", installed ",
-        ", confirmed as ",
-        ", who took office ",
-        ", who was sworn in ",
-    ]
-    .iter()
-    .filter_map(|r| lead.rfind(r).map(|i| i + r.len()))
-    .max()
-    .is_some_and(|open| !lead[open..].contains([',', ';', '\u{2014}']))
+    in_clause_opened_by(
+        text,
+        sentence_start,
+        pos,
+        &[
+            ", sworn in ",
+            ", appointed ",
+            ", elected ",
+            ", inaugurated ",
+            ", installed ",
+            ", confirmed as ",
+            ", who took office ",
+            ", who was sworn in ",
+        ],
+    )
 }
 
 /// Whether the clause of the date at `pos` is in the past perfect before it ("Britain had

@@ -384,49 +384,38 @@ pub(crate) fn topic_for(
 /// Content words between two spans (see `words::content_words`), `None` when a clause boundary (`;`, a quotation mark, " but ",
 /// ", while") separates them.
 fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usize> {
-    let gap = if a.1 <= b.0 {
+    let raw_gap = if a.1 <= b.0 {
         &text[a.1..b.0]
     } else if b.1 <= a.0 {
         &text[b.1..a.0]
     } else {
         ""
     };
-    let raw_gap = gap;
     // A quotation mark right next to the cue or the term only closes or opens a scare quote
     // around one of them (`had “no plans” to deploy troops`); one inside the gap is a boundary.
-    let gap =
-        gap.trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}'));
+    let gap = raw_gap
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}'));
     // A scare quote opening inside a short gap ("backed the “tough sanctions”", "ATACMS were
     // “still under consideration”") only marks the reporter quoting a phrase: no boundary.
     let unquoted: String = gap
         .chars()
         .filter(|c| !matches!(c, '"' | '\u{201c}' | '\u{201d}'))
         .collect();
-    let scare = unquoted.split_whitespace().count() <= 3
-        && gap
-            .chars()
-            .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
-            .count()
-            == 1;
-    // A short phrase quoted whole inside the gap ("contingents in Ukraine “under any flag” was
-    // unacceptable") is the reporter quoting a few words: no boundary either.
     let quotes: Vec<usize> = gap
         .char_indices()
         .filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
         .map(|(i, _)| i)
         .collect();
+    let scare = unquoted.split_whitespace().count() <= 3 && quotes.len() == 1;
+    // A short phrase quoted whole inside the gap ("contingents in Ukraine “under any flag” was
+    // unacceptable") is the reporter quoting a few words: no boundary either.
     // (Also when the phrase opens the gap, its opening mark trimmed off above: `would not send
-    // “a single round” of ammunition`.)
-    let raw = raw_gap.trim();
-    let raw_quotes: Vec<usize> = raw
-        .char_indices()
-        .filter(|(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
-        .map(|(i, _)| i)
-        .collect();
+    // “a single round” of ammunition` leaves one closing mark.)
+    let opened_before = raw_gap
+        .trim_start()
+        .starts_with(['"', '\u{201c}', '\u{201d}']);
     let phrase = (quotes.len() == 2 && gap[quotes[0]..quotes[1]].split_whitespace().count() <= 4)
-        || (raw_quotes.len() == 2
-            && raw_quotes[0] == 0
-            && raw[raw_quotes[0]..raw_quotes[1]].split_whitespace().count() <= 4);
+        || (opened_before && quotes.len() == 1 && gap[..quotes[0]].split_whitespace().count() <= 4);
     // A quotation opening mid-clause after the cue, the term inside it, completes the
     // reporter's clause ("was willing to continue playing “a constructive role in promoting
     // peace talks”", "ready to work with the Ukrainian side on “a memorandum on a … peace
