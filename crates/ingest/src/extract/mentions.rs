@@ -385,12 +385,26 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
         }
     }
     // Skip a leading article ("the", "a") and a group's adjective ("appealed to Western
-    // allies", "called on fellow members"): the preposition before them still governs.
+    // allies", "called on fellow members", "in other partner countries"): the preposition
+    // before them still governs.
     let mut i = 0;
     while i < folded.len()
         && matches!(
             &*folded[i],
-            "the" | "a" | "an" | "western" | "european" | "other" | "fellow" | "key" | "all"
+            "the"
+                | "a"
+                | "an"
+                | "western"
+                | "european"
+                | "other"
+                | "fellow"
+                | "key"
+                | "all"
+                | "partner"
+                | "allied"
+                | "neighbouring"
+                | "neighboring"
+                | "member"
         )
     {
         i += 1;

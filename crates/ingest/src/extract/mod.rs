@@ -29,6 +29,7 @@ mod cue_speaker;
 mod cue_topic;
 pub(crate) mod dates;
 mod groups;
+mod interviews;
 mod label_names;
 mod letters;
 mod mention_roles;
@@ -371,21 +372,28 @@ impl<'k> Extractor<'k> {
             let reported = cue.kind != CueKind::Warning
                 && partners.is_empty()
                 && self.reports_someone_else(&doc, &topics, s, cue, &att, &speaker, said_on);
-            let speaker = match reported.then(|| self.reported_person(&doc, s, cue, &att, said_on))
+            // (The speaker's own day, carried on below, stays theirs when a quotation dates
+            // what someone told them.)
+            let speakers_day = (said_on, basis);
+            let (speaker, said_on, basis) = match reported
+                .then(|| self.reported_person(&doc, s, cue, &att, said_on))
             {
-                None => speaker,
-                Some(Some(person)) if person.actor != speaker.actor => person,
+                None => (speaker, said_on, basis),
+                Some(Some(person)) if person.speaker.actor != speaker.actor => {
+                    let (day, how) = person.told_on.unwrap_or((said_on, basis));
+                    (person.speaker, day, how)
+                }
                 // "Germany backed using the profits, the finance minister told reporters": the
                 // speaker's own side is no third party; the stance is the speaker's actor's.
-                Some(Some(_)) => speaker,
+                Some(Some(_)) => (speaker, said_on, basis),
                 Some(_) => {
                     tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: reports someone else's stance");
                     continue;
                 }
             };
             if let Some(key) = key {
-                if basis != DateBasis::Published {
-                    carried.insert(key, (said_on, basis, anchor));
+                if speakers_day.1 != DateBasis::Published {
+                    carried.insert(key, (speakers_day.0, speakers_day.1, anchor));
                 }
             }
             // "Czech Prime Minister Petr Fiala echoed that view": the previous claim's topic and

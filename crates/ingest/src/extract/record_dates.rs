@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use stancelog_events::DateBasis;
 
 use super::dates::{DateHit, DatePatterns};
+use super::interviews::PRESENTS_AN_INTERVIEW;
 use super::quotes::quote_at;
 use super::speakers::Label;
 use super::words::floor_char_boundary;
@@ -13,20 +14,34 @@ use super::Doc;
 
 /// In an interview or transcript, the date given before the first label ("The interview was
 /// conducted on Friday"): when every labelled answer was said, unless a label dates its own
-/// turn.
+/// turn. The day of a sentence that presents the interview ("We spoke to Defence Minister Pal
+/// Jonson on Friday") wins over the news the introduction opens with ("The government
+/// announced on Thursday …").
 pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDate, DateBasis)> {
     let p = labels.iter().position(|l| *l != Label::None)?;
     let first = doc.paragraphs[p].0;
-    doc.dates
-        .iter()
-        .filter(|d| d.end <= first && quote_at(&doc.quotes, d.start).is_none())
-        .find(|d| {
-            doc.paragraphs
+    let mut before = doc.dates.iter().filter(|d| {
+        d.end <= first
+            && quote_at(&doc.quotes, d.start).is_none()
+            && doc
+                .paragraphs
                 .iter()
                 .position(|&(a, b)| a <= d.start && d.end <= b)
                 .is_some_and(|i| labels[i] == Label::None)
+    });
+    let earliest = before.next()?;
+    let presents = |d: &&DateHit| {
+        let s = doc.sentences.partition_point(|x| x.end <= d.start);
+        doc.sentences.get(s).is_some_and(|x| {
+            let sentence = doc.text[x.start..x.end].to_lowercase();
+            PRESENTS_AN_INTERVIEW.iter().any(|p| sentence.contains(p))
         })
-        .map(|d| (d.date, d.basis))
+    };
+    let chosen = std::iter::once(earliest)
+        .chain(before)
+        .find(presents)
+        .unwrap_or(earliest);
+    Some((chosen.date, chosen.basis))
 }
 
 /// The day of the sitting a record reports, when the article opens with its heading: a first

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::knowledge::CueKind;
+use stancelog_events::DateBasis;
 
 use super::attribution::{resolve, Attribution, Speaker};
 use super::coordination::coordinated_subjects;
@@ -17,12 +18,20 @@ use super::topic;
 use super::words::words_before;
 use super::{Doc, Extractor};
 
+/// The person whose stance a speaker reports, and the day the speaker gives for it when the
+/// quotation says when it was told.
+pub(super) struct Reported {
+    pub speaker: Speaker,
+    pub told_on: Option<(NaiveDate, DateBasis)>,
+}
+
 impl Extractor<'_> {
     /// The named person whose stance a speaker reports in the cue's clause ("the Polish
     /// government said President Volodymyr Zelensky welcomed the systems"), if they speak for an actor
     /// that day: by the guidelines, reported speech is the reported person's. Only a name (not
     /// a title, a pronoun or a state: "Putin said Washington wanted …" is his reading of
-    /// another side, not its words), outside quotations.
+    /// another side, not its words), outside quotations, or inside one when the name tells
+    /// the speaker ("\"President Trump assured me on Monday that the sanctions will remain\"").
     pub(super) fn reported_person(
         &self,
         doc: &Doc<'_>,
@@ -30,23 +39,35 @@ impl Extractor<'_> {
         cue: &CueHit,
         att: &Attribution,
         day: NaiveDate,
-    ) -> Option<Speaker> {
+    ) -> Option<Reported> {
         let sentence = doc.sentences[s];
         let floor = att
             .anchor
             .filter(|&a| a >= sentence.start && a < cue.start)
             .unwrap_or(sentence.start);
-        if quote_at(&doc.quotes, cue.start).is_some() {
-            return None;
-        }
+        let in_quote = quote_at(&doc.quotes, cue.start).is_some();
         let m = subject_before(
             doc.text,
             &doc.mentions,
             &doc.quotes,
             cue.start,
             floor,
-            false,
+            in_quote,
         )?;
+        if in_quote {
+            let person = matches!(doc.mentions[m].kind, MentionKind::Person(_));
+            if !(person && self.tells_the_speaker(doc.text, doc.mentions[m].end)) {
+                return None;
+            }
+            // The day it was told, between the name and the cue ("assured me on Monday").
+            let told_on = doc
+                .dates
+                .iter()
+                .find(|d| d.start > doc.mentions[m].end && d.end <= cue.start)
+                .map(|d| (d.date, d.basis));
+            return resolve(self.k, &doc.mentions, m, day, 0)
+                .map(|speaker| Reported { speaker, told_on });
+        }
         // A reported act in the past, right after the name ("Zelensky welcomed", "Scholz had
         // pledged"), not a wish or a judgement the reporter ascribes ("Putin does not want to
         // negotiate", "Putin must now agree to a ceasefire").
@@ -58,7 +79,26 @@ impl Extractor<'_> {
         let named =
             matches!(doc.mentions[m].kind, MentionKind::Person(_)) && Some(m) != att.mention;
         let past_act = act.len() > 3 && act.ends_with("ed");
-        (named && past_act && close).then(|| resolve(self.k, &doc.mentions, m, day, 0))?
+        (named && past_act && close)
+            .then(|| resolve(self.k, &doc.mentions, m, day, 0))?
+            .map(|speaker| Reported {
+                speaker,
+                told_on: None,
+            })
+    }
+
+    /// Whether the words after a name report what it told the quoted speaker: a verb of
+    /// saying or telling, then "me" or "us" ("assured me", "told us on Monday").
+    fn tells_the_speaker(&self, text: &str, after_name: usize) -> bool {
+        let mut words = text[after_name..].split_whitespace();
+        let verb = words.next().unwrap_or("").to_lowercase();
+        let addressee = words
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', '.', ';'])
+            .to_lowercase();
+        (self.k.cues.tell.contains(&verb) || self.k.cues.say.contains(&verb))
+            && matches!(addressee.as_str(), "me" | "us")
     }
 
     /// Whether the clause holding the cue has its own subject (after the attributing verb) that

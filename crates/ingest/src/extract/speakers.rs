@@ -9,6 +9,7 @@ use stancelog_events::DateBasis;
 use crate::knowledge::Speech;
 
 use super::attribution::Attribution;
+use super::interviews::{interviewee_before, unlabelled_answers};
 use super::label_names::{initials_label, surname_label};
 use super::letters::signed_letters;
 use super::mentions::MentionKind;
@@ -17,7 +18,7 @@ use super::run_in_labels::{is_run_in_heading, NARRATORS};
 use super::sentences::{caption_lead_len, label_at};
 use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
-use super::words::{has_word, words_before};
+use super::words::has_word;
 use super::{Doc, Extractor};
 
 /// Who speaks a paragraph of a transcript or interview ("Vladimir Putin: …", "Q: …").
@@ -120,38 +121,8 @@ impl Extractor<'_> {
                         // any other initials ("BRW:", the outlet) are the interviewer's.
                         label
                     } else if matches!(l, "A" | "Answer") {
-                        // The interviewee: the last person named before, outside the
-                        // questions ("Q: Emmanuel Macron wants a European force …" names
-                        // someone else).
-                        let i = doc.mentions.partition_point(|m| m.start < ps);
-                        (0..i)
-                            .rev()
-                            .find(|&j| {
-                                let m = &doc.mentions[j];
-                                // (Nor "as Europe waited for Donald Trump's inauguration".)
-                                let owned_by_object = m.possessor
-                                    && words_before(doc.text, m.start, 1, true)
-                                        .first()
-                                        .is_some_and(|w| {
-                                            matches!(
-                                                w.to_lowercase().as_str(),
-                                                "for"
-                                                    | "of"
-                                                    | "in"
-                                                    | "at"
-                                                    | "on"
-                                                    | "to"
-                                                    | "with"
-                                                    | "about"
-                                                    | "after"
-                                                    | "before"
-                                                    | "by"
-                                            )
-                                        });
-                                matches!(m.kind, MentionKind::Person(_))
-                                    && !owned_by_object
-                                    && !asked.iter().any(|&(a, b)| a <= m.start && m.end <= b)
-                            })
+                        // The interviewee (see `interviews`).
+                        interviewee_before(doc, ps, &asked, false)
                             .map_or(Label::Nobody, Label::Speaker)
                     } else if let Some(named) = doc.mentions.iter().position(|m| {
                         // "The Prime Minister (Rishi Sunak):", as Hansard labels a minister's
@@ -217,6 +188,9 @@ impl Extractor<'_> {
             if labels.last() == Some(&Label::None) && label.is_some() {
                 count -= 1;
             }
+        }
+        if count == 0 {
+            unlabelled_answers(doc, &mut labels, &asked);
         }
         statement_blocks(doc, &mut labels);
         signed_letters(doc, &mut labels);
@@ -486,7 +460,7 @@ fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
 
 /// Whether paragraph `i` holds a speech verb outside quotations with a named person before it
 /// in the same paragraph (also outside quotations): narration reporting someone, not a turn.
-fn names_its_own_speaker(doc: &Doc<'_>, i: usize) -> bool {
+pub(super) fn names_its_own_speaker(doc: &Doc<'_>, i: usize) -> bool {
     let (ps, pe) = doc.paragraphs[i];
     doc.verbs
         .iter()

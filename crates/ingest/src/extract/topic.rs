@@ -162,6 +162,21 @@ pub(crate) fn find_topics(
                 .any(|p| lower.contains(p.as_str()))
         }
     });
+    // "a twelfth package of military aid": a package is of what its "of" names, not the
+    // sanctions package an ordinal names when nothing follows.
+    let starts_of: Vec<(usize, usize)> = terms.iter().map(|t| (t.start, t.topic)).collect();
+    terms.retain(|t| {
+        let found = &text[t.start..t.end];
+        if !(found.ends_with("package") || found.ends_with("packages"))
+            || !text[t.end..].starts_with(" of ")
+        {
+            return true;
+        }
+        let from = t.end + " of ".len();
+        !starts_of.iter().any(|&(s, topic)| {
+            topic != t.topic && s >= from && text[from..s].split_whitespace().count() <= 1
+        })
+    });
     // "the assets" refers back to frozen Russian assets only once they have been named.
     let antecedent = |a: &TopicHit| {
         headline == Some(a.topic)

@@ -1,0 +1,91 @@
+//! Who answers in an interview: the person the introduction presents. Used for the "A:" turns
+//! of a labelled interview and for interviews printed as bold questions with plain answers and
+//! no labels at all ("**And Ukraine's wish to join NATO?**" then the minister's answer).
+//! Not here: labelled transcripts and their turns ("Q:", "KULEBA:"), see `speakers`.
+
+use super::mentions::MentionKind;
+use super::speakers::{names_its_own_speaker, Label};
+use super::words::words_before;
+use super::Doc;
+
+/// Phrases of an introduction that present the person answering ("spoke to us on Saturday",
+/// "answered our questions in writing"); an explainer's or a FAQ's bold questions have none.
+pub(super) const PRESENTS_AN_INTERVIEW: [&str; 10] = [
+    "interview",
+    "spoke to us",
+    "spoke with us",
+    "we spoke to",
+    "we spoke with",
+    "talked to us",
+    "we met",
+    "answered our questions",
+    "receives us",
+    "received us",
+];
+
+/// The interviewee: the last person named before `ps`, outside the interviewer's paragraphs
+/// `asked` ("Q: Emmanuel Macron wants a European force …" names someone else), and not a name
+/// a preposition's object owns ("as Europe waited for Donald Trump's inauguration"). With
+/// `titles`, a title of a known actor presents them too ("Turkey's foreign minister spoke to
+/// us").
+pub(super) fn interviewee_before(
+    doc: &Doc<'_>,
+    ps: usize,
+    asked: &[(usize, usize)],
+    titles: bool,
+) -> Option<usize> {
+    let i = doc.mentions.partition_point(|m| m.start < ps);
+    (0..i).rev().find(|&j| {
+        let m = &doc.mentions[j];
+        let owned_by_object = m.possessor
+            && words_before(doc.text, m.start, 1, true)
+                .first()
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "for"
+                            | "of"
+                            | "in"
+                            | "at"
+                            | "on"
+                            | "to"
+                            | "with"
+                            | "about"
+                            | "after"
+                            | "before"
+                            | "by"
+                    )
+                });
+        let presented = match m.kind {
+            MentionKind::Person(_) => true,
+            MentionKind::Title { actor, .. } => titles && actor.is_some(),
+            _ => false,
+        };
+        presented && !owned_by_object && !asked.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+    })
+}
+
+/// In an interview without turn labels whose questions are set in bold or italics, every
+/// paragraph of narration after the first question is the interviewee's answer, unless it
+/// names its own speaker ("Her predecessor, she says, …" stays narration). `asked` are the
+/// question paragraphs' spans. Needs two such questions and an introduction that presents an
+/// interview.
+pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(usize, usize)]) {
+    let set_off = |&&(a, b): &&(usize, usize)| doc.text[a..b].trim_start().starts_with(['*', '_']);
+    let mut questions = asked.iter().filter(set_off);
+    let (Some(&(first, _)), Some(_)) = (questions.next(), questions.next()) else {
+        return;
+    };
+    let intro = doc.text[..first].to_lowercase();
+    if !PRESENTS_AN_INTERVIEW.iter().any(|p| intro.contains(p)) {
+        return;
+    }
+    let Some(answering) = interviewee_before(doc, first, asked, true) else {
+        return;
+    };
+    for (i, label) in labels.iter_mut().enumerate() {
+        if doc.paragraphs[i].0 > first && *label == Label::None && !names_its_own_speaker(doc, i) {
+            *label = Label::Speaker(answering);
+        }
+    }
+}
