@@ -452,12 +452,22 @@ impl<'k> Extractor<'k> {
                     .chain(&partners)
                     .map(move |sp| (*t, sp))
             }) {
-                let stance = if topic.inverse {
+                let info = &k.topics[topic.topic];
+                let stance = match if topic.inverse {
                     cue.stance.inverted()
                 } else {
                     cue.stance
+                } {
+                    Stance::Open
+                        if info
+                            .open_supports
+                            .iter()
+                            .any(|w| cue.cue.to_lowercase().contains(w.as_str())) =>
+                    {
+                        Stance::Supports
+                    }
+                    stance => stance,
                 };
-                let info = &k.topics[topic.topic];
                 if stance == Stance::Supports
                     && info
                         .adversaries

@@ -207,6 +207,18 @@ impl Extractor<'_> {
         if is_addressee(doc.text, doc.mentions[m].start, doc.mentions[m].end) {
             return false;
         }
+        // "to bring Moscow back to the negotiating table": the one brought is the object.
+        if words_before(doc.text, doc.mentions[m].start, 1, true)
+            .first()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "bring" | "brings" | "bringing" | "brought" | "get" | "force" | "push"
+                )
+            })
+        {
+            return false;
+        }
         // "does not believe that NATO membership for Ukraine is realistic": a name inside a
         // topic term is what the stance is about, not who takes it.
         let inside_term =
@@ -290,15 +302,36 @@ impl Extractor<'_> {
 
 /// Whether the mention at `start..end` is the one a verb of telling addresses ("told Zelensky
 /// that", "had assured the Ukrainian president that").
+/// Also the one urged ("urged Xi, on the margins of the summit, to bring Moscow back to the
+/// negotiating table"): the request is the speaker's.
 fn is_addressee(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].trim_start_matches([',', ' ']);
-    after.starts_with("that ")
-        && words_before(text, start, 2, true).iter().any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "told" | "tells" | "assured" | "assures" | "informed" | "reminded" | "promised"
-            )
-        })
+    let verb_before = |verbs: &[&str]| {
+        words_before(text, start, 2, true)
+            .iter()
+            .any(|w| verbs.contains(&w.to_lowercase().as_str()))
+    };
+    let told = after.starts_with("that ")
+        && verb_before(&[
+            "told", "tells", "assured", "assures", "informed", "reminded", "promised",
+        ]);
+    // "to" right after the name, or after one aside set off by commas.
+    let aside_then_to = text[end..].starts_with(',')
+        && text[end + 1..]
+            .find(',')
+            .is_some_and(|c| c < 80 && text[end + 1 + c..].starts_with(", to "));
+    let urged = (after.starts_with("to ") || aside_then_to)
+        && verb_before(&[
+            "urged",
+            "urges",
+            "pressed",
+            "presses",
+            "encouraged",
+            "encourages",
+            "implored",
+            "pushed",
+        ]);
+    told || urged
 }
 
 /// Whether the words right before a cue name a subject other than the publication's own voice:

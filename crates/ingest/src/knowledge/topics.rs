@@ -60,6 +60,11 @@ pub struct TopicInfo {
     /// What a delivery to a recipient is about when the sentence names no topic ("Germany will
     /// deliver 5,000 helmets to Ukraine" is military aid).
     pub deliveries: Option<Deliveries>,
+    /// Cues whose `open` stance on this topic pursues it and is recorded as `supports`:
+    /// being open to talks or not refusing them is being ready for them ("remains open to
+    /// continuing the negotiations", "did not reject talks"), while "did not rule out talks"
+    /// stays open. Lower-cased; a cue containing one of them counts.
+    pub open_supports: Vec<String>,
 }
 
 /// A topic's `deliveries` table: a supporting cue whose last word starts with one of `verbs`,
@@ -118,6 +123,8 @@ struct TopicRow {
     limits: Vec<String>,
     #[serde(default)]
     deliveries: Option<Deliveries>,
+    #[serde(default)]
+    open_supports: Vec<String>,
 }
 
 /// Parses topics.toml and checks that the required ids are there.
@@ -152,6 +159,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
                 except: d.except.iter().map(|w| w.to_lowercase()).collect(),
                 thanks: d.thanks.iter().map(|w| w.to_lowercase()).collect(),
             }),
+            open_supports: t.open_supports.iter().map(|w| w.to_lowercase()).collect(),
         })
         .collect();
     for required in REQUIRED_TOPICS {

@@ -1,0 +1,79 @@
+//! The fifteenth session's stance and attribution forms from the folded heldout-15's misses,
+//! each on sentences written for it (none is taken from an article of the corpus):
+//! - being open to talks, or not refusing them, supports `peace-talks` (the dev gold's reading);
+//!   "did not rule out talks" stays open, as the guidelines say;
+//! - the one urged ("urged Xi, on the margins of the summit, to …") and the one brought ("bring
+//!   Moscow back to the negotiating table") are no subject: the request is the speaker's;
+//! - phrases: aid being paused, a ban on joining NATO, an end to purchases of Russian oil.
+
+mod common;
+
+use common::{assert_claims, claims_on};
+
+fn claims(text: &str) -> Vec<stancelog_events::ClaimExtracted> {
+    claims_on(
+        &format!("The war in Ukraine goes on.\n\n{text}"),
+        "2023-09-14",
+        "",
+    )
+}
+
+#[test]
+fn being_open_to_talks_or_not_refusing_them_supports_them() {
+    let c = claims(
+        "Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow remained open to continuing the negotiations with Kyiv.",
+    );
+    assert_claims(
+        &c,
+        &["russia peace-talks supports"],
+        &["russia peace-talks open"],
+    );
+    let c = claims(
+        "Dmitry Peskov said on Tuesday that Russia did not reject talks with Kyiv on a ceasefire.",
+    );
+    assert_claims(&c, &["russia peace-talks supports"], &[]);
+}
+
+#[test]
+fn not_ruling_out_talks_stays_open() {
+    let c = claims(
+        "Dmitry Peskov said on Tuesday that Moscow did not rule out a new round of talks with Kyiv in Istanbul.",
+    );
+    assert_claims(
+        &c,
+        &["russia peace-talks open"],
+        &["russia peace-talks supports"],
+    );
+}
+
+#[test]
+fn the_one_urged_and_the_one_brought_back_are_no_subjects() {
+    let c = claims(
+        "On Wednesday, Emmanuel Macron urged Xi Jinping, on the sidelines of the summit, to use his influence to bring Moscow back to the negotiating table.",
+    );
+    assert_claims(
+        &c,
+        &["france peace-talks supports"],
+        &["china peace-talks supports", "russia peace-talks supports"],
+    );
+}
+
+#[test]
+fn aid_being_paused_a_ban_on_joining_nato_and_an_end_to_oil_purchases() {
+    let c = claims(
+        "The White House said on Monday that the United States was pausing its military aid to Ukraine.",
+    );
+    assert_claims(&c, &["usa military-aid opposes"], &[]);
+    let c = claims(
+        "Foreign Minister Dmytro Kuleba said on Monday that Ukraine would never accept a ban on joining NATO as part of any deal.",
+    );
+    assert_claims(
+        &c,
+        &["ukraine ukraine-nato-membership supports"],
+        &["ukraine ukraine-nato-membership opposes"],
+    );
+    let c = claims(
+        "President Volodymyr Zelensky on Monday called for an end to all purchases of Russian oil.",
+    );
+    assert_claims(&c, &["ukraine sanctions supports"], &[]);
+}
