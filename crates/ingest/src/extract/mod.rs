@@ -52,6 +52,7 @@ mod statement_dates;
 mod subjects;
 mod topic;
 mod topic_links;
+mod verbless_leads;
 mod words;
 
 use std::collections::HashMap;

@@ -18,6 +18,7 @@ use super::run_in_labels::{is_run_in_heading, NARRATORS};
 use super::sentences::{caption_lead_len, label_at};
 use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
+use super::verbless_leads::verbless_lead;
 use super::words::has_word;
 use super::{Doc, Extractor};
 
@@ -80,7 +81,8 @@ impl Extractor<'_> {
             // Dmitry Medvedev:") and notes ("Xi Jinping (retranslated):").
             let label = label_at(&doc.text[ps..pe]).map(|(l, colon)| (l, ps + colon));
             labels.push(match label {
-                None => Label::None,
+                // "Kallas on guarantees: …": a lead without a verb names the speaker.
+                None => verbless_lead(doc, ps, pe).map_or(Label::None, |(m, _)| Label::Speaker(m)),
                 Some((l, end)) => {
                     count += 1;
                     let l = l.trim();
@@ -388,7 +390,8 @@ pub(super) fn label_own_date(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, Date
         + record_label(para)
             .map(|(_, c)| c)
             .or_else(|| bold_lead_label(para).map(|(_, c)| c))
-            .or_else(|| label_at(para).map(|(_, c)| c))?;
+            .or_else(|| label_at(para).map(|(_, c)| c))
+            .or_else(|| verbless_lead(doc, ps, pe).map(|(_, c)| c))?;
     (at < colon).then_some(())?;
     // A who's-who entry describes its person before the label ("… since October 2024. *On the
     // record, Tuesday:*"): only the label's own sentence dates the turn.
