@@ -1,7 +1,8 @@
 //! Attributions without a verb, as round-ups, briefs and live blogs print them (the twelfth
 //! battery's group (c), written blind by a helper; these sentences are my own): a lead before a
 //! colon names who speaks, by a person, a title or an actor's own view; a lead that is a clause,
-//! a dateline or a group's is none.
+//! a dateline or a group's is none. Also group (b): stances reported through verbs other than
+//! "said" ("scoffed at", "balked at", "pushed for", "offered to", "imposed").
 
 mod common;
 
@@ -62,4 +63,33 @@ fn a_clause_a_group_or_a_place_before_the_colon_is_no_attribution() {
     assert_claims(&c, &["germany long-range-weapons supports"], &[]);
     let c = claims("In Brussels on the shadow fleet: more sanctions are needed.");
     assert_claims(&c, &[], &["eu sanctions supports"]);
+}
+
+// Stances reported through verbs other than "said" (the twelfth battery's group (b); my own
+// sentences): the subject of "scoffed at", "balked at", "pushed for", "lobbied … for",
+// "offered to" and "imposed" speaks, and the verb decides the stance.
+#[test]
+fn other_verbs_of_stance_attribute_and_decide() {
+    let c = claims(
+        "Maria Zakharova scoffed on Monday at the EU's fourteenth sanctions package, calling it a gift to American companies.",
+    );
+    assert_claims(&c, &["russia sanctions opposes"], &[]);
+    let c = claims(
+        "Olaf Scholz balked on Monday at the idea of confiscating the frozen Russian assets.",
+    );
+    assert_claims(&c, &["germany frozen-assets opposes"], &[]);
+    let c = claims(
+        "Radoslaw Sikorski pushed on Monday for tougher sanctions on Russian liquefied gas.",
+    );
+    assert_claims(&c, &["poland sanctions supports"], &[]);
+    let c = claims(
+        "Recep Tayyip Erdogan offered on Monday to host a meeting between Vladimir Putin and Volodymyr Zelensky.",
+    );
+    assert_claims(&c, &["turkey peace-talks supports"], &[]);
+    let c = claims(
+        "Britain imposed sanctions on Monday on two more Russian oil traders, the Foreign Office said.",
+    );
+    assert_claims(&c, &["uk sanctions supports"], &[]);
+    let c = claims("Recep Tayyip Erdogan backed Ukraine's NATO bid on Monday.");
+    assert_claims(&c, &["turkey ukraine-nato-membership supports"], &[]);
 }
