@@ -77,6 +77,17 @@ fn what_a_named_person_told_the_quoted_speaker_is_that_persons() {
     );
     assert_eq!(days_of(&c, "usa", "sanctions"), ["2023-03-06"]);
     assert_eq!(speakers_of(&c, "usa"), ["Joe Biden"]);
+    // Also when the cue's clause has a subject of its own, and for a "he" after the frame.
+    let c = claims(
+        "\"Dmytro Kuleba told me on Monday that his country needs heavy weapons, and he asked for more air defence,\" Foreign Minister Annalena Baerbock said on Wednesday.",
+        "2022-05-12",
+    );
+    assert_claims(
+        &c,
+        &["ukraine military-aid supports"],
+        &["germany military-aid supports"],
+    );
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2022-05-09"]);
 }
 
 #[test]

@@ -77,3 +77,46 @@ fn aid_being_paused_a_ban_on_joining_nato_and_an_end_to_oil_purchases() {
     );
     assert_claims(&c, &["ukraine sanctions supports"], &[]);
 }
+
+// Dev misses read in the fifteenth session (my own sentences): calls as a noun and someone
+// else's refusal decide nothing; "the only open question" is no open stance; a double negative
+// supports; sitting down with Moscow is talks.
+#[test]
+fn calls_as_a_noun_a_refusal_owned_and_double_negatives() {
+    let c = claims(
+        "Antony Blinken said on Tuesday that calls for an immediate ceasefire would only allow Russia to dig in on the land it had taken and regroup for another attack.",
+    );
+    assert_claims(
+        &c,
+        &["usa peace-talks opposes"],
+        &["usa peace-talks supports"],
+    );
+    let c = claims(
+        "Treasury Secretary Janet Yellen said the new sanctions were needed because of Putin's refusal to end the war.",
+    );
+    assert_claims(&c, &["usa sanctions supports"], &["usa sanctions opposes"]);
+    let c = claims(
+        "Jens Stoltenberg said on Friday that Ukraine will join NATO and that the only open question was when.",
+    );
+    assert_claims(
+        &c,
+        &["nato ukraine-nato-membership supports"],
+        &["nato ukraine-nato-membership open"],
+    );
+    let c = claims(
+        "There is \"not a single rational argument\" for not supplying Leopard tanks to Ukraine, Dmytro Kuleba said on Tuesday.",
+    );
+    assert_claims(
+        &c,
+        &["ukraine military-aid supports"],
+        &["ukraine military-aid opposes"],
+    );
+    let c = claims(
+        "\"We will not sit down with Moscow while its missiles are hitting our cities,\" Dmytro Kuleba said on Thursday.",
+    );
+    assert_claims(
+        &c,
+        &["ukraine peace-talks opposes"],
+        &["ukraine long-range-weapons opposes"],
+    );
+}

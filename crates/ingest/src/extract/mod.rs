@@ -370,14 +370,22 @@ impl<'k> Extractor<'k> {
                 .collect();
             // (Several speakers are the "they" of "… said that they would send"; a named
             // person's act reported so is that person's stance, see `reported`.)
-            let reported = cue.kind != CueKind::Warning
+            // "\"Kuleba told me on Monday that his country needs …\"": the teller's words.
+            let told = partners
+                .is_empty()
+                .then(|| self.told_the_speaker(&doc, s, cue, said_on))
+                .flatten()
+                .filter(|t| t.speaker.actor != speaker.actor);
+            let reported = told.is_none()
+                && cue.kind != CueKind::Warning
                 && partners.is_empty()
                 && self.reports_someone_else(&doc, &topics, s, cue, &att, &speaker, said_on);
             // (The speaker's own day, carried on below, stays theirs when a quotation dates
             // what someone told them.)
             let speakers_day = (said_on, basis);
-            let (speaker, said_on, basis) = match reported
-                .then(|| self.reported_person(&doc, s, cue, &att, said_on))
+            let (speaker, said_on, basis) = match told
+                .map(Some)
+                .or_else(|| reported.then(|| self.reported_person(&doc, s, cue, &att, said_on)))
             {
                 None => (speaker, said_on, basis),
                 Some(Some(person)) if person.speaker.actor != speaker.actor => {

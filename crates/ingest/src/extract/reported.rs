@@ -30,8 +30,8 @@ impl Extractor<'_> {
     /// government said President Volodymyr Zelensky welcomed the systems"), if they speak for an actor
     /// that day: by the guidelines, reported speech is the reported person's. Only a name (not
     /// a title, a pronoun or a state: "Putin said Washington wanted …" is his reading of
-    /// another side, not its words), outside quotations, or inside one when the name tells
-    /// the speaker ("\"President Trump assured me on Monday that the sanctions will remain\"").
+    /// another side, not its words), outside quotations (inside one, see
+    /// [`Extractor::told_the_speaker`]).
     pub(super) fn reported_person(
         &self,
         doc: &Doc<'_>,
@@ -45,29 +45,17 @@ impl Extractor<'_> {
             .anchor
             .filter(|&a| a >= sentence.start && a < cue.start)
             .unwrap_or(sentence.start);
-        let in_quote = quote_at(&doc.quotes, cue.start).is_some();
+        if quote_at(&doc.quotes, cue.start).is_some() {
+            return None;
+        }
         let m = subject_before(
             doc.text,
             &doc.mentions,
             &doc.quotes,
             cue.start,
             floor,
-            in_quote,
+            false,
         )?;
-        if in_quote {
-            let person = matches!(doc.mentions[m].kind, MentionKind::Person(_));
-            if !(person && self.tells_the_speaker(doc.text, doc.mentions[m].end)) {
-                return None;
-            }
-            // The day it was told, between the name and the cue ("assured me on Monday").
-            let told_on = doc
-                .dates
-                .iter()
-                .find(|d| d.start > doc.mentions[m].end && d.end <= cue.start)
-                .map(|d| (d.date, d.basis));
-            return resolve(self.k, &doc.mentions, m, day, 0)
-                .map(|speaker| Reported { speaker, told_on });
-        }
         // A reported act in the past, right after the name ("Zelensky welcomed", "Scholz had
         // pledged"), not a wish or a judgement the reporter ascribes ("Putin does not want to
         // negotiate", "Putin must now agree to a ceasefire").
@@ -85,6 +73,36 @@ impl Extractor<'_> {
                 speaker,
                 told_on: None,
             })
+    }
+
+    /// Inside a quotation, the person who told the quoted speaker what the cue says, earlier in
+    /// its sentence ("\"President Trump assured me on Monday that the sanctions will remain\"",
+    /// "\"Kuleba told me on Monday that his country needs heavy weapons\"", "… and he asked for
+    /// further Patriot systems\""), with the day it was told, between the name and the cue.
+    pub(super) fn told_the_speaker(
+        &self,
+        doc: &Doc<'_>,
+        s: usize,
+        cue: &CueHit,
+        day: NaiveDate,
+    ) -> Option<Reported> {
+        let q = quote_at(&doc.quotes, cue.start)?;
+        let sentence = doc.sentences[s];
+        let from = sentence.start.max(doc.quotes[q].start);
+        let first = doc.mentions.partition_point(|m| m.start < from);
+        let m = (first..doc.mentions.len())
+            .take_while(|&j| doc.mentions[j].end <= cue.start)
+            .filter(|&j| {
+                matches!(doc.mentions[j].kind, MentionKind::Person(_))
+                    && self.tells_the_speaker(doc.text, doc.mentions[j].end)
+            })
+            .last()?;
+        let told_on = doc
+            .dates
+            .iter()
+            .find(|d| d.start > doc.mentions[m].end && d.end <= cue.start)
+            .map(|d| (d.date, d.basis));
+        resolve(self.k, &doc.mentions, m, day, 0).map(|speaker| Reported { speaker, told_on })
     }
 
     /// Whether the words after a name report what it told the quoted speaker: a verb of
