@@ -120,3 +120,17 @@ fn calls_as_a_noun_a_refusal_owned_and_double_negatives() {
         &["ukraine long-range-weapons opposes"],
     );
 }
+
+// An actor's own text speaks for it, and a measure praised as a tool that starves the war
+// chest is supported (my own sentences).
+#[test]
+fn an_actors_declaration_speaks_and_a_powerful_tool_is_supported() {
+    let c = claims(
+        "The alliance's declaration, adopted on Wednesday, says allies will keep providing military support to Ukraine.",
+    );
+    assert_claims(&c, &["nato military-aid supports"], &[]);
+    let c = claims(
+        "Treasury Secretary Janet Yellen said on Friday that the oil price cap was one of the most powerful tools available to deny Russia the money it needs.",
+    );
+    assert_claims(&c, &["usa sanctions supports"], &[]);
+}
