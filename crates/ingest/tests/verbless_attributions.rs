@@ -93,3 +93,18 @@ fn other_verbs_of_stance_attribute_and_decide() {
     let c = claims("Recep Tayyip Erdogan backed Ukraine's NATO bid on Monday.");
     assert_claims(&c, &["turkey ukraine-nato-membership supports"], &[]);
 }
+
+// A speaker's manner before a colon ("X was unambiguous: …") attributes the words; a participle
+// with its own agent ("blocked in Brussels by Slovakia") is that agent's act, not the speaker's
+// (my own sentences).
+#[test]
+fn a_manner_before_the_colon_attributes_and_a_participle_keeps_its_agent() {
+    let c = claims(
+        "On the frozen Russian assets, Prime Minister Mark Rutte was unambiguous: the profits should be used for Ukraine.",
+    );
+    assert_claims(&c, &["netherlands frozen-assets supports"], &[]);
+    let c = claims(
+        "On the fourteenth sanctions package, blocked in Brussels by Hungary, Annalena Baerbock said on Tuesday that it must be adopted this month.",
+    );
+    assert_claims(&c, &[], &["germany sanctions opposes"]);
+}

@@ -73,7 +73,10 @@ use self::cue_speaker::CueVoice;
 use self::cue_topic::CueSite;
 use self::dates::DateHit;
 use self::mentions::{find_mentions, Mention};
-use self::no_position::{asserts_no_position, in_relative_clause, relative_clause_reports_speech};
+use self::no_position::{
+    asserts_no_position, in_relative_clause, opens_participle_with_agent,
+    relative_clause_reports_speech,
+};
 use self::quotes::{find_quotes, quote_at, Quote};
 use self::sentences::Sentence;
 use self::speakers::Label;
@@ -213,6 +216,10 @@ impl<'k> Extractor<'k> {
                 && !relative_clause_reports_speech(&doc, sentence.start, cue.start)
             {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: relative clause");
+                continue;
+            }
+            if q.is_none() && opens_participle_with_agent(text, sentence.start, cue) {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: participle with its agent");
                 continue;
             }
             // "did not say whether Germany would deliver Taurus", "has never provided lethal

@@ -33,6 +33,21 @@ pub(super) fn in_clause_opened_by(
         .is_some_and(|open| !lead[open..].contains([',', ';', '\u{2014}']))
 }
 
+/// Whether a cue opens a participle set off by commas whose agent follows it ("On the
+/// package, blocked in Brussels by Slovakia, he was direct: …"): what the agent did, said of
+/// the noun before, not the speaker's stance.
+pub(super) fn opens_participle_with_agent(text: &str, sentence_start: usize, cue: &CueHit) -> bool {
+    let lead = &text[sentence_start..cue.start];
+    let participle = cue
+        .cue
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 3 && w.ends_with("ed"));
+    let rest = &text[cue.end..];
+    let clause = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+    participle && lead.ends_with(", ") && clause.contains(" by ")
+}
+
 /// Whether the ", who …" clause holding `pos` has a speech verb outside quotations with a
 /// that-clause after it before `pos` ("who told the Council that …"): the clause is then the
 /// statement being reported, not background about its speaker.
