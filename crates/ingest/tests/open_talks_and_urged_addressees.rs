@@ -134,31 +134,3 @@ fn an_actors_declaration_speaks_and_a_powerful_tool_is_supported() {
     );
     assert_claims(&c, &["usa sanctions supports"], &[]);
 }
-
-// A delivery of long-range weapons is a weapon supplied: military aid too (the guidelines,
-// fifteenth session); a stance on their use is not, nor is a participle about weapons already
-// supplied (my own sentences).
-#[test]
-fn delivering_long_range_weapons_is_aid_too() {
-    let c = claims("President Emmanuel Macron said on Tuesday that France would deliver SCALP cruise missiles to Ukraine.");
-    assert_claims(
-        &c,
-        &[
-            "france long-range-weapons supports",
-            "france military-aid supports",
-        ],
-        &[],
-    );
-    let c = claims(
-        "Chancellor Olaf Scholz said on Monday that Germany would finance the production of long-range drones in Ukraine.",
-    );
-    assert_claims(&c, &["germany military-aid supports"], &[]);
-    let c = claims(
-        "Foreign Secretary James Cleverly said on Thursday that Ukraine had the right to use British weapons against targets inside Russia.",
-    );
-    assert_claims(
-        &c,
-        &["uk long-range-weapons supports"],
-        &["uk military-aid supports"],
-    );
-}

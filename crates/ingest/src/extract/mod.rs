@@ -460,7 +460,7 @@ impl<'k> Extractor<'k> {
                 &topics,
                 topic,
                 from_context,
-                (cue.stance == Stance::Supports).then_some(cue),
+                cue.stance == Stance::Supports,
                 text,
             );
             for (topic, speaker) in all.iter().flat_map(|t| {

@@ -5,17 +5,15 @@
 
 use crate::knowledge::Knowledge;
 
-use super::stance::CueHit;
 use super::topic::TopicHit;
 
-/// Every topic a claim on `topic` extends to (the topic itself first); `supporting` is the
-/// cue when it supports.
+/// Every topic a claim of `cue_stance` on `topic` extends to (the topic itself first).
 pub(super) fn claim_topics(
     k: &Knowledge,
     topics: &[TopicHit],
     topic: TopicHit,
     from_context: bool,
-    supporting: Option<&CueHit>,
+    supports: bool,
     text: &str,
 ) -> Vec<TopicHit> {
     let mut all = vec![topic];
@@ -24,51 +22,15 @@ pub(super) fn claim_topics(
         return all;
     }
     all.extend(coordinated(topics, &topic, text));
-    let Some(cue) = supporting.filter(|_| !topic.inverse) else {
-        return all;
-    };
-    for partner in funding_partners(k, topics, &topic) {
-        if !all.iter().any(|t| t.topic == partner.topic) {
-            all.push(partner);
-        }
-    }
-    // "France will deliver SCALP missiles": delivering these weapons is also aid.
-    if let Some(aid) = delivered_as(k, &topic, cue, text) {
-        if !all.iter().any(|t| t.topic == aid) {
-            all.push(TopicHit {
-                topic: aid,
-                inverse: false,
-                ..topic
-            });
+    if supports && !topic.inverse {
+        for partner in funding_partners(k, topics, &topic) {
+            if !all.iter().any(|t| t.topic == partner.topic) {
+                all.push(partner);
+            }
         }
     }
     all
 }
-
-/// The topic a delivery of `topic`'s weapons also counts as (its `deliveries_are`), when the
-/// supporting cue's last word delivers: a verb of that topic's `deliveries` or of paying ("will
-/// deliver", "would finance"). Not a participle before its agent ("weapons supplied by
-/// Germany could be used …"): that is about use.
-fn delivered_as(k: &Knowledge, topic: &TopicHit, cue: &CueHit, text: &str) -> Option<usize> {
-    let target = k.topics[topic.topic].deliveries_are.as_deref()?;
-    let aid = k.topics.iter().position(|t| t.id.as_str() == target)?;
-    let last = cue
-        .cue
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
-    let delivers = k.topics[aid]
-        .deliveries
-        .as_ref()
-        .is_some_and(|d| d.verbs.iter().any(|v| last.starts_with(v.as_str())))
-        || PAYING.iter().any(|v| last.starts_with(v));
-    let before_agent = text[cue.end..].trim_start().starts_with("by ");
-    (delivers && !before_agent).then_some(aid)
-}
-
-/// Stems of paying for weapons ("would finance the production of long-range drones").
-const PAYING: [&str; 3] = ["financ", "pay", "fund"];
 
 /// Topic terms coordinated with `hit` in its sentence ("weapons or soldiers", "tanks and
 /// troops"): another topic's term joined to it by "and", "or", "nor" or a comma, with at most

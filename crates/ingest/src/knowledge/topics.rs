@@ -65,10 +65,6 @@ pub struct TopicInfo {
     /// continuing the negotiations", "did not reject talks"), while "did not rule out talks"
     /// stays open. Lower-cased; a cue containing one of them counts.
     pub open_supports: Vec<String>,
-    /// The topic a supporting claim that delivers this topic's weapons also counts as ("France
-    /// will deliver SCALP missiles" is military aid too): the id of a topic with `deliveries`,
-    /// whose verbs (and verbs of paying) make a cue a delivery.
-    pub deliveries_are: Option<String>,
 }
 
 /// A topic's `deliveries` table: a supporting cue whose last word starts with one of `verbs`,
@@ -129,8 +125,6 @@ struct TopicRow {
     deliveries: Option<Deliveries>,
     #[serde(default)]
     open_supports: Vec<String>,
-    #[serde(default)]
-    deliveries_are: Option<String>,
 }
 
 /// Parses topics.toml and checks that the required ids are there.
@@ -166,7 +160,6 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
                 thanks: d.thanks.iter().map(|w| w.to_lowercase()).collect(),
             }),
             open_supports: t.open_supports.iter().map(|w| w.to_lowercase()).collect(),
-            deliveries_are: t.deliveries_are,
         })
         .collect();
     for required in REQUIRED_TOPICS {
@@ -184,7 +177,6 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
             .iter()
             .map(|s| ("subsumes", s))
             .chain(t.funds.iter().map(|s| ("funds", s)))
-            .chain(t.deliveries_are.iter().map(|s| ("deliveries_are", s)))
         {
             if !topics.iter().any(|o| o.id.as_str() == s) {
                 return Err(KnowledgeError::at(
