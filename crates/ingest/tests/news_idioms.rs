@@ -15,7 +15,9 @@
 //! paragraph. `typographic.txt` is set with curly quotes, dashes, guillemets and German „…“,
 //! and `institutions.txt` is voiced by institutions (the EU's, NATO's, ministries);
 //! `independent3.txt` is a third battery of ordinary news prose, written to measure transfer,
-//! and `excerpts.txt` holds dated excerpts of whole articles, written last and not tuned on.
+//! `excerpts.txt` holds dated excerpts of whole articles, written last and not tuned on, and
+//! `actions.txt` (fifteenth session) stances reported by decisions, other verbs and verbless
+//! leads ("Kallas on guarantees: …").
 
 mod common;
 
@@ -170,6 +172,12 @@ battery!(
     typographic_gaps,
     "typographic",
     "items in typographic punctuation the extractor does not read yet"
+);
+battery!(
+    a_battery_of_actions_and_other_verbs_is_read_with_its_days,
+    actions_gaps,
+    "actions",
+    "decisions, other verbs of stance and verbless leads the extractor does not read yet"
 );
 battery!(
     an_institutions_battery_is_read,
