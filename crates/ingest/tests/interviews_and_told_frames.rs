@@ -4,7 +4,8 @@
 //!   interviewee's (the one the introduction presents), dated by the sentence that presents
 //!   the interview, not by the news the introduction opens with; an explainer's or a FAQ's
 //!   bold questions present nobody;
-//! - inside a quotation, "X assured me on Monday that …" is X's stance, on that Monday;
+//! - inside a quotation, "X assured me on Monday that …" is X's stance, on that Monday (a
+//!   relative day such as "yesterday" counting from the day the quotation was said);
 //! - "a twelfth package of military aid" is aid, not the sanctions package an ordinal names;
 //! - a group after a preposition and an adjective ("in other partner countries") is no
 //!   subject.
@@ -88,6 +89,13 @@ fn what_a_named_person_told_the_quoted_speaker_is_that_persons() {
         &["germany military-aid supports"],
     );
     assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2022-05-09"]);
+    // A relative day in the quotation counts from the day it was said: "yesterday" to a
+    // speaker quoted on Wednesday is Tuesday, in a story of Friday.
+    let c = claims(
+        "\"President Zelensky told me yesterday that his country needs more air defence,\" Chancellor Olaf Scholz said on Wednesday.",
+        "2022-05-13",
+    );
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2022-05-10"]);
 }
 
 #[test]

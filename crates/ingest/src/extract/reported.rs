@@ -97,11 +97,16 @@ impl Extractor<'_> {
                     && self.tells_the_speaker(doc.text, doc.mentions[j].end)
             })
             .last()?;
+        // ("told me this morning" in an interview given on Saturday is Saturday morning: a
+        // relative day counts from the day the quotation was said, not from publication.)
         let told_on = doc
             .dates
             .iter()
             .find(|d| d.start > doc.mentions[m].end && d.end <= cue.start)
-            .map(|d| (d.date, d.basis));
+            .map(|d| match d.basis {
+                DateBasis::Relative => (day - (doc.published - d.date), d.basis),
+                _ => (d.date, d.basis),
+            });
         resolve(self.k, &doc.mentions, m, day, 0).map(|speaker| Reported { speaker, told_on })
     }
 
