@@ -108,3 +108,23 @@ fn a_manner_before_the_colon_attributes_and_a_participle_keeps_its_agent() {
     );
     assert_claims(&c, &[], &["germany sanctions opposes"]);
 }
+
+// The fourteenth battery (speakers; my own sentences): "the new prime minister" is the office
+// holder; a "by" of time leaves the main verb alone, a "by" of agent makes a participle.
+#[test]
+fn a_new_title_speaks_and_only_an_agent_makes_a_participle() {
+    let c = claims_on(
+        "Liz Truss answered questions on Wednesday.\n\nThe new prime minister told MPs that Britain would keep sending weapons to Ukraine.",
+        "2022-09-07",
+        "",
+    );
+    assert_claims(&c, &["uk military-aid supports"], &[]);
+    let c = claims(
+        "Jan Lipavsky, whose country holds the presidency, called for a new sanctions package by the end of the month.",
+    );
+    assert_claims(&c, &["czechia sanctions supports"], &[]);
+    let c = claims(
+        "Jan Lipavsky said on Friday that the sanctions package, blocked for a second day by a dispute over rubber, had to be adopted without delay.",
+    );
+    assert_claims(&c, &[], &["czechia sanctions opposes"]);
+}

@@ -34,8 +34,11 @@ pub(super) fn in_clause_opened_by(
 }
 
 /// Whether a cue opens a participle set off by commas whose agent follows it ("On the
-/// package, blocked in Brussels by Slovakia, he was direct: …"): what the agent did, said of
-/// the noun before, not the speaker's stance.
+/// package, blocked in Brussels by Slovakia, he was direct: …", "the package, blocked for a
+/// second day by a dispute over rubber, had to be adopted"): what the agent did, said of the
+/// noun before, not the speaker's stance. The participle closes with a comma and its "by" names
+/// an agent, not a time ("The minister, whose country …, called for a ninth package by the end
+/// of the year" is the main verb).
 pub(super) fn opens_participle_with_agent(text: &str, sentence_start: usize, cue: &CueHit) -> bool {
     let lead = &text[sentence_start..cue.start];
     let participle = cue
@@ -44,9 +47,47 @@ pub(super) fn opens_participle_with_agent(text: &str, sentence_start: usize, cue
         .next()
         .is_some_and(|w| w.len() > 3 && w.ends_with("ed"));
     let rest = &text[cue.end..];
-    let clause = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
-    participle && lead.ends_with(", ") && clause.contains(" by ")
+    let Some(close) = rest.find([',', ';', '.']) else {
+        return false;
+    };
+    let agent = rest[..close].split(" by ").nth(1).is_some_and(|agent| {
+        let first = agent.split_whitespace().next().unwrap_or("").to_lowercase();
+        let time = agent.starts_with("the end")
+            || agent.starts_with("the time")
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || TIME_WORDS.contains(&first.as_str());
+        !first.is_empty() && !time
+    });
+    participle && lead.ends_with(", ") && rest[close..].starts_with(',') && agent
 }
+
+/// Words that make "by …" a deadline, not an agent ("by Friday", "by next week").
+const TIME_WORDS: [&str; 24] = [
+    "then",
+    "now",
+    "next",
+    "mid",
+    "early",
+    "late",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// Whether the ", who …" clause holding `pos` has a speech verb outside quotations with a
 /// that-clause after it before `pos` ("who told the Council that …"): the clause is then the
