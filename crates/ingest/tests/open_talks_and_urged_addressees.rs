@@ -134,3 +134,17 @@ fn an_actors_declaration_speaks_and_a_powerful_tool_is_supported() {
     );
     assert_claims(&c, &["usa sanctions supports"], &[]);
 }
+
+// The fourteenth battery (my own sentences): a name inside a closed "if" clause is not the
+// main clause's subject; a deployment in the passive is one.
+#[test]
+fn a_condition_names_no_subject_and_a_passive_deployment_counts() {
+    let c = claims(
+        "Chancellor Olaf Scholz said on Monday that if Moscow did not accept a ceasefire, there would be a massive tightening of sanctions.",
+    );
+    assert_claims(&c, &["germany sanctions supports"], &[]);
+    let c = claims(
+        "Defence Minister Mariusz Blaszczak told reporters on Tuesday that Polish soldiers would not be deployed to Ukraine.",
+    );
+    assert_claims(&c, &["poland troops-to-ukraine opposes"], &[]);
+}

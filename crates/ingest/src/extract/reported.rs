@@ -225,6 +225,12 @@ impl Extractor<'_> {
         if Some(m) == att.mention {
             return false;
         }
+        // "if Moscow did not accept a ceasefire, there would be a massive tightening of
+        // sanctions": a name inside a conditional clause that closes before the cue is not the
+        // main clause's subject.
+        if in_closed_condition(doc.text, floor, doc.mentions[m].start, cue.start) {
+            return false;
+        }
         // "Johnson told the Ukrainian president that British weapons would keep flowing": the
         // one told, right before the "that", is the addressee, not the clause's subject.
         if is_addressee(doc.text, doc.mentions[m].start, doc.mentions[m].end) {
@@ -385,4 +391,14 @@ pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
                     | "commission"
             )
     })
+}
+
+/// Whether the name at `name` stands in a conditional clause ("if …", "unless …") opened after
+/// `floor` and closed by a comma before the cue at `cue`.
+fn in_closed_condition(text: &str, floor: usize, name: usize, cue: usize) -> bool {
+    let opened = words_before(text, name, 6, true)
+        .iter()
+        .take_while(|w| !w.ends_with(','))
+        .any(|w| matches!(w.to_lowercase().as_str(), "if" | "unless"));
+    opened && name > floor && text[name..cue].contains(',')
 }
