@@ -128,3 +128,15 @@ fn a_new_title_speaks_and_only_an_agent_makes_a_participle() {
     );
     assert_claims(&c, &[], &["czechia sanctions opposes"]);
 }
+
+// "At the meeting Trump said …": after a determiner "meeting" is a noun, and the name after it
+// is the subject (my own sentence).
+#[test]
+fn a_name_after_the_meeting_is_a_subject() {
+    let c = claims_on(
+        "Donald Trump received Mark Rutte on Monday.\n\nAt the meeting Trump said that American weapons would go to Ukraine through NATO.",
+        "2025-07-15",
+        "",
+    );
+    assert_claims(&c, &["usa military-aid supports"], &[]);
+}

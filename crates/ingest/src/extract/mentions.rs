@@ -416,7 +416,17 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
         } else if w == "by" && introduces_passive_agent(text, start_of_words(text, m.start, i + 1))
         {
             // "was urged by Mark Rutte": the agent of a passive is its logical subject.
-        } else if k.cues.prepositions.contains(w) {
+        } else if k.cues.prepositions.contains(w)
+            // "At the meeting Trump said": after a determiner, "meeting" is the noun, not the
+            // verb that takes an object ("after meeting Scholz").
+            && !(w.ends_with("ing")
+                && folded.get(i + 1).is_some_and(|d| {
+                    matches!(
+                        &**d,
+                        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
+                    )
+                }))
+        {
             // "a number of NATO countries are against": after a quantity, "of" names the
             // subject itself.
             let quantity = w == "of"
