@@ -148,3 +148,18 @@ fn a_condition_names_no_subject_and_a_passive_deployment_counts() {
     );
     assert_claims(&c, &["poland troops-to-ukraine opposes"], &[]);
 }
+
+// The fourteenth battery (my own sentence): a second "that" clause after "and" is the first
+// verb's, not the verb's inside the first clause; an interview "with the US broadcaster" is no
+// talks with the United States.
+#[test]
+fn a_second_that_clause_belongs_to_the_first_verb() {
+    let c = claims(
+        "Recep Tayyip Erdogan said in an interview with the US broadcaster PBS on Monday that Vladimir Putin had told him he wanted the war to end, and that Turkey stood ready to host negotiations between Moscow and Kyiv.",
+    );
+    assert_claims(
+        &c,
+        &["turkey peace-talks supports"],
+        &["russia peace-talks supports"],
+    );
+}

@@ -52,7 +52,25 @@ impl Extractor<'_> {
         let governing = (first..upto.max(first))
             .rev()
             .map(|i| (i, &doc.verbs[i]))
-            .find(|(_, v)| in_sentence(v));
+            .find(|(_, v)| in_sentence(v))
+            // "Erdoğan said that Putin had told him he wanted peace, and that Turkey stood
+            // ready to host talks": a second "that" clause after "and" belongs to the verb that
+            // opened the first one, not to a verb inside it.
+            .map(|(vi, v)| {
+                if !doc
+                    .text
+                    .get(v.end..cue.start)
+                    .is_some_and(|gap| gap.contains(" and that "))
+                {
+                    return (vi, v);
+                }
+                (first..vi)
+                    .find(|&i| {
+                        in_sentence(&doc.verbs[i])
+                            && doc.text[doc.verbs[i].end..v.start].contains(" that ")
+                    })
+                    .map_or((vi, v), |i| (i, &doc.verbs[i]))
+            });
         if let Some((vi, verb)) = governing {
             // "France has promised AMX-10 vehicles": the cue is its own speech verb, in the
             // perfect: narration of a past pledge (what was promised is still a stance when a
