@@ -140,3 +140,15 @@ fn a_name_after_the_meeting_is_a_subject() {
     );
     assert_claims(&c, &["usa military-aid supports"], &[]);
 }
+
+// "the US president" is a title, not the name "the US" and a stray "president"; a later "he"
+// is him (the fourteenth battery; my own sentences).
+#[test]
+fn the_us_president_is_a_title_for_a_later_he() {
+    let c = claims_on(
+        "Air-raid sirens sounded in Kyiv on Monday.\n\nAt the palace the US president was greeted with a band. It was there that he announced another half a billion dollars in military aid for Ukraine.",
+        "2023-02-21",
+        "",
+    );
+    assert_claims(&c, &["usa military-aid supports"], &[]);
+}

@@ -74,6 +74,11 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
                     let bare = name.strip_prefix("the ").unwrap_or(name);
                     phrases.push(title(format!("{name}'s {t}")));
                     phrases.push(title(format!("{bare} {t}")));
+                    // "the US president": with its article too, or the name "the US" would
+                    // match first and leave "president" behind.
+                    if bare.len() < name.len() {
+                        phrases.push(title(format!("{name} {t}")));
+                    }
                     phrases.push(title(format!("{t} of {name}")));
                 }
                 for (p, e) in phrases {
