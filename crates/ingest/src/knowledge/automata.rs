@@ -75,8 +75,10 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
                     phrases.push(title(format!("{name}'s {t}")));
                     phrases.push(title(format!("{bare} {t}")));
                     // "the US president": with its article too, or the name "the US" would
-                    // match first and leave "president" behind.
-                    if bare.len() < name.len() {
+                    // match first and leave "president" behind. (Only a country's name: an
+                    // institution's own titles, "the European Council President", are listed
+                    // with the actor.)
+                    if bare.len() < name.len() && a.aliases.contains(name) && a.kind == "state" {
                         phrases.push(title(format!("{name} {t}")));
                     }
                     phrases.push(title(format!("{t} of {name}")));
