@@ -163,3 +163,18 @@ fn a_second_that_clause_belongs_to_the_first_verb() {
         &["russia peace-talks supports"],
     );
 }
+
+// A pledge repeated on another day is the repeater's claim on that day (the fourteenth
+// battery; my own sentences).
+#[test]
+fn a_pledge_repeated_is_a_claim_on_its_day() {
+    let c = claims_on(
+        "Defence Minister Sebastien Lecornu told MPs on Tuesday that France was ready to send several thousand soldiers to Ukraine once a ceasefire was signed.\n\nPrime Minister François Bayrou confirmed the figure on Wednesday after the cabinet meeting.",
+        "2025-06-04",
+        "",
+    );
+    assert_eq!(
+        common::days_of(&c, "france", "troops-to-ukraine"),
+        ["2025-06-03", "2025-06-04"]
+    );
+}
