@@ -60,6 +60,12 @@ fn through_asides_a_phrase_spans_a_reporter_s_scare_quotes_and_weekday() {
         found(&lex, "Macron refused on Monday to rule out troops"),
         vec!["refused on Monday to rule out"]
     );
+    // Nor an adverb of repetition ("used the lunch to ask once again for Tomahawks").
+    let lex = lexicon(&["ask for", "balked at"]).through_asides();
+    assert_eq!(
+        found(&lex, "to ask once again for Tomahawks; Orban balked again at it"),
+        vec!["ask once again for", "balked again at"]
+    );
     // An American wire drops the "on".
     let lex = lexicon(&["agreed to"]).through_asides();
     assert_eq!(

@@ -118,8 +118,9 @@ fn longest_plain_at(
     best
 }
 
-/// The length of "on Monday " or "Monday " (any weekday, with its space) at the start of
-/// `bytes`, or 0.
+/// The length of "on Monday " or "Monday " (any weekday, with its space), or of an adverb a
+/// reporter puts inside a verb phrase ("asked once again for", "balked again at"), at the
+/// start of `bytes`, or 0.
 fn weekday_aside_len(bytes: &[u8]) -> usize {
     const DAYS: [&[u8]; 7] = [
         b"Monday ",
@@ -130,6 +131,16 @@ fn weekday_aside_len(bytes: &[u8]) -> usize {
         b"Saturday ",
         b"Sunday ",
     ];
+    const ADVERBS: [&[u8]; 5] = [
+        b"once again ",
+        b"again ",
+        b"repeatedly ",
+        b"publicly ",
+        b"openly ",
+    ];
+    if let Some(adverb) = ADVERBS.iter().find(|a| bytes.starts_with(a)) {
+        return adverb.len();
+    }
     let (on, rest) = bytes
         .strip_prefix(b"on ")
         .map_or((0, bytes), |rest| (3, rest));
