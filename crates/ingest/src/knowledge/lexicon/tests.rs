@@ -63,7 +63,10 @@ fn through_asides_a_phrase_spans_a_reporter_s_scare_quotes_and_weekday() {
     // Nor an adverb of repetition ("used the lunch to ask once again for Tomahawks").
     let lex = lexicon(&["ask for", "balked at"]).through_asides();
     assert_eq!(
-        found(&lex, "to ask once again for Tomahawks; Orban balked again at it"),
+        found(
+            &lex,
+            "to ask once again for Tomahawks; Orban balked again at it"
+        ),
         vec!["ask once again for", "balked again at"]
     );
     // An American wire drops the "on".
