@@ -17,7 +17,8 @@
 //! `independent3.txt` is a third battery of ordinary news prose, written to measure transfer,
 //! `excerpts.txt` holds dated excerpts of whole articles, written last and not tuned on, and
 //! `actions.txt` (fifteenth session) stances reported by decisions, other verbs and verbless
-//! leads ("Kallas on guarantees: …").
+//! leads ("Kallas on guarantees: …"); `speakers.txt` passages whose speaker is a title, a
+//! pronoun or an institution, and `wire.txt` ordinary wire copy, written last and not tuned on.
 
 mod common;
 
@@ -178,6 +179,18 @@ battery!(
     actions_gaps,
     "actions",
     "decisions, other verbs of stance and verbless leads the extractor does not read yet"
+);
+battery!(
+    a_battery_of_wire_copy_is_read_with_its_days,
+    wire_gaps,
+    "wire",
+    "wire and newspaper passages the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_speakers_is_read_with_its_days,
+    speakers_gaps,
+    "speakers",
+    "passages whose speakers the extractor does not find yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
