@@ -21,6 +21,7 @@
 
 mod assemble;
 mod attribution;
+mod claim_stance;
 mod clause_subject;
 mod clauses;
 mod contrastive;
@@ -68,6 +69,7 @@ use self::assemble::merge_undated_leads;
 use self::attribution::{
     find_speech_verbs, resolve, resolve_in_voice, speaker_key, Speaker, Verb, Voice,
 };
+use self::claim_stance::claim_stance;
 use self::coordination::coordinated_subjects;
 use self::cue_speaker::CueVoice;
 use self::cue_topic::CueSite;
@@ -468,44 +470,9 @@ impl<'k> Extractor<'k> {
                     .chain(&partners)
                     .map(move |sp| (*t, sp))
             }) {
-                let info = &k.topics[topic.topic];
-                let stance = match if topic.inverse {
-                    cue.stance.inverted()
-                } else {
-                    cue.stance
-                } {
-                    Stance::Open
-                        if info
-                            .open_supports
-                            .iter()
-                            .any(|w| cue.cue.to_lowercase().contains(w.as_str())) =>
-                    {
-                        Stance::Supports
-                    }
-                    stance => stance,
+                let Some(stance) = claim_stance(k, cue, &topic, speaker.actor) else {
+                    continue;
                 };
-                if stance == Stance::Supports
-                    && info
-                        .adversaries
-                        .iter()
-                        .any(|a| a == k.actors[speaker.actor].id.as_str())
-                {
-                    tracing::debug!(cue = %cue.cue, at = cue.start, topic = %info.id, "cue dropped: support from the proposition's adversary");
-                    continue;
-                }
-                // "Either you help us now, or you will face a war with Russia yourselves": a
-                // warning from the party a proposition against the adversary benefits is a plea
-                // for it, not opposition to it.
-                if cue.kind == CueKind::Warning
-                    && !info.adversaries.is_empty()
-                    && k.cues
-                        .beneficiaries
-                        .iter()
-                        .any(|b| b.eq_ignore_ascii_case(k.actors[speaker.actor].id.as_str()))
-                {
-                    tracing::debug!(cue = %cue.cue, at = cue.start, topic = %info.id, "cue dropped: warning from the proposition's beneficiary");
-                    continue;
-                }
                 let mut confidence = i32::from(speaker.certainty);
                 if q.is_some() {
                     confidence += 40;
