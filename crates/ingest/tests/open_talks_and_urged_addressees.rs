@@ -95,6 +95,11 @@ fn calls_as_a_noun_a_refusal_owned_and_double_negatives() {
         "Treasury Secretary Janet Yellen said the new sanctions were needed because of Putin's refusal to end the war.",
     );
     assert_claims(&c, &["usa sanctions supports"], &["usa sanctions opposes"]);
+    // (Also through a quotation: because of Putin's "refusal to end this senseless war".)
+    let c = claims(
+        "Treasury Secretary Janet Yellen said the new sanctions were needed because of Putin's \"refusal to end this senseless war\".",
+    );
+    assert_claims(&c, &["usa sanctions supports"], &["usa sanctions opposes"]);
     let c = claims(
         "Jens Stoltenberg said on Friday that Ukraine will join NATO and that the only open question was when.",
     );
