@@ -191,3 +191,40 @@ fn a_rollover_keeps_sanctions() {
         claims("Josep Borrell said on Monday that the sanctions would be rolled over in January.");
     assert_claims(&c, &["eu sanctions supports"], &[]);
 }
+
+// The fifteenth battery (reaction stories; my own sentences): "but that" with no comma carries
+// the topic to an objectless open cue and outweighs the cue before it; a broadcast's editor
+// narrates; "could only be used inside Ukraine" is about range.
+#[test]
+fn but_that_carries_the_topic_to_an_open_cue() {
+    let c = claims(
+        "Emmanuel Macron said on Monday that there was no consensus on sending Western troops to Ukraine but that nothing should be ruled out.",
+    );
+    assert_claims(
+        &c,
+        &["france troops-to-ukraine open"],
+        &["france troops-to-ukraine opposes"],
+    );
+}
+
+#[test]
+fn a_broadcast_editors_turn_is_narration() {
+    let c = claims_on(
+        "PRESENTER: It is eight o'clock.\n\nEDITOR: Dmitry Peskov said on Tuesday that if NATO troops were sent to Ukraine, a direct conflict would be inevitable.",
+        "2024-03-01",
+        "",
+    );
+    assert_claims(&c, &["russia troops-to-ukraine opposes"], &[]);
+}
+
+#[test]
+fn weapons_used_only_inside_ukraine_are_about_range() {
+    let c = claims(
+        "Foreign Minister Antonio Tajani said on Monday that Italian weapons could only be used inside Ukraine.",
+    );
+    assert_claims(
+        &c,
+        &["italy long-range-weapons opposes"],
+        &["italy military-aid opposes"],
+    );
+}

@@ -400,14 +400,17 @@ fn limit_precedes(text: &str, term_start: usize) -> bool {
     LIMITS.iter().any(|l| before.ends_with(l))
 }
 
-/// The last topic term before a ", but" that stands between the sentence's start and `cue`.
+/// The last topic term before a ", but" (or a " but that" with no comma: "no consensus on
+/// sending troops but that nothing should be ruled out") that stands between the sentence's
+/// start and `cue`.
 fn topic_before_but(
     topics: &[TopicHit],
     text: &str,
     sentence_start: usize,
     cue: usize,
 ) -> Option<TopicHit> {
-    let but = sentence_start + text[sentence_start..cue].rfind(", but ")?;
+    let lead = &text[sentence_start..cue];
+    let but = sentence_start + lead.rfind(", but ").max(lead.rfind(" but that "))?;
     topics
         .iter()
         .rfind(|t| t.start >= sentence_start && t.end <= but)

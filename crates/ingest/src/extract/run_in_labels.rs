@@ -51,4 +51,6 @@ pub(super) const NARRATORS: &[&str] = &[
     "NARRATOR",
     "ANNOUNCER",
     "VOICEOVER",
+    "EDITOR",
+    "REPORTER",
 ];

@@ -242,11 +242,17 @@ fn in_concession(text: &str, at: usize) -> bool {
     false
 }
 
-/// Whether ", but" follows `cue` in its sentence and an open cue follows that.
+/// Whether ", but" (or " but that") follows `cue` in its sentence and an open cue follows
+/// that.
 fn open_after_but(text: &str, cue: &CueHit, later: &[CueHit]) -> bool {
     let rest = &text[cue.end..floor_char_boundary(text, (cue.end + 240).min(text.len()))];
     let sentence = rest.find(['.', '!', '?', '\n', ';']).unwrap_or(rest.len());
-    let Some(but) = rest[..sentence].find(", but ") else {
+    let clause = &rest[..sentence];
+    let Some(but) = [clause.find(", but "), clause.find(" but that ")]
+        .into_iter()
+        .flatten()
+        .min()
+    else {
         return false;
     };
     let (from, until) = (cue.end + but, cue.end + sentence);
