@@ -18,7 +18,8 @@
 //! `excerpts.txt` holds dated excerpts of whole articles, written last and not tuned on, and
 //! `actions.txt` (fifteenth session) stances reported by decisions, other verbs and verbless
 //! leads ("Kallas on guarantees: …"); `speakers.txt` passages whose speaker is a title, a
-//! pronoun or an institution, and `wire.txt` ordinary wire copy, written last and not tuned on.
+//! pronoun or an institution, `wire.txt` ordinary wire copy, not tuned on, and `reactions.txt`
+//! reaction stories and round-ups with their headlines.
 
 mod common;
 
@@ -191,6 +192,12 @@ battery!(
     speakers_gaps,
     "speakers",
     "passages whose speakers the extractor does not find yet, or not on their days"
+);
+battery!(
+    a_battery_of_reaction_stories_is_read_with_its_days,
+    reactions_gaps,
+    "reactions",
+    "reaction stories and round-ups the extractor does not read whole yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
