@@ -104,6 +104,7 @@ pub(super) fn manner_colon_subject(
         "emphatic",
         "explicit",
         "unequivocal",
+        "unambiguous",
         "adamant",
     ];
     let colon = sentence_start + doc.text[sentence_start..cue_start].rfind(':')?;
