@@ -28,13 +28,17 @@ pub(super) fn claim_stance(
         cue.stance
     };
     let stance = match stance {
-        Stance::Open
+        Stance::Open if !info.open_supports.is_empty() => {
+            let cue_words = cue.cue.to_lowercase();
             if info
                 .open_supports
                 .iter()
-                .any(|w| cue.cue.to_lowercase().contains(w.as_str())) =>
-        {
-            Stance::Supports
+                .any(|w| cue_words.contains(w.as_str()))
+            {
+                Stance::Supports
+            } else {
+                Stance::Open
+            }
         }
         stance => stance,
     };

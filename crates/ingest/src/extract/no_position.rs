@@ -46,6 +46,10 @@ pub(super) fn opens_participle_with_agent(text: &str, sentence_start: usize, cue
         .split_whitespace()
         .next()
         .is_some_and(|w| w.len() > 3 && w.ends_with("ed"));
+    // (Runs for every cue: the cheap tests first, the scan to the clause's end only after.)
+    if !(participle && lead.ends_with(", ")) {
+        return false;
+    }
     let rest = &text[cue.end..];
     let Some(close) = rest.find([',', ';', '.']) else {
         return false;
@@ -58,7 +62,7 @@ pub(super) fn opens_participle_with_agent(text: &str, sentence_start: usize, cue
             || TIME_WORDS.contains(&first.as_str());
         !first.is_empty() && !time
     });
-    participle && lead.ends_with(", ") && rest[close..].starts_with(',') && agent
+    rest[close..].starts_with(',') && agent
 }
 
 /// Words that make "by …" a deadline, not an agent ("by Friday", "by next week").

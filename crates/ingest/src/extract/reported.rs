@@ -114,14 +114,19 @@ impl Extractor<'_> {
     /// saying or telling, then "me" or "us" ("assured me", "told us on Monday").
     fn tells_the_speaker(&self, text: &str, after_name: usize) -> bool {
         let mut words = text[after_name..].split_whitespace();
-        let verb = words.next().unwrap_or("").to_lowercase();
-        let addressee = words
-            .next()
-            .unwrap_or("")
-            .trim_end_matches([',', '.', ';'])
-            .to_lowercase();
-        (self.k.cues.tell.contains(&verb) || self.k.cues.say.contains(&verb))
-            && matches!(addressee.as_str(), "me" | "us")
+        let verb = words.next().unwrap_or("");
+        let addressee = words.next().unwrap_or("").trim_end_matches([',', '.', ';']);
+        // (The addressee first: it rules out almost every name without a lookup.)
+        ["me", "us"]
+            .iter()
+            .any(|a| addressee.eq_ignore_ascii_case(a))
+            && self
+                .k
+                .cues
+                .tell
+                .iter()
+                .chain(&self.k.cues.say)
+                .any(|v| verb.eq_ignore_ascii_case(v))
     }
 
     /// Whether the clause holding the cue has its own subject (after the attributing verb) that
@@ -240,10 +245,11 @@ impl Extractor<'_> {
         if words_before(doc.text, doc.mentions[m].start, 1, true)
             .first()
             .is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "bring" | "brings" | "bringing" | "brought" | "get" | "force" | "push"
-                )
+                [
+                    "bring", "brings", "bringing", "brought", "get", "force", "push",
+                ]
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
             })
         {
             return false;
@@ -335,10 +341,12 @@ impl Extractor<'_> {
 /// negotiating table"): the request is the speaker's.
 fn is_addressee(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].trim_start_matches([',', ' ']);
+    // (The two words before the name, read once for both kinds of verb.)
+    let before = words_before(text, start, 2, true);
     let verb_before = |verbs: &[&str]| {
-        words_before(text, start, 2, true)
+        before
             .iter()
-            .any(|w| verbs.contains(&w.to_lowercase().as_str()))
+            .any(|w| verbs.iter().any(|v| w.eq_ignore_ascii_case(v)))
     };
     let told = after.starts_with("that ")
         && verb_before(&[
