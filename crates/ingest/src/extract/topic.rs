@@ -163,20 +163,27 @@ pub(crate) fn find_topics(
         }
     });
     // "a twelfth package of military aid": a package is of what its "of" names, not the
-    // sanctions package an ordinal names when nothing follows.
-    let starts_of: Vec<(usize, usize)> = terms.iter().map(|t| (t.start, t.topic)).collect();
-    terms.retain(|t| {
-        let found = &text[t.start..t.end];
-        if !(found.ends_with("package") || found.ends_with("packages"))
-            || !text[t.end..].starts_with(" of ")
-        {
-            return true;
-        }
-        let from = t.end + " of ".len();
-        !starts_of.iter().any(|&(s, topic)| {
-            topic != t.topic && s >= from && text[from..s].split_whitespace().count() <= 1
+    // sanctions package an ordinal names when nothing follows. (Only package terms are looked
+    // at, and the list of those to drop is empty in almost every article.)
+    let of_another: Vec<usize> = terms
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            let found = &text[t.start..t.end];
+            let from = t.end + " of ".len();
+            (found.ends_with("package") || found.ends_with("packages"))
+                && text[t.end..].starts_with(" of ")
+                && terms.iter().any(|o| {
+                    o.topic != t.topic
+                        && o.start >= from
+                        && text[from..o.start].split_whitespace().count() <= 1
+                })
         })
-    });
+        .map(|(i, _)| i)
+        .collect();
+    for i in of_another.into_iter().rev() {
+        terms.remove(i);
+    }
     // "the assets" refers back to frozen Russian assets only once they have been named.
     let antecedent = |a: &TopicHit| {
         headline == Some(a.topic)
