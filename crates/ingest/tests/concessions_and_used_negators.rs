@@ -12,12 +12,10 @@
 
 mod common;
 
-use common::{assert_claims, claims_on};
-
-const CONTEXT: &str = "The war in Ukraine goes on.\n\n";
+use common::{assert_claims, claims_in_war};
 
 fn claims(text: &str) -> Vec<stancelog_events::ClaimExtracted> {
-    claims_on(&format!("{CONTEXT}{text}"), "2024-03-05", "")
+    claims_in_war(text, "2024-03-05")
 }
 
 #[test]

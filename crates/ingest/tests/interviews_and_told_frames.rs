@@ -12,15 +12,7 @@
 
 mod common;
 
-use common::{assert_claims, claims_of, claims_on, days_of, speakers_of};
-
-fn claims(text: &str, published: &str) -> Vec<stancelog_events::ClaimExtracted> {
-    claims_on(
-        &format!("The war in Ukraine goes on.\n\n{text}"),
-        published,
-        "",
-    )
-}
+use common::{assert_claims, claims_in_war, claims_of, days_of, speakers_of};
 
 const INTERVIEW: &str = r#"---
 title: "Ten minutes with the minister"
@@ -67,7 +59,7 @@ fn an_explainers_bold_questions_present_nobody() {
 
 #[test]
 fn what_a_named_person_told_the_quoted_speaker_is_that_persons() {
-    let c = claims(
+    let c = claims_in_war(
         "\"President Biden assured me on Monday, at the White House, that American sanctions on Russian banks will remain in place until Russia withdraws,\" Chancellor Olaf Scholz said on Wednesday.",
         "2023-03-08",
     );
@@ -79,7 +71,7 @@ fn what_a_named_person_told_the_quoted_speaker_is_that_persons() {
     assert_eq!(days_of(&c, "usa", "sanctions"), ["2023-03-06"]);
     assert_eq!(speakers_of(&c, "usa"), ["Joe Biden"]);
     // Also when the cue's clause has a subject of its own, and for a "he" after the frame.
-    let c = claims(
+    let c = claims_in_war(
         "\"Dmytro Kuleba told me on Monday that his country needs heavy weapons, and he asked for more air defence,\" Foreign Minister Annalena Baerbock said on Wednesday.",
         "2022-05-12",
     );
@@ -91,7 +83,7 @@ fn what_a_named_person_told_the_quoted_speaker_is_that_persons() {
     assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2022-05-09"]);
     // A relative day in the quotation counts from the day it was said: "yesterday" to a
     // speaker quoted on Wednesday is Tuesday, in a story of Friday.
-    let c = claims(
+    let c = claims_in_war(
         "\"President Zelensky told me yesterday that his country needs more air defence,\" Chancellor Olaf Scholz said on Wednesday.",
         "2022-05-13",
     );
@@ -100,7 +92,7 @@ fn what_a_named_person_told_the_quoted_speaker_is_that_persons() {
 
 #[test]
 fn a_package_of_military_aid_is_not_a_sanctions_package() {
-    let c = claims(
+    let c = claims_in_war(
         "Defence Minister Guido Crosetto said on Monday that Italy would approve a seventh package of military aid for Ukraine.",
         "2023-05-10",
     );
@@ -113,7 +105,7 @@ fn a_package_of_military_aid_is_not_a_sanctions_package() {
 
 #[test]
 fn a_group_after_a_preposition_and_an_adjective_is_no_subject() {
-    let c = claims(
+    let c = claims_in_war(
         "Defence Minister Pal Jonson said: \"Training takes place in Sweden and in other partner countries, and we will not send Swedish soldiers into Ukraine.\"",
         "2023-01-22",
     );

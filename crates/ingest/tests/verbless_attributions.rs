@@ -6,14 +6,10 @@
 
 mod common;
 
-use common::{assert_claims, claims_on};
+use common::{assert_claims, claims_in_war, claims_on};
 
 fn claims(text: &str) -> Vec<stancelog_events::ClaimExtracted> {
-    claims_on(
-        &format!("The war in Ukraine goes on.\n\n{text}"),
-        "2024-06-12",
-        "",
-    )
+    claims_in_war(text, "2024-06-12")
 }
 
 #[test]

@@ -47,6 +47,16 @@ pub fn claims_on(text: &str, published: &str, source: &str) -> Vec<ClaimExtracte
     Extractor::new(knowledge()).extract(&article)
 }
 
+/// Claims of a sentence or passage set after a line that names the war ("The war in Ukraine
+/// goes on."), as most named tests write them: the topics' context words are then in reach.
+pub fn claims_in_war(text: &str, published: &str) -> Vec<ClaimExtracted> {
+    claims_on(
+        &format!("The war in Ukraine goes on.\n\n{text}"),
+        published,
+        "",
+    )
+}
+
 /// `actor topic stance` triples, for compact assertions.
 pub fn triples(claims: &[ClaimExtracted]) -> Vec<String> {
     claims
