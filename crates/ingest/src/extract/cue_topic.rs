@@ -170,6 +170,18 @@ impl Extractor<'_> {
                 topic.inverse = !topic.inverse;
             }
         }
+        // "would reject any demand to halt Western deliveries": a verb that stops the
+        // proposition, between the cue and the term it governs, states the inverse.
+        // (Not for a warning, which reaches the whole sentence, nor for a topic no term named.)
+        if !from_context
+            && cue.kind != CueKind::Warning
+            && topics
+                .iter()
+                .any(|t| t.start == topic.start && t.end == topic.end)
+            && halted_between(text, cue.end, &topic, &k.topics[topic.topic].halts)
+        {
+            topic.inverse = !topic.inverse;
+        }
         // A topic taken from the context is the article's narrower one when the headline names
         // it: "viewed the decision negatively" after a paragraph on "the weapons", in a story
         // headlined on Storm Shadow, is about long-range strikes.
@@ -434,4 +446,38 @@ fn asked_topic(
         .iter()
         .rfind(|t| t.start >= sentence_start && t.end <= end)
         .copied()
+}
+
+/// Whether one of `halts` stands between a cue (ending at `cue_end`) and the topic term after
+/// it, in the same clause, at most three words before the term ("reject any demand to halt
+/// Western deliveries"). A stopping verb before the cue is the cue's own negation instead.
+fn halted_between(text: &str, cue_end: usize, topic: &TopicHit, halts: &[String]) -> bool {
+    if halts.is_empty() || topic.start <= cue_end {
+        return false;
+    }
+    let between = &text[cue_end..topic.start];
+    if between.contains([',', ';', ':', '.', '?', '!']) {
+        return false;
+    }
+    let words: Vec<String> = between
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    halts.iter().any(|h| {
+        let phrase: Vec<&str> = h.split_whitespace().collect();
+        (0..words.len().saturating_sub(phrase.len() - 1)).any(|i| {
+            words[i..i + phrase.len()]
+                .iter()
+                .zip(&phrase)
+                .all(|(w, p)| w == p)
+                && words.len() - (i + phrase.len()) <= 3
+                // ("has to end at the negotiating table": the verb has no object there.)
+                && !words[i + phrase.len()..].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "at" | "in" | "on" | "with" | "through" | "by" | "into" | "from" | "up"
+                    )
+                })
+        })
+    })
 }

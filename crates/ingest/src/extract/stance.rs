@@ -127,6 +127,14 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                         .iter()
                         .any(|w| matches!(&*fold(w), "and" | "or" | "nor")))
             })
+            // "opposed sanctions \"that have no basis in law\" and called for talks": a
+            // negative determiner further back does not reach over a new coordinated verb.
+            .filter(|&n| {
+                n < 3
+                    || !before[..n]
+                        .iter()
+                        .any(|w| matches!(&*fold(w), "and" | "but"))
+            })
             // "who do not recognise these illegal actions": a determiner between the negator
             // and the cue puts the cue inside the object; the negation is the verb's.
             .filter(|&n| {
@@ -170,7 +178,16 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             (CueKind::Supports, true) => (Stance::Opposes, 3),
             (CueKind::Open, false) => (Stance::Open, 2),
             (CueKind::Open, true) => (Stance::Opposes, 3),
+            // "ending a decades-old refusal to ship arms": the refusal is over.
+            (CueKind::Opposes, false) if refusal_ended(text, &hit) => (Stance::Supports, 3),
             (CueKind::Opposes, false) => (Stance::Opposes, 2),
+            // "stopped blocking the package", "halting aid was out of the question": to stop
+            // opposing is to support.
+            (CueKind::Opposes, true)
+                if neg_verb.is_some_and(|v| is_stopping(&text[v.start..v.end])) =>
+            {
+                (Stance::Supports, 3)
+            }
             (CueKind::Opposes, true) => (Stance::Open, 3),
             (CueKind::Warning, false) => (Stance::Opposes, 2),
             (CueKind::Warning, true) | (CueKind::Neutral, _) | (CueKind::Echo, true) => continue,
@@ -275,4 +292,51 @@ fn is_possessed_wrong(text: &str, hit: &Hit) -> bool {
     ) && words_before(text, hit.start, 2, false)
         .iter()
         .any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+}
+
+/// Verbs that end a refusal, as stems ("ending", "ended" → "end"; "dropped" → "dropp").
+const ENDING_STEMS: &[&str] = &[
+    "end", "ends", "revers", "reverse", "abandon", "abandons", "overturn", "drop", "dropp",
+    "drops", "shelv", "lift", "lifts",
+];
+
+/// Whether a cue naming a refusal is the object of a verb that ends it ("ending a decades-old
+/// refusal to ship arms", "abandoned its long-standing opposition to", "gave up his
+/// resistance to"): the verb, a determiner and up to two modifiers before the noun.
+fn refusal_ended(text: &str, hit: &Hit) -> bool {
+    let first = text[hit.start..hit.end]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if !matches!(
+        first.to_ascii_lowercase().as_str(),
+        "refusal" | "reluctance" | "opposition" | "objection" | "objections" | "resistance"
+    ) {
+        return false;
+    }
+    let before = words_before(text, hit.start, 4, true);
+    let ends = |i: usize| {
+        let w = fold(before[i]);
+        let stem = w.trim_end_matches("ing").trim_end_matches("ed");
+        ENDING_STEMS.contains(&stem)
+            || (w == "up"
+                && before.get(i + 1).is_some_and(|v| {
+                    matches!(&*fold(v), "gave" | "give" | "gives" | "giving" | "given")
+                }))
+    };
+    let determiner = |w: &str| {
+        matches!(
+            &*fold(w),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my" | "this"
+        ) || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+    };
+    (1..before.len()).any(|i| ends(i) && determiner(before[i - 1]))
+}
+
+/// Whether a negating verb stops something ("stopped", "halting", "suspend") rather than
+/// refusing or doubting it ("refused to", "did not think").
+fn is_stopping(phrase: &str) -> bool {
+    let p = phrase.to_ascii_lowercase();
+    p.starts_with("stop") || p.starts_with("halt") || p.starts_with("suspend")
 }

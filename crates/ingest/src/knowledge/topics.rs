@@ -65,6 +65,10 @@ pub struct TopicInfo {
     /// continuing the negotiations", "did not reject talks"), while "did not rule out talks"
     /// stays open. Lower-cased; a cue containing one of them counts.
     pub open_supports: Vec<String>,
+    /// Stems of verbs that stop the proposition ("halt", "suspend"): one between a cue and the
+    /// term it governs states the inverse ("rejected any demand to halt Western deliveries"
+    /// supports aid). Lower-cased.
+    pub halts: Vec<String>,
 }
 
 /// A topic's `deliveries` table: a supporting cue whose last word starts with one of `verbs`,
@@ -125,6 +129,8 @@ struct TopicRow {
     deliveries: Option<Deliveries>,
     #[serde(default)]
     open_supports: Vec<String>,
+    #[serde(default)]
+    halts: Vec<String>,
 }
 
 /// Parses topics.toml and checks that the required ids are there.
@@ -160,6 +166,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
                 thanks: d.thanks.iter().map(|w| w.to_lowercase()).collect(),
             }),
             open_supports: t.open_supports.iter().map(|w| w.to_lowercase()).collect(),
+            halts: t.halts.iter().map(|w| w.to_lowercase()).collect(),
         })
         .collect();
     for required in REQUIRED_TOPICS {
