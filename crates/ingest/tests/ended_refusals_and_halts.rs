@@ -7,7 +7,9 @@
 //! - "refusing to" negates like "refused to"; stopping an opposition ("would stop blocking")
 //!   supports;
 //! - a negative determiner further back ("sanctions \"that have no basis in law\" and called
-//!   for talks") does not reach over a coordinated verb.
+//!   for talks") does not reach over a coordinated verb;
+//! - phrases: letting deliveries through, stationing troops, units treated as interventionists,
+//!   pressing for a package, the twenty-first package, not easing a single sanction.
 
 mod common;
 
@@ -103,4 +105,43 @@ fn a_denial_further_back_does_not_reach_a_coordinated_verb() {
         &["china peace-talks supports"],
         &["china peace-talks opposes"],
     );
+}
+
+#[test]
+fn letting_deliveries_through_and_stationing_troops() {
+    let c = claims_in_war(
+        "Foreign Minister Péter Szijjártó said on Monday that Hungary would not let convoys of weapons for Ukraine use its roads.",
+        "2022-03-10",
+    );
+    assert_claims(&c, &["hungary military-aid opposes"], &[]);
+    let c = claims_in_war(
+        "Donald Tusk said on Monday that Poland would train soldiers but would not station troops in Ukraine.",
+        "2025-03-10",
+    );
+    assert_claims(&c, &["poland troops-to-ukraine opposes"], &[]);
+    // Letting Ukraine do something is said of the beneficiary, not a delivery.
+    let c = claims_in_war(
+        "Kaja Kallas said on Monday: \"We cannot let Ukraine run out of ammunition.\"",
+        "2025-03-10",
+    );
+    assert_claims(&c, &[], &["eu military-aid opposes"]);
+}
+
+#[test]
+fn destroyed_units_pressing_for_a_package_and_not_easing_a_sanction() {
+    let c = claims_in_war(
+        "Maria Zakharova said on Thursday that any Western units sent to Ukraine would be treated as interventionists.",
+        "2025-03-10",
+    );
+    assert_claims(&c, &["russia troops-to-ukraine opposes"], &[]);
+    let c = claims_in_war(
+        "Jean-Noël Barrot said on Thursday that France would press for a twenty-first package of sanctions against Moscow.",
+        "2026-03-10",
+    );
+    assert_claims(&c, &["france sanctions supports"], &[]);
+    let c = claims_in_war(
+        "Kaja Kallas said on Thursday that Europe would not ease a single sanction before a ceasefire.",
+        "2025-03-10",
+    );
+    assert_claims(&c, &["eu sanctions supports"], &["eu sanctions opposes"]);
 }
