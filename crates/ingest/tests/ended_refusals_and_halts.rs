@@ -9,7 +9,10 @@
 //! - a negative determiner further back ("sanctions \"that have no basis in law\" and called
 //!   for talks") does not reach over a coordinated verb;
 //! - phrases: letting deliveries through, stationing troops, units treated as interventionists,
-//!   pressing for a package, the twenty-first package, not easing a single sanction.
+//!   pressing for a package, the twenty-first package, not easing a single sanction;
+//! - a pronoun object ("would never accept it") points back to a term of its own sentence
+//!   first; a refusal or a contribution with a pronoun object ("would contribute to it") takes
+//!   the topic in focus.
 
 mod common;
 
@@ -144,4 +147,31 @@ fn destroyed_units_pressing_for_a_package_and_not_easing_a_sanction() {
         "2025-03-10",
     );
     assert_claims(&c, &["eu sanctions supports"], &["eu sanctions opposes"]);
+}
+
+#[test]
+fn a_pronoun_object_points_back_to_its_own_sentence_first() {
+    let c = claims_in_war(
+        "Budapest said on Tuesday that it would send no weapons to Ukraine.\n\nIn Moscow, Deputy Foreign Minister Alexander Grushko said on Tuesday that Ukraine's membership of NATO would be a grave threat to Russia and that Moscow would never accept it.",
+        "2023-04-05",
+    );
+    assert_claims(
+        &c,
+        &["russia ukraine-nato-membership opposes"],
+        &["russia military-aid opposes"],
+    );
+}
+
+#[test]
+fn a_refusal_or_a_contribution_with_a_pronoun_object_takes_the_topic_in_focus() {
+    let c = claims_in_war(
+        "G7 leaders agreed on Thursday to lend Ukraine money repaid from the profits on frozen Russian assets.\n\nJustin Trudeau said on Thursday that Canada would contribute to it.",
+        "2024-06-15",
+    );
+    assert_claims(&c, &["canada frozen-assets supports"], &[]);
+    let c = claims_in_war(
+        "The question of Kyiv's future membership was back on the table in Brussels.\n\nPéter Szijjártó said on Wednesday that Hungary would not back it.",
+        "2024-04-04",
+    );
+    assert_claims(&c, &["hungary ukraine-nato-membership opposes"], &[]);
 }

@@ -47,7 +47,12 @@ impl Extractor<'_> {
         // So does "would not deliver them": a verb of giving whose object is a pronoun.
         // So does a cue phrase that holds its pronoun object: "He did not rule it out".
         let pronoun_object = (object_is_pronoun(text, cue.end)
-            && (cue.needs_topic_after || self.gives(&cue.cue)))
+            && (cue.needs_topic_after
+                || self.gives(&cue.cue)
+                // ("would never accept it", "would contribute to it": a refusal, or a share
+                // of the thing in focus.)
+                || cue.stance != Stance::Supports
+                || cue.cue.to_lowercase().starts_with("contribut")))
             || cue
                 .cue
                 .split_whitespace()
@@ -99,55 +104,70 @@ impl Extractor<'_> {
             (_, Stance::Supports) => Some(8),
             _ => Some(10),
         };
-        let found = topic_for(
-            k,
-            topics,
-            &doc.sentences,
-            s,
-            (cue.start, cue.end),
-            quote_span,
-            allow_context,
-            max_words,
-            text,
-            // An answer may come a few sentences after the question names its topic ("What
-            // about Tomahawks? Zelensky asked for them again." — "I won't get ahead of the
-            // President. Nothing is off the table."): the whole question is in reach.
-            if answer && opens_its_paragraph(doc, s) {
-                5
-            } else {
-                2
-            },
-        )
-        // "the deployment of European troops to Ukraine \"in any form\" was unacceptable": a
-        // judgement after a copula is about the clause's subject, however long it is.
-        .or_else(|| copular_subject(doc, topics, s, cue).map(|t| (t, false)))
-        // "Germany will deliver 5,000 helmets to Ukraine": a delivery to the topic's recipient.
-        .or_else(|| self.delivery_topic(doc, s, cue).map(|t| (t, false)))
-        // "Asked whether Britain would send fighter jets, Sunak said that nothing was off the
-        // table": a stance with no object of its own answers the question its sentence opens
-        // with.
-        .or_else(|| {
-            (strong && objectless)
-                .then(|| asked_topic(topics, text, sentence.start, cue.start))
-                .flatten()
-                .map(|t| (t, false))
-        })
-        // "there were no plans to supply Taurus missiles, but nothing could be ruled out": an
-        // open stance with no object of its own, after a "but", is about the question of the
-        // clause before it.
-        .or_else(|| {
-            (cue.stance == Stance::Open && objectless)
-                .then(|| topic_before_but(topics, text, sentence.start, cue.start))
-                .flatten()
-                .map(|t| (t, false))
-        })
-        // Nothing near: the article's headline topic, the discourse topic of the whole piece.
-        .or_else(|| {
-            (allow_context || headline_only)
-                .then_some(headline_topic)
-                .flatten()
-                .map(|t| (t, true))
-        });
+        // "… NATO membership would be a direct threat and Moscow would never accept it": a
+        // pronoun object points back to the last term of its own sentence first.
+        let own_antecedent = pronoun_object
+            .then(|| {
+                topics
+                    .iter()
+                    .rev()
+                    .find(|t| t.sentence == s && t.end <= cue.start)
+                    .copied()
+            })
+            .flatten();
+        let found = own_antecedent
+            .map(|t| (t, false))
+            .or_else(|| {
+                topic_for(
+                    k,
+                    topics,
+                    &doc.sentences,
+                    s,
+                    (cue.start, cue.end),
+                    quote_span,
+                    allow_context,
+                    max_words,
+                    text,
+                    // An answer may come a few sentences after the question names its topic ("What
+                    // about Tomahawks? Zelensky asked for them again." — "I won't get ahead of the
+                    // President. Nothing is off the table."): the whole question is in reach.
+                    if answer && opens_its_paragraph(doc, s) {
+                        5
+                    } else {
+                        2
+                    },
+                )
+            })
+            // "the deployment of European troops to Ukraine \"in any form\" was unacceptable": a
+            // judgement after a copula is about the clause's subject, however long it is.
+            .or_else(|| copular_subject(doc, topics, s, cue).map(|t| (t, false)))
+            // "Germany will deliver 5,000 helmets to Ukraine": a delivery to the topic's recipient.
+            .or_else(|| self.delivery_topic(doc, s, cue).map(|t| (t, false)))
+            // "Asked whether Britain would send fighter jets, Sunak said that nothing was off the
+            // table": a stance with no object of its own answers the question its sentence opens
+            // with.
+            .or_else(|| {
+                (strong && objectless)
+                    .then(|| asked_topic(topics, text, sentence.start, cue.start))
+                    .flatten()
+                    .map(|t| (t, false))
+            })
+            // "there were no plans to supply Taurus missiles, but nothing could be ruled out": an
+            // open stance with no object of its own, after a "but", is about the question of the
+            // clause before it.
+            .or_else(|| {
+                (cue.stance == Stance::Open && objectless)
+                    .then(|| topic_before_but(topics, text, sentence.start, cue.start))
+                    .flatten()
+                    .map(|t| (t, false))
+            })
+            // Nothing near: the article's headline topic, the discourse topic of the whole piece.
+            .or_else(|| {
+                (allow_context || headline_only)
+                    .then_some(headline_topic)
+                    .flatten()
+                    .map(|t| (t, true))
+            });
         let Some((mut topic, from_context)) = found else {
             return Err("no topic");
         };
@@ -310,6 +330,14 @@ fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(rest.len());
     let (mut word, mut after) = rest.split_at(word_end);
+    // "would contribute to it", "go ahead with it": a preposition before the pronoun.
+    if matches!(word, "to" | "with" | "against" | "behind" | "into") && after.starts_with(' ') {
+        let rest = &after[1..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        (word, after) = rest.split_at(end);
+    }
     // "in favour of using them for Ukraine": a gerund between the cue and the pronoun.
     if word.len() > 5 && word.ends_with("ing") && after.starts_with(' ') {
         let rest = &after[1..];
