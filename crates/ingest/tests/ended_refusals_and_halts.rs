@@ -12,7 +12,9 @@
 //!   pressing for a package, the twenty-first package, not easing a single sanction;
 //! - a pronoun object ("would never accept it") points back to a term of its own sentence
 //!   first; a refusal or a contribution with a pronoun object ("would contribute to it") takes
-//!   the topic in focus.
+//!   the topic in focus, and so does a verb of backing ("The Netherlands backs it");
+//! - a negator does not reach over a blank line (a headline "soldiers no" above "Italy is
+//!   preparing a package").
 
 mod common;
 
@@ -174,4 +176,26 @@ fn a_refusal_or_a_contribution_with_a_pronoun_object_takes_the_topic_in_focus() 
         "2024-04-04",
     );
     assert_claims(&c, &["hungary ukraine-nato-membership opposes"], &[]);
+}
+
+#[test]
+fn a_verb_of_backing_takes_its_pronoun_object_from_the_focus() {
+    let c = claims_in_war(
+        "The Commission proposed a loan to Ukraine backed by immobilised Russian central bank assets.\n\n\"The Netherlands backs it,\" Foreign Minister David van Weel said on Monday.",
+        "2025-10-21",
+    );
+    assert_claims(&c, &["netherlands frozen-assets supports"], &[]);
+}
+
+#[test]
+fn a_headline_without_a_final_stop_does_not_negate_the_text_below_it() {
+    let c = claims_in_war(
+        "Rome: weapons yes, soldiers no\n\nItaly is preparing a new package of military aid to Ukraine, Defence Minister Guido Crosetto said on Wednesday.",
+        "2025-09-11",
+    );
+    assert_claims(
+        &c,
+        &["italy military-aid supports"],
+        &["italy military-aid opposes"],
+    );
 }

@@ -52,7 +52,7 @@ impl Extractor<'_> {
                 // ("would never accept it", "would contribute to it": a refusal, or a share
                 // of the thing in focus.)
                 || cue.stance != Stance::Supports
-                || cue.cue.to_lowercase().starts_with("contribut")))
+                || backs_its_object(&cue.cue)))
             || cue
                 .cue
                 .split_whitespace()
@@ -508,4 +508,28 @@ fn halted_between(text: &str, cue_end: usize, topic: &TopicHit, halts: &[String]
                 })
         })
     })
+}
+
+/// Whether a supporting cue is a verb of backing or contributing, whose pronoun object is the
+/// thing in focus ("would contribute to it", "The Netherlands backs it", "Ukraine deserves
+/// it"). Other verbs of support take a pronoun for too many things ("were ready for it").
+fn backs_its_object(cue: &str) -> bool {
+    let verb = cue.rsplit(' ').next().unwrap_or("").to_lowercase();
+    verb.starts_with("contribut")
+        || matches!(
+            verb.as_str(),
+            "back"
+                | "backs"
+                | "backed"
+                | "backing"
+                | "deserve"
+                | "deserves"
+                | "deserved"
+                | "endorse"
+                | "endorses"
+                | "endorsed"
+                | "support"
+                | "supports"
+                | "supported"
+        )
 }

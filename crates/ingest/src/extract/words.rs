@@ -40,6 +40,15 @@ fn words_before_until(text: &str, pos: usize, n: usize, stop: impl Fn(char) -> b
             if stop(c) {
                 return out;
             }
+            // A blank line ends the paragraph: a headline with no final stop ("aid yes,
+            // soldiers no") does not run into the text below it.
+            if c == '\n'
+                && text[..i - 1]
+                    .trim_end_matches([' ', '\t', '\r'])
+                    .ends_with('\n')
+            {
+                return out;
+            }
             i -= c.len_utf8();
         }
         let word_end = i;
