@@ -14,7 +14,9 @@
 //!   first; a refusal or a contribution with a pronoun object ("would contribute to it") takes
 //!   the topic in focus, and so does a verb of backing ("The Netherlands backs it");
 //! - a negator does not reach over a blank line (a headline "soldiers no" above "Italy is
-//!   preparing a package").
+//!   preparing a package");
+//! - "Rome is against.": an "against" with its object left out is about the question in focus;
+//!   a pronoun object may be followed by a scare quote ("would back it \"in full\"").
 
 mod common;
 
@@ -198,4 +200,18 @@ fn a_headline_without_a_final_stop_does_not_negate_the_text_below_it() {
         &["italy military-aid supports"],
         &["italy military-aid opposes"],
     );
+}
+
+#[test]
+fn an_against_with_its_object_left_out_is_about_the_question_in_focus() {
+    let c = claims_in_war(
+        "Borrell said on Monday that member states should lift the restrictions on Ukraine's use of Western weapons against military targets inside Russia.\n\nRome is against. \"We will not do it,\" Defence Minister Guido Crosetto said the same day.",
+        "2024-05-28",
+    );
+    assert_claims(&c, &["italy long-range-weapons opposes"], &[]);
+    let c = claims_in_war(
+        "EU ministers discussed the ninth package of sanctions against Russia on Monday.\n\nHadja Lahbib said on Monday that Belgium would back it \"in full\".",
+        "2022-12-13",
+    );
+    assert_claims(&c, &["belgium sanctions supports"], &[]);
 }

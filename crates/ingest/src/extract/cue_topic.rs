@@ -58,6 +58,9 @@ impl Extractor<'_> {
                 .split_whitespace()
                 .skip(1)
                 .any(|w| matches!(w.to_lowercase().as_str(), "it" | "them"));
+        // "Berlin is against, Scholz made clear": a stance with its object left out is about
+        // the question in focus.
+        let pronoun_object = pronoun_object || is_against_elliptic(text, cue);
         if cue.needs_topic_after && !pronoun_object && !topic_follows(topics, cue, text) {
             return Err("no topic term after the cue");
         }
@@ -349,7 +352,9 @@ fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
     matches!(word, "it" | "them" | "that" | "this")
         && (after.starts_with(['.', ',', ';', '!', '?', '"', '\u{201d}'])
             || after.is_empty()
+            // ("would back it \"in full\"": a scare quote opens the next word.)
             || after.split_whitespace().next().is_some_and(|w| {
+                let w = w.trim_start_matches(['"', '\u{201c}']);
                 matches!(
                     w,
                     "for"
@@ -532,4 +537,19 @@ fn backs_its_object(cue: &str) -> bool {
                 | "supports"
                 | "supported"
         )
+}
+
+/// Whether `cue` is a bare "against" after a copula, its object left out ("Berlin is against,",
+/// "Rome is against.").
+fn is_against_elliptic(text: &str, cue: &CueHit) -> bool {
+    let phrase = &text[cue.start..cue.end];
+    if !phrase.eq_ignore_ascii_case("against") {
+        return false;
+    }
+    let after = text[cue.end..].trim_start_matches([' ', '"', '\u{201d}']);
+    after.is_empty()
+        || after.starts_with(['.', ',', ';', '!', '\n'])
+            && words_before(text, cue.start, 2, true)
+                .iter()
+                .any(|w| matches!(&*w.to_lowercase(), "is" | "are" | "was" | "were"))
 }
