@@ -16,7 +16,10 @@
 //! - a negator does not reach over a blank line (a headline "soldiers no" above "Italy is
 //!   preparing a package");
 //! - "Rome is against.": an "against" with its object left out is about the question in focus;
-//!   a pronoun object may be followed by a scare quote ("would back it \"in full\"").
+//!   a pronoun object may be followed by a scare quote ("would back it \"in full\"");
+//! - a quoted question takes no stance, and "asked" after it is a verb of saying ("\"Why should
+//!   we pay?\" the prime minister asked.");
+//! - phrases: railing against a plan, easing or lifting "the measures".
 
 mod common;
 
@@ -214,4 +217,45 @@ fn an_against_with_its_object_left_out_is_about_the_question_in_focus() {
         "2022-12-13",
     );
     assert_claims(&c, &["belgium sanctions supports"], &[]);
+}
+
+#[test]
+fn a_quoted_question_asks_and_its_asker_speaks_on() {
+    // The rhetorical question takes no stance; the speaker who asked it says the next quote.
+    let c = claims_in_war(
+        "Viktor Orban gave his weekly radio interview on Friday.\n\n\"Why should Hungarians pay for weapons for Ukraine?\" the prime minister asked. \"We will not send weapons to Ukraine, not now and not later.\"",
+        "2024-06-08",
+    );
+    assert_claims(
+        &c,
+        &["hungary military-aid opposes"],
+        &["hungary military-aid supports"],
+    );
+    let c = claims_in_war(
+        "\"Why should we keep paying for weapons for Ukraine?\" Robert Fico said on Friday.",
+        "2024-06-08",
+    );
+    assert_claims(&c, &[], &["slovakia military-aid supports"]);
+}
+
+#[test]
+fn railing_against_and_easing_the_measures() {
+    let c = claims_in_war(
+        "Viktor Orban used a radio interview on Friday to rail against the plan to finance weapons for Ukraine.",
+        "2024-06-08",
+    );
+    assert_claims(
+        &c,
+        &["hungary military-aid opposes"],
+        &["hungary military-aid supports"],
+    );
+    let c = claims_in_war(
+        "Foreign Minister Tom Berendsen said on Monday that the Netherlands would not accept any easing of the measures against Moscow.",
+        "2026-03-17",
+    );
+    assert_claims(
+        &c,
+        &["netherlands sanctions supports"],
+        &["netherlands sanctions opposes"],
+    );
 }

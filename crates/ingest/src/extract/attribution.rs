@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use crate::knowledge::{Knowledge, Speech, Standing};
 
 use super::mentions::{Mention, MentionKind};
-use super::quotes::{quote_at, Quote};
+use super::quotes::{asked_after_questions, quote_at, Quote};
 use super::subjects::{subject_after, subject_of};
 use super::words::plural_noun_use;
 
@@ -40,7 +40,8 @@ pub(crate) fn find_speech_verbs(
     quotes: &[Quote],
 ) -> Vec<Verb> {
     let lex = k.automata();
-    lex.speech
+    let mut verbs: Vec<Verb> = lex
+        .speech
         .find_at(text, starts)
         .iter()
         // "the United States" holds no speech verb: a verb inside a name is part of it.
@@ -62,7 +63,19 @@ pub(crate) fn find_speech_verbs(
                 in_quote: quote_at(quotes, h.start).is_some(),
             })
         })
-        .collect()
+        .collect();
+    verbs.extend(
+        asked_after_questions(text, quotes)
+            .into_iter()
+            .map(|(start, end)| Verb {
+                start,
+                end,
+                kind: Speech::Say,
+                in_quote: false,
+            }),
+    );
+    verbs.sort_by_key(|v| v.start);
+    verbs
 }
 
 /// Who speaks, before dates are known: the mention that names them and the channel.

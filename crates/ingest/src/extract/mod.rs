@@ -79,7 +79,7 @@ use self::no_position::{
     asserts_no_position, in_relative_clause, opens_participle_with_agent,
     relative_clause_reports_speech,
 };
-use self::quotes::{find_quotes, quote_at, Quote};
+use self::quotes::{find_quotes, quote_at, quoted_question, Quote};
 use self::sentences::Sentence;
 use self::speakers::Label;
 use self::stance::find_cues;
@@ -201,10 +201,12 @@ impl<'k> Extractor<'k> {
                 continue;
             }
             let q = quote_at(&doc.quotes, cue.start);
-            // A question asks; it takes no stance ("To what extent did the talks help?").
+            // A question asks; it takes no stance ("To what extent did the talks help?"), also
+            // when it is quoted ("\"Why should we pay for weapons?\" he asked.").
             if text[sentence.start..sentence.end]
                 .trim_end_matches(['"', '\u{201d}', ')', '*'])
                 .ends_with('?')
+                || q.is_some_and(|qi| quoted_question(text, &doc.quotes[qi], cue.end))
             {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: question");
                 continue;

@@ -8,6 +8,8 @@
 //! the same speaker going on (`continues`). Single quotes are apostrophes too often to be used.
 //! Not here: who said the quote (see `attribution`).
 
+use super::words::floor_char_boundary;
+
 /// One quotation, marks included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Quote {
@@ -105,6 +107,42 @@ pub(crate) fn quote_at(quotes: &[Quote], pos: usize) -> Option<usize> {
     let i = quotes.partition_point(|q| q.start <= pos);
     let i = i.checked_sub(1)?;
     (pos < quotes[i].end).then_some(i)
+}
+
+/// Where "asked" closes a quoted question ("\"Why should we pay?\" the prime minister
+/// asked."): there it is a verb of saying, with the asker as its subject. Elsewhere "asked" is
+/// too often the reporter's ("Asked about …, Orban said").
+pub(crate) fn asked_after_questions(text: &str, quotes: &[Quote]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for q in quotes {
+        let end = q.end.min(text.len());
+        let inside = text[q.start..end].trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'']);
+        if !inside.ends_with('?') {
+            continue;
+        }
+        let after = &text[end..floor_char_boundary(text, (end + 60).min(text.len()))];
+        let clause = &after[..after
+            .find(['.', ';', '"', '\u{201c}'])
+            .unwrap_or(after.len())];
+        if let Some(at) = clause.match_indices("asked").map(|(i, _)| i).find(|&i| {
+            !clause[..i].ends_with(|c: char| c.is_alphanumeric())
+                && !clause[i + 5..].starts_with(|c: char| c.is_alphanumeric())
+        }) {
+            out.push((end + at, end + at + 5));
+        }
+    }
+    out
+}
+
+/// Whether the quoted sentence a cue (ending at `cue_end`) stands in is a question: the first
+/// stop after the cue inside the quotation is a question mark.
+pub(crate) fn quoted_question(text: &str, quote: &Quote, cue_end: usize) -> bool {
+    let end = quote.end.min(text.len());
+    let start = cue_end.min(end);
+    text[start..end]
+        .chars()
+        .find(|c| matches!(c, '.' | '!' | '?'))
+        == Some('?')
 }
 
 #[cfg(test)]
