@@ -9,12 +9,14 @@ use stancelog_events::Stance;
 use crate::knowledge::lexicon::Hit;
 use crate::knowledge::CueKind;
 
+use super::implicit_objects::{backs_its_object, is_against_elliptic, object_is_pronoun};
 use super::modal_subjects::{
-    is_modal, is_modal_subject, is_staying, predicate_undoes, topic_follows,
+    halted_between, is_modal, is_modal_subject, is_staying, limit_precedes, predicate_undoes,
+    topic_follows,
 };
 use super::stance::CueHit;
 use super::topic::{topic_for, TopicHit};
-use super::words::{floor_char_boundary, words_before};
+use super::words::words_before;
 use super::{Doc, Extractor};
 
 /// Where a cue stands: its sentence, its quotation, and whether it is a labelled turn.
@@ -325,57 +327,6 @@ fn opens_its_paragraph(doc: &Doc<'_>, s: usize) -> bool {
     s < 2 || doc.sentences[s - 2].paragraph != p
 }
 
-/// Whether the word right after a cue is a pronoun standing for its object ("looking at it",
-/// "offer it", "asked for them"), ending the clause or followed by a preposition.
-fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
-    let rest = text[cue_end..].trim_start_matches([' ', '"', '\u{201c}', '\u{201d}']);
-    let word_end = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
-    let (mut word, mut after) = rest.split_at(word_end);
-    // "would contribute to it", "go ahead with it": a preposition before the pronoun.
-    if matches!(word, "to" | "with" | "against" | "behind" | "into") && after.starts_with(' ') {
-        let rest = &after[1..];
-        let end = rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
-        (word, after) = rest.split_at(end);
-    }
-    // "in favour of using them for Ukraine": a gerund between the cue and the pronoun.
-    if word.len() > 5 && word.ends_with("ing") && after.starts_with(' ') {
-        let rest = &after[1..];
-        let end = rest
-            .find(|c: char| !c.is_alphanumeric())
-            .unwrap_or(rest.len());
-        (word, after) = rest.split_at(end);
-    }
-    matches!(word, "it" | "them" | "that" | "this")
-        && (after.starts_with(['.', ',', ';', '!', '?', '"', '\u{201d}'])
-            || after.is_empty()
-            // ("would back it \"in full\"": a scare quote opens the next word.)
-            || after.split_whitespace().next().is_some_and(|w| {
-                let w = w.trim_start_matches(['"', '\u{201c}']);
-                matches!(
-                    w,
-                    "for"
-                        | "to"
-                        | "in"
-                        | "at"
-                        | "now"
-                        | "yet"
-                        | "soon"
-                        | "after"
-                        | "until"
-                        | "unless"
-                        | "because"
-                        | "if"
-                        | "when"
-                        | "and"
-                        | "but"
-                )
-            }))
-}
-
 /// The topic term that opens the clause of a cue right after a copula ("… was unacceptable",
 /// "… is not acceptable"): the first term between the clause's start (its "that", or the
 /// sentence start) and the cue.
@@ -423,28 +374,6 @@ fn copular_subject(doc: &Doc<'_>, topics: &[TopicHit], s: usize, cue: &CueHit) -
         .copied()
 }
 
-/// Whether a limit on the term stands right before it ("restrictions on long-range strikes",
-/// "limits on the use of"): the noun phrase names the limit, not the proposition.
-fn limit_precedes(text: &str, term_start: usize) -> bool {
-    const LIMITS: [&str; 6] = [
-        "restrictions on ",
-        "restriction on ",
-        "limits on ",
-        "limit on ",
-        "curbs on ",
-        "constraints on ",
-    ];
-    // (Only the few words before the term are read: the longest limit with "the use of the "
-    // is under 40 bytes.)
-    let from = floor_char_boundary(text, term_start.saturating_sub(48));
-    let before = text[from..term_start].to_lowercase();
-    let before = before
-        .strip_suffix("the use of ")
-        .unwrap_or(&before)
-        .trim_end_matches("the ");
-    LIMITS.iter().any(|l| before.ends_with(l))
-}
-
 /// The last topic term before a ", but" (or a " but that" with no comma: "no consensus on
 /// sending troops but that nothing should be ruled out") that stands between the sentence's
 /// start and `cue`.
@@ -479,77 +408,4 @@ fn asked_topic(
         .iter()
         .rfind(|t| t.start >= sentence_start && t.end <= end)
         .copied()
-}
-
-/// Whether one of `halts` stands between a cue (ending at `cue_end`) and the topic term after
-/// it, in the same clause, at most three words before the term ("reject any demand to halt
-/// Western deliveries"). A stopping verb before the cue is the cue's own negation instead.
-fn halted_between(text: &str, cue_end: usize, topic: &TopicHit, halts: &[String]) -> bool {
-    if halts.is_empty() || topic.start <= cue_end {
-        return false;
-    }
-    let between = &text[cue_end..topic.start];
-    if between.contains([',', ';', ':', '.', '?', '!']) {
-        return false;
-    }
-    let words: Vec<String> = between
-        .split_whitespace()
-        .map(|w| w.to_lowercase())
-        .collect();
-    halts.iter().any(|h| {
-        let phrase: Vec<&str> = h.split_whitespace().collect();
-        (0..words.len().saturating_sub(phrase.len() - 1)).any(|i| {
-            words[i..i + phrase.len()]
-                .iter()
-                .zip(&phrase)
-                .all(|(w, p)| w == p)
-                && words.len() - (i + phrase.len()) <= 3
-                // ("has to end at the negotiating table": the verb has no object there.)
-                && !words[i + phrase.len()..].iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "at" | "in" | "on" | "with" | "through" | "by" | "into" | "from" | "up"
-                    )
-                })
-        })
-    })
-}
-
-/// Whether a supporting cue is a verb of backing or contributing, whose pronoun object is the
-/// thing in focus ("would contribute to it", "The Netherlands backs it", "Ukraine deserves
-/// it"). Other verbs of support take a pronoun for too many things ("were ready for it").
-fn backs_its_object(cue: &str) -> bool {
-    let verb = cue.rsplit(' ').next().unwrap_or("").to_lowercase();
-    verb.starts_with("contribut")
-        || matches!(
-            verb.as_str(),
-            "back"
-                | "backs"
-                | "backed"
-                | "backing"
-                | "deserve"
-                | "deserves"
-                | "deserved"
-                | "endorse"
-                | "endorses"
-                | "endorsed"
-                | "support"
-                | "supports"
-                | "supported"
-        )
-}
-
-/// Whether `cue` is a bare "against" after a copula, its object left out ("Berlin is against,",
-/// "Rome is against.").
-fn is_against_elliptic(text: &str, cue: &CueHit) -> bool {
-    let phrase = &text[cue.start..cue.end];
-    if !phrase.eq_ignore_ascii_case("against") {
-        return false;
-    }
-    let after = text[cue.end..].trim_start_matches([' ', '"', '\u{201d}']);
-    after.is_empty()
-        || after.starts_with(['.', ',', ';', '!', '\n'])
-            && words_before(text, cue.start, 2, true)
-                .iter()
-                .any(|w| matches!(&*w.to_lowercase(), "is" | "are" | "was" | "were"))
 }

@@ -30,6 +30,7 @@ mod cue_speaker;
 mod cue_topic;
 pub(crate) mod dates;
 mod groups;
+mod implicit_objects;
 mod interviews;
 mod label_names;
 mod letters;

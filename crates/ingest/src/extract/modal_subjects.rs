@@ -1,13 +1,15 @@
 //! Where a cue's topic may stand in its clause: a term right after the cue (for `phrase _`
 //! cues), or the subject right before a modal ("the sanctions must be tightened"), and whether
-//! the modal's verb undoes that subject ("the sanctions must be lifted").
+//! the modal's verb undoes that subject ("the sanctions must be lifted"), and the other readings
+//! that state a term's inverse: a limit before it ("restrictions on long-range strikes"), a
+//! stopping verb between the cue and it ("reject any demand to halt Western deliveries").
 //! Not here: choosing among topics (see `cue_topic`), finding terms (see `topic`).
 
 use std::collections::HashSet;
 
 use super::stance::CueHit;
 use super::topic;
-use super::words::content_words;
+use super::words::{content_words, floor_char_boundary};
 
 /// Whether a topic term starts within three words after a cue (for `phrase _` cues), or, for a
 /// modal ("must", "should", "need to"), ends within two words before it as its subject ("the
@@ -222,4 +224,65 @@ mod tests {
         assert!(!has_clause_punctuation(" more U.K. "));
         assert!(has_clause_punctuation(" Kyiv. "));
     }
+}
+
+/// Whether a limit on the term stands right before it ("restrictions on long-range strikes",
+/// "limits on the use of"): the noun phrase names the limit, not the proposition.
+pub(super) fn limit_precedes(text: &str, term_start: usize) -> bool {
+    const LIMITS: [&str; 6] = [
+        "restrictions on ",
+        "restriction on ",
+        "limits on ",
+        "limit on ",
+        "curbs on ",
+        "constraints on ",
+    ];
+    // (Only the few words before the term are read: the longest limit with "the use of the "
+    // is under 40 bytes.)
+    let from = floor_char_boundary(text, term_start.saturating_sub(48));
+    let before = text[from..term_start].to_lowercase();
+    let before = before
+        .strip_suffix("the use of ")
+        .unwrap_or(&before)
+        .trim_end_matches("the ");
+    LIMITS.iter().any(|l| before.ends_with(l))
+}
+
+/// Whether one of `halts` stands between a cue (ending at `cue_end`) and the topic term after
+/// it, in the same clause, at most three words before the term ("reject any demand to halt
+/// Western deliveries"). A stopping verb before the cue is the cue's own negation instead.
+pub(super) fn halted_between(
+    text: &str,
+    cue_end: usize,
+    topic: &topic::TopicHit,
+    halts: &[String],
+) -> bool {
+    if halts.is_empty() || topic.start <= cue_end {
+        return false;
+    }
+    let between = &text[cue_end..topic.start];
+    if between.contains([',', ';', ':', '.', '?', '!']) {
+        return false;
+    }
+    let words: Vec<String> = between
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    halts.iter().any(|h| {
+        let phrase: Vec<&str> = h.split_whitespace().collect();
+        (0..words.len().saturating_sub(phrase.len() - 1)).any(|i| {
+            words[i..i + phrase.len()]
+                .iter()
+                .zip(&phrase)
+                .all(|(w, p)| w == p)
+                && words.len() - (i + phrase.len()) <= 3
+                // ("has to end at the negotiating table": the verb has no object there.)
+                && !words[i + phrase.len()..].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "at" | "in" | "on" | "with" | "through" | "by" | "into" | "from" | "up"
+                    )
+                })
+        })
+    })
 }

@@ -208,4 +208,26 @@ mod tests {
         assert_eq!(quote_at(&q, 3), Some(0));
         assert_eq!(quote_at(&q, 8), None);
     }
+
+    #[test]
+    fn asked_is_a_verb_of_saying_only_after_a_quoted_question() {
+        let t = "\"Why should we pay?\" the prime minister asked. \"We will not.\"";
+        let q = find_quotes(t, &paragraphs(t));
+        let asked = asked_after_questions(t, &q);
+        assert_eq!(asked.len(), 1);
+        assert_eq!(&t[asked[0].0..asked[0].1], "asked");
+        let t = "\"We will not pay,\" the prime minister said when asked.";
+        let q = find_quotes(t, &paragraphs(t));
+        assert!(asked_after_questions(t, &q).is_empty());
+    }
+
+    #[test]
+    fn a_cue_in_a_quoted_question_is_asked() {
+        let t = "\"Why should we pay for weapons? We will not,\" he said.";
+        let q = find_quotes(t, &paragraphs(t));
+        let should = t.find("should").unwrap() + "should".len();
+        let not = t.find("not").unwrap() + "not".len();
+        assert!(quoted_question(t, &q[0], should));
+        assert!(!quoted_question(t, &q[0], not));
+    }
 }

@@ -1,0 +1,96 @@
+//! Objects a cue leaves implicit: a pronoun that points back to the topic in focus ("would
+//! never accept it", "would contribute to it", "The Netherlands backs it") and an "against" whose
+//! object is left out ("Rome is against."). Not here: which topic is in focus (see `cue_topic`).
+
+use super::stance::CueHit;
+use super::words::words_before;
+
+/// Whether the word right after a cue is a pronoun standing for its object ("looking at it",
+/// "offer it", "asked for them"), ending the clause or followed by a preposition.
+pub(super) fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
+    let rest = text[cue_end..].trim_start_matches([' ', '"', '\u{201c}', '\u{201d}']);
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let (mut word, mut after) = rest.split_at(word_end);
+    // "would contribute to it", "go ahead with it": a preposition before the pronoun.
+    if matches!(word, "to" | "with" | "against" | "behind" | "into") && after.starts_with(' ') {
+        let rest = &after[1..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        (word, after) = rest.split_at(end);
+    }
+    // "in favour of using them for Ukraine": a gerund between the cue and the pronoun.
+    if word.len() > 5 && word.ends_with("ing") && after.starts_with(' ') {
+        let rest = &after[1..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        (word, after) = rest.split_at(end);
+    }
+    matches!(word, "it" | "them" | "that" | "this")
+        && (after.starts_with(['.', ',', ';', '!', '?', '"', '\u{201d}'])
+            || after.is_empty()
+            // ("would back it \"in full\"": a scare quote opens the next word.)
+            || after.split_whitespace().next().is_some_and(|w| {
+                let w = w.trim_start_matches(['"', '\u{201c}']);
+                matches!(
+                    w,
+                    "for"
+                        | "to"
+                        | "in"
+                        | "at"
+                        | "now"
+                        | "yet"
+                        | "soon"
+                        | "after"
+                        | "until"
+                        | "unless"
+                        | "because"
+                        | "if"
+                        | "when"
+                        | "and"
+                        | "but"
+                )
+            }))
+}
+
+/// Whether a supporting cue is a verb of backing or contributing, whose pronoun object is the
+/// thing in focus ("would contribute to it", "The Netherlands backs it", "Ukraine deserves
+/// it"). Other verbs of support take a pronoun for too many things ("were ready for it").
+pub(super) fn backs_its_object(cue: &str) -> bool {
+    let verb = cue.rsplit(' ').next().unwrap_or("").to_lowercase();
+    verb.starts_with("contribut")
+        || matches!(
+            verb.as_str(),
+            "back"
+                | "backs"
+                | "backed"
+                | "backing"
+                | "deserve"
+                | "deserves"
+                | "deserved"
+                | "endorse"
+                | "endorses"
+                | "endorsed"
+                | "support"
+                | "supports"
+                | "supported"
+        )
+}
+
+/// Whether `cue` is a bare "against" after a copula, its object left out ("Berlin is against,",
+/// "Rome is against.").
+pub(super) fn is_against_elliptic(text: &str, cue: &CueHit) -> bool {
+    let phrase = &text[cue.start..cue.end];
+    if !phrase.eq_ignore_ascii_case("against") {
+        return false;
+    }
+    let after = text[cue.end..].trim_start_matches([' ', '"', '\u{201d}']);
+    after.is_empty()
+        || after.starts_with(['.', ',', ';', '!', '\n'])
+            && words_before(text, cue.start, 2, true)
+                .iter()
+                .any(|w| matches!(&*w.to_lowercase(), "is" | "are" | "was" | "were"))
+}
