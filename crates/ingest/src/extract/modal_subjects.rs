@@ -189,43 +189,6 @@ pub(super) fn predicate_undoes(text: &str, cue: &CueHit, undoing: &HashSet<Strin
     undoing.contains(&verb) && (verb != "go" || clause_ends)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::{has_clause_punctuation, postmodifies_subject};
-
-    #[test]
-    fn a_participle_or_prepositional_phrase_may_stand_between_subject_and_modal() {
-        assert!(postmodifies_subject(" immobilised in Europe "));
-        assert!(postmodifies_subject(" frozen in London "));
-        assert!(postmodifies_subject(" held at Euroclear "));
-        assert!(postmodifies_subject(" of the central bank "));
-        // Another clause, or too long to be a modifier.
-        assert!(!postmodifies_subject(" that Germany "));
-        assert!(!postmodifies_subject(" and Germany "));
-        assert!(!postmodifies_subject(" on Russia, he said, "));
-        assert!(!postmodifies_subject(
-            " imposed on Russia in the spring of 2022 "
-        ));
-        assert!(!postmodifies_subject(" Germany "));
-    }
-
-    #[test]
-    fn separators_inside_numbers_are_no_clause_punctuation() {
-        assert!(!has_clause_punctuation(" at least 200,000 "));
-        assert!(!has_clause_punctuation(" another 1.5 billion "));
-        assert!(has_clause_punctuation(" soon, "));
-        assert!(has_clause_punctuation(" 2024. The "));
-        assert!(has_clause_punctuation("; "));
-    }
-
-    #[test]
-    fn the_stops_of_an_initialism_are_no_clause_punctuation() {
-        assert!(!has_clause_punctuation(" U.S. "));
-        assert!(!has_clause_punctuation(" more U.K. "));
-        assert!(has_clause_punctuation(" Kyiv. "));
-    }
-}
-
 /// Whether a limit on the term stands right before it ("restrictions on long-range strikes",
 /// "limits on the use of"): the noun phrase names the limit, not the proposition.
 pub(super) fn limit_precedes(text: &str, term_start: usize) -> bool {
@@ -285,4 +248,41 @@ pub(super) fn halted_between(
                 })
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{has_clause_punctuation, postmodifies_subject};
+
+    #[test]
+    fn a_participle_or_prepositional_phrase_may_stand_between_subject_and_modal() {
+        assert!(postmodifies_subject(" immobilised in Europe "));
+        assert!(postmodifies_subject(" frozen in London "));
+        assert!(postmodifies_subject(" held at Euroclear "));
+        assert!(postmodifies_subject(" of the central bank "));
+        // Another clause, or too long to be a modifier.
+        assert!(!postmodifies_subject(" that Germany "));
+        assert!(!postmodifies_subject(" and Germany "));
+        assert!(!postmodifies_subject(" on Russia, he said, "));
+        assert!(!postmodifies_subject(
+            " imposed on Russia in the spring of 2022 "
+        ));
+        assert!(!postmodifies_subject(" Germany "));
+    }
+
+    #[test]
+    fn separators_inside_numbers_are_no_clause_punctuation() {
+        assert!(!has_clause_punctuation(" at least 200,000 "));
+        assert!(!has_clause_punctuation(" another 1.5 billion "));
+        assert!(has_clause_punctuation(" soon, "));
+        assert!(has_clause_punctuation(" 2024. The "));
+        assert!(has_clause_punctuation("; "));
+    }
+
+    #[test]
+    fn the_stops_of_an_initialism_are_no_clause_punctuation() {
+        assert!(!has_clause_punctuation(" U.S. "));
+        assert!(!has_clause_punctuation(" more U.K. "));
+        assert!(has_clause_punctuation(" Kyiv. "));
+    }
 }
