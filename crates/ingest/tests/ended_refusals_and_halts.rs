@@ -19,6 +19,7 @@
 //!   a pronoun object may be followed by a scare quote ("would back it \"in full\"");
 //! - a quoted question takes no stance, and "asked" after it is a verb of saying ("\"Why should
 //!   we pay?\" the prime minister asked.");
+//! - a name after a sentence-opening "And" is the subject ("And Sikorski told me …");
 //! - phrases: railing against a plan, easing or lifting "the measures".
 
 mod common;
@@ -258,4 +259,13 @@ fn railing_against_and_easing_the_measures() {
         &["netherlands sanctions supports"],
         &["netherlands sanctions opposes"],
     );
+}
+
+#[test]
+fn a_name_after_a_sentence_opening_and_is_the_subject() {
+    let c = claims_in_war(
+        "And Radosław Sikorski told me on Friday that Poland would send more shells to Ukraine.",
+        "2024-03-14",
+    );
+    assert_claims(&c, &["poland military-aid supports"], &[]);
 }

@@ -131,7 +131,10 @@ pub(crate) fn subject_before(
             && m.oblique
             && m.in_quote == in_quote
             && text[m.end..pos].trim().is_empty()
-            && words_before(text, m.start, 1, true).first() == Some(&"and")
+            // (Also a sentence's opening "And": "And Sikorski told me on Friday that …".)
+            && words_before(text, m.start, 1, true)
+                .first()
+                .is_some_and(|w| w.eq_ignore_ascii_case("and"))
             && matches!(m.kind, MentionKind::Person(_) | MentionKind::Title { .. })
         {
             return Some(j);
