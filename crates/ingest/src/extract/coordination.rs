@@ -56,7 +56,7 @@ pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -
         out.push(cur);
     }
     let first = out.last().copied().unwrap_or(m);
-    if mentions[first].oblique && first != m {
+    if mentions[first].oblique && first != m && !heads_a_group(text, &mentions[first]) {
         return Vec::new();
     }
     let mut cur = m;
@@ -85,4 +85,23 @@ pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -
     } else {
         Vec::new()
     }
+}
+
+/// Whether a mention follows "<group> of" ("The leaders of France, Germany, Britain and Poland
+/// said", "the foreign ministers of Hungary and Slovakia said"): the list after "of" is the
+/// group itself, so its members are the subject.
+fn heads_a_group(text: &str, first: &Mention) -> bool {
+    let lead = text[..first.start].trim_end();
+    let Some(lead) = lead.strip_suffix(" of") else {
+        return false;
+    };
+    let noun = lead
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        noun.as_str(),
+        "leaders" | "ministers" | "governments" | "heads" | "presidents" | "chancellors"
+    )
 }

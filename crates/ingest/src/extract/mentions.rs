@@ -268,7 +268,9 @@ fn merge_titles_with_names(text: &str, raw: Vec<Mention>) -> Vec<Mention> {
         }
         if let Some(prev) = out.last_mut() {
             let gap = &text[prev.end..m.start];
-            let adjacent = gap.trim().is_empty() && gap.len() <= 2;
+            // (Not across a blank line: a headline ending "… arms for Poland" above a
+            // paragraph opening "Olaf Scholz, …".)
+            let adjacent = gap.trim().is_empty() && gap.len() <= 2 && gap != "\n\n";
             let prev_is_title = matches!(
                 prev.kind,
                 MentionKind::Title { .. } | MentionKind::Actor(_) | MentionKind::Person(_)

@@ -8,6 +8,7 @@
 //! and `clauses`).
 
 use super::attribution::Verb;
+use super::coordination::coordinated_subjects;
 use super::mentions::{is_dateline, Mention, MentionKind};
 use super::passives::speech_verb_agent;
 use super::quotes::Quote;
@@ -119,6 +120,19 @@ pub(crate) fn subject_before(
             .iter()
             .any(|m| m.start >= floor && m.end <= open && is_person(m));
         if let Some(j) = named.filter(|_| !head_names_someone) {
+            return Some(j);
+        }
+    }
+    // "The foreign ministers of Hungary and Slovakia said": the last member of a group's
+    // list, right before the verb, stands for the list (see `coordinated_subjects`).
+    if let Some(j) = i.checked_sub(1) {
+        let m = &mentions[j];
+        if m.start >= floor
+            && m.oblique
+            && m.in_quote == in_quote
+            && text[m.end..pos].trim().is_empty()
+            && !coordinated_subjects(text, mentions, j).is_empty()
+        {
             return Some(j);
         }
     }

@@ -1,0 +1,55 @@
+//! The sixteenth session's attribution forms from the seventeenth battery (channels: posts,
+//! readouts, joint statements), each on sentences written for it:
+//! - "The leaders of France, Germany, Britain and Poland said …", "the foreign ministers of
+//!   Hungary and Slovakia said …": the list after a group's "of" is the subject, each member
+//!   speaking;
+//! - a headline with no final stop that ends with a country ("… arms for Poland") does not
+//!   fuse with the name opening the paragraph below it ("Olaf Scholz, Emmanuel Macron and
+//!   Donald Tusk said …").
+
+mod common;
+
+use common::{assert_claims, claims_in_war};
+
+#[test]
+fn the_members_after_a_groups_of_each_speak() {
+    let c = claims_in_war(
+        "The leaders of France, Germany and Poland said in a joint statement on Saturday that they would tighten sanctions on Russia's banks.",
+        "2025-05-11",
+    );
+    assert_claims(
+        &c,
+        &[
+            "france sanctions supports",
+            "germany sanctions supports",
+            "poland sanctions supports",
+        ],
+        &[],
+    );
+    let c = claims_in_war(
+        "The foreign ministers of Hungary and Slovakia said in a joint statement on Thursday that they would not support any new sanctions package.",
+        "2025-06-27",
+    );
+    assert_claims(
+        &c,
+        &["hungary sanctions opposes", "slovakia sanctions opposes"],
+        &[],
+    );
+}
+
+#[test]
+fn a_headline_ending_with_a_country_does_not_fuse_with_the_name_below() {
+    let c = claims_in_war(
+        "More arms for Poland\n\nOlaf Scholz, Emmanuel Macron and Donald Tusk said on Friday that their countries would buy more weapons for Ukraine.",
+        "2024-03-16",
+    );
+    assert_claims(
+        &c,
+        &[
+            "germany military-aid supports",
+            "france military-aid supports",
+            "poland military-aid supports",
+        ],
+        &[],
+    );
+}
