@@ -5,7 +5,9 @@
 //!   speaking;
 //! - a headline with no final stop that ends with a country ("… arms for Poland") does not
 //!   fuse with the name opening the paragraph below it ("Olaf Scholz, Emmanuel Macron and
-//!   Donald Tusk said …").
+//!   Donald Tusk said …");
+//! - the ones told or asked to do something are addressees ("told Moscow and Kyiv to get to the
+//!   negotiating table"), and coming or getting to the table supports talks.
 
 mod common;
 
@@ -52,4 +54,25 @@ fn a_headline_ending_with_a_country_does_not_fuse_with_the_name_below() {
         ],
         &[],
     );
+}
+
+#[test]
+fn those_told_to_come_to_the_table_are_addressees() {
+    let c = claims_in_war(
+        "In a post on Friday, Donald Trump told Moscow and Kyiv to get to the negotiating table right now.",
+        "2025-03-08",
+    );
+    assert_claims(
+        &c,
+        &["usa peace-talks supports"],
+        &[
+            "russia peace-talks supports",
+            "ukraine peace-talks supports",
+        ],
+    );
+    let c = claims_in_war(
+        "Keir Starmer said on Saturday that sooner or later Putin would have to come to the table.",
+        "2025-03-16",
+    );
+    assert_claims(&c, &["uk peace-talks supports"], &[]);
 }

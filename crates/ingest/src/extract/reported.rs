@@ -194,9 +194,13 @@ impl Extractor<'_> {
             .next()
             .unwrap_or("")
             .to_lowercase();
+        // (So is an obligation: "Putin would have to come to the table".)
         if matches!(
             cue_word.as_str(),
             "should" | "must" | "need" | "needs" | "ought"
+        ) || matches!(
+            cue.cue.to_lowercase().as_str(),
+            "have to" | "has to" | "had to"
         ) {
             return false;
         }
@@ -357,17 +361,40 @@ fn is_addressee(text: &str, start: usize, end: usize) -> bool {
         && text[end + 1..]
             .find(',')
             .is_some_and(|c| c < 80 && text[end + 1 + c..].starts_with(", to "));
-    let urged = (after.starts_with("to ") || aside_then_to)
-        && verb_before(&[
-            "urged",
-            "urges",
-            "pressed",
-            "presses",
-            "encouraged",
-            "encourages",
-            "implored",
-            "pushed",
-        ]);
+    // ("told Moscow and Kyiv to get to the negotiating table": the second of two addressees
+    // has the verb three words back.)
+    let before3 = words_before(text, start, 3, true);
+    // ("told Moscow and Kyiv to …": the first of two addressees, "to" after the second.)
+    let pair_then_to = after.strip_prefix("and ").is_some_and(|rest| {
+        rest.split_whitespace()
+            .take(3)
+            .enumerate()
+            .any(|(i, w)| w == "to" && i > 0)
+            && rest.starts_with(|c: char| c.is_uppercase())
+            && rest
+                .split_whitespace()
+                .take_while(|w| *w != "to")
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    });
+    let urged = (after.starts_with("to ") || aside_then_to || pair_then_to)
+        && before3.iter().any(|w| {
+            [
+                "urged",
+                "urges",
+                "pressed",
+                "presses",
+                "encouraged",
+                "encourages",
+                "implored",
+                "pushed",
+                "told",
+                "tells",
+                "asked",
+                "asks",
+            ]
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v))
+        });
     told || urged
 }
 
