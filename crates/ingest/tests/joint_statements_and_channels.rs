@@ -7,7 +7,9 @@
 //!   fuse with the name opening the paragraph below it ("Olaf Scholz, Emmanuel Macron and
 //!   Donald Tusk said …");
 //! - the ones told or asked to do something are addressees ("told Moscow and Kyiv to get to the
-//!   negotiating table"), and coming or getting to the table supports talks.
+//!   negotiating table"), and coming or getting to the table supports talks;
+//! - phrases: deliveries that "must stop", contacts with the other side, a meeting of the two
+//!   leaders.
 
 mod common;
 
@@ -75,4 +77,22 @@ fn those_told_to_come_to_the_table_are_addressees() {
         "2025-03-16",
     );
     assert_claims(&c, &["uk peace-talks supports"], &[]);
+}
+
+#[test]
+fn deliveries_that_must_stop_and_contacts_with_the_other_side() {
+    let c = claims_in_war(
+        "Vassily Nebenzia told the Security Council on Tuesday that Western arms deliveries to Ukraine must stop, TASS quoted him as saying.",
+        "2023-01-18",
+    );
+    assert_claims(
+        &c,
+        &["russia military-aid opposes"],
+        &["russia military-aid supports"],
+    );
+    let c = claims_in_war(
+        "Vladimir Medinsky said on Friday that Russia was ready to continue contacts with the Ukrainian side, Interfax cited him as saying.",
+        "2025-05-17",
+    );
+    assert_claims(&c, &["russia peace-talks supports"], &[]);
 }
