@@ -20,6 +20,8 @@
 //! - a quoted question takes no stance, and "asked" after it is a verb of saying ("\"Why should
 //!   we pay?\" the prime minister asked.");
 //! - a name after a sentence-opening "And" is the subject ("And Sikorski told me …");
+//! - a negator bound to the word after it ("not enough and called for", "not only") negates
+//!   no later cue;
 //! - phrases: railing against a plan, easing or lifting "the measures".
 
 mod common;
@@ -268,4 +270,17 @@ fn a_name_after_a_sentence_opening_and_is_the_subject() {
         "2024-03-14",
     );
     assert_claims(&c, &["poland military-aid supports"], &[]);
+}
+
+#[test]
+fn a_negator_bound_to_enough_negates_nothing_further() {
+    let c = claims_in_war(
+        "Dmytro Kuleba said on Thursday that the new sanctions were not enough and called for a full embargo on Russian oil.",
+        "2022-10-07",
+    );
+    assert_claims(
+        &c,
+        &["ukraine sanctions supports"],
+        &["ukraine sanctions opposes"],
+    );
 }

@@ -127,6 +127,15 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                         .iter()
                         .any(|w| matches!(&*fold(w), "and" | "or" | "nor")))
             })
+            // "the sanctions were not enough and called for an embargo", "not only … but": a
+            // negator bound to the word after it negates nothing further.
+            .filter(|&n| {
+                n == 0
+                    || !matches!(
+                        &*fold(before[n - 1]),
+                        "enough" | "only" | "just" | "least" | "merely"
+                    )
+            })
             // "opposed sanctions \"that have no basis in law\" and called for talks": a
             // negative determiner further back does not reach over a new coordinated verb.
             .filter(|&n| {
