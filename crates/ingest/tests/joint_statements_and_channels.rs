@@ -8,6 +8,8 @@
 //!   Donald Tusk said …");
 //! - the ones told or asked to do something are addressees ("told Moscow and Kyiv to get to the
 //!   negotiating table"), and coming or getting to the table supports talks;
+//! - a verb right after "should" or "must" is the speaker's recommendation whoever its subject
+//!   ("said the EU should seize the assets"); "would welcome them" points back like "backs it";
 //! - phrases: deliveries that "must stop", contacts with the other side, a meeting of the two
 //!   leaders.
 
@@ -95,4 +97,22 @@ fn deliveries_that_must_stop_and_contacts_with_the_other_side() {
         "2025-05-17",
     );
     assert_claims(&c, &["russia peace-talks supports"], &[]);
+}
+
+#[test]
+fn a_verb_after_should_is_the_speakers_recommendation() {
+    let c = claims_in_war(
+        "Radosław Sikorski said on a podcast on Friday that the EU should seize the roughly 200 billion euros of Russian central bank assets immobilised in Europe.",
+        "2025-03-28",
+    );
+    assert_claims(&c, &["poland frozen-assets supports"], &[]);
+}
+
+#[test]
+fn welcoming_them_takes_the_antecedent_of_its_own_sentence() {
+    let c = claims_in_war(
+        "Valerii Zaluzhnyi said on Saturday that European troops deployed after a ceasefire would be the best guarantee, and that Kyiv would welcome them.",
+        "2025-03-08",
+    );
+    assert_claims(&c, &["ukraine troops-to-ukraine supports"], &[]);
 }

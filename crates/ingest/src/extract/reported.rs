@@ -194,6 +194,14 @@ impl Extractor<'_> {
             .next()
             .unwrap_or("")
             .to_lowercase();
+        // (So is a verb right after such a modal: "said the EU should seize the assets",
+        // "Germany should deliver them".)
+        if words_before(doc.text, cue.start, 1, true)
+            .first()
+            .is_some_and(|w| matches!(&*w.to_lowercase(), "should" | "must"))
+        {
+            return false;
+        }
         // (So is an obligation: "Putin would have to come to the table".)
         if matches!(
             cue_word.as_str(),
