@@ -11,7 +11,7 @@
 //! - a verb right after "should" or "must" is the speaker's recommendation whoever its subject
 //!   ("said the EU should seize the assets"); "would welcome them" points back like "backs it";
 //! - phrases: deliveries that "must stop", contacts with the other side, a meeting of the two
-//!   leaders.
+//!   leaders, disconnecting banks from SWIFT.
 
 mod common;
 
@@ -115,4 +115,13 @@ fn welcoming_them_takes_the_antecedent_of_its_own_sentence() {
         "2025-03-08",
     );
     assert_claims(&c, &["ukraine troops-to-ukraine supports"], &[]);
+}
+
+#[test]
+fn disconnecting_banks_from_swift() {
+    let c = claims_in_war(
+        "Dmytro Kuleba asked the Union on Sunday to disconnect every Russian bank from SWIFT.",
+        "2022-02-28",
+    );
+    assert_claims(&c, &["ukraine sanctions supports"], &["eu sanctions supports"]);
 }
