@@ -1,0 +1,83 @@
+//! The sixteenth session's stance phrases from the eighteenth battery (positions that are
+//! neither a plain yes nor a plain no), each on sentences written for it:
+//! - "no taboos", "willing to look at", "prepared to consider" keep a question open; readiness
+//!   to consider talks is support for them;
+//! - a force or mission "to secure a ceasefire" is a deployment, not the talks;
+//! - slowing deliveries is the inverse of aid ("no question of slowing its deliveries");
+//! - not lifting "any of its sanctions" supports them; there being "no reason to delay" a
+//!   package supports it.
+
+mod common;
+
+use common::{assert_claims, claims_in_war};
+
+#[test]
+fn no_taboos_and_a_look_at_a_contribution_keep_it_open() {
+    let c = claims_in_war(
+        "Mark Rutte said on Monday that there were \"no taboos\" on sending F-16 jets to Ukraine.",
+        "2023-01-31",
+    );
+    assert_claims(
+        &c,
+        &["netherlands military-aid open"],
+        &["netherlands military-aid opposes"],
+    );
+    let c = claims_in_war(
+        "Bart De Wever said on Monday that Belgium was willing to look at a contribution to a force in Ukraine.",
+        "2025-03-11",
+    );
+    assert_claims(
+        &c,
+        &["belgium troops-to-ukraine open"],
+        &["belgium troops-to-ukraine supports"],
+    );
+}
+
+#[test]
+fn a_mission_to_secure_a_ceasefire_is_a_deployment() {
+    let c = claims_in_war(
+        "Hakan Fidan said on Friday that Turkey would consider taking part in a mission to secure a ceasefire in Ukraine.",
+        "2025-03-22",
+    );
+    assert_claims(
+        &c,
+        &["turkey troops-to-ukraine open"],
+        &["turkey peace-talks open"],
+    );
+}
+
+#[test]
+fn readiness_to_consider_talks_supports_them() {
+    let c = claims_in_war(
+        "Vladimir Putin said on Thursday: \"We are ready to consider any options for a peace agreement.\"",
+        "2024-10-25",
+    );
+    assert_claims(
+        &c,
+        &["russia peace-talks supports"],
+        &["russia peace-talks open"],
+    );
+}
+
+#[test]
+fn slowing_deliveries_not_lifting_sanctions_and_no_reason_to_delay() {
+    let c = claims_in_war(
+        "Guido Crosetto said on Monday that there was \"no question\" of Italy slowing its deliveries of air defence to Ukraine.",
+        "2025-11-18",
+    );
+    assert_claims(
+        &c,
+        &["italy military-aid supports"],
+        &["italy military-aid opposes"],
+    );
+    let c = claims_in_war(
+        "Kaja Kallas said on Monday that the EU would not lift any of its sanctions against Russia while the war went on.",
+        "2025-04-15",
+    );
+    assert_claims(&c, &["eu sanctions supports"], &["eu sanctions opposes"]);
+    let c = claims_in_war(
+        "Catherine Colonna said on Monday that there was no reason to delay the new sanctions package against Russia.",
+        "2023-06-13",
+    );
+    assert_claims(&c, &["france sanctions supports"], &["france sanctions opposes"]);
+}
