@@ -19,7 +19,10 @@
 //! `actions.txt` (fifteenth session) stances reported by decisions, other verbs and verbless
 //! leads ("Kallas on guarantees: …"); `speakers.txt` passages whose speaker is a title, a
 //! pronoun or an institution, `wire.txt` ordinary wire copy, not tuned on, and `reactions.txt`
-//! reaction stories and round-ups with their headlines.
+//! reaction stories and round-ups with their headlines. The sixteenth session added
+//! `context.txt` (topics set by a headline or an earlier paragraph, stances carried by hedges
+//! and double negatives), `channels.txt` (posts, readouts, joint statements) and `stances.txt`
+//! (positions between yes and no).
 
 mod common;
 
@@ -198,6 +201,24 @@ battery!(
     reactions_gaps,
     "reactions",
     "reaction stories and round-ups the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_topics_from_context_is_read_with_its_days,
+    context_gaps,
+    "context",
+    "passages whose topic or stance comes from context the extractor does not read yet"
+);
+battery!(
+    a_battery_of_channels_is_read_with_its_days,
+    channels_gaps,
+    "channels",
+    "statements reported through posts, readouts and joint statements the extractor does not read yet"
+);
+battery!(
+    a_battery_of_stances_between_yes_and_no_is_read_with_its_days,
+    stances_gaps,
+    "stances",
+    "open, conditional and partial stances the extractor does not read yet"
 );
 battery!(
     an_institutions_battery_is_read,
