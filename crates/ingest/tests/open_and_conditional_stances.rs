@@ -5,7 +5,10 @@
 //! - a force or mission "to secure a ceasefire" is a deployment, not the talks;
 //! - slowing deliveries is the inverse of aid ("no question of slowing its deliveries");
 //! - not lifting "any of its sanctions" supports them; there being "no reason to delay" a
-//!   package supports it.
+//!   package supports it;
+//! - a second "and that" clause has its own subject ("that Putin was preparing for war, and that
+//!   this was not the moment"); a "not" right after a comma sets its cue aside as the rejected
+//!   alternative ("to negotiate, not to prolong the war" supports talks).
 
 mod common;
 
@@ -80,4 +83,26 @@ fn slowing_deliveries_not_lifting_sanctions_and_no_reason_to_delay() {
         "2023-06-13",
     );
     assert_claims(&c, &["france sanctions supports"], &["france sanctions opposes"]);
+}
+
+#[test]
+fn a_second_that_clause_has_its_own_subject() {
+    let c = claims_in_war(
+        "Jens Stoltenberg said on Tuesday that Putin was preparing for more war, and that this was \"not the moment\" to press Ukraine into negotiations.",
+        "2023-02-14",
+    );
+    assert_claims(&c, &["nato peace-talks opposes"], &[]);
+}
+
+#[test]
+fn a_rejected_alternative_after_a_comma_supports_the_other() {
+    let c = claims_in_war(
+        "Viktor Orban told reporters on Thursday that the time had come to negotiate, not to prolong the war.",
+        "2024-12-19",
+    );
+    assert_claims(
+        &c,
+        &["hungary peace-talks supports"],
+        &["hungary peace-talks open"],
+    );
 }

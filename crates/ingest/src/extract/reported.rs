@@ -151,6 +151,11 @@ impl Extractor<'_> {
         if let Some(b) = self.contrastive_boundary(doc.text, floor, cue.start) {
             floor = b;
         }
+        // "said that Putin was preparing for war, and that this was \"not the moment\" to …":
+        // a second that-clause has its own subject; the first one's is not it.
+        if let Some(b) = doc.text[floor..cue.start].rfind(" and that ") {
+            floor += b + " and that ".len();
+        }
         let in_quote = quote_at(&doc.quotes, cue.start).is_some();
         // "Zakharova called the G7's plan to lend Ukraine $50 billion \"theft\"": after a verb
         // of naming, the names before the cue are in its object, not a clause's subject.

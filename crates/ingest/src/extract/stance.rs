@@ -175,6 +175,12 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                 .eq_ignore_ascii_case("neither")
         });
         let negated = negator.is_some() || neg_verb.is_some() || neither_after;
+        // "the time has come to negotiate, not to prolong the war": a "not" right after a comma
+        // sets the cue aside as the rejected alternative.
+        let rejected_alternative = negator.is_some_and(|i| {
+            let at = before[i].as_ptr() as usize - text.as_ptr() as usize;
+            fold(before[i]) == "not" && text[..at].trim_end().ends_with(',')
+        });
         let (stance, weight) = match (cue.kind, negated) {
             (CueKind::Supports, false) => (
                 if hedged {
@@ -197,6 +203,7 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             {
                 (Stance::Supports, 3)
             }
+            (CueKind::Opposes, true) if rejected_alternative => (Stance::Supports, 3),
             (CueKind::Opposes, true) => (Stance::Open, 3),
             (CueKind::Warning, false) => (Stance::Opposes, 2),
             (CueKind::Warning, true) | (CueKind::Neutral, _) | (CueKind::Echo, true) => continue,
