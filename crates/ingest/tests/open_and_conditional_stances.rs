@@ -8,7 +8,9 @@
 //!   package supports it;
 //! - a second "and that" clause has its own subject ("that Putin was preparing for war, and that
 //!   this was not the moment"); a "not" right after a comma sets its cue aside as the rejected
-//!   alternative ("to negotiate, not to prolong the war" supports talks).
+//!   alternative ("to negotiate, not to prolong the war" supports talks);
+//! - "not on the agenda for Britain" is a position, "not on the agenda of next week's meetings"
+//!   a meeting's agenda.
 
 mod common;
 
@@ -105,4 +107,18 @@ fn a_rejected_alternative_after_a_comma_supports_the_other() {
         &["hungary peace-talks supports"],
         &["hungary peace-talks open"],
     );
+}
+
+#[test]
+fn not_on_the_agenda_for_a_country_is_a_position_not_a_meetings_agenda() {
+    let c = claims_in_war(
+        "Yvette Cooper said on Tuesday that relaxing sanctions on Russia was not on the agenda for Britain.",
+        "2025-11-25",
+    );
+    assert_claims(&c, &["uk sanctions supports"], &["uk sanctions opposes"]);
+    let c = claims_in_war(
+        "Allison Hart said on Friday that Ukraine's membership of NATO was not on the agenda of next week's meetings.",
+        "2026-11-08",
+    );
+    assert_claims(&c, &[], &["nato ukraine-nato-membership opposes"]);
 }
