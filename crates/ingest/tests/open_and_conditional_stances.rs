@@ -10,7 +10,9 @@
 //!   this was not the moment"); a "not" right after a comma sets its cue aside as the rejected
 //!   alternative ("to negotiate, not to prolong the war" supports talks);
 //! - "not on the agenda for Britain" is a position, "not on the agenda of next week's meetings"
-//!   a meeting's agenda.
+//!   a meeting's agenda;
+//! - phrases: "no reason (at all) to" lift, "no plans whatsoever to lift or soften", "would look at"
+//!   a request, a future that "remained in NATO", "would coordinate" deliveries.
 
 mod common;
 
@@ -121,4 +123,32 @@ fn not_on_the_agenda_for_a_country_is_a_position_not_a_meetings_agenda() {
         "2026-11-08",
     );
     assert_claims(&c, &[], &["nato ukraine-nato-membership opposes"]);
+}
+
+#[test]
+fn no_reason_to_lift_and_no_plans_to_soften_support_sanctions() {
+    let c = claims_in_war(
+        "Mélanie Joly said on Saturday that there was no reason at all to lift any sanctions on Russia.",
+        "2024-02-24",
+    );
+    assert_claims(&c, &["canada sanctions supports"], &["canada sanctions opposes"]);
+    let c = claims_in_war(
+        "Downing Street said on Wednesday that the government had no plans whatsoever to lift or soften sanctions on Russia.",
+        "2022-11-30",
+    );
+    assert_claims(&c, &["uk sanctions supports"], &["uk sanctions opposes"]);
+}
+
+#[test]
+fn a_request_looked_at_is_open_and_a_future_that_remained_in_nato_supports() {
+    let c = claims_in_war(
+        "Antony Blinken said on Wednesday that Washington would look at Ukraine's request to strike targets deeper inside Russia with Western long-range weapons.",
+        "2024-09-12",
+    );
+    assert_claims(&c, &["usa long-range-weapons open"], &[]);
+    let c = claims_in_war(
+        "NATO spokesperson Allison Hart said on Thursday that Ukraine's future remained in NATO.",
+        "2025-06-27",
+    );
+    assert_claims(&c, &["nato ukraine-nato-membership supports"], &[]);
 }
