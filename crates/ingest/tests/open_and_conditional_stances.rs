@@ -12,7 +12,8 @@
 //! - "not on the agenda for Britain" is a position, "not on the agenda of next week's meetings"
 //!   a meeting's agenda;
 //! - phrases: "no reason (at all) to" lift, "no plans whatsoever to lift or soften", "would look at"
-//!   a request, a future that "remained in NATO", "would coordinate" deliveries.
+//!   a request, a future that "remained in NATO", "would coordinate" deliveries, "no prospect of"
+//!   joining.
 
 mod common;
 
@@ -151,4 +152,17 @@ fn a_request_looked_at_is_open_and_a_future_that_remained_in_nato_supports() {
         "2025-06-27",
     );
     assert_claims(&c, &["nato ukraine-nato-membership supports"], &[]);
+}
+
+#[test]
+fn no_prospect_of_joining_opposes() {
+    let c = claims_in_war(
+        "Johann Wadephul said on Saturday that he saw no prospect of Ukraine joining NATO in the foreseeable future.",
+        "2025-06-21",
+    );
+    assert_claims(
+        &c,
+        &["germany ukraine-nato-membership opposes"],
+        &["germany ukraine-nato-membership supports"],
+    );
 }
