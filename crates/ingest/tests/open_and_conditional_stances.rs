@@ -13,7 +13,7 @@
 //!   a meeting's agenda;
 //! - phrases: "no reason (at all) to" lift, "no plans whatsoever to lift or soften", "would look at"
 //!   a request, a future that "remained in NATO", "would coordinate" deliveries, "no prospect of"
-//!   joining.
+//!   joining, having "favoured" a step.
 
 mod common;
 
@@ -165,4 +165,13 @@ fn no_prospect_of_joining_opposes() {
         &["germany ukraine-nato-membership opposes"],
         &["germany ukraine-nato-membership supports"],
     );
+}
+
+#[test]
+fn favouring_a_step_supports_it() {
+    let c = claims_in_war(
+        "Emmanuel Macron said on Wednesday that he favoured giving Ukraine a clear path to membership of NATO.",
+        "2023-06-01",
+    );
+    assert_claims(&c, &["france ukraine-nato-membership supports"], &[]);
 }
