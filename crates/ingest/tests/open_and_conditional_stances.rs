@@ -13,7 +13,7 @@
 //!   a meeting's agenda;
 //! - phrases: "no reason (at all) to" lift, "no plans whatsoever to lift or soften", "would look at"
 //!   a request, a future that "remained in NATO", "would coordinate" deliveries, "no prospect of"
-//!   joining, having "favoured" a step.
+//!   joining, having "favoured" a step, ending the war "through negotiations".
 
 mod common;
 
@@ -174,4 +174,13 @@ fn favouring_a_step_supports_it() {
         "2023-06-01",
     );
     assert_claims(&c, &["france ukraine-nato-membership supports"], &[]);
+}
+
+#[test]
+fn ending_the_war_through_negotiations_supports_talks() {
+    let c = claims_in_war(
+        "Viktor Orban told Vladimir Putin on Friday that the war could only be ended through negotiations.",
+        "2024-07-06",
+    );
+    assert_claims(&c, &["hungary peace-talks supports"], &[]);
 }
