@@ -13,7 +13,8 @@
 //!   a meeting's agenda;
 //! - phrases: "no reason (at all) to" lift, "no plans whatsoever to lift or soften", "would look at"
 //!   a request, a future that "remained in NATO", "would coordinate" deliveries, "no prospect of"
-//!   joining, having "favoured" a step, ending the war "through negotiations".
+//!   joining, having "favoured" a step, ending the war "through negotiations" (also when told to
+//!   someone "on Friday that …": a day between the one told and the clause).
 
 mod common;
 

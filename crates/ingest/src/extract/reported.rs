@@ -365,7 +365,17 @@ fn is_addressee(text: &str, start: usize, end: usize) -> bool {
             .iter()
             .any(|w| verbs.iter().any(|v| w.eq_ignore_ascii_case(v)))
     };
-    let told = after.starts_with("that ")
+    // ("told Vladimir Putin on Friday that …": a day or a place between the one told and the
+    // clause.)
+    let that_follows = after.starts_with("that ") || {
+        let mut words = after.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some("yesterday" | "today"), Some("that"), _) => true,
+            (Some("on" | "in"), Some(_), Some("that")) => true,
+            _ => false,
+        }
+    };
+    let told = that_follows
         && verb_before(&[
             "told", "tells", "assured", "assures", "informed", "reminded", "promised",
         ]);
