@@ -115,6 +115,12 @@ fn welcoming_them_takes_the_antecedent_of_its_own_sentence() {
         "2025-03-08",
     );
     assert_claims(&c, &["ukraine troops-to-ukraine supports"], &[]);
+    // (Also with a clause of time after the pronoun.)
+    let c = claims_in_war(
+        "Andrii Sybiha said on Wednesday that foreign troops after a ceasefire would be one of the guarantees, and that Kyiv would welcome them once the fighting stopped.",
+        "2025-01-23",
+    );
+    assert_claims(&c, &["ukraine troops-to-ukraine supports"], &[]);
 }
 
 #[test]

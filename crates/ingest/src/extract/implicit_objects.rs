@@ -48,6 +48,8 @@ pub(super) fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
                         | "until"
                         | "unless"
                         | "because"
+                        | "once"
+                        | "provided"
                         | "if"
                         | "when"
                         | "and"
