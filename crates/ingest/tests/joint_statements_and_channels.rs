@@ -129,5 +129,9 @@ fn disconnecting_banks_from_swift() {
         "Dmytro Kuleba asked the Union on Sunday to disconnect every Russian bank from SWIFT.",
         "2022-02-28",
     );
-    assert_claims(&c, &["ukraine sanctions supports"], &["eu sanctions supports"]);
+    assert_claims(
+        &c,
+        &["ukraine sanctions supports"],
+        &["eu sanctions supports"],
+    );
 }

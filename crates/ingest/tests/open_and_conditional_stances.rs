@@ -88,7 +88,11 @@ fn slowing_deliveries_not_lifting_sanctions_and_no_reason_to_delay() {
         "Catherine Colonna said on Monday that there was no reason to delay the new sanctions package against Russia.",
         "2023-06-13",
     );
-    assert_claims(&c, &["france sanctions supports"], &["france sanctions opposes"]);
+    assert_claims(
+        &c,
+        &["france sanctions supports"],
+        &["france sanctions opposes"],
+    );
 }
 
 #[test]
@@ -133,7 +137,11 @@ fn no_reason_to_lift_and_no_plans_to_soften_support_sanctions() {
         "Mélanie Joly said on Saturday that there was no reason at all to lift any sanctions on Russia.",
         "2024-02-24",
     );
-    assert_claims(&c, &["canada sanctions supports"], &["canada sanctions opposes"]);
+    assert_claims(
+        &c,
+        &["canada sanctions supports"],
+        &["canada sanctions opposes"],
+    );
     let c = claims_in_war(
         "Downing Street said on Wednesday that the government had no plans whatsoever to lift or soften sanctions on Russia.",
         "2022-11-30",

@@ -369,11 +369,11 @@ fn is_addressee(text: &str, start: usize, end: usize) -> bool {
     // clause.)
     let that_follows = after.starts_with("that ") || {
         let mut words = after.split_whitespace();
-        match (words.next(), words.next(), words.next()) {
-            (Some("yesterday" | "today"), Some("that"), _) => true,
-            (Some("on" | "in"), Some(_), Some("that")) => true,
-            _ => false,
-        }
+        matches!(
+            (words.next(), words.next(), words.next()),
+            (Some("yesterday" | "today"), Some("that"), _)
+                | (Some("on" | "in"), Some(_), Some("that"))
+        )
     };
     let told = that_follows
         && verb_before(&[
