@@ -53,6 +53,15 @@ fn a_mission_to_secure_a_ceasefire_is_a_deployment() {
         &["turkey troops-to-ukraine open"],
         &["turkey peace-talks open"],
     );
+    let c = claims_in_war(
+        "Maria Malmer Stenergard said on Tuesday that Sweden did not rule out contributing to a European force to police an eventual ceasefire.",
+        "2025-02-19",
+    );
+    assert_claims(
+        &c,
+        &["sweden troops-to-ukraine open"],
+        &["sweden peace-talks open"],
+    );
 }
 
 #[test]
