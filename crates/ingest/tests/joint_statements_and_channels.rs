@@ -11,7 +11,8 @@
 //! - a verb right after "should" or "must" is the speaker's recommendation whoever its subject
 //!   ("said the EU should seize the assets"); "would welcome them" points back like "backs it";
 //! - phrases: deliveries that "must stop", contacts with the other side, a meeting of the two
-//!   leaders, disconnecting banks from SWIFT.
+//!   leaders, disconnecting banks from SWIFT, "all restrictions" on long-range strikes that "must
+//!   go".
 
 mod common;
 
@@ -133,5 +134,18 @@ fn disconnecting_banks_from_swift() {
         &c,
         &["ukraine sanctions supports"],
         &["eu sanctions supports"],
+    );
+}
+
+#[test]
+fn all_restrictions_that_must_go_are_limits_on_long_range_strikes() {
+    let c = claims_in_war(
+        "Andrii Sybiha wrote on X on Monday: \"Long-range capabilities are the answer to Russian terror. All restrictions must go.\"",
+        "2024-11-19",
+    );
+    assert_claims(
+        &c,
+        &["ukraine long-range-weapons supports"],
+        &["ukraine long-range-weapons opposes"],
     );
 }
