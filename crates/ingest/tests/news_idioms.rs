@@ -22,7 +22,8 @@
 //! reaction stories and round-ups with their headlines. The sixteenth session added
 //! `context.txt` (topics set by a headline or an earlier paragraph, stances carried by hedges
 //! and double negatives), `channels.txt` (posts, readouts, joint statements) and `stances.txt`
-//! (positions between yes and no).
+//! (positions between yes and no), and `everyday.txt`, ordinary news written last and not
+//! tuned on.
 
 mod common;
 
@@ -219,6 +220,12 @@ battery!(
     stances_gaps,
     "stances",
     "open, conditional and partial stances the extractor does not read yet"
+);
+battery!(
+    a_battery_of_everyday_news_is_read_with_its_days,
+    everyday_gaps,
+    "everyday",
+    "everyday news passages the extractor does not read whole yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
