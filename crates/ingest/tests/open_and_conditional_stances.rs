@@ -14,7 +14,8 @@
 //! - phrases: "no reason (at all) to" lift, "no plans whatsoever to lift or soften", "would look at"
 //!   a request, a future that "remained in NATO", "would coordinate" deliveries, "no prospect of"
 //!   joining, having "favoured" a step, ending the war "through negotiations" (also when told to
-//!   someone "on Friday that …": a day between the one told and the clause).
+//!   someone "on Friday that …": a day between the one told and the clause), being "ready for
+//!   talks".
 
 mod common;
 
@@ -201,4 +202,13 @@ fn ending_the_war_through_negotiations_supports_talks() {
         "2024-07-06",
     );
     assert_claims(&c, &["hungary peace-talks supports"], &[]);
+}
+
+#[test]
+fn being_ready_for_talks_supports_them() {
+    let c = claims_in_war(
+        "At his annual press conference on Thursday, Vladimir Putin said Russia was ready for talks and for compromises.",
+        "2024-12-20",
+    );
+    assert_claims(&c, &["russia peace-talks supports"], &[]);
 }
