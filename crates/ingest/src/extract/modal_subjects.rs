@@ -227,24 +227,20 @@ pub(super) fn halted_between(
     if between.contains([',', ';', ':', '.', '?', '!']) {
         return false;
     }
-    let words: Vec<String> = between
-        .split_whitespace()
-        .map(|w| w.to_lowercase())
-        .collect();
+    // (Halts are lower-cased when the data is loaded; the text is compared without copying.)
+    let words: Vec<&str> = between.split_whitespace().collect();
     halts.iter().any(|h| {
-        let phrase: Vec<&str> = h.split_whitespace().collect();
-        (0..words.len().saturating_sub(phrase.len() - 1)).any(|i| {
-            words[i..i + phrase.len()]
-                .iter()
-                .zip(&phrase)
-                .all(|(w, p)| w == p)
-                && words.len() - (i + phrase.len()) <= 3
+        let n = h.split_whitespace().count();
+        (0..(words.len() + 1).saturating_sub(n)).any(|i| {
+            h.split_whitespace()
+                .zip(&words[i..i + n])
+                .all(|(p, w)| w.eq_ignore_ascii_case(p))
+                && words.len() - (i + n) <= 3
                 // ("has to end at the negotiating table": the verb has no object there.)
-                && !words[i + phrase.len()..].iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "at" | "in" | "on" | "with" | "through" | "by" | "into" | "from" | "up"
-                    )
+                && !words[i + n..].iter().any(|w| {
+                    ["at", "in", "on", "with", "through", "by", "into", "from", "up"]
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p))
                 })
         })
     })

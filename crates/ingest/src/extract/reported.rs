@@ -199,22 +199,21 @@ impl Extractor<'_> {
             .next()
             .unwrap_or("")
             .to_lowercase();
-        // (So is a verb right after such a modal: "said the EU should seize the assets",
-        // "Germany should deliver them".)
-        if words_before(doc.text, cue.start, 1, true)
+        // (So is a verb right after such a modal, "said the EU should seize the assets", and an
+        // obligation, "Putin would have to come to the table".)
+        let modal_before = words_before(doc.text, cue.start, 1, true)
             .first()
-            .is_some_and(|w| matches!(&*w.to_lowercase(), "should" | "must"))
+            .is_some_and(|w| w.eq_ignore_ascii_case("should") || w.eq_ignore_ascii_case("must"));
+        let obligation = ["have to", "has to", "had to"]
+            .iter()
+            .any(|o| cue.cue.eq_ignore_ascii_case(o));
+        if modal_before
+            || obligation
+            || matches!(
+                cue_word.as_str(),
+                "should" | "must" | "need" | "needs" | "ought"
+            )
         {
-            return false;
-        }
-        // (So is an obligation: "Putin would have to come to the table".)
-        if matches!(
-            cue_word.as_str(),
-            "should" | "must" | "need" | "needs" | "ought"
-        ) || matches!(
-            cue.cue.to_lowercase().as_str(),
-            "have to" | "has to" | "had to"
-        ) {
             return false;
         }
         // "told the Council that Russia was playing games and asked for more air defence": a
@@ -358,11 +357,13 @@ impl Extractor<'_> {
 /// negotiating table"): the request is the speaker's.
 fn is_addressee(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].trim_start_matches([',', ' ']);
-    // (The two words before the name, read once for both kinds of verb.)
-    let before = words_before(text, start, 2, true);
-    let verb_before = |verbs: &[&str]| {
+    // (The three words before the name, read once: a verb of telling stands in the two nearest,
+    // a verb of urging up to three back, "told Moscow and Kyiv to …" seen from "Kyiv".)
+    let before = words_before(text, start, 3, true);
+    let verb_before = |reach: usize, verbs: &[&str]| {
         before
             .iter()
+            .take(reach)
             .any(|w| verbs.iter().any(|v| w.eq_ignore_ascii_case(v)))
     };
     // ("told Vladimir Putin on Friday that …": a day or a place between the one told and the
@@ -376,32 +377,32 @@ fn is_addressee(text: &str, start: usize, end: usize) -> bool {
         )
     };
     let told = that_follows
-        && verb_before(&[
-            "told", "tells", "assured", "assures", "informed", "reminded", "promised",
-        ]);
+        && verb_before(
+            2,
+            &[
+                "told", "tells", "assured", "assures", "informed", "reminded", "promised",
+            ],
+        );
     // "to" right after the name, or after one aside set off by commas.
     let aside_then_to = text[end..].starts_with(',')
         && text[end + 1..]
             .find(',')
             .is_some_and(|c| c < 80 && text[end + 1 + c..].starts_with(", to "));
-    // ("told Moscow and Kyiv to get to the negotiating table": the second of two addressees
-    // has the verb three words back.)
-    let before3 = words_before(text, start, 3, true);
-    // ("told Moscow and Kyiv to …": the first of two addressees, "to" after the second.)
+    // ("told Moscow and Kyiv to …" seen from "Moscow": one or two capitalised words after "and",
+    // then "to".)
     let pair_then_to = after.strip_prefix("and ").is_some_and(|rest| {
-        rest.split_whitespace()
-            .take(3)
-            .enumerate()
-            .any(|(i, w)| w == "to" && i > 0)
-            && rest.starts_with(|c: char| c.is_uppercase())
-            && rest
-                .split_whitespace()
-                .take_while(|w| *w != "to")
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+        words.iter().position(|w| *w == "to").is_some_and(|p| {
+            p > 0
+                && words[..p]
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
     });
     let urged = (after.starts_with("to ") || aside_then_to || pair_then_to)
-        && before3.iter().any(|w| {
-            [
+        && verb_before(
+            3,
+            &[
                 "urged",
                 "urges",
                 "pressed",
@@ -414,10 +415,8 @@ fn is_addressee(text: &str, start: usize, end: usize) -> bool {
                 "tells",
                 "asked",
                 "asks",
-            ]
-            .iter()
-            .any(|v| w.eq_ignore_ascii_case(v))
-        });
+            ],
+        );
     told || urged
 }
 

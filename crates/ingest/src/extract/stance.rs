@@ -324,10 +324,17 @@ fn refusal_ended(text: &str, hit: &Hit) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("");
-    if !matches!(
-        first.to_ascii_lowercase().as_str(),
-        "refusal" | "reluctance" | "opposition" | "objection" | "objections" | "resistance"
-    ) {
+    if ![
+        "refusal",
+        "reluctance",
+        "opposition",
+        "objection",
+        "objections",
+        "resistance",
+    ]
+    .iter()
+    .any(|n| first.eq_ignore_ascii_case(n))
+    {
         return false;
     }
     let before = words_before(text, hit.start, 4, true);
@@ -353,6 +360,9 @@ fn refusal_ended(text: &str, hit: &Hit) -> bool {
 /// Whether a negating verb stops something ("stopped", "halting", "suspend") rather than
 /// refusing or doubting it ("refused to", "did not think").
 fn is_stopping(phrase: &str) -> bool {
-    let p = phrase.to_ascii_lowercase();
-    p.starts_with("stop") || p.starts_with("halt") || p.starts_with("suspend")
+    ["stop", "halt", "suspend"].iter().any(|s| {
+        phrase
+            .get(..s.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(s))
+    })
 }

@@ -123,34 +123,26 @@ pub(crate) fn subject_before(
             return Some(j);
         }
     }
-    // "The foreign ministers of Hungary and Slovakia said": the last member of a group's
-    // list, right before the verb, stands for the list (see `coordinated_subjects`).
+    // An oblique mention right before the verb can still be its subject:
+    // - "The foreign ministers of Hungary and Slovakia said": the last member of a group's list
+    //   stands for the list (see `coordinated_subjects`);
+    // - "Rubio said both sides had agreed, and Sergey Lavrov said …": a name after "and" opens a
+    //   new clause ("and" marks it oblique otherwise, so that only the first conjunct of "France
+    //   and Germany" speaks for the pair), also after a sentence's opening "And" ("And Sikorski
+    //   told me on Friday that …").
     if let Some(j) = i.checked_sub(1) {
         let m = &mentions[j];
-        if m.start >= floor
+        let right_before = m.start >= floor
             && m.oblique
             && m.in_quote == in_quote
-            && text[m.end..pos].trim().is_empty()
-            && !coordinated_subjects(text, mentions, j).is_empty()
-        {
-            return Some(j);
-        }
-    }
-    // "Rubio said both sides had agreed, and Sergey Lavrov said …": a name after "and" right
-    // before the verb opens a new clause as its subject ("and" marks it oblique otherwise, so
-    // that only the first conjunct of "France and Germany" speaks for the pair).
-    if let Some(j) = i.checked_sub(1) {
-        let m = &mentions[j];
-        if m.start >= floor
-            && m.oblique
-            && m.in_quote == in_quote
-            && text[m.end..pos].trim().is_empty()
-            // (Also a sentence's opening "And": "And Sikorski told me on Friday that …".)
-            && words_before(text, m.start, 1, true)
+            && text[m.end..pos].trim().is_empty();
+        let after_and = || {
+            words_before(text, m.start, 1, true)
                 .first()
                 .is_some_and(|w| w.eq_ignore_ascii_case("and"))
-            && matches!(m.kind, MentionKind::Person(_) | MentionKind::Title { .. })
-        {
+                && matches!(m.kind, MentionKind::Person(_) | MentionKind::Title { .. })
+        };
+        if right_before && (!coordinated_subjects(text, mentions, j).is_empty() || after_and()) {
             return Some(j);
         }
     }
