@@ -197,7 +197,17 @@ impl Extractor<'_> {
                     // "said" a noun phrase opens the reported clause, and a day inside it is
                     // the reported event's.
                     // ("had said the same in Brussels on Thursday" is no clause.)
-                    let mut words = doc.text[anchor..d.start].split_whitespace();
+                    // "The United States imposed sanctions on Rosneft and Lukoil, and the
+                    // European Union adopted its package on Thursday": a day after a second
+                    // subject's clause is that clause's.
+                    let gap = &doc.text[anchor..d.start];
+                    if gap.match_indices(", and ").any(|(i, _)| {
+                        let next = &gap[i + 6..];
+                        next.starts_with("the ") || next.starts_with(char::is_uppercase)
+                    }) {
+                        return false;
+                    }
+                    let mut words = gap.split_whitespace();
                     let verb = words.next().unwrap_or("").to_lowercase();
                     let next = words.next().unwrap_or("").to_lowercase();
                     let third = words.next().unwrap_or("").to_lowercase();
@@ -215,15 +225,35 @@ impl Extractor<'_> {
                 let reports_it = dated_after && gap.contains(" that ");
                 !(in_relative || reports_it)
             })
+            // A wire dateline's date ("BRUSSELS, Nov 21 (Agency) -") is the day the story was
+            // filed: any other date of the sentence dates the statement before it does.
             .min_by_key(|d| {
-                if d.start >= anchor {
+                let distance = if d.start >= anchor {
                     d.start - anchor
                 } else {
                     anchor - d.end
-                }
+                };
+                (in_dateline(doc.text, d), distance)
             })
             .map(|d| (d.date, d.basis))
     }
+}
+
+/// Whether a date stands in a wire dateline: after a place in capitals opening its line and a
+/// comma, before the agency's bracket or a dash ("KYIV, March 4 (Agency) -", "PARIS, 3 May —").
+fn in_dateline(text: &str, d: &DateHit) -> bool {
+    let line = &text[text[..d.start].rfind('\n').map_or(0, |i| i + 1)..d.start];
+    let place = line.trim_start_matches(['*', '_', ' ']).trim_end();
+    let Some(place) = place.strip_suffix(',') else {
+        return false;
+    };
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && place
+            .chars()
+            .all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && place.split_whitespace().count() <= 3;
+    let rest = text[d.end..].trim_start_matches([' ', '*', '_']);
+    capitals && rest.starts_with(['(', '-', '\u{2014}', '\u{2013}'])
 }
 
 /// Words before the day an interview or a statement was made ("recorded on Friday").

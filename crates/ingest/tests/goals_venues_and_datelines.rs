@@ -1,0 +1,94 @@
+//! The seventeenth session's rules from the folded heldout-17, each on sentences written for it:
+//! - a goal kept ("membership of NATO remained Ukraine's goal") and membership as "the strongest
+//!   guarantee Ukraine can have" support membership; signing an application supports it;
+//! - American forces in Ukraine are the troops question; talks named by their venue ("the Geneva
+//!   talks") are the talks;
+//! - "European Union governments" adopting a package is the EU;
+//! - a wire dateline's date is the filing day: another date of the sentence dates the statement;
+//!   a day after a second subject's clause (", and the European Union adopted … on Thursday")
+//!   dates that clause, not the first.
+
+mod common;
+
+use common::{assert_claims, claims_in_war, claims_on, days_of};
+
+#[test]
+fn a_goal_kept_and_the_strongest_guarantee_support_membership() {
+    let c = claims_in_war(
+        "Volodymyr Zelensky said on Saturday that membership of NATO remained Ukraine's goal.",
+        "2025-06-23",
+    );
+    assert_claims(&c, &["ukraine ukraine-nato-membership supports"], &[]);
+    let c = claims_in_war(
+        "\"Membership of NATO is the strongest guarantee Ukraine can have,\" Zelensky said on Thursday.",
+        "2025-01-17",
+    );
+    assert_claims(&c, &["ukraine ukraine-nato-membership supports"], &[]);
+    // A guarantee "of a lasting peace" is said of the troops before it, not of the talks.
+    let c = claims_in_war(
+        "Zelensky said on Thursday that European contingents on Ukrainian soil would be \"the strongest guarantee\" of a lasting peace.",
+        "2025-03-07",
+    );
+    assert_claims(&c, &[], &["ukraine peace-talks supports"]);
+}
+
+#[test]
+fn american_forces_in_ukraine_are_the_troops_question() {
+    let c = claims_in_war(
+        "Lloyd Austin said on Monday that there were no plans to put American forces in Ukraine.",
+        "2022-04-26",
+    );
+    assert_claims(&c, &["usa troops-to-ukraine opposes"], &[]);
+}
+
+#[test]
+fn talks_named_by_their_venue_are_the_talks() {
+    let c = claims_in_war(
+        "Sergey Lavrov said on Wednesday that Russia was ready to continue the Geneva talks \"at any moment\".",
+        "2026-09-24",
+    );
+    assert_claims(&c, &["russia peace-talks supports"], &[]);
+    // The grain talks were held in Istanbul too: no venue alone makes them the war's talks.
+    let c = claims_in_war(
+        "Rustem Umerov, who took part in the grain talks in Istanbul, was confirmed as minister on Wednesday.",
+        "2023-09-06",
+    );
+    assert_claims(&c, &[], &["ukraine peace-talks supports"]);
+}
+
+#[test]
+fn european_union_governments_adopting_a_package_are_the_eu() {
+    let c = claims_in_war(
+        "European Union governments adopted a twenty-second package of sanctions against Russia on Friday.",
+        "2026-11-21",
+    );
+    assert_claims(&c, &["eu sanctions supports"], &[]);
+    assert_eq!(days_of(&c, "eu", "sanctions"), ["2026-11-20"]);
+}
+
+#[test]
+fn a_datelines_date_yields_to_the_sentences_own_day() {
+    let c = claims_on(
+        "BRUSSELS, Nov 21 (Rond-Point Newswire) - European Union governments adopted a twenty-second package of sanctions against Russia on Friday, the first in more than two years to pass without a threat of veto.",
+        "2026-11-21",
+        "Rond-Point Newswire",
+    );
+    assert_eq!(days_of(&c, "eu", "sanctions"), ["2026-11-20"]);
+    // With no other date, the dateline's still dates the lead.
+    let c = claims_on(
+        "BRUSSELS, Nov 20 (Rond-Point Newswire) - European Union governments adopted a twenty-second package of sanctions against Russia, the first in more than two years to pass without a threat of veto.",
+        "2026-11-21",
+        "Rond-Point Newswire",
+    );
+    assert_eq!(days_of(&c, "eu", "sanctions"), ["2026-11-20"]);
+}
+
+#[test]
+fn a_day_after_a_second_subjects_clause_is_that_clauses() {
+    let c = claims_in_war(
+        "The United States imposed sanctions on Russia's two largest oil companies, Rosneft and Lukoil, and the European Union adopted its nineteenth package of sanctions on Thursday. Announcing the US sanctions on Wednesday, Treasury Secretary Scott Bessent said more would follow.",
+        "2025-10-23",
+    );
+    // The lead's American sanctions are the statement the body dates on Wednesday.
+    assert_eq!(days_of(&c, "usa", "sanctions"), ["2025-10-22"]);
+}
