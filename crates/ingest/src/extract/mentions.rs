@@ -425,7 +425,22 @@ fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
                 && folded.get(i + 1).is_some_and(|d| {
                     matches!(
                         &**d,
-                        "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            // "At the same meeting Germany's Defence Minister … announced".
+                            | "same"
+                            | "first"
+                            | "last"
+                            | "next"
+                            | "weekly"
+                            | "regular"
                     )
                 }))
         {

@@ -355,6 +355,7 @@ impl Extractor<'_> {
 /// that", "had assured the Ukrainian president that").
 /// Also the one urged ("urged Xi, on the margins of the summit, to bring Moscow back to the
 /// negotiating table"): the request is the speaker's.
+/// And the one asked for something ("ask Berlin for permission to send").
 fn is_addressee(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].trim_start_matches([',', ' ']);
     // (The three words before the name, read once: a verb of telling stands in the two nearest,
@@ -417,7 +418,11 @@ fn is_addressee(text: &str, start: usize, end: usize) -> bool {
                 "asks",
             ],
         );
-    told || urged
+    // "would formally ask Berlin for permission to send its own Leopards": the one asked is
+    // the addressee of the request.
+    let asked_for = after.starts_with("for ")
+        && verb_before(2, &["ask", "asks", "asked", "asking", "petition", "petitioned"]);
+    told || urged || asked_for
 }
 
 /// Whether the words right before a cue name a subject other than the publication's own voice:

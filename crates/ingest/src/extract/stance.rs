@@ -190,6 +190,15 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                 },
                 1,
             ),
+            // So is "dropping a long-held policy of not sending lethal arms".
+            (CueKind::Supports, true)
+                if negator.is_some_and(|i| {
+                    let at = before[i].as_ptr() as usize - text.as_ptr() as usize;
+                    refusing_policy_ended(text, at)
+                }) =>
+            {
+                (Stance::Supports, 3)
+            }
             (CueKind::Supports, true) => (Stance::Opposes, 3),
             (CueKind::Open, false) => (Stance::Open, 2),
             (CueKind::Open, true) => (Stance::Opposes, 3),
@@ -337,7 +346,29 @@ fn refusal_ended(text: &str, hit: &Hit) -> bool {
     {
         return false;
     }
-    let before = words_before(text, hit.start, 4, true);
+    ended_at(text, hit.start)
+}
+
+/// Whether the negator at `at` opens a policy of refusal that a verb ends ("dropping a
+/// long-held policy of not sending lethal arms"): "of" and a noun of policy right before it,
+/// ended like a refusal.
+fn refusing_policy_ended(text: &str, at: usize) -> bool {
+    let before = words_before(text, at, 2, true);
+    match before[..] {
+        [of, noun] if of.eq_ignore_ascii_case("of") => {
+            ["policy", "practice", "principle", "doctrine", "line"]
+                .iter()
+                .any(|n| noun.eq_ignore_ascii_case(n))
+                && ended_at(text, noun.as_ptr() as usize - text.as_ptr() as usize)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the noun at `start` is the object of a verb that ends it: the verb, a determiner and
+/// up to two modifiers before it.
+fn ended_at(text: &str, start: usize) -> bool {
+    let before = words_before(text, start, 4, true);
     let ends = |i: usize| {
         let w = fold(before[i]);
         let stem = w.trim_end_matches("ing").trim_end_matches("ed");

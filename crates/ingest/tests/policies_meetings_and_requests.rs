@@ -1,0 +1,62 @@
+//! The seventeenth session's rules from the twentieth battery (the day a statement was made,
+//! and who made it), each on sentences written for it:
+//! - dropping "a long-held policy of not sending" arms supports what the policy refused;
+//! - after "the same meeting" (and "the next", "the weekly" …) "meeting" is a noun: the name
+//!   after it is the subject, not the object of a verb "meeting";
+//! - the one asked for something ("ask Berlin for permission to send") is the addressee, not
+//!   the subject of the request;
+//! - a future that "was in NATO" supports membership.
+
+mod common;
+
+use common::{assert_claims, claims_in_war};
+
+#[test]
+fn dropping_a_policy_of_not_sending_supports_sending() {
+    let c = claims_in_war(
+        "Germany will deliver anti-tank weapons to Ukraine, Chancellor Olaf Scholz said on Saturday, dropping a long-held policy of not sending lethal arms into conflict zones.",
+        "2022-02-26",
+    );
+    assert_claims(
+        &c,
+        &["germany military-aid supports"],
+        &["germany military-aid opposes"],
+    );
+    // A policy kept is still a refusal.
+    let c = claims_in_war(
+        "Chancellor Olaf Scholz said on Saturday that Germany kept its policy of not sending weapons to Ukraine.",
+        "2022-01-29",
+    );
+    assert_claims(
+        &c,
+        &["germany military-aid opposes"],
+        &["germany military-aid supports"],
+    );
+}
+
+#[test]
+fn the_name_after_the_same_meeting_is_the_subject() {
+    let c = claims_in_war(
+        "At the same meeting Germany's Defence Minister Christine Lambrecht announced that Berlin would allow the delivery of Gepard anti-aircraft tanks.",
+        "2022-04-26",
+    );
+    assert_claims(&c, &["germany military-aid supports"], &[]);
+}
+
+#[test]
+fn the_one_asked_for_permission_is_the_addressee() {
+    let c = claims_in_war(
+        "Poland had said on Monday it would formally ask Berlin for permission to send its own Leopards.",
+        "2023-01-25",
+    );
+    assert_claims(&c, &["poland military-aid supports"], &[]);
+}
+
+#[test]
+fn a_future_that_was_in_nato_supports_membership() {
+    let c = claims_in_war(
+        "At the summit in Vilnius on 11 July, Jens Stoltenberg said Ukraine's future was in NATO.",
+        "2023-07-13",
+    );
+    assert_claims(&c, &["nato ukraine-nato-membership supports"], &[]);
+}
