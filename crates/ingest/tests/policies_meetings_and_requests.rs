@@ -6,10 +6,17 @@
 //! - the one asked for something ("ask Berlin for permission to send") is the addressee, not
 //!   the subject of the request;
 //! - a future that "was in NATO" supports membership.
+//!
+//! And from the twenty-first battery (who speaks, and on which of two topics):
+//! - a limit heads the whole run of terms after it: "restrictions on Ukraine's use of Western
+//!   weapons against targets in Russia should be lifted" supports long-range strikes;
+//! - the one a headline presses to act is the addressee ("Baltic leaders press EU to seize
+//!   Russian reserves");
+//! - striking "beyond its borders" is the long-range question.
 
 mod common;
 
-use common::{assert_claims, claims_in_war};
+use common::{assert_claims, claims_in_war, claims_of};
 
 #[test]
 fn dropping_a_policy_of_not_sending_supports_sending() {
@@ -59,4 +66,38 @@ fn a_future_that_was_in_nato_supports_membership() {
         "2023-07-13",
     );
     assert_claims(&c, &["nato ukraine-nato-membership supports"], &[]);
+}
+
+#[test]
+fn a_limit_heads_the_whole_run_of_terms_after_it() {
+    let c = claims_in_war(
+        "Josep Borrell said on Friday that restrictions on Ukraine's use of Western weapons against targets in Russia should be lifted.",
+        "2024-08-30",
+    );
+    assert_claims(
+        &c,
+        &["eu long-range-weapons supports"],
+        &["eu long-range-weapons opposes"],
+    );
+}
+
+#[test]
+fn the_one_a_headline_presses_to_act_is_the_addressee() {
+    let c = claims_of(
+        "---\ntitle: \"Reserves\"\npublished: 2023-02-16\n---\n\nBaltic leaders press EU to seize Russian reserves\n\nEstonian Prime Minister Kaja Kallas said on Thursday that the frozen assets of Russia's central bank should be used for Ukraine.\n",
+    );
+    assert_claims(&c, &[], &["eu frozen-assets supports"]);
+}
+
+#[test]
+fn striking_beyond_its_borders_is_the_long_range_question() {
+    let c = claims_in_war(
+        "Joe Biden wrote on Tuesday that the United States was not encouraging or enabling Ukraine to strike beyond its borders.",
+        "2022-06-01",
+    );
+    assert_claims(
+        &c,
+        &["usa long-range-weapons opposes"],
+        &["usa military-aid opposes"],
+    );
 }

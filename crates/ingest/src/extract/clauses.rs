@@ -11,6 +11,7 @@ use super::clause_subject::{clause_subject, manner_colon_subject};
 use super::mentions::MentionKind;
 use super::no_position::GIVEN;
 use super::passives::{cue_agent, passive_speech};
+use super::reported::is_addressee;
 use super::stance::CueHit;
 use super::subjects::subject_before;
 use super::words::words_before;
@@ -212,7 +213,10 @@ impl Extractor<'_> {
             gap.split_whitespace().count() <= 3
                 && !lower.contains("and that")
                 && !lower.contains("or that")
-        });
+        })
+        // "Baltic leaders press EU to seize Russian reserves": the one urged to act is not the
+        // one who takes the stance.
+        .filter(|&m| !is_addressee(doc.text, doc.mentions[m].start, doc.mentions[m].end));
         // Farther away, only the subject the clause opens with, when the cue is one of its
         // verbs ("Reznikov, Ukraine's defence minister, thanked partners and asked for more air
         // defence"; "Zelensky addressed Congress by video, asking for more aircraft").

@@ -190,7 +190,7 @@ impl Extractor<'_> {
                 .limits
                 .iter()
                 .any(|l| text[topic.start..topic.end].eq_ignore_ascii_case(l))
-                || limit_precedes(text, topic.start);
+                || limit_precedes(text, subject_head(topics, &topic));
             if limit != predicate_undoes(text, cue, &k.cues.undoing) {
                 topic.inverse = !topic.inverse;
             }
@@ -318,6 +318,20 @@ impl Extractor<'_> {
             })
         })
     }
+}
+
+/// Where the run of topic terms ending with `topic` starts: "use of Western weapons against
+/// targets in Russia" is one subject, and a limit before its first term ("restrictions on
+/// Ukraine's use of …") heads the whole of it.
+fn subject_head(topics: &[TopicHit], topic: &TopicHit) -> usize {
+    let mut head = topic.start;
+    while let Some(before) = topics
+        .iter()
+        .find(|t| t.sentence == topic.sentence && t.end <= head && head - t.end <= 10)
+    {
+        head = before.start;
+    }
+    head
 }
 
 /// Whether sentence `s` is among the first two of its paragraph (the start of an answer, right

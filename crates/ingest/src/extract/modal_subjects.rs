@@ -208,7 +208,13 @@ pub(super) fn limit_precedes(text: &str, term_start: usize) -> bool {
         .strip_suffix("the use of ")
         .unwrap_or(&before)
         .trim_end_matches("the ");
-    LIMITS.iter().any(|l| before.ends_with(l))
+    // ("restrictions on Ukraine's use of Western weapons": a user named before the term.)
+    let before = before.trim_end();
+    let before = before
+        .rsplit_once(' ')
+        .filter(|(_, user)| user.ends_with("'s") || user.ends_with("\u{2019}s") || *user == "its")
+        .map_or(before, |(head, _)| head);
+    LIMITS.iter().any(|l| before.ends_with(l.trim_end()))
 }
 
 /// Whether one of `halts` stands between a cue (ending at `cue_end`) and the topic term after

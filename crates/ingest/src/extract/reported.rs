@@ -356,7 +356,7 @@ impl Extractor<'_> {
 /// Also the one urged ("urged Xi, on the margins of the summit, to bring Moscow back to the
 /// negotiating table"): the request is the speaker's.
 /// And the one asked for something ("ask Berlin for permission to send").
-fn is_addressee(text: &str, start: usize, end: usize) -> bool {
+pub(super) fn is_addressee(text: &str, start: usize, end: usize) -> bool {
     let after = text[end..].trim_start_matches([',', ' ']);
     // (The three words before the name, read once: a verb of telling stands in the two nearest,
     // a verb of urging up to three back, "told Moscow and Kyiv to …" seen from "Kyiv".)
@@ -406,6 +406,9 @@ fn is_addressee(text: &str, start: usize, end: usize) -> bool {
             &[
                 "urged",
                 "urges",
+                // (A headline's present: "Baltic leaders press EU to seize Russian reserves".)
+                "urge",
+                "press",
                 "pressed",
                 "presses",
                 "encouraged",
@@ -421,7 +424,10 @@ fn is_addressee(text: &str, start: usize, end: usize) -> bool {
     // "would formally ask Berlin for permission to send its own Leopards": the one asked is
     // the addressee of the request.
     let asked_for = after.starts_with("for ")
-        && verb_before(2, &["ask", "asks", "asked", "asking", "petition", "petitioned"]);
+        && verb_before(
+            2,
+            &["ask", "asks", "asked", "asking", "petition", "petitioned"],
+        );
     told || urged || asked_for
 }
 
