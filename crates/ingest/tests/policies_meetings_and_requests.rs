@@ -12,7 +12,9 @@
 //!   weapons against targets in Russia should be lifted" supports long-range strikes;
 //! - the one a headline presses to act is the addressee ("Baltic leaders press EU to seize
 //!   Russian reserves");
-//! - striking "beyond its borders" is the long-range question.
+//! - striking "beyond its borders" is the long-range question;
+//! - two requests coordinated after a name ("for an invitation to join NATO and for permission
+//!   to strike …") are two topics of one speaker, and the name before "for" is no subject.
 
 mod common;
 
@@ -99,5 +101,33 @@ fn striking_beyond_its_borders_is_the_long_range_question() {
         &c,
         &["usa long-range-weapons opposes"],
         &["usa military-aid opposes"],
+    );
+}
+
+#[test]
+fn a_request_coordinated_after_a_name_covers_both_topics() {
+    // "for an invitation to join NATO and for permission to strike …": the name closes the
+    // first term's noun phrase; the second request is the same speaker's.
+    let c = claims_in_war(
+        "Volodymyr Zelensky asked again on Thursday for an immediate invitation to join NATO and for permission to strike military targets deep inside Russia.",
+        "2024-10-18",
+    );
+    assert_claims(
+        &c,
+        &[
+            "ukraine ukraine-nato-membership supports",
+            "ukraine long-range-weapons supports",
+        ],
+        &["nato long-range-weapons supports"],
+    );
+    // The name before "for" is no subject of the request after it.
+    let c = claims_in_war(
+        "Volodymyr Zelensky asked on Wednesday for an invitation to join NATO and for permission to use long-range missiles against targets in Russia.",
+        "2024-10-17",
+    );
+    assert_claims(
+        &c,
+        &["ukraine ukraine-nato-membership supports"],
+        &["nato long-range-weapons supports"],
     );
 }

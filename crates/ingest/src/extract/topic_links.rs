@@ -39,6 +39,16 @@ fn coordinated(topics: &[TopicHit], hit: &TopicHit, text: &str) -> Vec<TopicHit>
     let joined = |a: &TopicHit, b: &TopicHit| {
         a.end <= b.start && {
             let gap = text[a.end..b.start].trim();
+            // A name may close the first term's noun phrase ("an invitation to join NATO and
+            // for permission to strike …").
+            let gap = match gap.split_once(' ') {
+                Some((name, rest))
+                    if name.len() > 1 && name.chars().all(|c| c.is_ascii_uppercase()) =>
+                {
+                    rest
+                }
+                _ => gap,
+            };
             // A quantity or an adjective may stand after the conjunction ("long-range
             // missiles, air defence and thousands of drones", "and more sanctions").
             let after_conjunction = ["and ", "or ", "nor ", ", and ", ", or "]
