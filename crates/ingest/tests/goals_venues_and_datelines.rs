@@ -6,7 +6,9 @@
 //! - "European Union governments" adopting a package is the EU;
 //! - a wire dateline's date is the filing day: another date of the sentence dates the statement;
 //!   a day after a second subject's clause (", and the European Union adopted … on Thursday")
-//!   dates that clause, not the first.
+//!   dates that clause, not the first;
+//! - "addressed the Senate yesterday" is a speech act: its day dates the speaker's statements
+//!   below; those "addressed" in the passive are no speakers.
 
 mod common;
 
@@ -91,4 +93,20 @@ fn a_day_after_a_second_subjects_clause_is_that_clauses() {
     );
     // The lead's American sanctions are the statement the body dates on Wednesday.
     assert_eq!(days_of(&c, "usa", "sanctions"), ["2025-10-22"]);
+}
+
+#[test]
+fn addressing_a_chamber_on_a_day_dates_the_speakers_statements_below() {
+    let c = claims_on(
+        "ROME — Giorgia Meloni addressed the Senate yesterday with the statement a prime minister makes before each European Council. The Senate then voted on the resolution, which passed by 105 votes to 62. She repeats the exercise in the Chamber of Deputies this morning.\n\nThe most applauded passage concerned the European plans for a force.\n\n\"Italy will continue to support Ukraine, including militarily, for as long as it is needed,\" she told senators.",
+        "2025-03-19",
+        "Corriere",
+    );
+    assert_eq!(days_of(&c, "italy", "military-aid"), ["2025-03-18"]);
+    // Those addressed in the passive are no speakers: the one who addressed them speaks.
+    let c = claims_in_war(
+        "Leaders were addressed by video link by President Zelensky, who thanked partners for the air-defence systems delivered this autumn.",
+        "2022-12-19",
+    );
+    assert_claims(&c, &["ukraine military-aid supports"], &[]);
 }

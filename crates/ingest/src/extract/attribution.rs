@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use crate::knowledge::{Knowledge, Speech, Standing};
 
 use super::mentions::{Mention, MentionKind};
+use super::passives::addressed_in_the_passive;
 use super::quotes::{asked_after_questions, quote_at, Quote};
 use super::subjects::{subject_after, subject_of};
 use super::words::plural_noun_use;
@@ -54,6 +55,9 @@ pub(crate) fn find_speech_verbs(
         // "some fifty states attended", "the reports", "his notes": a word that is also a
         // plural noun names things after a numeral or determiner.
         .filter(|h| !plural_noun_use(text, h.start, h.end))
+        // "Leaders were addressed by video link by Zelensky": the ones addressed in the passive
+        // are no speakers.
+        .filter(|h| !addressed_in_the_passive(text, h.start, h.end))
         .filter_map(|h| {
             let kind = *lex.speech.targets(h, text).next()?;
             Some(Verb {

@@ -145,6 +145,17 @@ pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
             .any(|w| w.eq_ignore_ascii_case("by"))
 }
 
+/// Whether "addressed" stands in the passive ("were addressed by").
+pub(super) fn addressed_in_the_passive(text: &str, start: usize, end: usize) -> bool {
+    text[start..end].starts_with("address")
+        && words_before(text, start, 1, true).first().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "was" | "were" | "been" | "being" | "be" | "is" | "are"
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::introduces_passive_agent;
