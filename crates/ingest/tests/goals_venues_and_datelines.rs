@@ -8,7 +8,9 @@
 //!   a day after a second subject's clause (", and the European Union adopted … on Thursday")
 //!   dates that clause, not the first;
 //! - "addressed the Senate yesterday" is a speech act: its day dates the speaker's statements
-//!   below; those "addressed" in the passive are no speakers.
+//!   below; those "addressed" in the passive are no speakers;
+//! - an italic standfirst that names one day by weekday or "last night" ("Last night:
+//!   \"Abendrunde\" (Thursday, 10.15 pm)") dates the show it recaps, like a record's heading.
 
 mod common;
 
@@ -109,4 +111,30 @@ fn addressing_a_chamber_on_a_day_dates_the_speakers_statements_below() {
         "2022-12-19",
     );
     assert_claims(&c, &["ukraine military-aid supports"], &[]);
+}
+
+#[test]
+fn an_italic_standfirst_naming_last_night_dates_the_show() {
+    let md = |standfirst: &str| {
+        format!(
+            "---\ntitle: \"Talk-show recap\"\npublished: 2023-10-20\n---\n\n{standfirst}\n\n**The opener.** Chancellor Olaf Scholz decided on 5 October not to deliver the Taurus missile to Ukraine for the time being, as the show's opening film reminded viewers. Was that still the line? Baerbock did not dodge. \"The decision not to supply Taurus at this time stands,\" Annalena Baerbock said.\n"
+        )
+    };
+    let c = common::claims_of(&md(
+        "*Our morning-after summary of the political talk shows. Last night: \"Abendrunde\" (Thursday, 10.15 pm).*",
+    ));
+    // (The chancellor's decision keeps its own day.)
+    assert_eq!(
+        days_of(&c, "germany", "long-range-weapons"),
+        ["2023-10-05", "2023-10-19"]
+    );
+    // "Every Thursday" names no day.
+    let c = common::claims_of(&md(
+        "*Every Thursday evening we sum up the political talk shows of the week.*",
+    ));
+    assert!(
+        !days_of(&c, "germany", "long-range-weapons").contains(&"2023-10-19".to_string()),
+        "{:?}",
+        days_of(&c, "germany", "long-range-weapons")
+    );
 }
