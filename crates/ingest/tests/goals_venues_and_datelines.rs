@@ -10,7 +10,10 @@
 //! - "addressed the Senate yesterday" is a speech act: its day dates the speaker's statements
 //!   below; those "addressed" in the passive are no speakers;
 //! - an italic standfirst that names one day by weekday or "last night" ("Last night:
-//!   \"Abendrunde\" (Thursday, 10.15 pm)") dates the show it recaps, like a record's heading.
+//!   \"Abendrunde\" (Thursday, 10.15 pm)") dates the show it recaps, like a record's heading;
+//! - a short bold run opening a timeline entry ("**Monday, 26 February — Élysée Palace.**") is
+//!   a heading that dates the entry; the historic present "answers" attributes like
+//!   "answered", and "no consensus today to send" is the allies' disagreement, no refusal.
 
 mod common;
 
@@ -136,5 +139,18 @@ fn an_italic_standfirst_naming_last_night_dates_the_show() {
         !days_of(&c, "germany", "long-range-weapons").contains(&"2023-10-19".to_string()),
         "{:?}",
         days_of(&c, "germany", "long-range-weapons")
+    );
+}
+
+#[test]
+fn a_bold_date_opening_a_timeline_entry_dates_it() {
+    let c = common::claims_of(
+        "---\ntitle: \"Timeline\"\npublished: 2024-03-15\n---\n\n**Monday, 26 February — Élysée Palace, 11.40 pm.** At the end of a conference of some twenty leaders on support for Ukraine, Emmanuel Macron is asked whether Western soldiers could one day be sent to Ukraine. \"There is no consensus today to send troops on the ground in an official manner, but in terms of dynamics, nothing can be excluded,\" the French president answers.\n\n**March 5 — Prague.** Macron tells the French community in the Czech capital that Europe must not be cowardly.\n",
+    );
+    assert_eq!(days_of(&c, "france", "troops-to-ukraine"), ["2024-02-26"]);
+    assert_claims(
+        &c,
+        &["france troops-to-ukraine open"],
+        &["france troops-to-ukraine opposes"],
     );
 }

@@ -379,13 +379,20 @@ fn weekday_and_day_before(weekday: Weekday, day: u32, published: NaiveDate) -> O
 
 /// Whether the date at `at` opens a line of at most eight words, after emphasis marks ("April
 /// 17, 2025", "**Wednesday 13 March**", "April 18, 2025, Paris-Le Bourget Airport").
+/// So does a short bold run opening a paragraph of a timeline ("**Monday, 26 February — Élysée
+/// Palace, 11.40 pm.** At the end of a conference …").
 fn opens_a_short_line(text: &str, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    text[line_start..at]
-        .trim_matches(['*', '_', '#', ' '])
-        .is_empty()
-        && text[line_start..line_end].split_whitespace().count() <= 8
+    let lead = &text[line_start..at];
+    if !lead.trim_matches(['*', '_', '#', ' ']).is_empty() {
+        return false;
+    }
+    let bold_run = lead.trim_start().starts_with("**")
+        && text[at..line_end]
+            .find("**")
+            .is_some_and(|close| text[at..at + close].split_whitespace().count() <= 8);
+    bold_run || text[line_start..line_end].split_whitespace().count() <= 8
 }
 
 fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {
