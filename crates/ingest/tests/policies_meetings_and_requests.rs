@@ -14,7 +14,8 @@
 //!   Russian reserves");
 //! - striking "beyond its borders" is the long-range question;
 //! - two requests coordinated after a name ("for an invitation to join NATO and for permission
-//!   to strike …") are two topics of one speaker, and the name before "for" is no subject.
+//!   to strike …") are two topics of one speaker, and the name before "for" is no subject;
+//! - in "Blinken called Kuleba on Sunday to say that …" the caller speaks, not the one called.
 
 mod common;
 
@@ -129,5 +130,18 @@ fn a_request_coordinated_after_a_name_covers_both_topics() {
         &c,
         &["ukraine ukraine-nato-membership supports"],
         &["nato long-range-weapons supports"],
+    );
+}
+
+#[test]
+fn the_caller_speaks_in_called_someone_to_say() {
+    let c = claims_in_war(
+        "According to the State Department, Antony Blinken called Dmytro Kuleba on Sunday to say that American military aid would continue.",
+        "2023-10-03",
+    );
+    assert_claims(
+        &c,
+        &["usa military-aid supports"],
+        &["ukraine military-aid supports"],
     );
 }
