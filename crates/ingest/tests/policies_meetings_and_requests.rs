@@ -15,7 +15,9 @@
 //! - striking "beyond its borders" is the long-range question;
 //! - two requests coordinated after a name ("for an invitation to join NATO and for permission
 //!   to strike …") are two topics of one speaker, and the name before "for" is no subject;
-//! - in "Blinken called Kuleba on Sunday to say that …" the caller speaks, not the one called.
+//! - in "Blinken called Kuleba on Sunday to say that …" the caller speaks, not the one called;
+//! - a quote in a sentence whose own speech verb has a speaker the gazetteer does not know
+//!   ("Cyril Ramaphosa … said the continent wanted \"…\"") is not the last speaker's.
 
 mod common;
 
@@ -144,4 +146,19 @@ fn the_caller_speaks_in_called_someone_to_say() {
         &["usa military-aid supports"],
         &["ukraine military-aid supports"],
     );
+}
+
+#[test]
+fn a_quote_after_an_unknown_speakers_verb_is_not_the_last_speakers() {
+    let c = claims_in_war(
+        "NATO Secretary General Jens Stoltenberg told reporters on 16 June that it was \"for Ukraine to decide\" when conditions for negotiations were met. South Africa's president, Cyril Ramaphosa, who led the African mission, said the continent wanted \"the war to end through negotiation\".",
+        "2023-06-22",
+    );
+    assert_claims(&c, &[], &["nato peace-talks supports"]);
+    // A quote-only sentence right after an attributed one is still that speaker's.
+    let c = claims_in_war(
+        "Jens Stoltenberg said on Friday that allies had \"to keep up the pressure\". \"We must send Ukraine more air defence.\"",
+        "2023-06-22",
+    );
+    assert_claims(&c, &["nato military-aid supports"], &[]);
 }

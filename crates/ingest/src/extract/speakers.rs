@@ -232,7 +232,14 @@ impl Extractor<'_> {
                     .sentences
                     .partition_point(|x| x.end <= prev.end.saturating_sub(1));
                 let s_here = doc.sentences.partition_point(|x| x.end <= q.start);
-                if q.continues || s_here <= s_prev + 1 {
+                // (Not past a speech verb of its own sentence whose speaker is unknown: "Cyril
+                // Ramaphosa … said the continent wanted \"the war to end through negotiation\"".)
+                let own_verb = doc.sentences.get(s_here).is_some_and(|s| {
+                    doc.verbs
+                        .iter()
+                        .any(|v| !v.in_quote && v.start >= s.start && v.end <= s.end)
+                });
+                if q.continues || (s_here <= s_prev + 1 && !own_verb) {
                     att = out[qi - 1].clone();
                 }
             }
