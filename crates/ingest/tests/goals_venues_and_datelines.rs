@@ -9,8 +9,9 @@
 //!   dates that clause, not the first;
 //! - "addressed the Senate yesterday" is a speech act: its day dates the speaker's statements
 //!   below; those "addressed" in the passive are no speakers;
-//! - an italic standfirst that names one day by weekday or "last night" ("Last night:
-//!   \"Abendrunde\" (Thursday, 10.15 pm)") dates the show it recaps, like a record's heading;
+//! - an italic standfirst that names the show's day as "last night" or "yesterday" ("Last
+//!   night: \"Abendrunde\" (Thursday, 10.15 pm)") dates the show it recaps, like a record's
+//!   heading; a weekday alone there does not ("Every Thursday", "Updated Friday");
 //! - a short bold run opening a timeline entry ("**Monday, 26 February — Élysée Palace.**") is
 //!   a heading that dates the entry; the historic present "answers" attributes like
 //!   "answered", and "no consensus today to send" is the allies' disagreement, no refusal.
@@ -131,10 +132,16 @@ fn an_italic_standfirst_naming_last_night_dates_the_show() {
         days_of(&c, "germany", "long-range-weapons"),
         ["2023-10-05", "2023-10-19"]
     );
-    // "Every Thursday" names no day.
+    // "Every Thursday" names no day, and a weekday alone may stamp an update.
     let c = common::claims_of(&md(
         "*Every Thursday evening we sum up the political talk shows of the week.*",
     ));
+    assert!(
+        !days_of(&c, "germany", "long-range-weapons").contains(&"2023-10-19".to_string()),
+        "{:?}",
+        days_of(&c, "germany", "long-range-weapons")
+    );
+    let c = common::claims_of(&md("*Updated on Thursday with the chancellor's reply.*"));
     assert!(
         !days_of(&c, "germany", "long-range-weapons").contains(&"2023-10-19".to_string()),
         "{:?}",

@@ -9,7 +9,7 @@ use super::dates::{DateHit, DatePatterns};
 use super::interviews::PRESENTS_AN_INTERVIEW;
 use super::quotes::quote_at;
 use super::speakers::Label;
-use super::words::{floor_char_boundary, words_before};
+use super::words::floor_char_boundary;
 use super::Doc;
 
 /// In an interview or transcript, the date given before the first label ("The interview was
@@ -105,29 +105,23 @@ fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
             .take_while(|d| d.start < pe)
             .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
     };
-    // An italic standfirst may name the day by weekday or as "last night" ("*Our morning-after
-    // summary of the talk shows. Last night: \"Abendrunde\" (Thursday, 10.15 pm).*").
+    // An italic standfirst may name the show's day as "last night" or "yesterday" ("*Our
+    // morning-after summary of the talk shows. Last night: \"Abendrunde\" (Thursday, 10.15
+    // pm).*"), a weekday beside it agreeing. (A weekday alone may stamp an update or name a
+    // routine: "*Updated Friday*", "*Every Friday evening the ministry publishes …*".)
     let italic = para.trim().starts_with(['*', '_']) && para.trim().ends_with(['*', '_']);
     if italic && explicit().next().is_none() {
-        let mut days = doc
-            .dates
-            .iter()
-            .take_while(|d| d.start < pe)
-            .filter(|d| d.start >= ps && d.end <= pe && d.basis != DateBasis::Published)
-            // ("Every Friday evening the ministry publishes a digest" names no day.)
-            .filter(|d| {
-                !words_before(doc.text, d.start, 1, true)
-                    .first()
-                    .is_some_and(|w| {
-                        w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each")
-                    })
-            })
-            .map(|d| d.date);
-        let first = days.next()?;
-        return (days.all(|d| d == first)
-            && first < doc.published
-            && doc.published - first <= chrono::Duration::days(7))
-        .then_some(first);
+        let in_para = || {
+            doc.dates
+                .iter()
+                .take_while(|d| d.start < pe)
+                .filter(|d| d.start >= ps && d.end <= pe && d.basis != DateBasis::Published)
+        };
+        let relative = in_para().find(|d| d.basis == DateBasis::Relative)?.date;
+        return (in_para().all(|d| d.date == relative)
+            && relative < doc.published
+            && doc.published - relative <= chrono::Duration::days(7))
+        .then_some(relative);
     }
     // A heading names one day: "This live page covered Friday 15 August and Saturday 16
     // August" records no single sitting.
