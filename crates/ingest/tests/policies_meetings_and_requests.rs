@@ -17,7 +17,9 @@
 //!   to strike …") are two topics of one speaker, and the name before "for" is no subject;
 //! - in "Blinken called Kuleba on Sunday to say that …" the caller speaks, not the one called;
 //! - a quote in a sentence whose own speech verb has a speaker the gazetteer does not know
-//!   ("Cyril Ramaphosa … said the continent wanted \"…\"") is not the last speaker's.
+//!   ("Cyril Ramaphosa … said the continent wanted \"…\"") is not the last speaker's;
+//! - a scare quote of a few words ("his \"victory plan\"") does not cut a later verb of the
+//!   clause from its subject.
 
 mod common;
 
@@ -161,4 +163,13 @@ fn a_quote_after_an_unknown_speakers_verb_is_not_the_last_speakers() {
         "2023-06-22",
     );
     assert_claims(&c, &["nato military-aid supports"], &[]);
+}
+
+#[test]
+fn a_scare_quote_does_not_cut_a_clause_from_its_subject() {
+    let c = claims_in_war(
+        "President Volodymyr Zelensky presented his \"victory plan\" to parliament on Wednesday, asking for an immediate invitation to join NATO.",
+        "2024-10-17",
+    );
+    assert_claims(&c, &["ukraine ukraine-nato-membership supports"], &[]);
 }

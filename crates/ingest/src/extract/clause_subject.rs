@@ -3,6 +3,7 @@
 //! a manner of speaking introduces ("the minister was firm: …"). Not here: the subject of a
 //! speech verb ([`super::subjects`]) or the clause around a cue ([`super::clauses`]).
 
+use super::quotes::is_scare_quote;
 use super::subjects::{clause_opener, subject_before};
 use super::words::words_before;
 use super::Doc;
@@ -64,7 +65,14 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
         }
         _ => gap,
     };
-    if gap.contains([';', ':', '"', '\u{201c}', '\u{201d}', '(', ')'])
+    // (A scare quote in the gap is a name: "presented his \"victory plan\" to parliament,
+    // asking for …".)
+    let quoted = doc
+        .quotes
+        .iter()
+        .any(|q| q.start < pos && q.end > m.end && !is_scare_quote(text, q));
+    if gap.contains([';', ':', '(', ')'])
+        || (quoted && gap.contains(['"', '\u{201c}', '\u{201d}']))
         || gap.split_whitespace().count() > 16
     {
         return None;

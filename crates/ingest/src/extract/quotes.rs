@@ -145,6 +145,12 @@ pub(crate) fn quoted_question(text: &str, quote: &Quote, cue_end: usize) -> bool
         == Some('?')
 }
 
+/// A quotation of at most three words that names something ("\"victory plan\"", "\"coalition
+/// of the willing\"" is four and counts as a quotation).
+pub(crate) fn is_scare_quote(text: &str, q: &Quote) -> bool {
+    text[q.start..q.end].split_whitespace().count() <= 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
