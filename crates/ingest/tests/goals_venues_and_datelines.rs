@@ -4,6 +4,8 @@
 //! - American forces in Ukraine are the troops question; talks named by their venue ("the Geneva
 //!   talks") are the talks;
 //! - "European Union governments" adopting a package is the EU;
+//! - training and equipping battalions is aid, adding tankers "to its own sanctions list" is
+//!   sanctions, and "the German decision" points back like "the decision";
 //! - a wire dateline's date is the filing day: another date of the sentence dates the statement;
 //!   a day after a second subject's clause (", and the European Union adopted … on Thursday")
 //!   dates that clause, not the first;
@@ -160,4 +162,24 @@ fn a_bold_date_opening_a_timeline_entry_dates_it() {
         &["france troops-to-ukraine open"],
         &["france troops-to-ukraine opposes"],
     );
+}
+
+#[test]
+fn training_and_equipping_listing_and_a_national_decision() {
+    let c = claims_in_war(
+        "In a statement issued at the end of the evening, the Elysee said France would train and equip several Ukrainian battalions in the coming weeks.",
+        "2023-05-15",
+    );
+    assert_claims(&c, &["france military-aid supports"], &[]);
+    let c = claims_in_war(
+        "Treasury Secretary Scott Bessent said on Thursday that the United States would add dozens of the same tankers to its own sanctions list within days.",
+        "2026-11-21",
+    );
+    assert_claims(&c, &["usa sanctions supports"], &[]);
+    // "the German decision" points back to the deliveries just named.
+    let c = claims_in_war(
+        "Germany said on Wednesday it would send Leopard tanks to Ukraine. Russia's ambassador in Berlin, Sergei Nechayev, called the German decision \"extremely dangerous\".",
+        "2023-01-26",
+    );
+    assert_claims(&c, &["russia military-aid opposes"], &[]);
 }
