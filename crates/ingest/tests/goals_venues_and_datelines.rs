@@ -4,6 +4,8 @@
 //! - American forces in Ukraine are the troops question; talks named by their venue ("the Geneva
 //!   talks") are the talks;
 //! - "European Union governments" adopting a package is the EU;
+//! - an answer is in the context of the question just before it: "will German soldiers go to
+//!   Ukraine?" makes "German soldiers on the line of contact" in the answer the troops question;
 //! - training and equipping battalions is aid, adding tankers "to its own sanctions list" is
 //!   sanctions, and "the German decision" points back like "the decision";
 //! - a wire dateline's date is the filing day: another date of the sentence dates the statement;
@@ -182,4 +184,15 @@ fn training_and_equipping_listing_and_a_national_decision() {
         "2023-01-26",
     );
     assert_claims(&c, &["russia military-aid opposes"], &[]);
+}
+
+#[test]
+fn an_answer_is_in_the_context_of_the_question_before_it() {
+    let md = "---\ntitle: \"Morning interview with the defence minister\"\npublished: 2026-03-14\n---\n\n*The Federal Minister of Defence, Boris Pistorius, spoke to our morning programme in a studio in Berlin. The interview was recorded on Thursday evening. Q: our presenter; BP: the minister.*\n\n**Q:** Minister, the talks in Geneva are in their third round. If there is a ceasefire, will German soldiers go to Ukraine?\n\n**BP:** Let me be precise, because precision matters here. We are considering what Germany can contribute after a ceasefire - air policing, training in the west of the country, engineers. Nothing has been decided, and if anything is decided, the Bundestag decides. What I can rule out is German soldiers on the line of contact.\n";
+    let c = common::claims_of(md);
+    assert_claims(
+        &c,
+        &["germany troops-to-ukraine opposes"],
+        &["germany peace-talks opposes"],
+    );
 }

@@ -302,6 +302,21 @@ fn is_abbreviation(before: &str, abbreviations: &HashSet<String>) -> bool {
     word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2)
 }
 
+/// Whether sentence `t` is in the paragraph right after the one holding sentence `c`, and that
+/// paragraph ends with a question: an answer and the question it answers.
+pub(crate) fn answers_question(text: &str, sentences: &[Sentence], c: usize, t: usize) -> bool {
+    let (pc, pt) = (sentences[c].paragraph, sentences[t].paragraph);
+    pc + 1 == pt
+        && sentences
+            .iter()
+            .rposition(|x| x.paragraph == pc)
+            .is_some_and(|s| {
+                text[sentences[s].start..sentences[s].end]
+                    .trim_end_matches(['"', '*', '\u{201d}', ' '])
+                    .ends_with('?')
+            })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

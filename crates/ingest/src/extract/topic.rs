@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use crate::knowledge::{Knowledge, TermKind};
 
-use super::sentences::Sentence;
+use super::sentences::{answers_question, Sentence};
 use super::words::{content_words, fold, words_before};
 
 /// A topic term in the text that passed its context checks.
@@ -132,6 +132,11 @@ pub(crate) fn find_topics(
     // A context word counts within two sentences either side. (Widening this to the paragraph
     // was tried: long transcript paragraphs then put every "weapons" and "troops" on a topic.)
     let near = |c: usize, t: usize| c + 2 >= t && c <= t + 2;
+    // An answer is in the context of the question just before it: "Q: … will German soldiers
+    // go to Ukraine? — BP: … What I can rule out is German soldiers on the line of contact."
+    // (Not in an actor's own transcripts: a Kremlin question may be on another war, and
+    // counting it there added four wrong kremlin.ru claims.)
+    let answered = |c: usize, t: usize| news && answers_question(text, sentences, c, t);
     terms.retain(|t| {
         standalone.contains(&t.start)
             || k.topics[t.topic].context.is_empty()
@@ -141,9 +146,9 @@ pub(crate) fn find_topics(
                 .context
                 .iter()
                 .any(|c| text[t.start..t.end].contains(c.as_str()))
-            || context
-                .iter()
-                .any(|&(topic, s)| topic == t.topic && near(s, t.sentence))
+            || context.iter().any(|&(topic, s)| {
+                topic == t.topic && (near(s, t.sentence) || answered(s, t.sentence))
+            })
     });
     // "negotiations on security guarantees with the United States": a sentence holding one of
     // the topic's excluding phrases is about something else.
