@@ -19,7 +19,9 @@
 //! - a quote in a sentence whose own speech verb has a speaker the gazetteer does not know
 //!   ("Cyril Ramaphosa … said the continent wanted \"…\"") is not the last speaker's;
 //! - a scare quote of a few words ("his \"victory plan\"") does not cut a later verb of the
-//!   clause from its subject.
+//!   clause from its subject;
+//! - China's spokespeople and ministers go by the family name, written first ("Mao had said",
+//!   "Qin said"): `officials.csv` gives it as their short name.
 
 mod common;
 
@@ -172,4 +174,13 @@ fn a_scare_quote_does_not_cut_a_clause_from_its_subject() {
         "2024-10-17",
     );
     assert_claims(&c, &["ukraine ukraine-nato-membership supports"], &[]);
+}
+
+#[test]
+fn a_chinese_spokesperson_is_named_by_the_family_name_first() {
+    let c = claims_in_war(
+        "Foreign ministry spokeswoman Mao Ning told a regular briefing on Monday that China wanted dialogue. Mao had said at her briefing on 9 September that NATO should stop its eastward expansion and should not draw Ukraine into the alliance.",
+        "2022-09-12",
+    );
+    assert_claims(&c, &["china ukraine-nato-membership opposes"], &[]);
 }
