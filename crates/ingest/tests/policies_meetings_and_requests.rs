@@ -21,7 +21,8 @@
 //! - a scare quote of a few words ("his \"victory plan\"") does not cut a later verb of the
 //!   clause from its subject;
 //! - China's spokespeople and ministers go by the family name, written first ("Mao had said",
-//!   "Qin said"): `officials.csv` gives it as their short name.
+//!   "Qin said"): `officials.csv` gives it as their short name;
+//! - "the three countries" (two, four, both) reported by one of their leaders include him.
 
 mod common;
 
@@ -183,4 +184,19 @@ fn a_chinese_spokesperson_is_named_by_the_family_name_first() {
         "2022-09-12",
     );
     assert_claims(&c, &["china ukraine-nato-membership opposes"], &[]);
+}
+
+#[test]
+fn a_small_counted_group_includes_the_speaker() {
+    let c = claims_in_war(
+        "The leaders of the Weimar Triangle met in Berlin on the 15th. Polish Prime Minister Donald Tusk said afterwards that the three countries would buy more weapons for Ukraine on the global market.",
+        "2024-03-20",
+    );
+    assert_claims(&c, &["poland military-aid supports"], &[]);
+    // Countries not counted are others.
+    let c = claims_in_war(
+        "Donald Tusk said on Friday that the countries would buy more weapons for Ukraine.",
+        "2024-03-20",
+    );
+    assert_claims(&c, &[], &["poland military-aid supports"]);
 }

@@ -337,12 +337,20 @@ impl Extractor<'_> {
                 {
                     return false;
                 }
-                !self
-                    .k
-                    .cues
-                    .inclusive_groups
-                    .iter()
-                    .any(|g| label.ends_with(g.as_str()))
+                // "Tusk said afterwards that the three countries would buy more weapons": a
+                // small counted group after a meeting of its members includes the speaker.
+                let counted = words_before(doc.text, mention.start, 1, true)
+                    .first()
+                    .is_some_and(|w| {
+                        matches!(w.to_lowercase().as_str(), "two" | "three" | "four" | "both")
+                    });
+                !counted
+                    && !self
+                        .k
+                        .cues
+                        .inclusive_groups
+                        .iter()
+                        .any(|g| label.ends_with(g.as_str()))
             }
             MentionKind::Pronoun | MentionKind::Outlet => false,
             _ => resolve(self.k, &doc.mentions, m, day, 0)
