@@ -8,6 +8,8 @@
 //!   Ukraine?" makes "German soldiers on the line of contact" in the answer the troops question;
 //! - training and equipping battalions is aid, adding tankers "to its own sanctions list" is
 //!   sanctions, and "the German decision" points back like "the decision";
+//! - phrases the dev corpus had no cue for: taking "its full share" of a force, every conflict
+//!   "ends with negotiations", "the road to peace".
 //! - a wire dateline's date is the filing day: another date of the sentence dates the statement;
 //!   a day after a second subject's clause (", and the European Union adopted … on Thursday")
 //!   dates that clause, not the first;
@@ -195,4 +197,28 @@ fn an_answer_is_in_the_context_of_the_question_before_it() {
         &["germany troops-to-ukraine opposes"],
         &["germany peace-talks opposes"],
     );
+}
+
+#[test]
+fn phrases_of_support_the_dev_corpus_had_no_cue_for() {
+    for (text, published, claim) in [
+        (
+            "France, Sébastien Lecornu said on 11 March 2025, would \"take its full share\" of a reassurance force in Ukraine once a peace agreement was signed.",
+            "2025-09-10",
+            "france troops-to-ukraine supports",
+        ),
+        (
+            "On Thursday Putin told reporters that every conflict ends with negotiations.",
+            "2022-12-24",
+            "russia peace-talks supports",
+        ),
+        (
+            "Putin told reporters on Friday that he hoped the understanding reached would open the road to peace in Ukraine.",
+            "2025-08-16",
+            "russia peace-talks supports",
+        ),
+    ] {
+        let c = claims_in_war(text, published);
+        assert_claims(&c, &[claim], &[]);
+    }
 }
