@@ -5,7 +5,9 @@
 //!   after it is the subject, not the object of a verb "meeting";
 //! - the one asked for something ("ask Berlin for permission to send") is the addressee, not
 //!   the subject of the request;
-//! - a future that "was in NATO" supports membership.
+//! - a future that "was in NATO" supports membership;
+//! - a denied stop is a going on ("must not tire of arming", "would not stop supporting"), and
+//!   "no limits on" weapons supports them.
 //!
 //! And from the twenty-first battery (who speaks, and on which of two topics):
 //! - a limit heads the whole run of terms after it: "restrictions on Ukraine's use of Western
@@ -199,4 +201,52 @@ fn a_small_counted_group_includes_the_speaker() {
         "2024-03-20",
     );
     assert_claims(&c, &[], &["poland military-aid supports"]);
+}
+
+#[test]
+fn a_denied_stop_is_a_going_on() {
+    for (text, claim) in [
+        (
+            "Donald Tusk said on Thursday that Europe must not tire of arming Ukraine.",
+            "poland military-aid",
+        ),
+        (
+            "Olaf Scholz said on Thursday that Germany would not stop supporting Ukraine with weapons.",
+            "germany military-aid",
+        ),
+        (
+            "Olaf Scholz said on Thursday that Germany would never tire of supplying weapons to Ukraine.",
+            "germany military-aid",
+        ),
+    ] {
+        let c = claims_in_war(text, "2023-12-15");
+        assert_claims(
+            &c,
+            &[&format!("{claim} supports")],
+            &[&format!("{claim} opposes")],
+        );
+    }
+    // A stop that is not denied still opposes.
+    let c = claims_in_war(
+        "Viktor Orban said on Thursday that Europe must stop arming Ukraine.",
+        "2023-12-15",
+    );
+    assert_claims(
+        &c,
+        &["hungary military-aid opposes"],
+        &["hungary military-aid supports"],
+    );
+}
+
+#[test]
+fn no_limits_on_weapons_supports_them() {
+    let c = claims_in_war(
+        "Ulf Kristersson said on Monday that there would be no limits on Swedish weapons sent to Ukraine.",
+        "2024-06-05",
+    );
+    assert_claims(
+        &c,
+        &["sweden military-aid supports"],
+        &["sweden military-aid opposes"],
+    );
 }

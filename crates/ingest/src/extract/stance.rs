@@ -174,7 +174,15 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             w.trim_start_matches(['"', '\u{201c}', '\u{ab}', '\u{201e}'])
                 .eq_ignore_ascii_case("neither")
         });
-        let negated = negator.is_some() || neg_verb.is_some() || neither_after;
+        // "would not stop supporting Ukraine", "must not tire of arming Ukraine": a stopping
+        // verb that is itself denied cancels out with its denial.
+        let denied_stop = neg_verb.is_some_and(|v| {
+            is_stopping(&text[v.start..v.end])
+                && words_before(text, v.start, 1, true)
+                    .first()
+                    .is_some_and(|w| matches!(&*fold(w), "not" | "never") || w.ends_with("n't"))
+        });
+        let negated = !denied_stop && (negator.is_some() || neg_verb.is_some() || neither_after);
         // "the time has come to negotiate, not to prolong the war": a "not" right after a comma
         // sets the cue aside as the rejected alternative.
         let rejected_alternative = negator.is_some_and(|i| {
@@ -213,6 +221,12 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                 (Stance::Supports, 3)
             }
             (CueKind::Opposes, true) if rejected_alternative => (Stance::Supports, 3),
+            // "would not stop supporting Ukraine": a denied stop is a going on.
+            (CueKind::Opposes, true)
+                if is_stopping(&text[hit.start..hit.end]) && negator == Some(0) =>
+            {
+                (Stance::Supports, 3)
+            }
             (CueKind::Opposes, true) => (Stance::Open, 3),
             (CueKind::Warning, false) => (Stance::Opposes, 2),
             (CueKind::Warning, true) | (CueKind::Neutral, _) | (CueKind::Echo, true) => continue,
@@ -391,9 +405,11 @@ fn ended_at(text: &str, start: usize) -> bool {
 /// Whether a negating verb stops something ("stopped", "halting", "suspend") rather than
 /// refusing or doubting it ("refused to", "did not think").
 fn is_stopping(phrase: &str) -> bool {
-    ["stop", "halt", "suspend"].iter().any(|s| {
-        phrase
-            .get(..s.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(s))
-    })
+    ["stop", "halt", "suspend", "tire", "grow tired"]
+        .iter()
+        .any(|s| {
+            phrase
+                .get(..s.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(s))
+        })
 }
