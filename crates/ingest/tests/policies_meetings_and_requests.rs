@@ -7,7 +7,8 @@
 //!   the subject of the request;
 //! - a future that "was in NATO" supports membership;
 //! - a denied stop is a going on ("must not tire of arming", "would not stop supporting"), and
-//!   "no limits on" weapons supports them.
+//!   "no limits on" weapons supports them; "peace and dialogue", "dialogue and consultation"
+//!   and "a political solution" (the Chinese ministry's phrasing) are the talks.
 //!
 //! And from the twenty-first battery (who speaks, and on which of two topics):
 //! - a limit heads the whole run of terms after it: "restrictions on Ukraine's use of Western
@@ -249,4 +250,13 @@ fn no_limits_on_weapons_supports_them() {
         &["sweden military-aid supports"],
         &["sweden military-aid opposes"],
     );
+}
+
+#[test]
+fn the_chinese_ministrys_phrases_of_dialogue_are_the_talks() {
+    let c = claims_in_war(
+        "Chinese President Xi Jinping told Vladimir Putin during talks in the Kremlin on Tuesday that China stood for peace and dialogue.",
+        "2023-03-22",
+    );
+    assert_claims(&c, &["china peace-talks supports"], &[]);
 }
