@@ -23,7 +23,9 @@
 //! `context.txt` (topics set by a headline or an earlier paragraph, stances carried by hedges
 //! and double negatives), `channels.txt` (posts, readouts, joint statements) and `stances.txt`
 //! (positions between yes and no), and `everyday.txt`, ordinary news written last and not
-//! tuned on.
+//! tuned on. The seventeenth added `days.txt` (the day a statement was made, set every way
+//! news sets it), `voices.txt` (actors' voices beside others, two topics in a sentence) and
+//! `ordinary.txt`, ordinary news and the actors' own pages, not tuned on.
 
 mod common;
 
@@ -226,6 +228,24 @@ battery!(
     everyday_gaps,
     "everyday",
     "everyday news passages the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_days_is_read_with_its_days,
+    days_gaps,
+    "days",
+    "passages the extractor does not read whole yet, or not on the day they set"
+);
+battery!(
+    a_battery_of_voices_is_read_with_its_days,
+    voices_gaps,
+    "voices",
+    "passages whose voices or topics the extractor does not sort out yet"
+);
+battery!(
+    a_battery_of_ordinary_news_is_read_with_its_days,
+    ordinary_gaps,
+    "ordinary",
+    "ordinary news passages the extractor does not read whole yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
