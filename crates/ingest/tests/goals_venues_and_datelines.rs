@@ -20,7 +20,10 @@
 //!   heading; a weekday alone there does not ("Every Thursday", "Updated Friday");
 //! - a short bold run opening a timeline entry ("**Monday, 26 February — Élysée Palace.**") is
 //!   a heading that dates the entry; the historic present "answers" attributes like
-//!   "answered", and "no consensus today to send" is the allies' disagreement, no refusal.
+//!   "answered", and "no consensus today to send" is the allies' disagreement, no refusal;
+//! - a whole bold line of a dozen words is a section heading, and a weekday under it is the
+//!   heading's day that falls on it ("On Monday" under "Monday 29 September and Tuesday 30
+//!   September").
 
 mod common;
 
@@ -221,4 +224,12 @@ fn phrases_of_support_the_dev_corpus_had_no_cue_for() {
         let c = claims_in_war(text, published);
         assert_claims(&c, &[claim], &[]);
     }
+}
+
+#[test]
+fn a_weekday_under_a_bold_section_heading_is_the_headings_day() {
+    let c = common::claims_of(
+        "---\ntitle: \"Conference season\"\npublished: 2025-10-09\n---\n\n*Four party conferences in five weeks: the passages on Ukraine from the main speeches.*\n\n**Labour — Liverpool, Monday 29 September and Tuesday 30 September**\n\nOn Monday, Defence Secretary John Healey told the hall: \"Putin's frozen billions should be paying for Ukraine's defence.\"\n",
+    );
+    assert_eq!(days_of(&c, "uk", "frozen-assets"), ["2025-09-29"]);
 }

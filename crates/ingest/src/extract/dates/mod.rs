@@ -319,10 +319,16 @@ impl DatePatterns {
                             DateBasis::Weekday,
                         ),
                     },
-                    None => (
-                        weekday_on_or_before(weekday, published, strictly_before),
-                        DateBasis::Weekday,
-                    ),
+                    // "**Labour — Liverpool, Monday 29 September and Tuesday 30 September**"
+                    // over "On Monday, Healey told the hall": the day of the heading above that
+                    // falls on it.
+                    None => match heading_day(&out, text, weekday) {
+                        Some(date) => (Some(date), DateBasis::Weekday),
+                        None => (
+                            weekday_on_or_before(weekday, published, strictly_before),
+                            DateBasis::Weekday,
+                        ),
+                    },
                 }
             } else {
                 let rel = c
@@ -369,6 +375,17 @@ impl DatePatterns {
     }
 }
 
+/// The day of the last heading line above that falls on `weekday`, if that line names one.
+fn heading_day(found: &[DateHit], text: &str, weekday: Weekday) -> Option<NaiveDate> {
+    let last = found.iter().rfind(|d| d.heading)?;
+    let line_start = text[..last.start].rfind('\n').map_or(0, |i| i + 1);
+    found
+        .iter()
+        .filter(|d| d.heading && d.start >= line_start && d.start <= last.start)
+        .find(|d| d.date.weekday() == weekday)
+        .map(|d| d.date)
+}
+
 /// The last day up to `published`, at most 92 days back, that falls on `weekday` and on day
 /// `day` of its month.
 fn weekday_and_day_before(weekday: Weekday, day: u32, published: NaiveDate) -> Option<NaiveDate> {
@@ -385,6 +402,17 @@ fn opens_a_short_line(text: &str, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let lead = &text[line_start..at];
+    // A whole bold line of a dozen words is a section heading wherever its date stands
+    // ("**Labour — Liverpool, Monday 29 September and Tuesday 30 September**").
+    let line = text[line_start..line_end].trim();
+    if line.len() > 4
+        && line.starts_with("**")
+        && line.ends_with("**")
+        && !line[2..line.len() - 2].contains("**")
+        && line.split_whitespace().count() <= 12
+    {
+        return true;
+    }
     if !lead.trim_matches(['*', '_', '#', ' ']).is_empty() {
         return false;
     }
