@@ -105,24 +105,6 @@ fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
             .take_while(|d| d.start < pe)
             .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
     };
-    // An italic standfirst may name the show's day as "last night" or "yesterday" ("*Our
-    // morning-after summary of the talk shows. Last night: \"Abendrunde\" (Thursday, 10.15
-    // pm).*"), a weekday beside it agreeing. (A weekday alone may stamp an update or name a
-    // routine: "*Updated Friday*", "*Every Friday evening the ministry publishes …*".)
-    let italic = para.trim().starts_with(['*', '_']) && para.trim().ends_with(['*', '_']);
-    if italic && explicit().next().is_none() {
-        let in_para = || {
-            doc.dates
-                .iter()
-                .take_while(|d| d.start < pe)
-                .filter(|d| d.start >= ps && d.end <= pe && d.basis != DateBasis::Published)
-        };
-        let relative = in_para().find(|d| d.basis == DateBasis::Relative)?.date;
-        return (in_para().all(|d| d.date == relative)
-            && relative < doc.published
-            && doc.published - relative <= chrono::Duration::days(7))
-        .then_some(relative);
-    }
     // A heading names one day: "This live page covered Friday 15 August and Saturday 16
     // August" records no single sitting.
     let first = explicit().next()?.date;

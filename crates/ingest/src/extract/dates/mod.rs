@@ -402,17 +402,6 @@ fn opens_a_short_line(text: &str, at: usize) -> bool {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     let lead = &text[line_start..at];
-    // A whole bold line of a dozen words is a section heading wherever its date stands
-    // ("**Labour — Liverpool, Monday 29 September and Tuesday 30 September**").
-    let line = text[line_start..line_end].trim();
-    if line.len() > 4
-        && line.starts_with("**")
-        && line.ends_with("**")
-        && !line[2..line.len() - 2].contains("**")
-        && line.split_whitespace().count() <= 12
-    {
-        return true;
-    }
     if !lead.trim_matches(['*', '_', '#', ' ']).is_empty() {
         return false;
     }
