@@ -215,7 +215,8 @@ impl Extractor<'_> {
                 && !lower.contains("or that")
                 // "asked for an invitation to join NATO and for permission to strike …": a
                 // cue after "for" or "of" is an object, and the name before it no subject.
-                && !(lower.trim_end().ends_with(" for") || lower.trim_end().ends_with(" of"))
+                && !lower.trim_end().ends_with(" for")
+                && !lower.trim_end().ends_with(" of")
         })
         // "Baltic leaders press EU to seize Russian reserves": the one urged to act is not the
         // one who takes the stance.
