@@ -159,14 +159,14 @@ pub(crate) fn attribute_verb(
     };
     match verb.kind {
         Speech::Say => {
-            // "Blinken called Kuleba on Sunday to say that …": an infinitive's subject is the
-            // subject of the speech verb before it, not the one called.
-            let infinitive = text[..verb.start].trim_end().ends_with(" to");
-            let main = verbs[..v]
-                .iter()
-                .rposition(|w| w.start >= sentence.0 && !w.in_quote)
-                .filter(|_| infinitive);
-            att.mention = subject_of(text, mentions, quotes, &verbs[main.unwrap_or(v)], sentence);
+            // "Blinken called Kuleba on Sunday to say that …": an infinitive's subject is that
+            // of the sentence's speech verb before it, not the one called.
+            let first = verbs.partition_point(|w| w.start < sentence.0).min(v);
+            let main = (text[..verb.start].trim_end().ends_with(" to"))
+                .then(|| verbs[first..v].iter().rposition(|w| !w.in_quote))
+                .flatten()
+                .map_or(v, |i| first + i);
+            att.mention = subject_of(text, mentions, quotes, &verbs[main], sentence);
         }
         Speech::Tell => {
             att.mention = subject_of(text, mentions, quotes, verb, sentence);

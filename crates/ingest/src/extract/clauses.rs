@@ -210,13 +210,14 @@ impl Extractor<'_> {
         .filter(|&m| {
             let gap = &doc.text[doc.mentions[m].end..cue.start];
             let lower = gap.to_lowercase();
+            let lower = lower.trim_end();
             gap.split_whitespace().count() <= 3
                 && !lower.contains("and that")
                 && !lower.contains("or that")
                 // "asked for an invitation to join NATO and for permission to strike …": a
                 // cue after "for" or "of" is an object, and the name before it no subject.
-                && !lower.trim_end().ends_with(" for")
-                && !lower.trim_end().ends_with(" of")
+                && !lower.ends_with(" for")
+                && !lower.ends_with(" of")
         })
         // "Baltic leaders press EU to seize Russian reserves": the one urged to act is not the
         // one who takes the stance.

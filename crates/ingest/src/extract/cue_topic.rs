@@ -14,6 +14,7 @@ use super::modal_subjects::{
     halted_between, is_modal, is_modal_subject, is_staying, limit_precedes, predicate_undoes,
     topic_follows,
 };
+use super::quotes::is_scare_quote;
 use super::stance::CueHit;
 use super::topic::{topic_for, TopicHit};
 use super::words::words_before;
@@ -78,10 +79,9 @@ impl Extractor<'_> {
             .any(|r| r.start >= sentence.start && r.end <= sentence.end && r.end <= cue.start + 80);
         // A scare quote of a few words ("categorically rejects") is part of the reported
         // sentence: only a quoted clause may take its topic from the context.
-        let quoted_clause = site.quote.is_some_and(|qi| {
-            let qq = &doc.quotes[qi];
-            text[qq.start..qq.end].split_whitespace().count() >= 4
-        });
+        let quoted_clause = site
+            .quote
+            .is_some_and(|qi| !is_scare_quote(text, &doc.quotes[qi]));
         // An answer in an interview is about the question just before it.
         let answer = site.from_label;
         // "said that nothing was excluded.", "did not rule anything out": a stance with no

@@ -20,7 +20,7 @@ use crate::knowledge::{ActorForm, Entity, Knowledge};
 use super::passives::introduces_passive_agent;
 use super::quotes::{quote_at, Quote};
 use super::speaker_nouns::{extend_over_speaker_noun, possessive_speaker_noun, speaker_noun_at};
-use super::words::{fold, word_after, words_before};
+use super::words::{fold, in_capitals, word_after, words_before};
 
 /// What a mention names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -341,8 +341,7 @@ fn names_an_unknown_person(text: &str, end: usize, mention_starts: &[usize]) -> 
 /// lede speaks.
 pub(crate) fn is_dateline(text: &str, m: &Mention) -> bool {
     let word = &text[m.start..m.end];
-    let capitals = word.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let capitals = in_capitals(word);
     let line_start = text[..m.start]
         .trim_end_matches(['*', '_', ' '])
         .ends_with('\n')

@@ -146,7 +146,8 @@ pub(crate) fn quoted_question(text: &str, quote: &Quote, cue_end: usize) -> bool
 }
 
 /// A quotation of at most three words that names something ("\"victory plan\"", "\"coalition
-/// of the willing\"" is four and counts as a quotation).
+/// of the willing\"" is four and counts as a quotation): it neither cuts a clause from its
+/// subject nor lends a cue the topic of the sentences before.
 pub(crate) fn is_scare_quote(text: &str, q: &Quote) -> bool {
     text[q.start..q.end].split_whitespace().count() <= 3
 }

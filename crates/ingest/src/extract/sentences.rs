@@ -306,10 +306,11 @@ fn is_abbreviation(before: &str, abbreviations: &HashSet<String>) -> bool {
 /// paragraph ends with a question: an answer and the question it answers.
 pub(crate) fn answers_question(text: &str, sentences: &[Sentence], c: usize, t: usize) -> bool {
     let (pc, pt) = (sentences[c].paragraph, sentences[t].paragraph);
+    // (Sentences are in text order: the question paragraph's last one is found by halving.)
     pc + 1 == pt
         && sentences
-            .iter()
-            .rposition(|x| x.paragraph == pc)
+            .partition_point(|x| x.paragraph <= pc)
+            .checked_sub(1)
             .is_some_and(|s| {
                 text[sentences[s].start..sentences[s].end]
                     .trim_end_matches(['"', '*', '\u{201d}', ' '])

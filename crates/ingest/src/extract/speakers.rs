@@ -234,10 +234,13 @@ impl Extractor<'_> {
                 let s_here = doc.sentences.partition_point(|x| x.end <= q.start);
                 // (Not past a speech verb of its own sentence whose speaker is unknown: "Cyril
                 // Ramaphosa … said the continent wanted \"the war to end through negotiation\"".)
+                // (Verbs are in text order: only the sentence's own are read.)
                 let own_verb = doc.sentences.get(s_here).is_some_and(|s| {
-                    doc.verbs
+                    let first = doc.verbs.partition_point(|v| v.start < s.start);
+                    doc.verbs[first..]
                         .iter()
-                        .any(|v| !v.in_quote && v.start >= s.start && v.end <= s.end)
+                        .take_while(|v| v.start < s.end)
+                        .any(|v| !v.in_quote && v.end <= s.end)
                 });
                 if q.continues || (s_here <= s_prev + 1 && !own_verb) {
                     att = out[qi - 1].clone();

@@ -13,7 +13,7 @@ use super::attribution::speaker_key;
 use super::dates::DateHit;
 use super::no_position::{in_clause_opened_by, in_relative_clause};
 use super::quotes::quote_at;
-use super::words::{floor_char_boundary, words_before};
+use super::words::{floor_char_boundary, in_capitals, words_before};
 use super::{Doc, Extractor};
 
 /// How the statement being dated is voiced.
@@ -247,11 +247,7 @@ fn in_dateline(text: &str, d: &DateHit) -> bool {
     let Some(place) = place.strip_suffix(',') else {
         return false;
     };
-    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && place
-            .chars()
-            .all(|c| !c.is_alphabetic() || c.is_uppercase())
-        && place.split_whitespace().count() <= 3;
+    let capitals = in_capitals(place) && place.split_whitespace().count() <= 3;
     let rest = text[d.end..].trim_start_matches([' ', '*', '_']);
     capitals && rest.starts_with(['(', '-', '\u{2014}', '\u{2013}'])
 }

@@ -158,6 +158,13 @@ pub(crate) fn plural_noun_use(text: &str, start: usize, end: usize) -> bool {
     })
 }
 
+/// Whether a word or short phrase is written in capitals, as a dateline's place is ("KYIV",
+/// "NEW YORK"): three letters at least, none of them lower-case.
+pub(crate) fn in_capitals(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -377,12 +377,15 @@ impl DatePatterns {
 
 /// The day of the last heading line above that falls on `weekday`, if that line names one.
 fn heading_day(found: &[DateHit], text: &str, weekday: Weekday) -> Option<NaiveDate> {
-    let last = found.iter().rfind(|d| d.heading)?;
-    let line_start = text[..last.start].rfind('\n').map_or(0, |i| i + 1);
-    found
+    let last = found.iter().rposition(|d| d.heading)?;
+    let line_start = text[..found[last].start].rfind('\n').map_or(0, |i| i + 1);
+    // (Hits are in text order: only the heading line's are read, back from its last.)
+    found[..=last]
         .iter()
-        .filter(|d| d.heading && d.start >= line_start && d.start <= last.start)
-        .find(|d| d.date.weekday() == weekday)
+        .rev()
+        .take_while(|d| d.start >= line_start)
+        .filter(|d| d.heading && d.date.weekday() == weekday)
+        .last()
         .map(|d| d.date)
 }
 
