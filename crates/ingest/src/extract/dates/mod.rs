@@ -285,6 +285,10 @@ impl DatePatterns {
                 // whether the application of 30 September would be fast-tracked … The day
                 // before, Austin had told the contact group".)
                 match out.iter().rev().find(|d| !names_a_thing(text, d.start)) {
+                    // "**Wednesday, Chamber of Deputies**" over "At Montecitorio the next day
+                    // Draghi said": under a heading that names the day, "the next day" counts
+                    // from the section before and lands on the heading's day, not after it.
+                    Some(prev) if prev.heading && step > 0 => (Some(prev.date), prev.basis),
                     Some(prev) => (Some(prev.date + Duration::days(step)), prev.basis),
                     None => continue,
                 }
