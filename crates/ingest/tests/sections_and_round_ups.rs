@@ -1,10 +1,11 @@
 //! The eighteenth session's rules from the folded heldout-18, each on text written for it:
 //! - under a heading that names the day ("**Wednesday, Chamber of Deputies**"), "the next day"
-//!   counts from the section before and lands on the heading's day.
+//!   counts from the section before and lands on the heading's day;
+//! - a "**Background**" section's dates do not date the statements under the next heading.
 
 mod common;
 
-use common::{claims_in_war, claims_on, days_of};
+use common::{claims_in_war, claims_of, claims_on, days_of};
 
 #[test]
 fn the_next_day_under_a_day_heading_is_the_heading_s_day() {
@@ -17,4 +18,16 @@ fn the_next_day_under_a_day_heading_is_the_heading_s_day() {
     let text = "**Friday**\n\nThe day before, Mario Draghi had said that \"Italy will keep sending weapons to Ukraine\".";
     let c = claims_in_war(text, "2022-06-25");
     assert_eq!(days_of(&c, "italy", "military-aid"), ["2022-06-23"]);
+}
+
+#[test]
+fn a_background_section_does_not_date_the_section_after_it() {
+    let text = "---\ntitle: \"Question Period\"\npublished: 2025-09-17\n---\n\nOTTAWA - The House of Commons returned from its summer break on Monday, and on Tuesday, 16 September, Ukraine took up a good part of the daily forty-five minutes of Question Period for the first time since the spring election. This digest summarises the exchanges and the context; quotations are from the official record.\n\n**Background: the Kyiv visit**\n\nMark Carney travelled to Kyiv on 24 August and announced new military assistance for Ukraine.\n\n**The exchanges**\n\nAn NDP member asked about the immobilised assets. Anita Anand replied that Canada supported \"using Russian sovereign assets to pay for the damage Russia has done to Ukraine\".";
+    let c = claims_of(text);
+    assert_eq!(days_of(&c, "canada", "frozen-assets"), ["2025-09-16"]);
+    assert_eq!(days_of(&c, "canada", "military-aid"), ["2025-08-24"]);
+    // Without a heading after it, the background's day still carries.
+    let text = "---\ntitle: \"Question Period\"\npublished: 2025-09-17\n---\n\nOTTAWA - The House of Commons returned from its summer break on Monday, and on Tuesday, 16 September, Ukraine took up a good part of the daily forty-five minutes of Question Period for the first time since the spring election. This digest summarises the exchanges and the context; quotations are from the official record.\n\n**Background**\n\nMark Carney travelled to Kyiv on 24 August. Anita Anand said there that Canada supported \"using Russian sovereign assets to pay for the damage Russia has done to Ukraine\".";
+    let c = claims_of(text);
+    assert_eq!(days_of(&c, "canada", "frozen-assets"), ["2025-08-24"]);
 }

@@ -409,6 +409,7 @@ impl Extractor<'_> {
                 !d.step_back && !in_flashback(doc, d.start) && !after_pluperfect(doc, d.start)
             })
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
+            .filter(|d| !in_closed_background_section(doc, d.start, sentence.start))
             // ", who attended the meeting on Monday,": background, not the event in focus.
             .filter(|d| {
                 let own = doc.sentences.partition_point(|x| x.end <= d.start);
@@ -488,4 +489,43 @@ fn in_flashback(doc: &Doc<'_>, pos: usize) -> bool {
                 .iter()
                 .any(|d| d.step_back && a <= d.start && d.end <= pos)
         })
+}
+
+/// Headings of a section that tells what came before the story ("**Background: the Kyiv
+/// visit**").
+const BACKGROUND_HEADINGS: [&str; 4] = [
+    "background",
+    "context",
+    "the story so far",
+    "how we got here",
+];
+
+/// Whether `pos` lies in a background section that a later heading closed before `until`:
+/// "**Background**: Carney travelled to Kyiv on 24 August …" does not date the statements under
+/// "**The exchanges**" that follow it.
+fn in_closed_background_section(doc: &Doc<'_>, pos: usize, until: usize) -> bool {
+    let own = doc.paragraphs.partition_point(|&(_, end)| end <= pos);
+    let is_heading = |&(a, b): &(usize, usize)| {
+        let line = doc.text[a..b].trim();
+        line.len() > 4
+            && line.starts_with("**")
+            && line.ends_with("**")
+            && !line[2..line.len() - 2].contains("**")
+    };
+    let Some(heading) = doc.paragraphs[..own.min(doc.paragraphs.len())]
+        .iter()
+        .rev()
+        .find(|p| is_heading(p))
+    else {
+        return false;
+    };
+    let title = doc.text[heading.0..heading.1]
+        .trim()
+        .trim_matches('*')
+        .to_lowercase();
+    BACKGROUND_HEADINGS.iter().any(|h| title.starts_with(h))
+        && doc.paragraphs[own..]
+            .iter()
+            .take_while(|&&(a, _)| a < until)
+            .any(|p| is_heading(p))
 }
