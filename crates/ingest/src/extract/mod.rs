@@ -29,6 +29,7 @@ mod coordination;
 mod cue_speaker;
 mod cue_topic;
 pub(crate) mod dates;
+mod document_voice;
 mod groups;
 mod implicit_objects;
 mod interviews;
@@ -157,7 +158,7 @@ impl<'k> Extractor<'k> {
         let lex = k.automata();
         let verbs = find_speech_verbs(k, text, &starts, &mentions, &quotes);
         let dates = lex.dates.find(text, article.published);
-        let doc = Doc {
+        let mut doc = Doc {
             text,
             published: article.published,
             paragraphs,
@@ -168,7 +169,18 @@ impl<'k> Extractor<'k> {
             dates,
         };
         let headline_topic = topic::headline_topic(k, &article.title);
-        let source_actor = k.source_actor(&article.source, article.url.as_deref());
+        // A page known by its address, else one whose heading names its author ("Remarks by
+        // NATO Secretary General Jens Stoltenberg at …"), is the actor's own text.
+        let known = k.source_actor(&article.source, article.url.as_deref());
+        let authored = known
+            .is_none()
+            .then(|| document_voice::authored_heading(k, &doc, &article.title, &lex.dates))
+            .flatten();
+        let source_actor = known.or(authored.as_ref().map(|a| a.author.actor));
+        if let Some(day) = authored.as_ref().and_then(|a| a.day) {
+            document_voice::count_relative_days_from(&mut doc.dates, doc.published, day);
+        }
+        let author = authored.as_ref().map(|a| &a.author);
         let topics = find_topics(
             k,
             text,
@@ -184,7 +196,9 @@ impl<'k> Extractor<'k> {
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
         let byline = speakers::byline_author(&doc);
         let intro_date = record_dates::interview_date(&doc, &labels);
-        let sitting = record_dates::record_date(&doc, &article.title, &lex.dates);
+        // ("Remarks by … , Sofia, 27 May 2024": the heading's day is the remarks'.)
+        let sitting = record_dates::record_date(&doc, &article.title, &lex.dates)
+            .or(authored.as_ref().and_then(|a| a.day));
         let quote_speakers = self.quote_attributions(&doc);
 
         let mut carried: HashMap<String, (NaiveDate, DateBasis, usize)> = HashMap::new();
@@ -312,7 +326,9 @@ impl<'k> Extractor<'k> {
             let publisher = || {
                 source_actor.map(|a| Speaker {
                     actor: a,
-                    name: if article.source.is_empty() {
+                    name: if let Some(author) = author {
+                        author.name.clone()
+                    } else if article.source.is_empty() {
                         k.actors[a].name.clone()
                     } else {
                         article.source.clone()

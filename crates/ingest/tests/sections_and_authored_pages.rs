@@ -1,7 +1,10 @@
 //! The eighteenth session's rules from the folded heldout-18, each on text written for it:
 //! - under a heading that names the day ("**Wednesday, Chamber of Deputies**"), "the next day"
 //!   counts from the section before and lands on the heading's day;
-//! - a "**Background**" section's dates do not date the statements under the next heading.
+//! - a "**Background**" section's dates do not date the statements under the next heading;
+//! - a page whose title or first sentence names its one author ("Remarks by NATO Secretary
+//!   General Jens Stoltenberg at …") is that actor's own text, dated by its heading's day, as
+//!   if its address were the actor's.
 
 mod common;
 
@@ -30,4 +33,23 @@ fn a_background_section_does_not_date_the_section_after_it() {
     let text = "---\ntitle: \"Question Period\"\npublished: 2025-09-17\n---\n\nOTTAWA - The House of Commons returned from its summer break on Monday, and on Tuesday, 16 September, Ukraine took up a good part of the daily forty-five minutes of Question Period for the first time since the spring election. This digest summarises the exchanges and the context; quotations are from the official record.\n\n**Background**\n\nMark Carney travelled to Kyiv on 24 August. Anita Anand said there that Canada supported \"using Russian sovereign assets to pay for the damage Russia has done to Ukraine\".";
     let c = claims_of(text);
     assert_eq!(days_of(&c, "canada", "frozen-assets"), ["2025-08-24"]);
+}
+
+#[test]
+fn a_heading_that_names_its_author_makes_the_page_the_actor_s_own() {
+    let page = "---\ntitle: \"Remarks by NATO Secretary General Jens Stoltenberg at the NATO Parliamentary Assembly, Sofia, 27 May 2024\"\nsource: \"Alliance Archive\"\npublished: 2024-05-29\n---\n\nThank you, Madam President. It is good to be back in Sofia.\n\nWe will continue to support Ukraine with air defence and ammunition for as long as it takes.";
+    let c = claims_of(page);
+    assert_eq!(days_of(&c, "nato", "military-aid"), ["2024-05-27"]);
+    // The heading may be the first sentence of the text.
+    let page = "---\ntitle: \"Archive\"\npublished: 2023-02-17\n---\n\nStatement by President von der Leyen on the tenth package of sanctions against Russia, Brussels, 15 February 2023. Good afternoon. Today we are proposing a tenth package of sanctions worth more than 11 billion euro. We will keep up the pressure on Russia.";
+    let c = claims_of(page);
+    let days = days_of(&c, "eu", "sanctions");
+    assert!(
+        !days.is_empty() && days.iter().all(|d| d == "2023-02-15"),
+        "{days:?}"
+    );
+    // A headline about a statement is news, and its narration nobody's statement.
+    let page = "---\ntitle: \"Scholz criticised by allies over a statement on Taurus\"\npublished: 2024-03-02\n---\n\nThe German government will continue to support Ukraine with air defence for as long as it takes, the coalition agreement says.";
+    let c = claims_of(page);
+    assert!(days_of(&c, "germany", "military-aid").is_empty(), "{c:?}");
 }
