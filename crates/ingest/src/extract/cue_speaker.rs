@@ -5,6 +5,7 @@
 
 use super::attribution::{pronoun_antecedent, Attribution};
 use super::mentions::MentionKind;
+use super::quotes::quote_at;
 use super::reported::third_party_subject;
 use super::speakers::Label;
 use super::stance::CueHit;
@@ -115,13 +116,61 @@ impl Extractor<'_> {
                     },
                     true,
                 ),
-                None => {
-                    tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no speaker");
-                    return None;
-                }
+                None => match self.run_in_statement(doc, voice.sentence, cue) {
+                    Some(att) => (att, false),
+                    None => {
+                        tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no speaker");
+                        return None;
+                    }
+                },
             },
         };
         Some((att, via_source))
+    }
+}
+
+impl Extractor<'_> {
+    /// "Minister Jan Lipavský stated in Brussels: The Czech Republic supports the package. We
+    /// also support using the frozen assets …": a statement run in after a colon, without
+    /// quotation marks, goes on in the first person through its paragraph, until another
+    /// speech verb.
+    fn run_in_statement(&self, doc: &Doc<'_>, s: usize, cue: &CueHit) -> Option<Attribution> {
+        let sentence = doc.sentences[s];
+        let first = doc.text[sentence.start..sentence.end]
+            .split_whitespace()
+            .next()?;
+        if !matches!(first, "We" | "I" | "Our" | "My") {
+            return None;
+        }
+        (0..s)
+            .rev()
+            .take_while(|&p| doc.sentences[p].paragraph == sentence.paragraph)
+            .take_while(|&p| {
+                // (No speech verb of the reporter's between the colon's sentence and this one.)
+                let after = doc.sentences[p + 1].start;
+                p + 1 == s
+                    || !doc
+                        .verbs
+                        .iter()
+                        .any(|v| !v.in_quote && v.start >= after && v.end <= sentence.start)
+            })
+            .find_map(|p| {
+                let prev = doc.sentences[p];
+                let text = &doc.text[prev.start..prev.end];
+                let colon = text.find(": ")?;
+                let at = prev.start + colon;
+                let opens = text[colon + 2..].starts_with(char::is_uppercase);
+                if !opens || quote_at(&doc.quotes, at).is_some() {
+                    return None;
+                }
+                let probe = CueHit {
+                    start: at + 2,
+                    end: at + 2,
+                    ..cue.clone()
+                };
+                let att = self.attribute_cue(doc, p, &probe)?;
+                (att.mention.is_some() && !att.blocked).then_some(att)
+            })
     }
 }
 
