@@ -38,8 +38,9 @@ const KINDS: [&str; 14] = [
 ];
 
 /// Words that end the author's name after "by" ("by the High Representative on the tenth
-/// package", "by Secretary Hegseth at the Contact Group").
-const AUTHOR_ENDS: [&str; 16] = [
+/// package", "by Secretary Hegseth at the Contact Group"). Not "for": it is part of titles
+/// ("Commissioner for Defence and Space Andrius Kubilius").
+const AUTHOR_ENDS: [&str; 15] = [
     " on ",
     " at ",
     " following ",
@@ -53,7 +54,6 @@ const AUTHOR_ENDS: [&str; 16] = [
     " regarding ",
     " concerning ",
     " about ",
-    " for ",
     " - ",
     " \u{2014} ",
 ];
@@ -168,6 +168,14 @@ mod tests {
             author(
                 "Foreign Affairs Council: press remarks by High Representative Josep Borrell",
                 "2024-05-28"
+            )
+            .as_deref(),
+            Some("eu")
+        );
+        assert_eq!(
+            author(
+                "Remarks by Commissioner for Defence and Space Andrius Kubilius at the Contact Group",
+                "2025-04-11"
             )
             .as_deref(),
             Some("eu")
