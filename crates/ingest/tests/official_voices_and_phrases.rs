@@ -3,7 +3,8 @@
 //! - "is not excluding" taking part is an open mind, like "does not exclude";
 //! - a statement run in after a colon without quotation marks ("Minister Jan Lipavský stated in
 //!   Brussels: The Czech Republic supports …") goes on in the first person ("We also support …")
-//!   until another speech verb.
+//!   until another speech verb;
+//! - "no negotiations on Ukraine without Ukraine" is a condition on talks, no refusal of them.
 
 mod common;
 
@@ -41,4 +42,17 @@ fn a_statement_run_in_after_a_colon_goes_on_in_the_first_person() {
         .iter()
         .all(|s| *s == "Jan Lipavský"));
     assert_claims(&c, &[], &["czechia frozen-assets supports"]);
+}
+
+#[test]
+fn no_talks_on_ukraine_without_ukraine_is_a_condition() {
+    let c = claims_in_war(
+        "António Costa said on Thursday that the EU supported the efforts to reach a just and lasting peace, and that there could be no negotiations on Ukraine without Ukraine.",
+        "2025-03-07",
+    );
+    assert_claims(
+        &c,
+        &["eu peace-talks supports"],
+        &["eu peace-talks opposes"],
+    );
 }
