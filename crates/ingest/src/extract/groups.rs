@@ -11,6 +11,7 @@ use crate::knowledge::Knowledge;
 use super::attribution::{resolve, Speaker};
 use super::mentions::{Mention, MentionKind};
 use super::words::words_before;
+use super::Doc;
 
 /// The members of the counted group at mention `m`, or nothing when it is no counted group or
 /// fewer distinct speakers than its count were named before `sentence_start`.
@@ -100,4 +101,35 @@ mod tests {
         assert_eq!(group_count("European leaders"), None);
         assert_eq!(group_count("the four countries"), None);
     }
+}
+
+/// The organisation a members' group mention stands for ("allies" → NATO), when an official of
+/// that organisation is named before it in the same sentence: "Mark Rutte, who attended as
+/// NATO's Secretary General, said allies had pledged more than twenty billion euros".
+pub(super) fn members_speaker(
+    k: &Knowledge,
+    doc: &Doc<'_>,
+    m: usize,
+    sentence_start: usize,
+    day: NaiveDate,
+) -> Option<Speaker> {
+    let label = doc.mentions[m].label.to_lowercase();
+    let (_, actor) = k
+        .cues
+        .member_groups
+        .iter()
+        .find(|(group, _)| label.ends_with(group.as_str()))?;
+    (0..m)
+        .rev()
+        .take_while(|&i| doc.mentions[i].start >= sentence_start)
+        .filter(|&i| !doc.mentions[i].in_quote)
+        .filter(|&i| {
+            matches!(
+                doc.mentions[i].kind,
+                MentionKind::Person(_) | MentionKind::Title { .. }
+            )
+        })
+        .find_map(|i| {
+            resolve(k, &doc.mentions, i, day, 0).filter(|s| k.actors[s.actor].id.as_str() == actor)
+        })
 }

@@ -363,7 +363,10 @@ impl<'k> Extractor<'k> {
                         .any(|g| label.ends_with(g.as_str()))
                         .then(publisher)
                         .flatten()
-                }),
+                })
+                // "Mark Rutte, who attended as NATO's Secretary General, said allies had
+                // pledged …": the members its own official speaks of are the organisation.
+                .or_else(|| groups::members_speaker(k, &doc, m, sentence.start, said_on)),
                 None if via_source && q.is_none() => publisher(),
                 None => None,
             };

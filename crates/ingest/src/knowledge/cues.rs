@@ -30,6 +30,9 @@ pub(crate) struct Cues {
     pub inclusive_groups: Vec<String>,
     /// Groups that, in an actor's own publication, are that actor ("Allies" on nato.int).
     pub publisher_groups: Vec<String>,
+    /// Groups that, named in an actor's own official's sentence, are that actor ("Mark Rutte …
+    /// said allies had pledged"): (group, actor id), lower case.
+    pub member_groups: Vec<(String, String)>,
     pub delegate_prefixes: Vec<String>,
     pub former: HashSet<String>,
     pub prepositions: HashSet<String>,
@@ -89,6 +92,8 @@ struct PeopleSection {
     inclusive_groups: Vec<String>,
     #[serde(default)]
     publisher_groups: Vec<String>,
+    #[serde(default)]
+    member_groups: Vec<String>,
     former: Vec<String>,
     delegate_prefixes: Vec<String>,
 }
@@ -142,6 +147,19 @@ fn references(listed: Vec<String>, determiners: &[String], nouns: &[String]) -> 
 pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
     let f: CuesFile =
         toml::from_str(text).map_err(|e| KnowledgeError::toml("cues.toml", text, &e))?;
+    let member_groups = f
+        .people
+        .member_groups
+        .iter()
+        .map(|pair| match pair.split_once('=') {
+            Some((group, actor)) => Ok((group.trim().to_lowercase(), actor.trim().to_lowercase())),
+            None => Err(KnowledgeError::Invalid {
+                file: "cues.toml".to_string(),
+                line: 0,
+                message: format!("member_groups: {pair:?} is not \"group = actor\""),
+            }),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Cues {
         supports: f.stance.supports,
         open: f.stance.open,
@@ -161,6 +179,7 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         groups: f.people.groups,
         inclusive_groups: lower(f.people.inclusive_groups),
         publisher_groups: lower(f.people.publisher_groups),
+        member_groups,
         delegate_prefixes: lower(f.people.delegate_prefixes),
         former: set(f.people.former),
         prepositions: set(f.grammar.prepositions),
@@ -176,4 +195,25 @@ pub(crate) fn parse_cues(text: &str) -> Result<Cues, KnowledgeError> {
         undoing: set(f.grammar.undoing),
         abbreviations: f.grammar.abbreviations.into_iter().collect(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_cues;
+
+    #[test]
+    fn a_member_group_without_its_actor_is_an_error_naming_the_file() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/cues.toml");
+        let text = std::fs::read_to_string(root).unwrap();
+        let good = parse_cues(&text).unwrap();
+        assert!(good
+            .member_groups
+            .contains(&("allies".to_string(), "nato".to_string())));
+        let bad = text.replace("\"allies = nato\"", "\"allies\"");
+        let err = parse_cues(&bad)
+            .err()
+            .expect("a pair without '=' is refused");
+        assert!(err.to_string().starts_with("cues.toml"), "{err}");
+        assert!(err.to_string().contains("member_groups"), "{err}");
+    }
 }
