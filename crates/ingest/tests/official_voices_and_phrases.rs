@@ -7,7 +7,10 @@
 //! - "no negotiations on Ukraine without Ukraine" is a condition on talks, no refusal of them;
 //! - the members an organisation's own official speaks of are the organisation ("Rutte said
 //!   allies had to send Ukraine more air defence"), as `member_groups` in cues.toml says;
-//! - presenting "a proposal to use" the assets supports using them.
+//! - presenting "a proposal to use" the assets supports using them;
+//! - "our military support to Ukraine" is the speaker's aid ("our" before a term excludes it
+//!   otherwise: "our weapons" of an army speaking);
+//! - "will not pay a single forint for weapons" refuses them.
 
 mod common;
 
@@ -82,4 +85,26 @@ fn a_proposal_to_use_the_assets_supports_using_them() {
         "2023-06-23",
     );
     assert_claims(&c, &["eu frozen-assets supports"], &[]);
+}
+
+#[test]
+fn our_military_support_to_ukraine_is_the_speaker_s_aid() {
+    let c = claims_in_war(
+        "Charles Michel came out to the cameras on Friday: \"We will further increase our military support to Ukraine, and we will do it quickly.\"",
+        "2022-03-11",
+    );
+    assert_claims(&c, &["eu military-aid supports"], &[]);
+}
+
+#[test]
+fn not_a_single_forint_for_weapons_refuses_them() {
+    let c = claims_in_war(
+        "Viktor Orbán, leaving the dinner on Wednesday: \"Hungary will not pay a single forint for weapons for Ukraine.\"",
+        "2025-10-02",
+    );
+    assert_claims(
+        &c,
+        &["hungary military-aid opposes"],
+        &["hungary military-aid supports"],
+    );
 }

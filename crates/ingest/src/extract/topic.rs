@@ -102,8 +102,21 @@ pub(crate) fn find_topics(
                     // Two-word entries ("air defence missiles") match the pair in text order.
                     let pair = (before.len() == 2)
                         .then(|| format!("{} {}", fold(before[1]), fold(before[0])));
-                    let excluded = before.iter().any(|w| exclude.iter().any(|e| *e == fold(w)))
-                        || pair.is_some_and(|p| exclude.contains(&p));
+                    // ("our military support to Ukraine": the speaker's own aid, not "our
+                    // weapons" of the army speaking.)
+                    let to_ukraine = {
+                        let after = text[hit.end..].trim_start();
+                        after
+                            .strip_prefix("to ")
+                            .or_else(|| after.strip_prefix("for "))
+                            .is_some_and(|rest| {
+                                rest.starts_with("Ukraine") || rest.starts_with("Kyiv")
+                            })
+                    };
+                    let excluded = before.iter().any(|w| {
+                        let w = fold(w);
+                        exclude.iter().any(|e| *e == w) && !(to_ukraine && w == "our")
+                    }) || pair.is_some_and(|p| exclude.contains(&p));
                     if !excluded {
                         terms.push(TopicHit {
                             start: hit.start,
