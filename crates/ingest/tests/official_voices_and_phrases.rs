@@ -10,7 +10,8 @@
 //! - presenting "a proposal to use" the assets supports using them;
 //! - "our military support to Ukraine" is the speaker's aid ("our" before a term excludes it
 //!   otherwise: "our weapons" of an army speaking);
-//! - "will not pay a single forint for weapons" refuses them.
+//! - "will not pay a single forint for weapons" refuses them;
+//! - ammunition that "keeps flowing", money that "will flow to Ukraine" for weapons, is aid.
 
 mod common;
 
@@ -107,4 +108,18 @@ fn not_a_single_forint_for_weapons_refuses_them() {
         &["hungary military-aid opposes"],
         &["hungary military-aid supports"],
     );
+}
+
+#[test]
+fn aid_that_keeps_flowing_is_supported() {
+    let c = claims_in_war(
+        "A NATO official said on Thursday that allies would \"make sure the ammunition keeps flowing to Ukraine, whoever organises it\".",
+        "2026-01-16",
+    );
+    assert_claims(&c, &["nato military-aid supports"], &[]);
+    let c = claims_in_war(
+        "\"In July, around 1.5 billion euros will flow to Ukraine, most of it for weapons and ammunition,\" Ursula von der Leyen told the conference on Tuesday.",
+        "2024-06-12",
+    );
+    assert_claims(&c, &["eu military-aid supports"], &[]);
 }
