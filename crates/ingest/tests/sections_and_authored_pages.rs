@@ -4,7 +4,9 @@
 //! - a "**Background**" section's dates do not date the statements under the next heading;
 //! - a page whose title or first sentence names its one author ("Remarks by NATO Secretary
 //!   General Jens Stoltenberg at …") is that actor's own text, dated by its heading's day, as
-//!   if its address were the actor's.
+//!   if its address were the actor's;
+//! - in an interview recorded before it ran, a turn's "told me this morning" counts from the day
+//!   the turn was said.
 
 mod common;
 
@@ -52,4 +54,11 @@ fn a_heading_that_names_its_author_makes_the_page_the_actor_s_own() {
     let page = "---\ntitle: \"Scholz criticised by allies over a statement on Taurus\"\npublished: 2024-03-02\n---\n\nThe German government will continue to support Ukraine with air defence for as long as it takes, the coalition agreement says.";
     let c = claims_of(page);
     assert!(days_of(&c, "germany", "military-aid").is_empty(), "{c:?}");
+}
+
+#[test]
+fn this_morning_in_a_turn_is_the_turn_s_day() {
+    let page = "---\ntitle: \"Sweden's defence minister on Archer\"\npublished: 2023-01-22\n---\n\nThe Swedish government announced on Thursday that it would send Archer howitzers to Ukraine. We spoke to Defence Minister Pal Jonson on Friday at Ramstein air base, between sessions of the Ukraine Defense Contact Group.\n\n**Will Germany send its Leopards?**\n\nJonson: Boris Pistorius told me this morning that Germany was taking stock of its Leopards but that no decision had been made yet.";
+    let c = claims_of(page);
+    assert_eq!(days_of(&c, "germany", "military-aid"), ["2023-01-20"]);
 }

@@ -135,6 +135,12 @@ impl Extractor<'_> {
             {
                 turn
             }
+            // "Jonson: Boris Pistorius told me this morning that …" in an interview recorded two
+            // days before it ran: the turn's "this morning" and "yesterday" count from the day
+            // the turn was said.
+            Turn::Reported(Some(turn)) if day.1 == DateBasis::Relative => {
+                (day.0 - (doc.published - turn.0), DateBasis::Relative)
+            }
             _ => day,
         }
     }
