@@ -6,7 +6,9 @@
 //!   General Jens Stoltenberg at …") is that actor's own text, dated by its heading's day, as
 //!   if its address were the actor's;
 //! - in an interview recorded before it ran, a turn's "told me this morning" counts from the day
-//!   the turn was said.
+//!   the turn was said;
+//! - a transcript published after its broadcast ("broadcast on Monday 6 June 2022 … Published
+//!   the following day") counts its "this morning" and "yesterday" from the broadcast.
 
 mod common;
 
@@ -61,4 +63,15 @@ fn this_morning_in_a_turn_is_the_turn_s_day() {
     let page = "---\ntitle: \"Sweden's defence minister on Archer\"\npublished: 2023-01-22\n---\n\nThe Swedish government announced on Thursday that it would send Archer howitzers to Ukraine. We spoke to Defence Minister Pal Jonson on Friday at Ramstein air base, between sessions of the Ukraine Defense Contact Group.\n\n**Will Germany send its Leopards?**\n\nJonson: Boris Pistorius told me this morning that Germany was taking stock of its Leopards but that no decision had been made yet.";
     let c = claims_of(page);
     assert_eq!(days_of(&c, "germany", "military-aid"), ["2023-01-20"]);
+}
+
+#[test]
+fn a_transcript_counts_its_relative_days_from_the_broadcast() {
+    let page = "---\ntitle: \"Transcript: The Early Programme\"\npublished: 2022-06-07\n---\n\n*Transcript of The Early Programme, broadcast on Monday 6 June 2022 between 07:00 and 09:00. Published the following day.*\n\n**07:00 NEWS**\n\nNEWSREADER: The Kremlin's spokesman, Dmitry Peskov, said this morning that pumping foreign weapons into Ukraine would only drag out the suffering of ordinary Ukrainians.";
+    let c = claims_of(page);
+    assert_eq!(days_of(&c, "russia", "military-aid"), ["2022-06-06"]);
+    // Not a transcript: "this morning" is the publication's.
+    let page = "---\ntitle: \"Morning news\"\npublished: 2022-06-07\n---\n\n*The Early Programme, first aired on 6 June 2022, returns next week.*\n\nThe Kremlin's spokesman, Dmitry Peskov, said this morning that pumping foreign weapons into Ukraine would only drag out the suffering of ordinary Ukrainians.";
+    let c = claims_of(page);
+    assert_eq!(days_of(&c, "russia", "military-aid"), ["2022-06-07"]);
 }

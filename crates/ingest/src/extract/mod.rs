@@ -177,7 +177,11 @@ impl<'k> Extractor<'k> {
             .then(|| document_voice::authored_heading(k, &doc, &article.title, &lex.dates))
             .flatten();
         let source_actor = known.or(authored.as_ref().map(|a| a.author.actor));
-        if let Some(day) = authored.as_ref().and_then(|a| a.day) {
+        if let Some(day) = authored
+            .as_ref()
+            .and_then(|a| a.day)
+            .or_else(|| record_dates::broadcast_day(&doc, &article.title))
+        {
             document_voice::count_relative_days_from(&mut doc.dates, doc.published, day);
         }
         let author = authored.as_ref().map(|a| &a.author);

@@ -126,3 +126,28 @@ fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
         .map(|d| d.date)
         .find(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))
 }
+
+/// The day a transcript published later was broadcast, as its title and opening paragraph give
+/// it ("Transcript: The Early Programme" over "*Transcript of The Early Programme, broadcast on
+/// Monday 6 June 2022 … Published the following day.*"): its "this morning" and "yesterday"
+/// count from that day.
+pub(super) fn broadcast_day(doc: &Doc<'_>, title: &str) -> Option<NaiveDate> {
+    let &(ps, pe) = doc.paragraphs.first()?;
+    let opening = doc.text[ps..pe].to_lowercase();
+    if !title.to_lowercase().contains("transcript") && !opening.contains("transcript") {
+        return None;
+    }
+    // (Dates are in text order: only the opening paragraph's are read.)
+    doc.dates
+        .iter()
+        .take_while(|d| d.end <= pe)
+        .filter(|d| d.basis == DateBasis::Explicit && d.date < doc.published)
+        .find(|d| {
+            let before = doc.text[ps..d.start].to_lowercase();
+            let near = &before[floor_char_boundary(&before, before.len().saturating_sub(24))..];
+            ["broadcast", "aired", "recorded"]
+                .iter()
+                .any(|w| near.contains(w))
+        })
+        .map(|d| d.date)
+}
