@@ -8,7 +8,9 @@
 //! - in an interview recorded before it ran, a turn's "told me this morning" counts from the day
 //!   the turn was said;
 //! - a transcript published after its broadcast ("broadcast on Monday 6 June 2022 … Published
-//!   the following day") counts its "this morning" and "yesterday" from the broadcast.
+//!   the following day") counts its "this morning" and "yesterday" from the broadcast;
+//! - on an actor's own page, another party's words (Zelenskyy's in a gov.uk release) are dated
+//!   like reported speech in the news: by the event the text is on, not by the release.
 
 mod common;
 
@@ -74,4 +76,13 @@ fn a_transcript_counts_its_relative_days_from_the_broadcast() {
     let page = "---\ntitle: \"Morning news\"\npublished: 2022-06-07\n---\n\n*The Early Programme, first aired on 6 June 2022, returns next week.*\n\nThe Kremlin's spokesman, Dmitry Peskov, said this morning that pumping foreign weapons into Ukraine would only drag out the suffering of ordinary Ukrainians.";
     let c = claims_of(page);
     assert_eq!(days_of(&c, "russia", "military-aid"), ["2022-06-07"]);
+}
+
+#[test]
+fn another_party_on_an_actor_s_page_speaks_on_the_event_s_day() {
+    let page = "---\ntitle: \"Defence Secretary sets out Challenger 2 package for Ukraine\"\nsource: gov.uk\nurl: https://www.gov.uk/government/news/challenger-2-package\npublished: 2023-01-16\n---\n\nDefence Secretary Ben Wallace today confirmed to Parliament that the UK will provide Ukraine with 14 Challenger 2 tanks.\n\nThe announcement follows the Prime Minister's call with President Zelenskyy on Saturday 14 January. During that call the Prime Minister set out the UK's ambition to intensify its support. President Zelenskyy welcomed the decision and said that it would strengthen Ukraine on the battlefield.\n\nThe UK will continue to provide military support to Ukraine.";
+    let c = claims_of(page);
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2023-01-14"]);
+    // The publisher's own voice stays on the release day.
+    assert!(days_of(&c, "uk", "military-aid").contains(&"2023-01-16".to_string()));
 }

@@ -324,6 +324,13 @@ impl<'k> Extractor<'k> {
                     carried: &carried,
                     upcoming: &statements[next_statement..],
                     official: source_actor.is_some(),
+                    // ("Minister Kuleba thanked his colleagues" in the Council's release of the
+                    // day after.)
+                    other_party: source_actor.is_some()
+                        && att.mention.is_some_and(|m| {
+                            resolve(k, &doc.mentions, m, doc.published, 0)
+                                .is_some_and(|s| Some(s.actor) != source_actor)
+                        }),
                     sitting,
                 },
             );

@@ -46,6 +46,9 @@ pub(super) struct DateSite<'a> {
     pub upcoming: &'a [(usize, String, (NaiveDate, DateBasis))],
     /// In an actor's own publication.
     pub official: bool,
+    /// In an actor's own publication, the speaker is another party's (Kuleba in the EU
+    /// Council's release): dated like reported speech in the news.
+    pub other_party: bool,
     /// The day of the sitting the article records, if it opens with one's heading
     /// ([`super::record_dates::record_date`]).
     pub sitting: Option<NaiveDate>,
@@ -120,7 +123,7 @@ impl Extractor<'_> {
                     .map(|(_, _, date)| *date)
             })
             .or_else(|| {
-                (!site.official)
+                (!site.official || site.other_party)
                     .then(|| self.context_date(doc, site.sentence))
                     .flatten()
                     .map(|d| (d, DateBasis::Context))
