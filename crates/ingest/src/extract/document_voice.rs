@@ -17,6 +17,7 @@ use crate::knowledge::Knowledge;
 use super::attribution::{resolve, Speaker};
 use super::dates::{DateHit, DatePatterns};
 use super::mentions::find_mentions;
+use super::record_dates::broadcast_day;
 use super::Doc;
 
 /// Words naming an official text by its kind, before "by" and its author.
@@ -65,6 +66,51 @@ pub(super) struct Authored {
     pub day: Option<NaiveDate>,
 }
 
+/// Whose own text the page is: the actor its address names, else the author its heading names
+/// ("Remarks by NATO Secretary General Jens Stoltenberg at …"), with that heading. A heading's
+/// day, or a transcript's broadcast day, is the day the page's "today" and "yesterday" count
+/// from.
+pub(super) fn page_voice(
+    k: &Knowledge,
+    doc: &mut Doc<'_>,
+    title: &str,
+    source: &str,
+    url: Option<&str>,
+    dates: &DatePatterns,
+) -> (Option<usize>, Option<Authored>) {
+    let known = k.source_actor(source, url);
+    let authored = known
+        .is_none()
+        .then(|| authored_heading(k, doc, title, dates))
+        .flatten();
+    let day = authored
+        .as_ref()
+        .and_then(|a| a.day)
+        .or_else(|| broadcast_day(doc, title));
+    if let Some(day) = day {
+        count_relative_days_from(&mut doc.dates, doc.published, day);
+    }
+    (
+        known.or(authored.as_ref().map(|a| a.author.actor)),
+        authored,
+    )
+}
+
+/// On an actor's own page, whether `mention` speaks for another actor ("Minister Kuleba
+/// thanked his colleagues" in the EU Council's release of the day after).
+pub(super) fn other_party(
+    k: &Knowledge,
+    doc: &Doc<'_>,
+    mention: Option<usize>,
+    publisher: Option<usize>,
+) -> bool {
+    publisher.is_some()
+        && mention.is_some_and(|m| {
+            resolve(k, &doc.mentions, m, doc.published, 0)
+                .is_some_and(|s| Some(s.actor) != publisher)
+        })
+}
+
 /// The author the title names, else the first sentence ("Press conference by NATO Secretary
 /// General Jens Stoltenberg following …"), with the date that line gives.
 pub(super) fn authored_heading(
@@ -87,11 +133,7 @@ pub(super) fn authored_heading(
 
 /// "Today we are proposing a tenth package" under "Statement by …, 15 February 2023" on a page
 /// published two days later: the page's "today" and "yesterday" count from the heading's day.
-pub(super) fn count_relative_days_from(
-    dates: &mut [DateHit],
-    published: NaiveDate,
-    day: NaiveDate,
-) {
+fn count_relative_days_from(dates: &mut [DateHit], published: NaiveDate, day: NaiveDate) {
     let shift = published - day;
     for d in dates.iter_mut().filter(|d| d.basis == DateBasis::Relative) {
         d.date -= shift;

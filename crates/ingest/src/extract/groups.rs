@@ -89,20 +89,6 @@ fn group_count(label: &str) -> Option<usize> {
     .then_some(count)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::group_count;
-
-    #[test]
-    fn counted_groups_are_recognised() {
-        assert_eq!(group_count("the four leaders"), Some(4));
-        assert_eq!(group_count("both presidents"), Some(2));
-        assert_eq!(group_count("The two foreign ministers"), Some(2));
-        assert_eq!(group_count("European leaders"), None);
-        assert_eq!(group_count("the four countries"), None);
-    }
-}
-
 /// The organisation a members' group mention stands for ("allies" → NATO), when an official of
 /// that organisation is named before it in the same sentence: "Mark Rutte, who attended as
 /// NATO's Secretary General, said allies had pledged more than twenty billion euros".
@@ -132,4 +118,18 @@ pub(super) fn members_speaker(
         .find_map(|i| {
             resolve(k, &doc.mentions, i, day, 0).filter(|s| k.actors[s.actor].id.as_str() == actor)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group_count;
+
+    #[test]
+    fn counted_groups_are_recognised() {
+        assert_eq!(group_count("the four leaders"), Some(4));
+        assert_eq!(group_count("both presidents"), Some(2));
+        assert_eq!(group_count("The two foreign ministers"), Some(2));
+        assert_eq!(group_count("European leaders"), None);
+        assert_eq!(group_count("the four countries"), None);
+    }
 }

@@ -3,8 +3,12 @@
 //! no labels at all ("**And Ukraine's wish to join NATO?**" then the minister's answer).
 //! Not here: labelled transcripts and their turns ("Q:", "KULEBA:"), see `speakers`.
 
+use chrono::NaiveDate;
+use stancelog_events::DateBasis;
+
 use super::mentions::MentionKind;
-use super::speakers::{names_its_own_speaker, Label};
+use super::speakers::{label_own_date, names_its_own_speaker, Label};
+use super::statement_dates::Turn;
 use super::words::words_before;
 use super::Doc;
 
@@ -86,6 +90,34 @@ pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(
     for (i, label) in labels.iter_mut().enumerate() {
         if doc.paragraphs[i].0 > first && *label == Label::None && !names_its_own_speaker(doc, i) {
             *label = Label::Speaker(answering);
+        }
+    }
+}
+
+/// How the statement of a cue is voiced, for dating it: an op-ed's or a letter's narration, a
+/// labelled turn (`from_label`: the cue is the label's speaker's own words) (dated by its own label, else by the introduction's date), another person's
+/// words reported inside a turn, or plain reported speech.
+pub(super) fn statement_turn(
+    doc: &Doc<'_>,
+    label: Label,
+    quote: Option<usize>,
+    mention: Option<usize>,
+    from_label: bool,
+    byline: Option<usize>,
+    intro_date: Option<(NaiveDate, DateBasis)>,
+) -> Turn {
+    let from_byline = quote.is_none()
+        && ((byline.is_some() && mention == byline) || matches!(label, Label::Letter(_)));
+    if from_byline {
+        Turn::Byline
+    } else if from_label {
+        // A turn's own label may date it ("Answered by … on 21 November 2022:").
+        Turn::Label(mention.and_then(|m| label_own_date(doc, m)).or(intro_date))
+    } else {
+        match (label, quote) {
+            // "The President has repeatedly said that …" in Peskov's turn.
+            (Label::Speaker(lm), None) => Turn::Reported(label_own_date(doc, lm).or(intro_date)),
+            _ => Turn::None,
         }
     }
 }

@@ -31,6 +31,7 @@ mod cue_topic;
 pub(crate) mod dates;
 mod document_voice;
 mod groups;
+mod headline_topic;
 mod implicit_objects;
 mod interviews;
 mod label_names;
@@ -46,6 +47,7 @@ pub(crate) mod quotes;
 mod record_dates;
 mod reported;
 mod run_in_labels;
+mod sections;
 pub(crate) mod sentences;
 mod signatures;
 mod speaker_nouns;
@@ -85,7 +87,7 @@ use self::quotes::{find_quotes, quote_at, quoted_question, Quote};
 use self::sentences::Sentence;
 use self::speakers::Label;
 use self::stance::find_cues;
-use self::statement_dates::{DateSite, Turn};
+use self::statement_dates::DateSite;
 use self::topic::find_topics;
 
 /// The extractor's name, recorded in every claim.
@@ -168,22 +170,15 @@ impl<'k> Extractor<'k> {
             verbs,
             dates,
         };
-        let headline_topic = topic::headline_topic(k, &article.title);
-        // A page known by its address, else one whose heading names its author ("Remarks by
-        // NATO Secretary General Jens Stoltenberg at …"), is the actor's own text.
-        let known = k.source_actor(&article.source, article.url.as_deref());
-        let authored = known
-            .is_none()
-            .then(|| document_voice::authored_heading(k, &doc, &article.title, &lex.dates))
-            .flatten();
-        let source_actor = known.or(authored.as_ref().map(|a| a.author.actor));
-        if let Some(day) = authored
-            .as_ref()
-            .and_then(|a| a.day)
-            .or_else(|| record_dates::broadcast_day(&doc, &article.title))
-        {
-            document_voice::count_relative_days_from(&mut doc.dates, doc.published, day);
-        }
+        let headline_topic = headline_topic::headline_topic(k, &article.title);
+        let (source_actor, authored) = document_voice::page_voice(
+            k,
+            &mut doc,
+            &article.title,
+            &article.source,
+            article.url.as_deref(),
+            &lex.dates,
+        );
         let author = authored.as_ref().map(|a| &a.author);
         let topics = find_topics(
             k,
@@ -285,9 +280,6 @@ impl<'k> Extractor<'k> {
             let key = att.mention.map(|m| speaker_key(&doc.mentions, m));
             let from_label =
                 matches!(label, Label::Speaker(lm) if att.mention == Some(lm)) && q.is_none();
-            let from_byline = q.is_none()
-                && ((byline.is_some() && att.mention == byline)
-                    || matches!(label, Label::Letter(_)));
             // Every dated speech act before this point ("Baerbock, on a visit the same day,
             // said …") is the speaker's last date, even one that carried no stance.
             while let Some((pos, key, date)) = statements.get(next_statement) {
@@ -303,34 +295,21 @@ impl<'k> Extractor<'k> {
                     sentence: s,
                     anchor,
                     key: key.as_deref(),
-                    turn: if from_byline {
-                        Turn::Byline
-                    } else if from_label {
-                        // A turn's own label may date it ("Answered by … on 21 November 2022:").
-                        Turn::Label(
-                            att.mention
-                                .and_then(|m| speakers::label_own_date(&doc, m))
-                                .or(intro_date),
-                        )
-                    } else {
-                        match (label, q) {
-                            // "The President has repeatedly said that …" in Peskov's turn.
-                            (Label::Speaker(lm), None) => {
-                                Turn::Reported(speakers::label_own_date(&doc, lm).or(intro_date))
-                            }
-                            _ => Turn::None,
-                        }
-                    },
+                    turn: interviews::statement_turn(
+                        &doc,
+                        label,
+                        q,
+                        att.mention,
+                        from_label,
+                        byline,
+                        intro_date,
+                    ),
                     carried: &carried,
                     upcoming: &statements[next_statement..],
                     official: source_actor.is_some(),
                     // ("Minister Kuleba thanked his colleagues" in the Council's release of the
                     // day after.)
-                    other_party: source_actor.is_some()
-                        && att.mention.is_some_and(|m| {
-                            resolve(k, &doc.mentions, m, doc.published, 0)
-                                .is_some_and(|s| Some(s.actor) != source_actor)
-                        }),
+                    other_party: document_voice::other_party(k, &doc, att.mention, source_actor),
                     sitting,
                 },
             );

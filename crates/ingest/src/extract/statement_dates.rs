@@ -13,6 +13,7 @@ use super::attribution::speaker_key;
 use super::dates::DateHit;
 use super::no_position::{in_clause_opened_by, in_relative_clause};
 use super::quotes::quote_at;
+use super::sections::in_closed_background_section;
 use super::words::{floor_char_boundary, in_capitals, words_before};
 use super::{Doc, Extractor};
 
@@ -498,43 +499,4 @@ fn in_flashback(doc: &Doc<'_>, pos: usize) -> bool {
                 .iter()
                 .any(|d| d.step_back && a <= d.start && d.end <= pos)
         })
-}
-
-/// Headings of a section that tells what came before the story ("**Background: the Kyiv
-/// visit**").
-const BACKGROUND_HEADINGS: [&str; 4] = [
-    "background",
-    "context",
-    "the story so far",
-    "how we got here",
-];
-
-/// Whether `pos` lies in a background section that a later heading closed before `until`:
-/// "**Background**: Carney travelled to Kyiv on 24 August …" does not date the statements under
-/// "**The exchanges**" that follow it.
-fn in_closed_background_section(doc: &Doc<'_>, pos: usize, until: usize) -> bool {
-    let own = doc.paragraphs.partition_point(|&(_, end)| end <= pos);
-    let is_heading = |&(a, b): &(usize, usize)| {
-        let line = doc.text[a..b].trim();
-        line.len() > 4
-            && line.starts_with("**")
-            && line.ends_with("**")
-            && !line[2..line.len() - 2].contains("**")
-    };
-    let Some(heading) = doc.paragraphs[..own.min(doc.paragraphs.len())]
-        .iter()
-        .rev()
-        .find(|p| is_heading(p))
-    else {
-        return false;
-    };
-    let title = doc.text[heading.0..heading.1]
-        .trim()
-        .trim_matches('*')
-        .to_lowercase();
-    BACKGROUND_HEADINGS.iter().any(|h| title.starts_with(h))
-        && doc.paragraphs[own..]
-            .iter()
-            .take_while(|&&(a, _)| a < until)
-            .any(|p| is_heading(p))
 }

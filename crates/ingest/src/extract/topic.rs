@@ -278,65 +278,6 @@ pub(crate) fn find_topics(
     terms
 }
 
-/// The topic of a headline: its first topic term that is not excluded ("Scholz, allies reject
-/// sending troops to Ukraine"), by the word before it or a phrase of the title ("missile strikes
-/// on Ukraine" are Russia's). Context words are not required: a headline is short.
-pub(crate) fn headline_topic(k: &Knowledge, title: &str) -> Option<TopicHit> {
-    let lower = title.to_lowercase();
-    let usable: Vec<TopicHit> = k
-        .automata()
-        .terms
-        .find(title)
-        .iter()
-        .filter_map(|hit| headline_term(k, title, hit))
-        .filter(|t| {
-            !k.topics[t.topic]
-                .exclude_in_sentence
-                .iter()
-                .any(|p| lower.contains(p.as_str()))
-        })
-        .collect();
-    let first = *usable.first()?;
-    // The narrower topic wins here too ("Ukraine may use British arms to strike Russia" is
-    // about long-range strikes).
-    let narrower = usable.iter().find(|t| {
-        k.topics[t.topic]
-            .subsumes
-            .iter()
-            .any(|b| *b == k.topics[first.topic].id.as_str())
-    });
-    Some(*narrower.unwrap_or(&first))
-}
-
-/// A title's topic term, if it is not excluded by the word before it.
-fn headline_term(
-    k: &Knowledge,
-    title: &str,
-    hit: &crate::knowledge::lexicon::Hit,
-) -> Option<TopicHit> {
-    k.automata()
-        .terms
-        .targets(hit, title)
-        .find_map(|&(topic, kind)| {
-            let usable = matches!(
-                kind,
-                TermKind::Term | TermKind::Inverse | TermKind::Standalone
-            ) && !words_before(title, hit.start, 1, false)
-                .first()
-                .is_some_and(|w| {
-                    let w = fold(w);
-                    k.topics[topic].exclude_before.iter().any(|e| *e == w)
-                });
-            usable.then_some(TopicHit {
-                start: 0,
-                end: 0,
-                topic,
-                inverse: false,
-                sentence: 0,
-            })
-        })
-}
-
 /// The topic term a cue is about, and whether it was found only in the context.
 // The arguments are the cue's whole situation; bundling them would only rename them.
 #[allow(clippy::too_many_arguments)]

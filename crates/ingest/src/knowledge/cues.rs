@@ -210,9 +210,7 @@ mod tests {
             .member_groups
             .contains(&("allies".to_string(), "nato".to_string())));
         let bad = text.replace("\"allies = nato\"", "\"allies\"");
-        let err = parse_cues(&bad)
-            .err()
-            .expect("a pair without '=' is refused");
+        let err = parse_cues(&bad).expect_err("a pair without '=' is refused");
         assert!(err.to_string().starts_with("cues.toml"), "{err}");
         assert!(err.to_string().contains("member_groups"), "{err}");
     }
