@@ -11,7 +11,8 @@
 //! - "our military support to Ukraine" is the speaker's aid ("our" before a term excludes it
 //!   otherwise: "our weapons" of an army speaking);
 //! - "will not pay a single forint for weapons" refuses them;
-//! - ammunition that "keeps flowing", money that "will flow to Ukraine" for weapons, is aid.
+//! - ammunition that "keeps flowing", money that "will flow to Ukraine" for weapons, is aid;
+//! - "would not take part in that" points back to the question before, as "in it" does.
 
 mod common;
 
@@ -122,4 +123,11 @@ fn aid_that_keeps_flowing_is_supported() {
         "2024-06-12",
     );
     assert_claims(&c, &["eu military-aid supports"], &[]);
+}
+
+#[test]
+fn not_taking_part_in_that_points_back() {
+    let text = "At the end of Sunday's summit, Keir Starmer said a \"coalition of the willing\" would be ready to defend any ceasefire in Ukraine, and that Britain would back it \"with boots on the ground\".\n\nItalian Prime Minister Giorgia Meloni said after the meeting that Italy would not take part in that.";
+    let c = claims_in_war(text, "2025-03-03");
+    assert_claims(&c, &["italy troops-to-ukraine opposes"], &[]);
 }

@@ -14,7 +14,9 @@ pub(super) fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
         .unwrap_or(rest.len());
     let (mut word, mut after) = rest.split_at(word_end);
     // "would contribute to it", "go ahead with it": a preposition before the pronoun.
-    if matches!(word, "to" | "with" | "against" | "behind" | "into") && after.starts_with(' ') {
+    if matches!(word, "to" | "with" | "against" | "behind" | "into" | "in")
+        && after.starts_with(' ')
+    {
         let rest = &after[1..];
         let end = rest
             .find(|c: char| !c.is_alphanumeric())
