@@ -12,7 +12,9 @@
 //!   otherwise: "our weapons" of an army speaking);
 //! - "will not pay a single forint for weapons" refuses them;
 //! - ammunition that "keeps flowing", money that "will flow to Ukraine" for weapons, is aid;
-//! - "would not take part in that" points back to the question before, as "in it" does.
+//! - "would not take part in that" points back to the question before, as "in it" does;
+//! - "for as long as necessary" stands for arms only when nothing else is named: after "the
+//!   sanctions … must stay in place" it is the sanctions' duration (`yields` in topics.toml).
 
 mod common;
 
@@ -130,4 +132,23 @@ fn not_taking_part_in_that_points_back() {
     let text = "At the end of Sunday's summit, Keir Starmer said a \"coalition of the willing\" would be ready to defend any ceasefire in Ukraine, and that Britain would back it \"with boots on the ground\".\n\nItalian Prime Minister Giorgia Meloni said after the meeting that Italy would not take part in that.";
     let c = claims_in_war(text, "2025-03-03");
     assert_claims(&c, &["italy troops-to-ukraine opposes"], &[]);
+}
+
+#[test]
+fn a_pledge_s_duration_yields_to_the_topic_named() {
+    let c = claims_in_war(
+        "\"The sanctions are working, and they must stay in place for as long as necessary,\" Mario Draghi told senators on Tuesday.",
+        "2022-06-23",
+    );
+    assert_claims(
+        &c,
+        &["italy sanctions supports"],
+        &["italy military-aid supports"],
+    );
+    // Alone it is the pledge of arms.
+    let c = claims_in_war(
+        "Mario Draghi promised on Tuesday that Italy would stand with Ukraine for as long as it takes.",
+        "2022-06-23",
+    );
+    assert_claims(&c, &["italy military-aid supports"], &[]);
 }

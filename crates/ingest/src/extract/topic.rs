@@ -180,6 +180,19 @@ pub(crate) fn find_topics(
                 .any(|p| lower.contains(p.as_str()))
         }
     });
+    // "the sanctions must stay in place for as long as necessary": a pledge's duration, which
+    // stands for arms when nothing else is named, yields to another topic's term.
+    let named: Vec<(usize, usize)> = terms.iter().map(|t| (t.sentence, t.topic)).collect();
+    terms.retain(|t| {
+        let yields = &k.topics[t.topic].yields;
+        yields.is_empty()
+            || !yields
+                .iter()
+                .any(|y| text[t.start..t.end].eq_ignore_ascii_case(y))
+            || !named
+                .iter()
+                .any(|&(s, topic)| s == t.sentence && topic != t.topic)
+    });
     // "a twelfth package of military aid": a package is of what its "of" names, not the
     // sanctions package an ordinal names when nothing follows. (Only package terms are looked
     // at, and the list of those to drop is empty in almost every article.)

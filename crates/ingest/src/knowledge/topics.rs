@@ -57,6 +57,10 @@ pub struct TopicInfo {
     /// modal they state its inverse ("the restrictions must stay"), so undoing them supports it
     /// ("the restrictions should be lifted"). Lower-cased.
     pub limits: Vec<String>,
+    /// Terms that stand for the topic only when nothing else is named: in a sentence with
+    /// another topic's term they yield to it ("the sanctions must stay in place for as long as
+    /// necessary" is not about arms). Lower-cased.
+    pub yields: Vec<String>,
     /// What a delivery to a recipient is about when the sentence names no topic ("Germany will
     /// deliver 5,000 helmets to Ukraine" is military aid).
     pub deliveries: Option<Deliveries>,
@@ -126,6 +130,8 @@ struct TopicRow {
     #[serde(default)]
     limits: Vec<String>,
     #[serde(default)]
+    yields: Vec<String>,
+    #[serde(default)]
     deliveries: Option<Deliveries>,
     #[serde(default)]
     open_supports: Vec<String>,
@@ -159,6 +165,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
                 .map(|w| w.to_lowercase())
                 .collect(),
             limits: t.limits.iter().map(|w| w.to_lowercase()).collect(),
+            yields: t.yields.iter().map(|w| w.to_lowercase()).collect(),
             deliveries: t.deliveries.map(|d| Deliveries {
                 verbs: d.verbs.iter().map(|w| w.to_lowercase()).collect(),
                 recipients: d.recipients,
