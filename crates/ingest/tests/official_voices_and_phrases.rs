@@ -14,7 +14,8 @@
 //! - ammunition that "keeps flowing", money that "will flow to Ukraine" for weapons, is aid;
 //! - "would not take part in that" points back to the question before, as "in it" does;
 //! - "for as long as necessary" stands for arms only when nothing else is named: after "the
-//!   sanctions … must stay in place" it is the sanctions' duration (`yields` in topics.toml).
+//!   sanctions … must stay in place" it is the sanctions' duration (`yields` in topics.toml);
+//! - a role in securing a ceasefire, a ceasefire mission, is a force on the ground, not the talks.
 
 mod common;
 
@@ -151,4 +152,17 @@ fn a_pledge_s_duration_yields_to_the_topic_named() {
         "2022-06-23",
     );
     assert_claims(&c, &["italy military-aid supports"], &[]);
+}
+
+#[test]
+fn a_role_in_securing_a_ceasefire_is_the_troops_question() {
+    let c = claims_in_war(
+        "The German chancellor did not rule out a German role in securing a future ceasefire, but said on Thursday it was too early to decide.",
+        "2024-12-20",
+    );
+    assert_claims(
+        &c,
+        &["germany troops-to-ukraine open"],
+        &["germany peace-talks open"],
+    );
 }
