@@ -15,7 +15,8 @@
 //! - "would not take part in that" points back to the question before, as "in it" does;
 //! - "for as long as necessary" stands for arms only when nothing else is named: after "the
 //!   sanctions … must stay in place" it is the sanctions' duration (`yields` in topics.toml);
-//! - a role in securing a ceasefire, a ceasefire mission, is a force on the ground, not the talks.
+//! - a role in securing a ceasefire, a ceasefire mission, is a force on the ground, not the talks;
+//! - "We'll see." asked about a weapon keeps the question open; Britain "would gift" guns.
 
 mod common;
 
@@ -165,4 +166,18 @@ fn a_role_in_securing_a_ceasefire_is_the_troops_question() {
         &["germany troops-to-ukraine open"],
         &["germany peace-talks open"],
     );
+}
+
+#[test]
+fn we_ll_see_is_open_and_gifting_is_giving() {
+    let c = claims_in_war(
+        "Asked on Sunday whether the United States would send Tomahawk missiles to Ukraine, Donald Trump said: \"We'll see.\"",
+        "2025-10-13",
+    );
+    assert_claims(&c, &["usa long-range-weapons open"], &[]);
+    let c = claims_in_war(
+        "On Thursday the Defence Secretary, Ben Wallace, confirmed that the UK would gift further air-defence guns and ammunition to Ukraine.",
+        "2022-12-19",
+    );
+    assert_claims(&c, &["uk military-aid supports"], &[]);
 }
