@@ -16,7 +16,8 @@
 //! - "for as long as necessary" stands for arms only when nothing else is named: after "the
 //!   sanctions … must stay in place" it is the sanctions' duration (`yields` in topics.toml);
 //! - a role in securing a ceasefire, a ceasefire mission, is a force on the ground, not the talks;
-//! - "We'll see." asked about a weapon keeps the question open; Britain "would gift" guns.
+//! - "We'll see." asked about a weapon keeps the question open; Britain "would gift" guns;
+//! - "We're working that out" is open; talks that "would mean rewarding Putin" are refused.
 
 mod common;
 
@@ -180,4 +181,18 @@ fn we_ll_see_is_open_and_gifting_is_giving() {
         "2022-12-19",
     );
     assert_claims(&c, &["uk military-aid supports"], &[]);
+}
+
+#[test]
+fn working_it_out_is_open_and_rewarding_putin_is_refused() {
+    let c = claims_in_war(
+        "Asked on Tuesday whether Ukraine would be allowed to fire American long-range missiles into Russia, Antony Blinken said: \"We're working that out now.\"",
+        "2024-09-11",
+    );
+    assert_claims(&c, &["usa long-range-weapons open"], &[]);
+    let c = claims_in_war(
+        "Asked on Wednesday whether the Netherlands would back peace talks, Prime Minister Mark Rutte replied: \"Talks today would mean rewarding Putin for his aggression.\"",
+        "2023-02-10",
+    );
+    assert_claims(&c, &["netherlands peace-talks opposes"], &[]);
 }
