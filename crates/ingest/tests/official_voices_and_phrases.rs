@@ -17,7 +17,8 @@
 //!   sanctions … must stay in place" it is the sanctions' duration (`yields` in topics.toml);
 //! - a role in securing a ceasefire, a ceasefire mission, is a force on the ground, not the talks;
 //! - "We'll see." asked about a weapon keeps the question open; Britain "would gift" guns;
-//! - "We're working that out" is open; talks that "would mean rewarding Putin" are refused.
+//! - "We're working that out" is open; talks that "would mean rewarding Putin" are refused;
+//! - "open to contributing" to a force keeps the question open; it pledges nothing.
 
 mod common;
 
@@ -195,4 +196,17 @@ fn working_it_out_is_open_and_rewarding_putin_is_refused() {
         "2023-02-10",
     );
     assert_claims(&c, &["netherlands peace-talks opposes"], &[]);
+}
+
+#[test]
+fn open_to_contributing_is_open() {
+    let c = claims_in_war(
+        "Defence ministers met on Thursday to plan a reassurance force for Ukraine. \"The United Kingdom is prepared to deploy troops,\" John Healey said. Sweden's Pål Jonson said his country was \"open to contributing\" and would decide when the mission was defined.",
+        "2025-04-12",
+    );
+    assert_claims(
+        &c,
+        &["sweden troops-to-ukraine open"],
+        &["sweden troops-to-ukraine supports"],
+    );
 }
