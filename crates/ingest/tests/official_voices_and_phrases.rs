@@ -18,7 +18,10 @@
 //! - a role in securing a ceasefire, a ceasefire mission, is a force on the ground, not the talks;
 //! - "We'll see." asked about a weapon keeps the question open; Britain "would gift" guns;
 //! - "We're working that out" is open; talks that "would mean rewarding Putin" are refused;
-//! - "open to contributing" to a force keeps the question open; it pledges nothing.
+//! - "open to contributing" to a force keeps the question open; it pledges nothing;
+//! - a name after a gerund is its object ("pushing Ukraine into negotiations now would only
+//!   reward the aggressor" is the speaker's stance, not Ukraine's), unless the gerund reports
+//!   speech ("saying Ukraine needed them"); defending oneself "against" Russia refuses nothing.
 
 mod common;
 
@@ -208,5 +211,23 @@ fn open_to_contributing_is_open() {
         &c,
         &["sweden troops-to-ukraine open"],
         &["sweden troops-to-ukraine supports"],
+    );
+}
+
+#[test]
+fn a_name_after_a_gerund_is_its_object() {
+    let c = claims_in_war(
+        "Kaja Kallas said on Friday that pushing Ukraine into negotiations now \"would only reward the aggressor\".",
+        "2025-02-10",
+    );
+    assert_claims(&c, &["eu peace-talks opposes"], &[]);
+    let c = claims_in_war(
+        "Joe Biden said on Thursday that the United States would keep helping Ukraine defend itself against Russia \"for as long as it takes\".",
+        "2023-09-22",
+    );
+    assert_claims(
+        &c,
+        &["usa military-aid supports"],
+        &["usa military-aid opposes"],
     );
 }

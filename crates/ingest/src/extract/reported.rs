@@ -15,7 +15,7 @@ use super::quotes::quote_at;
 use super::stance::CueHit;
 use super::subjects::subject_before;
 use super::topic;
-use super::words::words_before;
+use super::words::{words_before, REPORTING_GERUNDS};
 use super::{Doc, Extractor};
 
 /// The person whose stance a speaker reports, and the day the speaker gives for it when the
@@ -257,15 +257,23 @@ impl Extractor<'_> {
         if is_addressee(doc.text, doc.mentions[m].start, doc.mentions[m].end) {
             return false;
         }
-        // "to bring Moscow back to the negotiating table": the one brought is the object.
+        // "to bring Moscow back to the negotiating table": the one brought is the object. So is
+        // the one after a gerund ("pushing Ukraine into negotiations now would only reward the
+        // aggressor", "arming Ukraine").
         if words_before(doc.text, doc.mentions[m].start, 1, true)
             .first()
             .is_some_and(|w| {
                 [
-                    "bring", "brings", "bringing", "brought", "get", "force", "push",
+                    "bring", "brings", "bringing", "brought", "get", "force", "push", "pushed",
+                    "pushes",
                 ]
                 .iter()
                 .any(|v| w.eq_ignore_ascii_case(v))
+                    || (w.len() > 5
+                        && w.ends_with("ing")
+                        && w.starts_with(|c: char| c.is_ascii_lowercase())
+                        // ("saying Ukraine needed them": a verb of speech reports its subject.)
+                        && !REPORTING_GERUNDS.contains(w))
             })
         {
             return false;

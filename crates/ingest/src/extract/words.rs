@@ -165,6 +165,28 @@ pub(crate) fn in_capitals(s: &str) -> bool {
         && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
+/// Gerunds of speech, after which a name is the subject of the words reported ("saying Ukraine
+/// needed them"), not an object.
+pub(super) const REPORTING_GERUNDS: [&str; 17] = [
+    "saying",
+    "telling",
+    "adding",
+    "warning",
+    "arguing",
+    "noting",
+    "stressing",
+    "insisting",
+    "claiming",
+    "stating",
+    "explaining",
+    "writing",
+    "declaring",
+    "announcing",
+    "confirming",
+    "suggesting",
+    "acknowledging",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
