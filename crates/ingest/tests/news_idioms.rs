@@ -25,7 +25,10 @@
 //! (positions between yes and no), and `everyday.txt`, ordinary news written last and not
 //! tuned on. The seventeenth added `days.txt` (the day a statement was made, set every way
 //! news sets it), `voices.txt` (actors' voices beside others, two topics in a sentence) and
-//! `ordinary.txt`, ordinary news and the actors' own pages, not tuned on.
+//! `ordinary.txt`, ordinary news and the actors' own pages, not tuned on. The eighteenth added
+//! `focus.txt` (topics set by the text around the stance), `official.txt` (the actors' own
+//! official texts, printed without a publisher) and `weekly.txt`, a week's ordinary news, not
+//! tuned on.
 
 mod common;
 
@@ -246,6 +249,24 @@ battery!(
     ordinary_gaps,
     "ordinary",
     "ordinary news passages the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_topics_set_by_the_context_is_read_with_its_days,
+    focus_gaps,
+    "focus",
+    "passages whose topic, set by the text around the stance, the extractor does not read yet"
+);
+battery!(
+    a_battery_of_official_texts_is_read_with_its_days,
+    official_gaps,
+    "official",
+    "official texts the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_a_week_of_news_is_read_with_its_days,
+    weekly_gaps,
+    "weekly",
+    "a week's news passages the extractor does not read whole yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
