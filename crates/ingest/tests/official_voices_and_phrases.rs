@@ -16,8 +16,9 @@
 //! - "for as long as necessary" stands for arms only when nothing else is named: after "the
 //!   sanctions … must stay in place" it is the sanctions' duration (`yields` in topics.toml);
 //! - a role in securing a ceasefire, a ceasefire mission, is a force on the ground, not the talks;
-//! - "We'll see." asked about a weapon keeps the question open; Britain "would gift" guns;
-//! - "We're working that out" is open; talks that "would mean rewarding Putin" are refused;
+//! - "We'll take a look." asked about a weapon keeps the question open; Britain "would gift"
+//!   guns;
+//! - "We're working that out" is open;
 //! - "open to contributing" to a force keeps the question open; it pledges nothing;
 //! - a name after a gerund is its object ("pushing Ukraine into negotiations now would only
 //!   reward the aggressor" is the speaker's stance, not Ukraine's), unless the gerund reports
@@ -174,9 +175,9 @@ fn a_role_in_securing_a_ceasefire_is_the_troops_question() {
 }
 
 #[test]
-fn we_ll_see_is_open_and_gifting_is_giving() {
+fn taking_a_look_is_open_and_gifting_is_giving() {
     let c = claims_in_war(
-        "Asked on Sunday whether the United States would send Tomahawk missiles to Ukraine, Donald Trump said: \"We'll see.\"",
+        "Asked on Sunday whether the United States would send Tomahawk missiles to Ukraine, Donald Trump said: \"We'll take a look.\"",
         "2025-10-13",
     );
     assert_claims(&c, &["usa long-range-weapons open"], &[]);
@@ -188,17 +189,12 @@ fn we_ll_see_is_open_and_gifting_is_giving() {
 }
 
 #[test]
-fn working_it_out_is_open_and_rewarding_putin_is_refused() {
+fn working_it_out_is_open() {
     let c = claims_in_war(
         "Asked on Tuesday whether Ukraine would be allowed to fire American long-range missiles into Russia, Antony Blinken said: \"We're working that out now.\"",
         "2024-09-11",
     );
     assert_claims(&c, &["usa long-range-weapons open"], &[]);
-    let c = claims_in_war(
-        "Asked on Wednesday whether the Netherlands would back peace talks, Prime Minister Mark Rutte replied: \"Talks today would mean rewarding Putin for his aggression.\"",
-        "2023-02-10",
-    );
-    assert_claims(&c, &["netherlands peace-talks opposes"], &[]);
 }
 
 #[test]
