@@ -127,9 +127,7 @@ impl Extractor<'_> {
         };
         Some((att, via_source))
     }
-}
 
-impl Extractor<'_> {
     /// "Minister Jan Lipavský stated in Brussels: The Czech Republic supports the package. We
     /// also support using the frozen assets …": a statement run in after a colon, without
     /// quotation marks, goes on in the first person through its paragraph, until another
@@ -146,13 +144,14 @@ impl Extractor<'_> {
             .rev()
             .take_while(|&p| doc.sentences[p].paragraph == sentence.paragraph)
             .take_while(|&p| {
-                // (No speech verb of the reporter's between the colon's sentence and this one.)
+                // (No speech verb of the reporter's between the colon's sentence and this one;
+                // the verbs are in text order, so only those from there on are read.)
                 let after = doc.sentences[p + 1].start;
                 p + 1 == s
-                    || !doc
-                        .verbs
+                    || !doc.verbs[doc.verbs.partition_point(|v| v.start < after)..]
                         .iter()
-                        .any(|v| !v.in_quote && v.start >= after && v.end <= sentence.start)
+                        .take_while(|v| v.end <= sentence.start)
+                        .any(|v| !v.in_quote)
             })
             .find_map(|p| {
                 let prev = doc.sentences[p];

@@ -113,7 +113,7 @@ pub(super) fn other_party(
 
 /// The author the title names, else the first sentence ("Press conference by NATO Secretary
 /// General Jens Stoltenberg following …"), with the date that line gives.
-pub(super) fn authored_heading(
+fn authored_heading(
     k: &Knowledge,
     doc: &Doc<'_>,
     title: &str,
