@@ -5,6 +5,7 @@
 //! Not here: headings that name a day (see `dates`) or an official text's author (see
 //! `document_voice`).
 
+use super::words::set_in_bold;
 use super::Doc;
 
 /// Headings of a section that tells what came before the story ("**Background: the Kyiv
@@ -21,12 +22,10 @@ const BACKGROUND_HEADINGS: [&str; 4] = [
 /// "**The exchanges**" that follow it.
 pub(super) fn in_closed_background_section(doc: &Doc<'_>, pos: usize, until: usize) -> bool {
     let own = doc.paragraphs.partition_point(|&(_, end)| end <= pos);
+    // (A line wholly in bold, not two bold runs: "**Background**" but not "**A** and **B**".)
     let is_heading = |&(a, b): &(usize, usize)| {
         let line = doc.text[a..b].trim();
-        line.len() > 4
-            && line.starts_with("**")
-            && line.ends_with("**")
-            && !line[2..line.len() - 2].contains("**")
+        set_in_bold(line) && !line[2..line.len() - 2].contains("**")
     };
     let Some(heading) = doc.paragraphs[..own.min(doc.paragraphs.len())]
         .iter()

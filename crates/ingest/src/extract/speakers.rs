@@ -19,7 +19,7 @@ use super::sentences::{caption_lead_len, label_at};
 use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
 use super::verbless_leads::verbless_lead;
-use super::words::has_word;
+use super::words::{has_word, set_in_bold};
 use super::{Doc, Extractor};
 
 /// Who speaks a paragraph of a transcript or interview ("Vladimir Putin: …", "Q: …").
@@ -416,10 +416,8 @@ pub(super) fn label_own_date(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, Date
 /// or ending in a question mark (after closing emphasis and quotes).
 pub(super) fn is_question_or_heading(para: &str) -> bool {
     let p = para.trim();
-    let bold = (p.starts_with("**") && p.ends_with("**") && p.len() > 4)
-        || (p.starts_with("__") && p.ends_with("__") && p.len() > 4);
     let end = p.trim_end_matches(['*', '_', '"', '\u{201d}', ')', ' ']);
-    bold || end.ends_with('?')
+    set_in_bold(p) || end.ends_with('?')
 }
 
 /// The author an op-ed's byline names ("*By Dmytro Kuleba. The author is Ukraine's Minister of

@@ -104,18 +104,10 @@ pub(crate) fn find_topics(
                         .then(|| format!("{} {}", fold(before[1]), fold(before[0])));
                     // ("our military support to Ukraine": the speaker's own aid, not "our
                     // weapons" of the army speaking.)
-                    let to_ukraine = {
-                        let after = text[hit.end..].trim_start();
-                        after
-                            .strip_prefix("to ")
-                            .or_else(|| after.strip_prefix("for "))
-                            .is_some_and(|rest| {
-                                rest.starts_with("Ukraine") || rest.starts_with("Kyiv")
-                            })
-                    };
                     let excluded = before.iter().any(|w| {
                         let w = fold(w);
-                        exclude.iter().any(|e| *e == w) && !(to_ukraine && w == "our")
+                        exclude.iter().any(|e| *e == w)
+                            && !(w == "our" && given_to_recipient(k, topic, text, hit.end))
                     }) || pair.is_some_and(|p| exclude.contains(&p));
                     if !excluded {
                         terms.push(TopicHit {
@@ -465,4 +457,20 @@ fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize)) -> Option<&'a TopicHi
             }
         })
         .copied()
+}
+
+/// Whether the term ending at `end` is followed by "to" or "for" and one of its topic's
+/// delivery recipients ("our military support to Ukraine", "for Kyiv").
+fn given_to_recipient(k: &Knowledge, topic: usize, text: &str, end: usize) -> bool {
+    let after = text[end..].trim_start();
+    let Some(rest) = after
+        .strip_prefix("to ")
+        .or_else(|| after.strip_prefix("for "))
+    else {
+        return false;
+    };
+    k.topics[topic]
+        .deliveries
+        .as_ref()
+        .is_some_and(|d| d.recipients.iter().any(|r| rest.starts_with(r.as_str())))
 }

@@ -187,6 +187,13 @@ pub(super) const REPORTING_GERUNDS: [&str; 17] = [
     "acknowledging",
 ];
 
+/// Whether a trimmed line is set in bold from end to end ("**Background**", "__Answers__").
+pub(crate) fn set_in_bold(line: &str) -> bool {
+    line.len() > 4
+        && ((line.starts_with("**") && line.ends_with("**"))
+            || (line.starts_with("__") && line.ends_with("__")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
