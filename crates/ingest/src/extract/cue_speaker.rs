@@ -56,6 +56,15 @@ impl Extractor<'_> {
                 },
                 false,
             ),
+            // "HARRIET: … The Post quotes the president telling reporters that the House had
+            // to pass the aid bill": a guest's turn reports others like narration does.
+            (Label::Guest, None) => match self.attribute_cue(doc, voice.sentence, cue) {
+                Some(att) if reported_by_a_guest(doc, &att, cue.start) => (att, false),
+                _ => {
+                    tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: a guest's own words");
+                    return None;
+                }
+            },
             (Label::Nobody, None) => {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: interviewer's paragraph");
                 return None;
@@ -224,6 +233,30 @@ fn reported_by_the_turn(
         att.mention = Some(other);
     }
     Some(att)
+}
+
+/// Whether `att`, found for a cue inside a guest's turn, gives the words to someone the guest
+/// reports: a person, title, actor or third-person pronoun, subject of a speech verb before the
+/// cue, outside quotations (a stance verb of their own sentence, "the United States announced
+/// sanctions", is the guest's account, not a report). The guest's "I" and "we" are their own.
+fn reported_by_a_guest(doc: &Doc<'_>, att: &Attribution, cue_start: usize) -> bool {
+    let Some(m) = att.mention else {
+        return false;
+    };
+    let mention = &doc.mentions[m];
+    !att.blocked
+        && !mention.in_quote
+        && att.anchor.is_some_and(|a| {
+            a < cue_start && doc.verbs.iter().any(|v| v.start == a && !v.in_quote)
+        })
+        && match mention.kind {
+            MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_) => true,
+            MentionKind::Pronoun => !matches!(
+                doc.text[mention.start..mention.end].to_ascii_lowercase().as_str(),
+                "i" | "we" | "me" | "us"
+            ),
+            _ => false,
+        }
 }
 
 /// Whether two mentions are the same mention or name the same people.

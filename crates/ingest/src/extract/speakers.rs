@@ -29,6 +29,10 @@ pub(super) enum Label {
     Speaker(usize),
     /// A signed letter to the editor: its signatory's voice on the day of publication.
     Letter(usize),
+    /// A transcript turn of someone who speaks for no actor (a newspaper review's guest, an
+    /// analyst on a panel: "HARRIET:", "Alexander Shokhin:"): their own words are no one's
+    /// statement, but what they report by a speech verb is its speaker's, as in narration.
+    Guest,
     Nobody,
 }
 
@@ -180,7 +184,7 @@ impl Extractor<'_> {
                                 {
                                     Label::None
                                 } else {
-                                    Label::Nobody
+                                    Label::Guest
                                 },
                                 Label::Speaker,
                             )
