@@ -1,11 +1,15 @@
 //! The nineteenth session's rules from the folded heldout-19, each on text written for it:
 //! - in a transcript, a guest who speaks for no actor ("HARRIET:", a newspaper review's
 //!   columnist) reports others like narration: "the House, he said, had to pass the aid bill"
-//!   is the president's, while the guest's own opinion is nobody's.
+//!   is the president's, while the guest's own opinion is nobody's;
+//! - a formal letter ("Dear Chair," … "Yours sincerely," over the name) is its signatory
+//!   speaking, on the date line above the salutation; the speech it reports is the reported
+//!   speaker's, and its bare titles ("the Prime Minister") are the signatory's government's;
+//! - "on 20 May that …": the month before a stance is no modal "may".
 
 mod common;
 
-use common::{claims_in_war, days_of};
+use common::{claims_in_war, claims_of, days_of, triples};
 
 #[test]
 fn a_guest_s_turn_reports_others_but_says_nothing_for_an_actor() {
@@ -15,4 +19,31 @@ fn a_guest_s_turn_reports_others_but_says_nothing_for_an_actor() {
     // The guest's own "I think Germany should send" is no German stance.
     assert!(days_of(&c, "germany", "long-range-weapons").is_empty(), "{c:?}");
     assert!(days_of(&c, "germany", "military-aid").is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_formal_letter_is_its_signatory_speaking_on_the_letter_s_date() {
+    let page = "---\ntitle: \"Correspondence: the Defence Secretary's reply to the Committee\"\nsource: \"Committee Papers\"\npublished: 2024-03-20\n---\n\n*The Committee wrote to the Secretary of State on 1 March. His reply is reproduced below.*\n\n**12 March 2024**\n\nDear Chair,\n\nThank you for your letter of 1 March.\n\n**Deployment.** We have no plans to deploy British troops to Ukraine.\n\n**NATO.** The Prime Minister told allies in Brussels on 15 February that Ukraine's future is in NATO.\n\nYours sincerely,\n\nGrant Shapps";
+    let c = claims_of(page);
+    assert_eq!(days_of(&c, "uk", "troops-to-ukraine"), ["2024-03-12"]);
+    assert_eq!(days_of(&c, "uk", "ukraine-nato-membership"), ["2024-02-15"]);
+    // Without a date line the letter speaks on the day it is published.
+    let page = page.replace("**12 March 2024**\n\n", "");
+    let c = claims_of(&page);
+    assert_eq!(days_of(&c, "uk", "troops-to-ukraine"), ["2024-03-20"]);
+    // Without its close it is nobody's letter: the "we" is no one's.
+    let page = page.replace("Yours sincerely,\n\nGrant Shapps", "The Committee will reply in April.");
+    let c = claims_of(&page);
+    assert!(days_of(&c, "uk", "troops-to-ukraine").is_empty(), "{c:?}");
+}
+
+#[test]
+fn may_the_month_is_no_hedge() {
+    let text = "Rishi Sunak told G7 leaders in Hiroshima on 20 May that Ukraine's rightful place is in NATO.";
+    let c = claims_in_war(text, "2023-05-22");
+    assert_eq!(triples(&c), ["uk ukraine-nato-membership supports"]);
+    // The modal still hedges.
+    let text = "Rishi Sunak said on Saturday that Ukraine may one day join NATO.";
+    let c = claims_in_war(text, "2023-05-22");
+    assert_eq!(triples(&c), ["uk ukraine-nato-membership open"]);
 }

@@ -39,7 +39,7 @@ impl Extractor<'_> {
         // said on Friday, …": a turn that reports another person's words by a speech verb
         // before the cue gives them to that person.
         let reported = match (voice.label, voice.quote) {
-            (Label::Speaker(m), None) => self
+            (Label::Speaker(m) | Label::Letter(m, _), None) => self
                 .attribute_cue(doc, voice.sentence, cue)
                 .and_then(|att| reported_by_the_turn(doc, att, m, cue.start)),
             _ => None,
@@ -49,7 +49,7 @@ impl Extractor<'_> {
         }
         let (att, via_source) = match (voice.label, voice.quote) {
             // Outside quotations, a labelled turn or bullet is its speaker's.
-            (Label::Speaker(m) | Label::Letter(m), None) => (
+            (Label::Speaker(m) | Label::Letter(m, _), None) => (
                 Attribution {
                     mention: Some(m),
                     ..Attribution::default()
@@ -72,7 +72,7 @@ impl Extractor<'_> {
             // A quotation no verb attributes, inside a labelled turn or bullet ("**Peskov**,
             // today: membership is "unacceptable"), is the label's speaker's, even when
             // the quotation before it, in another paragraph, was someone else's.
-            (Label::Speaker(m) | Label::Letter(m), Some(qi))
+            (Label::Speaker(m) | Label::Letter(m, _), Some(qi))
                 if voice.quote_speakers[qi].mention.is_none_or(|x| {
                     doc.mentions[x].start
                         < doc.paragraphs[doc.sentences[voice.sentence].paragraph].0

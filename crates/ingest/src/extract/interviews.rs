@@ -106,8 +106,20 @@ pub(super) fn statement_turn(
     byline: Option<usize>,
     intro_date: Option<(NaiveDate, DateBasis)>,
 ) -> Turn {
-    let from_byline = quote.is_none()
-        && ((byline.is_some() && mention == byline) || matches!(label, Label::Letter(_)));
+    if let (Label::Letter(signatory, day), None) = (label, quote) {
+        let day = day.map(|d| (d, DateBasis::Explicit));
+        return if mention != Some(signatory) {
+            // "As the Defence Secretary confirmed to the House on 11 May, …" in a minister's
+            // letter: reported speech, else the letter's day.
+            Turn::Reported(day)
+        } else if day.is_some() {
+            // The letter's own date, "**13 June 2023**" above "Dear Chair,".
+            Turn::Label(day)
+        } else {
+            Turn::Byline
+        };
+    }
+    let from_byline = quote.is_none() && byline.is_some() && mention == byline;
     if from_byline {
         Turn::Byline
     } else if from_label {

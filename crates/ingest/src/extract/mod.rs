@@ -264,7 +264,7 @@ impl<'k> Extractor<'k> {
             };
             // "This demand was rejected", said in a turn or a quotation: a passive rejection
             // without its agent reports what the other side did.
-            if (q.is_some() || matches!(label, Label::Speaker(_) | Label::Letter(_)))
+            if (q.is_some() || matches!(label, Label::Speaker(_) | Label::Letter(..)))
                 && cue.kind == CueKind::Opposes
                 && passives::passive_without_agent(text, cue)
             {
@@ -337,7 +337,7 @@ impl<'k> Extractor<'k> {
                     Voice {
                         publisher: source_actor,
                         turn: match (label, q) {
-                            (Label::Speaker(lm), None) => Some(lm),
+                            (Label::Speaker(lm) | Label::Letter(lm, _), None) => Some(lm),
                             _ => None,
                         },
                         sentence_start: sentence.start,

@@ -27,8 +27,9 @@ use super::{Doc, Extractor};
 pub(super) enum Label {
     None,
     Speaker(usize),
-    /// A signed letter to the editor: its signatory's voice on the day of publication.
-    Letter(usize),
+    /// A signed letter: its signatory's voice, on the letter's own date if it has one (a
+    /// minister's reply "**13 June 2023** Dear Chair, …"), else on the day of publication.
+    Letter(usize, Option<NaiveDate>),
     /// A transcript turn of someone who speaks for no actor (a newspaper review's guest, an
     /// analyst on a panel: "HARRIET:", "Alexander Shokhin:"): their own words are no one's
     /// statement, but what they report by a speech verb is its speaker's, as in narration.

@@ -168,7 +168,11 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                 && hit.start - v.end <= reach
                 && !text[v.end..hit.start].contains([',', '.', ';'])
         });
-        let hedged = before.iter().any(|w| k.cues.hedges.contains(&*fold(w)));
+        // ("told G7 leaders on 20 May that Ukraine's rightful place is in NATO": the month, or
+        // Theresa May, is no modal.)
+        let hedged = before
+            .iter()
+            .any(|w| k.cues.hedges.contains(&*fold(w)) && *w != "May");
         // "would contribute neither money nor personnel": the negation follows the verb.
         let neither_after = text[hit.end..].split_whitespace().next().is_some_and(|w| {
             w.trim_start_matches(['"', '\u{201c}', '\u{ab}', '\u{201e}'])
