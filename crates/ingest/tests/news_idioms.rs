@@ -28,7 +28,8 @@
 //! `ordinary.txt`, ordinary news and the actors' own pages, not tuned on. The eighteenth added
 //! `focus.txt` (topics set by the text around the stance), `official.txt` (the actors' own
 //! official texts, printed without a publisher) and `weekly.txt`, a week's ordinary news, not
-//! tuned on.
+//! tuned on. The nineteenth added `dates.txt` (the day a statement was made, set by the text
+//! around it) and `press.txt`, the press as foreign readers meet it in English, not tuned on.
 
 mod common;
 
@@ -267,6 +268,18 @@ battery!(
     weekly_gaps,
     "weekly",
     "a week's news passages the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_statement_days_is_read_with_its_days,
+    dates_gaps,
+    "dates",
+    "passages the extractor does not read whole yet, or not on the day the text sets"
+);
+battery!(
+    a_battery_of_the_press_in_english_is_read_with_its_days,
+    press_gaps,
+    "press",
+    "press passages the extractor does not read whole yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
