@@ -5,7 +5,10 @@
 //! - a formal letter ("Dear Chair," … "Yours sincerely," over the name) is its signatory
 //!   speaking, on the date line above the salutation; the speech it reports is the reported
 //!   speaker's, and its bare titles ("the Prime Minister") are the signatory's government's;
-//! - "on 20 May that …": the month before a stance is no modal "may".
+//! - "on 20 May that …": the month before a stance is no modal "may";
+//! - "Q: Will Italy send new weapons? Tajani: Italy will …": an answer labelled by one name
+//!   right after the question is that person's turn ("I am not going to speculate" in one
+//!   refuses nothing).
 
 mod common;
 
@@ -46,4 +49,19 @@ fn may_the_month_is_no_hedge() {
     let text = "Rishi Sunak said on Saturday that Ukraine may one day join NATO.";
     let c = claims_in_war(text, "2023-05-22");
     assert_eq!(triples(&c), ["uk ukraine-nato-membership open"]);
+}
+
+#[test]
+fn an_answer_run_on_after_its_question_is_the_named_person_s_turn() {
+    let text = "The interview with Antonio Tajani was recorded in Rome on Tuesday.\n\nQ: Will Italy send new weapons? Tajani: Italy will send a new package of air defence systems to Ukraine.\n\nQ: And soldiers? Tajani: We will never send Italian soldiers to Ukraine.";
+    let c = claims_in_war(text, "2024-03-01");
+    assert_eq!(days_of(&c, "italy", "military-aid"), ["2024-02-27"]);
+    assert_eq!(days_of(&c, "italy", "troops-to-ukraine"), ["2024-02-27"]);
+    let text = "The interview with David Lammy was recorded in London on Wednesday.\n\nQ: Would Britain send troops to enforce a ceasefire? LAMMY: I am not going to speculate about a ceasefire that doesn't exist.";
+    let c = claims_in_war(text, "2024-12-20");
+    assert!(c.is_empty(), "{c:?}");
+    // A one-word heading after a statement is no answer's label.
+    let text = "Q: The chancellor said Germany will send more air defence systems to Ukraine. Update: the ministry confirmed the package.";
+    let c = claims_in_war(text, "2024-03-01");
+    assert!(c.is_empty(), "{c:?}");
 }

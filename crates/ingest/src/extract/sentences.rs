@@ -58,8 +58,9 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Transcripts flattened into one paragraph ("… colleagues. Mr Medvedev. Deputy Chairman of the
-/// Security Council Dmitry Medvedev : Mr President, …", "Q: … ? A: No. …"): a speaker's label
-/// right after a sentence end starts a new paragraph, so each turn gets its own label.
+/// Security Council Dmitry Medvedev : Mr President, …", "Q: … ? A: No. …", "Q: …? Tajani: …"):
+/// a speaker's label right after a sentence end starts a new paragraph, so each turn gets its
+/// own label.
 pub(crate) fn split_inline_turns(text: &str, paragraphs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(paragraphs.len());
     for &(ps, pe) in paragraphs {
@@ -73,10 +74,13 @@ pub(crate) fn split_inline_turns(text: &str, paragraphs: &[(usize, usize)]) -> V
             let Some(rest) = text[at..pe].strip_prefix(' ') else {
                 continue;
             };
+            // ("Q: Will Italy send new weapons? Tajani: …": after the question, the one who
+            // answers may be labelled by a single name.)
             let answer = q_and_a
-                && ["A:", "Q:", "**A:", "**Q:"]
+                && (["A:", "Q:", "**A:", "**Q:"]
                     .iter()
-                    .any(|l| rest.starts_with(l));
+                    .any(|l| rest.starts_with(l))
+                    || (para[..i + 1].ends_with('?') && label_at(rest).is_some()));
             if (answer || is_turn_label(rest)) && at + 1 > start {
                 push_trimmed(text, start, at, &mut out);
                 start = at + 1;
