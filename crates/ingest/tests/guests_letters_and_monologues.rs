@@ -8,7 +8,10 @@
 //! - "on 20 May that …": the month before a stance is no modal "may";
 //! - "Q: Will Italy send new weapons? Tajani: Italy will …": an answer labelled by one name
 //!   right after the question is that person's turn ("I am not going to speculate" in one
-//!   refuses nothing).
+//!   refuses nothing);
+//! - an interview printed as a monologue (an italic standfirst: "X spoke to our reporter on
+//!   Wednesday … the questions have been removed") is X speaking, on the interview's day; in
+//!   a turn, "Macron announced that …" is Macron's.
 
 mod common;
 
@@ -64,4 +67,28 @@ fn an_answer_run_on_after_its_question_is_the_named_person_s_turn() {
     let text = "Q: The chancellor said Germany will send more air defence systems to Ukraine. Update: the ministry confirmed the package.";
     let c = claims_in_war(text, "2024-03-01");
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn an_interview_printed_as_a_monologue_is_its_interviewee_speaking() {
+    let page = "---\ntitle: \"In his own words\"\nsource: \"Weekend Review\"\npublished: 2024-10-19\n---\n\n*Wladyslaw Kosiniak-Kamysz, Poland's minister of national defence, spoke to our reporter in Warsaw on Wednesday, the day Volodymyr Zelensky presented his plan to parliament. The questions have been removed.*\n\nPeople ask me whether Poland will send soldiers to Ukraine. We will not send Polish soldiers to Ukraine.\n\nThis morning President Zelensky asked the allies for an invitation to NATO. Ukraine's place is in NATO.";
+    let c = claims_of(page);
+    let days = |actor, topic| {
+        let mut d = days_of(&c, actor, topic);
+        d.dedup();
+        d
+    };
+    assert_eq!(days("poland", "troops-to-ukraine"), ["2024-10-16"]);
+    assert_eq!(days("poland", "ukraine-nato-membership"), ["2024-10-16"]);
+    // Without the standfirst's word that the questions were cut, the text is the outlet's.
+    let page = page.replace(" The questions have been removed.", "");
+    let c = claims_of(&page);
+    assert!(days_of(&c, "poland", "troops-to-ukraine").is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_speech_verb_of_a_named_subject_in_a_turn_is_the_subject_s() {
+    let text = "ZAKHAROVA: Mr Macron announced in Paris on 4 September that twenty-six countries would deploy troops to Ukraine after a ceasefire. Any such troops would be legitimate targets.\n\nQUESTION: Thank you.";
+    let c = claims_in_war(text, "2025-09-11");
+    assert_eq!(days_of(&c, "france", "troops-to-ukraine"), ["2025-09-04"]);
 }

@@ -208,7 +208,11 @@ fn reported_by_the_turn(
     let mention = &doc.mentions[m];
     let fits = !att.blocked
         && mention.start < cue_start
-        && att.anchor.is_some_and(|a| a < cue_start)
+        // ("President Zelensky asked the allies for an invitation": the cue may be the
+        // subject's own speech verb.)
+        && att.anchor.is_some_and(|a| {
+            a < cue_start || (a == cue_start && doc.verbs.iter().any(|v| v.start == a))
+        })
         && !mention.in_quote
         && !same_person(doc, m, label)
         && matches!(

@@ -94,6 +94,56 @@ pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(
     }
 }
 
+/// What an interview's standfirst says when the questions are cut and the answers run on as one
+/// first-person text ("His words have been condensed and edited; the questions have been
+/// removed.", "as told to our reporter").
+const MONOLOGUE: [&str; 7] = [
+    "questions have been removed",
+    "questions were removed",
+    "questions have been cut",
+    "in his own words",
+    "in her own words",
+    "in their own words",
+    "as told to",
+];
+
+/// An interview printed as the interviewee's monologue: a standfirst set in italics that
+/// presents the interview and says its questions were removed makes every paragraph after it
+/// the first person it names speaking, unless a paragraph names its own speaker ("The Prime
+/// Minister told the cabinet on Tuesday …" stays reported speech).
+pub(super) fn monologue(doc: &Doc<'_>, labels: &mut [Label]) {
+    let Some(&(ps, pe)) = doc.paragraphs.first() else {
+        return;
+    };
+    let standfirst = doc.text[ps..pe].trim();
+    let italic = (standfirst.starts_with('*') && standfirst.ends_with('*'))
+        || (standfirst.starts_with('_') && standfirst.ends_with('_'));
+    let lower = standfirst.to_lowercase();
+    if !italic
+        || !MONOLOGUE.iter().any(|p| lower.contains(p))
+        || !(PRESENTS_AN_INTERVIEW.iter().any(|p| lower.contains(p))
+            || lower.contains("spoke to our")
+            || lower.contains("told our"))
+    {
+        return;
+    }
+    let Some(speaker) = doc.mentions.iter().position(|m| {
+        m.start >= ps
+            && m.end <= pe
+            && matches!(
+                m.kind,
+                MentionKind::Person(_) | MentionKind::Title { actor: Some(_), .. }
+            )
+    }) else {
+        return;
+    };
+    for (i, label) in labels.iter_mut().enumerate().skip(1) {
+        if *label == Label::None && !names_its_own_speaker(doc, i) {
+            *label = Label::Speaker(speaker);
+        }
+    }
+}
+
 /// How the statement of a cue is voiced, for dating it: an op-ed's or a letter's narration, a
 /// labelled turn (`from_label`: the cue is the label's speaker's own words) (dated by its own label, else by the introduction's date), another person's
 /// words reported inside a turn, or plain reported speech.

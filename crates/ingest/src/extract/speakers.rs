@@ -9,7 +9,7 @@ use stancelog_events::DateBasis;
 use crate::knowledge::Speech;
 
 use super::attribution::Attribution;
-use super::interviews::{interviewee_before, unlabelled_answers};
+use super::interviews::{interviewee_before, monologue, unlabelled_answers};
 use super::label_names::{initials_label, surname_label};
 use super::letters::signed_letters;
 use super::mentions::MentionKind;
@@ -198,6 +198,9 @@ impl Extractor<'_> {
         }
         if count == 0 {
             unlabelled_answers(doc, &mut labels, &asked);
+            if asked.is_empty() {
+                monologue(doc, &mut labels);
+            }
         }
         statement_blocks(doc, &mut labels);
         signed_letters(doc, &mut labels);
