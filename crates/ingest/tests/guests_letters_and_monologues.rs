@@ -11,7 +11,9 @@
 //!   refuses nothing);
 //! - an interview printed as a monologue (an italic standfirst: "X spoke to our reporter on
 //!   Wednesday … the questions have been removed") is X speaking, on the interview's day; in
-//!   a turn, "Macron announced that …" is Macron's.
+//!   a turn, "Macron announced that …" is Macron's;
+//! - an army that deploys itself ("NATO had no plans to deploy to Ukraine") is the troops
+//!   question, and "whatever they were called" names, it reports no speech.
 
 mod common;
 
@@ -91,4 +93,14 @@ fn a_speech_verb_of_a_named_subject_in_a_turn_is_the_subject_s() {
     let text = "ZAKHAROVA: Mr Macron announced in Paris on 4 September that twenty-six countries would deploy troops to Ukraine after a ceasefire. Any such troops would be legitimate targets.\n\nQUESTION: Thank you.";
     let c = claims_in_war(text, "2025-09-11");
     assert_eq!(days_of(&c, "france", "troops-to-ukraine"), ["2025-09-04"]);
+}
+
+#[test]
+fn deploying_to_ukraine_is_the_troops_question_and_a_passive_called_names() {
+    let text = "NATO as an alliance had no plans to deploy to Ukraine, Mark Rutte said on Tuesday.";
+    let c = claims_in_war(text, "2026-03-12");
+    assert_eq!(days_of(&c, "nato", "troops-to-ukraine"), ["2026-03-10"]);
+    let text = "Any foreign troops in Ukraine, whatever they were called, would be legitimate targets, Maria Zakharova told her weekly briefing on Wednesday.";
+    let c = claims_in_war(text, "2026-03-12");
+    assert_eq!(days_of(&c, "russia", "troops-to-ukraine"), ["2026-03-11"]);
 }

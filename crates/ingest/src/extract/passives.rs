@@ -145,9 +145,10 @@ pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
             .any(|w| w.eq_ignore_ascii_case("by"))
 }
 
-/// Whether "addressed" stands in the passive ("were addressed by").
+/// Whether "addressed" stands in the passive ("were addressed by"), or "called" names something
+/// ("any foreign troops, whatever they were called, would be legitimate targets"): no speech.
 pub(super) fn addressed_in_the_passive(text: &str, start: usize, end: usize) -> bool {
-    text[start..end].starts_with("address")
+    (text[start..end].starts_with("address") || &text[start..end] == "called")
         && words_before(text, start, 1, true).first().is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),
