@@ -13,7 +13,10 @@
 //!   Wednesday … the questions have been removed") is X speaking, on the interview's day; in
 //!   a turn, "Macron announced that …" is Macron's;
 //! - an army that deploys itself ("NATO had no plans to deploy to Ukraine") is the troops
-//!   question, and "whatever they were called" names, it reports no speech.
+//!   question, and "whatever they were called" names, it reports no speech;
+//! - phrases: a charge ("accused Western capitals of pumping Ukraine full of weapons") is a
+//!   statement; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
+//!   "would carry on" is supported.
 
 mod common;
 
@@ -103,4 +106,24 @@ fn deploying_to_ukraine_is_the_troops_question_and_a_passive_called_names() {
     let text = "Any foreign troops in Ukraine, whatever they were called, would be legitimate targets, Maria Zakharova told her weekly briefing on Wednesday.";
     let c = claims_in_war(text, "2026-03-12");
     assert_eq!(days_of(&c, "russia", "troops-to-ukraine"), ["2026-03-11"]);
+}
+
+#[test]
+fn charges_refusals_and_deliveries_of_the_nineteenth_set() {
+    let text = "Maria Zakharova, the foreign ministry spokeswoman, accused Western capitals on Saturday of pumping Ukraine full of weapons.";
+    let c = claims_in_war(text, "2022-02-21");
+    assert_eq!(days_of(&c, "russia", "military-aid"), ["2022-02-19"]);
+    let text = "Viktor Orban told a news conference on Tuesday that his country would have nothing to do with the purchase of weapons for Ukraine.";
+    let c = claims_in_war(text, "2025-07-17");
+    assert_eq!(triples(&c), ["hungary military-aid opposes"]);
+    let text = "Britain's Ministry of Defence said on Tuesday that another shipment of air-defence missiles had reached Ukraine.";
+    let c = claims_in_war(text, "2026-11-20");
+    assert_eq!(days_of(&c, "uk", "military-aid"), ["2026-11-17"]);
+    let text = "The White House insisted on Tuesday that American weapons deliveries would carry on after next month's elections.";
+    let c = claims_in_war(text, "2022-10-27");
+    assert_eq!(days_of(&c, "usa", "military-aid"), ["2022-10-25"]);
+    // What a matter "has nothing to do with" is no refusal.
+    let text = "Olaf Scholz said on Tuesday that the decision had nothing to do with the weapons debate.";
+    let c = claims_in_war(text, "2022-10-27");
+    assert!(c.is_empty(), "{c:?}");
 }
