@@ -16,7 +16,9 @@
 //!   question, and "whatever they were called" names, it reports no speech;
 //! - phrases: a charge ("accused Western capitals of pumping Ukraine full of weapons") is a
 //!   statement; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
-//!   "would carry on" is supported.
+//!   "would carry on" is supported;
+//! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
+//!   antecedent for the next "he".
 
 mod common;
 
@@ -126,4 +128,12 @@ fn charges_refusals_and_deliveries_of_the_nineteenth_set() {
     let text = "Olaf Scholz said on Tuesday that the decision had nothing to do with the weapons debate.";
     let c = claims_in_war(text, "2022-10-27");
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn the_one_met_is_no_antecedent() {
+    let text = "Russian Foreign Minister Sergey Lavrov said on Sunday that Putin was ready to meet Zelensky once an agenda had been prepared. But he rejected any Western troops as part of the guarantees.";
+    let c = claims_in_war(text, "2025-08-25");
+    assert_eq!(days_of(&c, "russia", "troops-to-ukraine"), ["2025-08-24"]);
+    assert!(days_of(&c, "ukraine", "troops-to-ukraine").is_empty(), "{c:?}");
 }
