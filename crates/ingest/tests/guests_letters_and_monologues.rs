@@ -14,8 +14,9 @@
 //!   a turn, "Macron announced that …" is Macron's;
 //! - an army that deploys itself ("NATO had no plans to deploy to Ukraine") is the troops
 //!   question, and "whatever they were called" names, it reports no speech;
-//! - phrases: a charge ("accused Western capitals of pumping Ukraine full of weapons") is a
-//!   statement; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
+//! - phrases: a charge ("accused Western capitals of pumping Ukraine full of weapons") and a
+//!   clear word ("He was equally clear on what the United States would not do: …") are
+//!   statements; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
 //!   "would carry on" is supported;
 //! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
 //!   antecedent for the next "he".
@@ -136,4 +137,11 @@ fn the_one_met_is_no_antecedent() {
     let c = claims_in_war(text, "2025-08-25");
     assert_eq!(days_of(&c, "russia", "troops-to-ukraine"), ["2025-08-24"]);
     assert!(days_of(&c, "ukraine", "troops-to-ukraine").is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_clear_word_before_a_colon_is_a_statement() {
+    let text = "Vice President JD Vance appeared on television on Sunday. He was equally clear on what the United States would not do: there would be no American troops on the ground in Ukraine.";
+    let c = claims_in_war(text, "2025-08-25");
+    assert_eq!(days_of(&c, "usa", "troops-to-ukraine"), ["2025-08-24"]);
 }
