@@ -19,7 +19,9 @@
 //!   statements; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
 //!   "would carry on" is supported;
 //! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
-//!   antecedent for the next "he".
+//!   antecedent for the next "he";
+//! - "Asked whether Canadian soldiers could be part of a force once a ceasefire was reached,
+//!   he did not rule it out": the "it" is what was asked, not the clause of time inside it.
 
 mod common;
 
@@ -144,4 +146,11 @@ fn a_clear_word_before_a_colon_is_a_statement() {
     let text = "Vice President JD Vance appeared on television on Sunday. He was equally clear on what the United States would not do: there would be no American troops on the ground in Ukraine.";
     let c = claims_in_war(text, "2025-08-25");
     assert_eq!(days_of(&c, "usa", "troops-to-ukraine"), ["2025-08-24"]);
+}
+
+#[test]
+fn a_pronoun_after_a_question_stands_for_what_was_asked() {
+    let text = "Mark Carney spoke in Kyiv on Sunday. Asked whether Canadian soldiers could be part of a European-led reassurance force once a ceasefire was reached, he did not rule it out.";
+    let c = claims_in_war(text, "2025-08-25");
+    assert_eq!(triples(&c), ["canada troops-to-ukraine open"]);
 }

@@ -111,13 +111,17 @@ impl Extractor<'_> {
         };
         // "… NATO membership would be a direct threat and Moscow would never accept it": a
         // pronoun object points back to the last term of its own sentence first.
+        // (In a sentence that opens with the question, "Asked whether …, he did not rule it
+        // out", the pronoun stands for what was asked.)
         let own_antecedent = pronoun_object
             .then(|| {
-                topics
-                    .iter()
-                    .rev()
-                    .find(|t| t.sentence == s && t.end <= cue.start)
-                    .copied()
+                asked_topic(topics, text, sentence.start, cue.start).or_else(|| {
+                    topics
+                        .iter()
+                        .rev()
+                        .find(|t| t.sentence == s && t.end <= cue.start)
+                        .copied()
+                })
             })
             .flatten();
         let found = own_antecedent
@@ -417,7 +421,19 @@ fn asked_topic(
     if !lead.starts_with("Asked ") {
         return None;
     }
-    let end = sentence_start + text[sentence_start..cue].find(", ")?;
+    let mut end = sentence_start + text[sentence_start..cue].find(", ")?;
+    // "Asked whether Canadian soldiers could be part of a reassurance force once a ceasefire
+    // was reached, …": a clause of time or condition inside the question is no part of what
+    // was asked.
+    let question = &text[sentence_start..end];
+    for sub in [" once ", " after ", " when ", " until ", " before ", " unless ", " if "] {
+        if let Some(at) = question.find(sub) {
+            // (Not the question's own "if": "Asked if Britain would …".)
+            if question[..at].split_whitespace().count() > 2 {
+                end = end.min(sentence_start + at);
+            }
+        }
+    }
     topics
         .iter()
         .rfind(|t| t.start >= sentence_start && t.end <= end)
