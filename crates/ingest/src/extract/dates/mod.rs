@@ -69,6 +69,7 @@ impl DatePatterns {
               |,?\s+(?P<m4>{MONTHS})(?-u:\b)\.?\s+(?P<d4>[0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)
               |,?\s+(?:the\s+)?(?P<d5>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b)
               |\s+(?P<lastweek>(?:of\s+)?last\s+week)(?-u:\b))?
+          | (?:(?-u:\b)(?:on|On)\s+|\()(?P<odd>[0-9]{{1,2}})\.(?P<odm>[0-9]{{1,2}})\.(?:[^0-9]|$)
           | (?-u:\b)(?:on|On)\s+(?P<wdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)
           | (?-u:\b)(?P<rel>yesterday|Yesterday|today|Today|tonight|Tonight|[Tt]his\s+morning|[Tt]his\s+afternoon|[Tt]his\s+evening)(?-u:\b)
           | (?-u:\b)(?P<same>[Tt]he\s+same\s+(?:day|morning|afternoon|evening|night)|[Oo]n\s+the\s+same\s+day|[Tt]hat\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|at\s+the\s+time)(?-u:\b)
@@ -109,6 +110,12 @@ impl DatePatterns {
                     Some(y) => ymd(Some(y), num("wmn"), num("wdn")),
                     None => without_year(num("wmn"), num("wdn"), published),
                 };
+                (date, DateBasis::Explicit)
+            } else if c.name("odd").is_some() {
+                // "on 14.3.", "(14.3.)": a day and month in the continental way, without a
+                // year, the latest such day up to publication. (Only after "on" or in brackets:
+                // a bare "3.5." is as often a section or a decimal.)
+                let date = without_year(num("odm"), num("odd"), published);
                 (date, DateBasis::Explicit)
             } else if c.name("sa").is_some() {
                 // "13/03/2024" (day first) or "03/13/2024" (month first, American): the reading
@@ -357,9 +364,11 @@ impl DatePatterns {
             if let Some(date) = date {
                 // A date after publication is a plan ("talks on 5 March"), not when it was said.
                 if date <= published {
+                    // ("on 14.3. that": the character that ends a dotted day is no part of it.)
+                    let end = c.name("odm").map_or(m.end(), |g| g.end() + 1);
                     out.push(DateHit {
                         start: m.start(),
-                        end: m.end(),
+                        end,
                         date,
                         basis,
                         // ("said at the time" looks back too: it dates its own statement,

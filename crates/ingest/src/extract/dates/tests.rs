@@ -479,3 +479,25 @@ fn the_days_leaders_speak_on_every_year_are_the_latest_up_to_publication() {
     // A bare "Christmas" is a season, not a day.
     assert!(found("before Christmas", p).is_empty());
 }
+
+#[test]
+fn a_dotted_day_and_month_after_on_or_in_brackets_is_a_date() {
+    let p = day(2024, 3, 18);
+    assert_eq!(
+        found("Tusk said in Berlin on 14.3. that", p),
+        vec![(day(2024, 3, 14), DateBasis::Explicit)]
+    );
+    assert_eq!(
+        found("On the same occasion (14.3.), Scholz", p),
+        vec![(day(2024, 3, 14), DateBasis::Explicit)]
+    );
+    // With a year it is the full date, and the hit ends at its last dot.
+    assert_eq!(
+        found("on 14.3.2023 in Berlin", p),
+        vec![(day(2023, 3, 14), DateBasis::Explicit)]
+    );
+    let hits = DatePatterns::new().find("on 14.3. that", p);
+    assert_eq!(hits[0].end, "on 14.3.".len());
+    // A bare "3.5." is a section or a decimal.
+    assert!(found("rose by 3.5. Then", p).is_empty());
+}
