@@ -21,7 +21,9 @@
 //! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
 //!   antecedent for the next "he";
 //! - "Asked whether Canadian soldiers could be part of a force once a ceasefire was reached,
-//!   he did not rule it out": the "it" is what was asked, not the clause of time inside it.
+//!   he did not rule it out": the "it" is what was asked, not the clause of time inside it;
+//! - "This interview was recorded in London on Monday and is broadcast tonight": what follows
+//!   was said on Monday.
 
 mod common;
 
@@ -153,4 +155,11 @@ fn a_pronoun_after_a_question_stands_for_what_was_asked() {
     let text = "Mark Carney spoke in Kyiv on Sunday. Asked whether Canadian soldiers could be part of a European-led reassurance force once a ceasefire was reached, he did not rule it out.";
     let c = claims_in_war(text, "2025-08-25");
     assert_eq!(triples(&c), ["canada troops-to-ukraine open"]);
+}
+
+#[test]
+fn an_interview_recorded_before_its_broadcast_is_dated_by_the_recording() {
+    let text = "This interview with Lord Cameron was recorded in London on Monday and is broadcast tonight.\n\nCameron said Britain wanted the frozen Russian central-bank money to be used for Ukraine.";
+    let c = claims_in_war(text, "2024-02-29");
+    assert_eq!(days_of(&c, "uk", "frozen-assets"), ["2024-02-26"]);
 }

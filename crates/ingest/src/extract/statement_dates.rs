@@ -262,6 +262,29 @@ fn in_dateline(text: &str, d: &DateHit) -> bool {
     capitals && rest.starts_with(['(', '-', '\u{2014}', '\u{2013}'])
 }
 
+/// Whether `d` is the day a recording was made public ("broadcast tonight") in a sentence that
+/// also gives the day it was recorded ("recorded in London on Monday").
+fn released_beside_a_recording(doc: &Doc<'_>, d: &DateHit) -> bool {
+    // (Up to four words back: "recorded in London on Monday".)
+    let said_after = |d: &DateHit, words: &[&str]| {
+        words_before(doc.text, d.start, 4, true)
+            .iter()
+            .any(|w| words.contains(&w.to_lowercase().as_str()))
+    };
+    if !said_after(d, &RELEASED) {
+        return false;
+    }
+    let Some(own) = doc
+        .sentences
+        .get(doc.sentences.partition_point(|x| x.end <= d.start))
+    else {
+        return false;
+    };
+    doc.dates
+        .iter()
+        .any(|o| o.start >= own.start && o.end <= own.end && said_after(o, &RECORDED))
+}
+
 /// Words before the day an interview or a statement was made ("recorded on Friday").
 const RECORDED: [&str; 5] = ["recorded", "conducted", "taped", "filmed", "given"];
 /// Words before the day it was made public ("broadcast on Sunday", "published today").
@@ -420,6 +443,9 @@ impl Extractor<'_> {
             })
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             .filter(|d| !in_closed_background_section(doc, d.start, sentence.start))
+            // "This interview was recorded on Monday and is broadcast tonight": the words that
+            // follow were said when it was recorded.
+            .filter(|d| !released_beside_a_recording(doc, d))
             // ", who attended the meeting on Monday,": background, not the event in focus.
             .filter(|d| {
                 let own = doc.sentences.partition_point(|x| x.end <= d.start);
