@@ -23,7 +23,8 @@
 //! - "Asked whether Canadian soldiers could be part of a force once a ceasefire was reached,
 //!   he did not rule it out": the "it" is what was asked, not the clause of time inside it;
 //! - "This interview was recorded in London on Monday and is broadcast tonight": what follows
-//!   was said on Monday.
+//!   was said on Monday, and "said he was ready to host talks the following day" was said on
+//!   the day in focus, not the day after.
 
 mod common;
 
@@ -162,4 +163,19 @@ fn an_interview_recorded_before_its_broadcast_is_dated_by_the_recording() {
     let text = "This interview with Lord Cameron was recorded in London on Monday and is broadcast tonight.\n\nCameron said Britain wanted the frozen Russian central-bank money to be used for Ukraine.";
     let c = claims_in_war(text, "2024-02-29");
     assert_eq!(days_of(&c, "uk", "frozen-assets"), ["2024-02-26"]);
+}
+
+#[test]
+fn the_following_day_inside_what_was_said_does_not_date_the_saying() {
+    let text = "President Donald Trump wrote on social media on Sunday that there would be no NATO membership for Ukraine.\n\nIn the same post, Trump said he was ready to host peace talks with Zelensky and European leaders at the White House the following day.";
+    let c = claims_in_war(text, "2025-08-19");
+    let mut days = days_of(&c, "usa", "peace-talks");
+    days.dedup();
+    assert_eq!(days, ["2025-08-17"]);
+    // Right after the verb it dates the saying.
+    let text = "President Donald Trump met European leaders on Sunday. He said the following day that he was ready to host peace talks.";
+    let c = claims_in_war(text, "2025-08-19");
+    let mut days = days_of(&c, "usa", "peace-talks");
+    days.dedup();
+    assert_eq!(days, ["2025-08-18"]);
 }

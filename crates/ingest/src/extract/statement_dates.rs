@@ -217,6 +217,15 @@ impl Extractor<'_> {
                     }) {
                         return false;
                     }
+                    // "said he was ready to host talks at the White House the following day":
+                    // a day after the one in focus, deep in the reported clause, is the time
+                    // of what was said, not of saying it.
+                    let phrase = doc.text[d.start..d.end].to_ascii_lowercase();
+                    if (phrase.starts_with("the following") || phrase.starts_with("the next"))
+                        && gap.split_whitespace().count() > 4
+                    {
+                        return false;
+                    }
                     let mut words = gap.split_whitespace();
                     let verb = words.next().unwrap_or("").to_lowercase();
                     let next = words.next().unwrap_or("").to_lowercase();
