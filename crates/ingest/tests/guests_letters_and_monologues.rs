@@ -1,7 +1,9 @@
 //! The nineteenth session's rules from the folded heldout-19, each on text written for it:
 //! - in a transcript, a guest who speaks for no actor ("HARRIET:", a newspaper review's
 //!   columnist) reports others like narration: "the House, he said, had to pass the aid bill"
-//!   is the president's, while the guest's own opinion is nobody's;
+//!   is the president's, while the guest's own opinion is nobody's; a correspondent the
+//!   programme introduced ("Correspondent in Istanbul: Deniz Arslan", then "ARSLAN:") narrates,
+//!   and a narrator's label ends the turn before it;
 //! - a formal letter ("Dear Chair," … "Yours sincerely," over the name) is its signatory
 //!   speaking, on the date line above the salutation; the speech it reports is the reported
 //!   speaker's, and its bare titles ("the Prime Minister") are the signatory's government's;
@@ -178,4 +180,14 @@ fn the_following_day_inside_what_was_said_does_not_date_the_saying() {
     let mut days = days_of(&c, "usa", "peace-talks");
     days.dedup();
     assert_eq!(days, ["2025-08-18"]);
+}
+
+#[test]
+fn a_correspondent_s_turn_is_narration_and_ends_the_turn_before_it() {
+    let text = "*Presenter: Moira Flett. Correspondent in Istanbul: Deniz Arslan.*\n\nFLETT: The talks resumed this morning. Deniz Arslan was there.\n\nARSLAN: Good morning, Moira. On Friday the European Union adopted its eighteenth sanctions package against Russia.\n\nFLETT: Thank you.";
+    let c = claims_in_war(text, "2025-07-24");
+    assert_eq!(days_of(&c, "eu", "sanctions"), ["2025-07-18"]);
+    let text = "PRESENTER: With me is the defence secretary.\n\nBEN WALLACE: We will keep supporting Ukraine with weapons.\n\nNEWSREADER: Air defence systems for Ukraine are urgently needed.";
+    let c = claims_in_war(text, "2022-06-07");
+    assert!(c.iter().all(|x| !x.evidence.contains("urgently")), "{c:?}");
 }

@@ -6,6 +6,7 @@
 
 use super::mentions::MentionKind;
 use super::speakers::Label;
+use super::words::floor_char_boundary;
 use super::Doc;
 
 /// A label of initials ("KK", "BRW") ending at `end`: the person named before `before` whose
@@ -49,6 +50,40 @@ pub(super) fn initials_label(
                 .all(|(w, c)| w.starts_with(c))
     });
     Some(speaker.map_or(Label::Nobody, Label::Speaker))
+}
+
+/// Whether a one-word label in capitals ("ARSLAN") is the surname of a journalist the text
+/// introduced before `before` as the programme's own ("Correspondent in Istanbul: Deniz
+/// Arslan", "our reporter, Anna Berg,"): the turn is the programme's narration, not a guest's.
+pub(super) fn journalist_label(doc: &Doc<'_>, label: &str, before: usize) -> bool {
+    // (Not "editor" or "columnist": a paper's editor on a panel gives views of their own.)
+    const JOURNALISTS: [&str; 6] = [
+        "correspondent",
+        "reporter",
+        "presenter",
+        "host",
+        "anchor",
+        "newsreader",
+    ];
+    let mut chars = label.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // "ARSLAN" as the text spells it: "Arslan".
+    let surname: String = std::iter::once(first)
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    let text = &doc.text[..before];
+    text.match_indices(surname.as_str()).any(|(at, _)| {
+        let from = floor_char_boundary(text, at.saturating_sub(64));
+        let to = floor_char_boundary(text, (at + surname.len() + 40).min(text.len()));
+        // (As the text writes the word, not a label in capitals: "PRESENTER: With me is …".)
+        let near = &text[from..to];
+        JOURNALISTS.iter().any(|j| {
+            let title: String = j[..1].to_uppercase() + &j[1..];
+            near.contains(j) || near.contains(title.as_str())
+        })
+    })
 }
 
 /// The last person named before `before`, outside quotations, whose name ends in the one-word

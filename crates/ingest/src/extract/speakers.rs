@@ -10,7 +10,7 @@ use crate::knowledge::Speech;
 
 use super::attribution::Attribution;
 use super::interviews::{interviewee_before, monologue, unlabelled_answers};
-use super::label_names::{initials_label, surname_label};
+use super::label_names::{initials_label, journalist_label, surname_label};
 use super::letters::signed_letters;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
@@ -45,6 +45,9 @@ impl Extractor<'_> {
         // The interviewer's paragraphs: a person named there is not the one answering.
         let mut asked: Vec<(usize, usize)> = Vec::new();
         let mut count = 0;
+        // Paragraphs a narrator's label opens ("NEWSREADER:", a correspondent's "ARSLAN:"):
+        // they end the turn before them.
+        let mut narrated: Vec<usize> = Vec::new();
         for &(ps, pe) in &doc.paragraphs {
             let para = &doc.text[ps..pe];
             // A paragraph set wholly in bold, or ending in a question mark, is the interviewer's
@@ -181,7 +184,8 @@ impl Extractor<'_> {
                                     && !(l.len() >= 3
                                         && l.chars().all(|c| c.is_uppercase() || c == '-')
                                         && !NARRATORS.contains(&l)
-                                        && caption_lead_len(para) == 0)
+                                        && caption_lead_len(para) == 0
+                                        && !journalist_label(doc, l, ps))
                                 {
                                     Label::None
                                 } else {
@@ -194,6 +198,7 @@ impl Extractor<'_> {
             });
             if labels.last() == Some(&Label::None) && label.is_some() {
                 count -= 1;
+                narrated.push(labels.len() - 1);
             }
         }
         if count == 0 {
@@ -211,6 +216,10 @@ impl Extractor<'_> {
             for (i, l) in labels.iter_mut().enumerate() {
                 if questions.contains(&i) {
                     // A question interrupts nobody: the answer after it is the last speaker's.
+                    continue;
+                }
+                if narrated.contains(&i) {
+                    current = Label::None;
                     continue;
                 }
                 if *l == Label::None {
