@@ -3,7 +3,8 @@
 //!   columnist) reports others like narration: "the House, he said, had to pass the aid bill"
 //!   is the president's, while the guest's own opinion is nobody's; a correspondent the
 //!   programme introduced ("Correspondent in Istanbul: Deniz Arslan", then "ARSLAN:") narrates,
-//!   and a narrator's label ends the turn before it;
+//!   and a narrator's label ends the turn before it; a "He" right after a turn's label goes
+//!   back to the line before, not to the person the piece names most;
 //! - a formal letter ("Dear Chair," … "Yours sincerely," over the name) is its signatory
 //!   speaking, on the date line above the salutation; the speech it reports is the reported
 //!   speaker's, and its bare titles ("the Prime Minister") are the signatory's government's;
@@ -190,4 +191,11 @@ fn a_correspondent_s_turn_is_narration_and_ends_the_turn_before_it() {
     let text = "PRESENTER: With me is the defence secretary.\n\nBEN WALLACE: We will keep supporting Ukraine with weapons.\n\nNEWSREADER: Air defence systems for Ukraine are urgently needed.";
     let c = claims_in_war(text, "2022-06-07");
     assert!(c.iter().all(|x| !x.evidence.contains("urgently")), "{c:?}");
+}
+
+#[test]
+fn a_pronoun_after_a_turn_s_label_goes_back_to_the_line_before() {
+    let text = "[00:00:14] >> ANCHOR: Our correspondent Lena Hartwig is at Schloss Elmau.\n\n[00:01:19] >> HARTWIG: Boris Johnson spoke to broadcasters this morning. Boris Johnson said Britain would keep arming Ukraine. Boris Johnson also met Emmanuel Macron.\n\n[00:02:34] >> FERRER: NATO's secretary general Jens Stoltenberg said yesterday that allies would raise their readiness.\n\n[00:02:46] >> FERRER: He also promised that the alliance would keep giving Ukraine military support \"for as long as it takes\".";
+    let c = claims_in_war(text, "2022-06-28");
+    assert_eq!(days_of(&c, "nato", "military-aid"), ["2022-06-27"]);
 }

@@ -18,7 +18,12 @@ pub(super) fn mark_roles(text: &str, mentions: &mut [Mention]) {
                 m.after_break = last_person_end.is_some_and(|e| {
                     text[e..m.start].rfind('\n').is_some_and(|nl| {
                         let line = text[e + nl + 1..m.start].trim_start();
-                        !(line.starts_with("- ") || line.starts_with("* ") || line.starts_with('•'))
+                        // (Nor in a transcript's turn: "FERRER: He also promised …" goes on
+                        // from the line before.)
+                        !(line.starts_with("- ")
+                            || line.starts_with("* ")
+                            || line.starts_with('•')
+                            || line.trim_end().ends_with(':'))
                     })
                 });
             }
