@@ -20,7 +20,8 @@
 //! - phrases: a charge ("accused Western capitals of pumping Ukraine full of weapons") and a
 //!   clear word ("He was equally clear on what the United States would not do: …") are
 //!   statements; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
-//!   "would carry on" is supported;
+//!   "would carry on" is supported; "nothing to discuss with Kyiv", "a peaceful track",
+//!   "military needs" and "not the right system" name their question;
 //! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
 //!   antecedent for the next "he";
 //! - "Asked whether Canadian soldiers could be part of a force once a ceasefire was reached,
@@ -198,4 +199,14 @@ fn a_pronoun_after_a_turn_s_label_goes_back_to_the_line_before() {
     let text = "[00:00:14] >> ANCHOR: Our correspondent Lena Hartwig is at Schloss Elmau.\n\n[00:01:19] >> HARTWIG: Boris Johnson spoke to broadcasters this morning. Boris Johnson said Britain would keep arming Ukraine. Boris Johnson also met Emmanuel Macron.\n\n[00:02:34] >> FERRER: NATO's secretary general Jens Stoltenberg said yesterday that allies would raise their readiness.\n\n[00:02:46] >> FERRER: He also promised that the alliance would keep giving Ukraine military support \"for as long as it takes\".";
     let c = claims_in_war(text, "2022-06-28");
     assert_eq!(days_of(&c, "nato", "military-aid"), ["2022-06-27"]);
+}
+
+#[test]
+fn talks_needs_and_systems_named_in_passing() {
+    let text = "Sergei Lavrov told the TASS agency on Tuesday that there was nothing to discuss with Kyiv until it accepted the new realities.";
+    let c = claims_in_war(text, "2022-12-28");
+    assert_eq!(triples(&c), ["russia peace-talks opposes"]);
+    let text = "John Kirby was categorical on Thursday: the Abrams was not the right system for Ukraine.";
+    let c = claims_in_war(text, "2023-01-06");
+    assert_eq!(triples(&c), ["usa military-aid opposes"]);
 }
