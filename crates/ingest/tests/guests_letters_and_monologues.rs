@@ -21,7 +21,7 @@
 //!   clear word ("He was equally clear on what the United States would not do: …") are
 //!   statements; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
 //!   "would carry on" is supported; "nothing to discuss with Kyiv", "a peaceful track",
-//!   "military needs" and "not the right system" name their question;
+//!   "military needs", "ground units" and "not the right system" name their question;
 //! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
 //!   antecedent for the next "he";
 //! - "Asked whether Canadian soldiers could be part of a force once a ceasefire was reached,
@@ -206,6 +206,9 @@ fn talks_needs_and_systems_named_in_passing() {
     let text = "Sergei Lavrov told the TASS agency on Tuesday that there was nothing to discuss with Kyiv until it accepted the new realities.";
     let c = claims_in_war(text, "2022-12-28");
     assert_eq!(triples(&c), ["russia peace-talks opposes"]);
+    let text = "Rob Jetten said on Tuesday that the Netherlands was looking at air policing and possibly ground units for the force in Ukraine.";
+    let c = claims_in_war(text, "2026-03-11");
+    assert_eq!(triples(&c), ["netherlands troops-to-ukraine open"]);
     let text = "John Kirby was categorical on Thursday: the Abrams was not the right system for Ukraine.";
     let c = claims_in_war(text, "2023-01-06");
     assert_eq!(triples(&c), ["usa military-aid opposes"]);
