@@ -22,6 +22,8 @@
 //!   statements; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
 //!   "would carry on" is supported; "nothing to discuss with Kyiv", "a peaceful track",
 //!   "military needs", "ground units" and "not the right system" name their question;
+//! - "Downing Street said that the Prime Minister had no plans to send troops": an office of
+//!   the speaker's own government in the clause it reports is no third party;
 //! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
 //!   antecedent for the next "he";
 //! - "Asked whether Canadian soldiers could be part of a force once a ceasefire was reached,
@@ -212,4 +214,11 @@ fn talks_needs_and_systems_named_in_passing() {
     let text = "John Kirby was categorical on Thursday: the Abrams was not the right system for Ukraine.";
     let c = claims_in_war(text, "2023-01-06");
     assert_eq!(triples(&c), ["usa military-aid opposes"]);
+}
+
+#[test]
+fn the_speaker_s_own_office_in_the_reported_clause_is_no_third_party() {
+    let text = "Defence Secretary Grant Shapps visited Kyiv on Monday. Downing Street said the same day that the Prime Minister had no plans to send British troops to fight in Ukraine.";
+    let c = claims_in_war(text, "2023-10-04");
+    assert_eq!(days_of(&c, "uk", "troops-to-ukraine"), ["2023-10-02"]);
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::knowledge::CueKind;
 use stancelog_events::DateBasis;
 
-use super::attribution::{resolve, Attribution, Speaker};
+use super::attribution::{home_title, resolve, Attribution, Speaker};
 use super::coordination::coordinated_subjects;
 use super::mentions::MentionKind;
 use super::quotes::quote_at;
@@ -56,6 +56,32 @@ impl Extractor<'_> {
             floor,
             false,
         )?;
+        // "Downing Street said the same day that the Prime Minister had no plans to send
+        // troops": an office of the speaker's own government, in the clause it reports, is no
+        // third party (a bare title is the speaker's government's).
+        // (Only as the subject of the clause a "that" opens: a title the speaker addresses,
+        // "Mr Prime Minister, we are happy to welcome …", is no such office.)
+        let before = words_before(doc.text, doc.mentions[m].start, 2, true);
+        let after_that = match before.as_slice() {
+            ["that", ..] => true,
+            ["the", "that", ..] => true,
+            _ => false,
+        };
+        if matches!(doc.mentions[m].kind, MentionKind::Title { .. }) && after_that {
+            let home = att
+                .mention
+                .and_then(|a| resolve(self.k, &doc.mentions, a, day, 0))
+                .map(|s| s.actor);
+            let own = resolve(self.k, &doc.mentions, m, day, 0)
+                .filter(|s| Some(s.actor) == home)
+                .or_else(|| home_title(self.k, &doc.mentions, m, home, day));
+            if let Some(speaker) = own {
+                return Some(Reported {
+                    speaker,
+                    told_on: None,
+                });
+            }
+        }
         // A reported act in the past, right after the name ("Zelensky welcomed", "Scholz had
         // pledged"), not a wish or a judgement the reporter ascribes ("Putin does not want to
         // negotiate", "Putin must now agree to a ceasefire").
