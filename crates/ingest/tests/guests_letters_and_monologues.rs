@@ -24,6 +24,9 @@
 //!   "military needs", "ground units" and "not the right system" name their question;
 //! - "Downing Street said that the Prime Minister had no plans to send troops": an office of
 //!   the speaker's own government in the clause it reports is no third party;
+//! - a pledge in the past perfect ("Olaf Scholz had pledged a further 500 million euros in
+//!   arms the day before") is a dated statement; a delivery in it ("only London had supplied
+//!   such missiles") stays a record;
 //! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
 //!   antecedent for the next "he";
 //! - "Asked whether Canadian soldiers could be part of a force once a ceasefire was reached,
@@ -221,4 +224,14 @@ fn the_speaker_s_own_office_in_the_reported_clause_is_no_third_party() {
     let text = "Defence Secretary Grant Shapps visited Kyiv on Monday. Downing Street said the same day that the Prime Minister had no plans to send British troops to fight in Ukraine.";
     let c = claims_in_war(text, "2023-10-04");
     assert_eq!(days_of(&c, "uk", "troops-to-ukraine"), ["2023-10-02"]);
+}
+
+#[test]
+fn a_pledge_in_the_past_perfect_is_a_statement_a_delivery_a_record() {
+    let text = "Zelensky spoke in Kyiv on Wednesday. The day before, at a summit of the Crimea Platform, German Chancellor Olaf Scholz had pledged a further 500 million euros in arms.";
+    let c = claims_in_war(text, "2022-08-25");
+    assert_eq!(days_of(&c, "germany", "military-aid"), ["2022-08-23"]);
+    let text = "Until now only London had supplied such missiles to Ukraine.";
+    let c = claims_in_war(text, "2023-07-12");
+    assert!(c.is_empty(), "{c:?}");
 }
