@@ -19,7 +19,7 @@
 //!   question, and "whatever they were called" names, it reports no speech;
 //! - phrases: a charge ("accused Western capitals of pumping Ukraine full of weapons") and a
 //!   clear word ("He was equally clear on what the United States would not do: …") are
-//!   statements; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
+//!   statements, and so is a participle "promising that" after its subject's clause; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
 //!   "would carry on" is supported; "nothing to discuss with Kyiv", "a peaceful track",
 //!   "military needs", "ground units" and "not the right system" name their question;
 //! - "Downing Street said that the Prime Minister had no plans to send troops": an office of
@@ -234,4 +234,11 @@ fn a_pledge_in_the_past_perfect_is_a_statement_a_delivery_a_record() {
     let text = "Until now only London had supplied such missiles to Ukraine.";
     let c = claims_in_war(text, "2023-07-12");
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_participle_promising_that_reports_its_subject() {
+    let text = "Ursula von der Leyen stayed on safer ground when she took the stage in Davos on Tuesday, promising that the bloc's sanctions would be kept in place.";
+    let c = claims_in_war(text, "2022-05-27");
+    assert_eq!(days_of(&c, "eu", "sanctions"), ["2022-05-24"]);
 }
