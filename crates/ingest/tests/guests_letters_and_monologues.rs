@@ -33,7 +33,8 @@
 //!   he did not rule it out": the "it" is what was asked, not the clause of time inside it;
 //! - "This interview was recorded in London on Monday and is broadcast tonight": what follows
 //!   was said on Monday, and "said he was ready to host talks the following day" was said on
-//!   the day in focus, not the day after.
+//!   the day in focus, not the day after; a note that dates the page itself ("Published the
+//!   following day.") dates no statement in it.
 
 mod common;
 
@@ -241,4 +242,11 @@ fn a_participle_promising_that_reports_its_subject() {
     let text = "Ursula von der Leyen stayed on safer ground when she took the stage in Davos on Tuesday, promising that the bloc's sanctions would be kept in place.";
     let c = claims_in_war(text, "2022-05-27");
     assert_eq!(days_of(&c, "eu", "sanctions"), ["2022-05-24"]);
+}
+
+#[test]
+fn a_note_dating_the_page_dates_no_statement() {
+    let page = "---\ntitle: \"English subtitle track: interview with Defence Minister Ruben Brekelmans\"\npublished: 2024-10-07\n---\n\n*English subtitles for the interview broadcast live on Sunday 6 October 2024, translated from Dutch. Published the following day.*\n\n[PRESENTER] Will you send troops?\n\n[BREKELMANS] We will not send Dutch troops to Ukraine.";
+    let c = claims_of(page);
+    assert_eq!(days_of(&c, "netherlands", "troops-to-ukraine"), ["2024-10-06"]);
 }

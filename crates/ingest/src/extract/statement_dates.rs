@@ -271,6 +271,20 @@ fn in_dateline(text: &str, d: &DateHit) -> bool {
     capitals && rest.starts_with(['(', '-', '\u{2014}', '\u{2013}'])
 }
 
+/// Whether `d` dates the page itself, in a note that opens with it ("Published the following
+/// day in SubRip format.", "First published Tuesday; updated Thursday."): not the day of any
+/// event in it.
+fn dates_this_text(doc: &Doc<'_>, d: &DateHit) -> bool {
+    doc.sentences
+        .get(doc.sentences.partition_point(|x| x.end <= d.start))
+        .is_some_and(|own| {
+            let opening = doc.text[own.start..d.start].trim_start_matches(['*', '_', ' ']);
+            ["Published", "First published", "Updated", "Last updated"]
+                .iter()
+                .any(|p| opening.starts_with(p))
+        })
+}
+
 /// Whether `d` is the day a recording was made public ("broadcast tonight") in a sentence that
 /// also gives the day it was recorded ("recorded in London on Monday").
 fn released_beside_a_recording(doc: &Doc<'_>, d: &DateHit) -> bool {
@@ -454,7 +468,7 @@ impl Extractor<'_> {
             .filter(|d| !in_closed_background_section(doc, d.start, sentence.start))
             // "This interview was recorded on Monday and is broadcast tonight": the words that
             // follow were said when it was recorded.
-            .filter(|d| !released_beside_a_recording(doc, d))
+            .filter(|d| !released_beside_a_recording(doc, d) && !dates_this_text(doc, d))
             // ", who attended the meeting on Monday,": background, not the event in focus.
             .filter(|d| {
                 let own = doc.sentences.partition_point(|x| x.end <= d.start);
