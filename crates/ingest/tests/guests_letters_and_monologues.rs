@@ -27,6 +27,8 @@
 //! - a pledge in the past perfect ("Olaf Scholz had pledged a further 500 million euros in
 //!   arms the day before") is a dated statement; a delivery in it ("only London had supplied
 //!   such missiles") stays a record;
+//! - "We are banning all imports of Russian oil", "request number one" for air defence, and
+//!   aid that "would be channelled to Ukraine" support their question;
 //! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
 //!   antecedent for the next "he";
 //! - "Asked whether Canadian soldiers could be part of a force once a ceasefire was reached,
@@ -249,4 +251,14 @@ fn a_note_dating_the_page_dates_no_statement() {
     let page = "---\ntitle: \"English subtitle track: interview with Defence Minister Ruben Brekelmans\"\npublished: 2024-10-07\n---\n\n*English subtitles for the interview broadcast live on Sunday 6 October 2024, translated from Dutch. Published the following day.*\n\n[PRESENTER] Will you send troops?\n\n[BREKELMANS] We will not send Dutch troops to Ukraine.";
     let c = claims_of(page);
     assert_eq!(days_of(&c, "netherlands", "troops-to-ukraine"), ["2024-10-06"]);
+}
+
+#[test]
+fn bans_requests_and_refused_offers_of_the_nineteenth_set() {
+    let text = "Joe Biden spoke at the White House on Tuesday. He said: \"We are banning all imports of Russian oil and gas and energy.\"";
+    let c = claims_in_war(text, "2022-03-10");
+    assert_eq!(triples(&c), ["usa sanctions supports"]);
+    let text = "Before leaving New York on Thursday morning, Volodymyr Zelensky said air defence was \"request number one\" for his meetings in Washington.";
+    let c = claims_in_war(text, "2023-09-21");
+    assert_eq!(triples(&c), ["ukraine military-aid supports"]);
 }
