@@ -48,7 +48,10 @@ fn a_guest_s_turn_reports_others_but_says_nothing_for_an_actor() {
     let c = claims_in_war(text, "2024-02-17");
     assert_eq!(days_of(&c, "nato", "military-aid"), ["2024-02-16"]);
     // The guest's own "I think Germany should send" is no German stance.
-    assert!(days_of(&c, "germany", "long-range-weapons").is_empty(), "{c:?}");
+    assert!(
+        days_of(&c, "germany", "long-range-weapons").is_empty(),
+        "{c:?}"
+    );
     assert!(days_of(&c, "germany", "military-aid").is_empty(), "{c:?}");
 }
 
@@ -63,7 +66,10 @@ fn a_formal_letter_is_its_signatory_speaking_on_the_letter_s_date() {
     let c = claims_of(&page);
     assert_eq!(days_of(&c, "uk", "troops-to-ukraine"), ["2024-03-20"]);
     // Without its close it is nobody's letter: the "we" is no one's.
-    let page = page.replace("Yours sincerely,\n\nGrant Shapps", "The Committee will reply in April.");
+    let page = page.replace(
+        "Yours sincerely,\n\nGrant Shapps",
+        "The Committee will reply in April.",
+    );
     let c = claims_of(&page);
     assert!(days_of(&c, "uk", "troops-to-ukraine").is_empty(), "{c:?}");
 }
@@ -108,7 +114,10 @@ fn an_interview_printed_as_a_monologue_is_its_interviewee_speaking() {
     // Without the standfirst's word that the questions were cut, the text is the outlet's.
     let page = page.replace(" The questions have been removed.", "");
     let c = claims_of(&page);
-    assert!(days_of(&c, "poland", "troops-to-ukraine").is_empty(), "{c:?}");
+    assert!(
+        days_of(&c, "poland", "troops-to-ukraine").is_empty(),
+        "{c:?}"
+    );
 }
 
 #[test]
@@ -143,7 +152,8 @@ fn charges_refusals_and_deliveries_of_the_nineteenth_set() {
     let c = claims_in_war(text, "2022-10-27");
     assert_eq!(days_of(&c, "usa", "military-aid"), ["2022-10-25"]);
     // What a matter "has nothing to do with" is no refusal.
-    let text = "Olaf Scholz said on Tuesday that the decision had nothing to do with the weapons debate.";
+    let text =
+        "Olaf Scholz said on Tuesday that the decision had nothing to do with the weapons debate.";
     let c = claims_in_war(text, "2022-10-27");
     assert!(c.is_empty(), "{c:?}");
 }
@@ -153,7 +163,10 @@ fn the_one_met_is_no_antecedent() {
     let text = "Russian Foreign Minister Sergey Lavrov said on Sunday that Putin was ready to meet Zelensky once an agenda had been prepared. But he rejected any Western troops as part of the guarantees.";
     let c = claims_in_war(text, "2025-08-25");
     assert_eq!(days_of(&c, "russia", "troops-to-ukraine"), ["2025-08-24"]);
-    assert!(days_of(&c, "ukraine", "troops-to-ukraine").is_empty(), "{c:?}");
+    assert!(
+        days_of(&c, "ukraine", "troops-to-ukraine").is_empty(),
+        "{c:?}"
+    );
 }
 
 #[test]
@@ -217,7 +230,8 @@ fn talks_needs_and_systems_named_in_passing() {
     let text = "Rob Jetten said on Tuesday that the Netherlands was looking at air policing and possibly ground units for the force in Ukraine.";
     let c = claims_in_war(text, "2026-03-11");
     assert_eq!(triples(&c), ["netherlands troops-to-ukraine open"]);
-    let text = "John Kirby was categorical on Thursday: the Abrams was not the right system for Ukraine.";
+    let text =
+        "John Kirby was categorical on Thursday: the Abrams was not the right system for Ukraine.";
     let c = claims_in_war(text, "2023-01-06");
     assert_eq!(triples(&c), ["usa military-aid opposes"]);
 }
@@ -250,7 +264,10 @@ fn a_participle_promising_that_reports_its_subject() {
 fn a_note_dating_the_page_dates_no_statement() {
     let page = "---\ntitle: \"English subtitle track: interview with Defence Minister Ruben Brekelmans\"\npublished: 2024-10-07\n---\n\n*English subtitles for the interview broadcast live on Sunday 6 October 2024, translated from Dutch. Published the following day.*\n\n[PRESENTER] Will you send troops?\n\n[BREKELMANS] We will not send Dutch troops to Ukraine.";
     let c = claims_of(page);
-    assert_eq!(days_of(&c, "netherlands", "troops-to-ukraine"), ["2024-10-06"]);
+    assert_eq!(
+        days_of(&c, "netherlands", "troops-to-ukraine"),
+        ["2024-10-06"]
+    );
 }
 
 #[test]

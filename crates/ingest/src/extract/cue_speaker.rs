@@ -250,13 +250,15 @@ fn reported_by_a_guest(doc: &Doc<'_>, att: &Attribution, cue_start: usize) -> bo
     let mention = &doc.mentions[m];
     !att.blocked
         && !mention.in_quote
-        && att.anchor.is_some_and(|a| {
-            a < cue_start && doc.verbs.iter().any(|v| v.start == a && !v.in_quote)
-        })
+        && att
+            .anchor
+            .is_some_and(|a| a < cue_start && doc.verbs.iter().any(|v| v.start == a && !v.in_quote))
         && match mention.kind {
             MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_) => true,
             MentionKind::Pronoun => !matches!(
-                doc.text[mention.start..mention.end].to_ascii_lowercase().as_str(),
+                doc.text[mention.start..mention.end]
+                    .to_ascii_lowercase()
+                    .as_str(),
                 "i" | "we" | "me" | "us"
             ),
             _ => false,

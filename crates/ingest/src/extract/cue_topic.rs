@@ -426,7 +426,9 @@ fn asked_topic(
     // was reached, …": a clause of time or condition inside the question is no part of what
     // was asked.
     let question = &text[sentence_start..end];
-    for sub in [" once ", " after ", " when ", " until ", " before ", " unless ", " if "] {
+    for sub in [
+        " once ", " after ", " when ", " until ", " before ", " unless ", " if ",
+    ] {
         if let Some(at) = question.find(sub) {
             // (Not the question's own "if": "Asked if Britain would …".)
             if question[..at].split_whitespace().count() > 2 {

@@ -136,9 +136,10 @@ fn date_line_before(doc: &Doc<'_>, i: usize) -> Option<NaiveDate> {
     (i.saturating_sub(2)..i).rev().find_map(|j| {
         let (ps, pe) = doc.paragraphs[j];
         let bare = doc.text[ps..pe].trim().trim_matches(['*', '_']).trim();
-        let at = doc.dates.iter().find(|d| {
-            d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit
-        })?;
+        let at = doc
+            .dates
+            .iter()
+            .find(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)?;
         let date_text = doc.text[at.start..at.end].trim();
         (bare.len() <= date_text.len() + 12).then_some(at.date)
     })

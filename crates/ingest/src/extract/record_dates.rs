@@ -1,5 +1,7 @@
 //! The day a whole record was said on: an interview's date given before its first label, a
-//! sitting's date in the opening heading or in the title. Not here: the day of one statement
+//! sitting's date in the opening heading or in the title, a transcript's broadcast day; and the
+//! dates that are the record's own rather than an event's (the day it was made public beside
+//! the day it was recorded, a note that dates the page). Not here: the day of one statement
 //! (see `statement_dates`).
 
 use chrono::{Datelike, NaiveDate};
@@ -9,7 +11,7 @@ use super::dates::{DateHit, DatePatterns};
 use super::interviews::PRESENTS_AN_INTERVIEW;
 use super::quotes::quote_at;
 use super::speakers::Label;
-use super::words::floor_char_boundary;
+use super::words::{floor_char_boundary, words_before};
 use super::Doc;
 
 /// In an interview or transcript, the date given before the first label ("The interview was
@@ -151,3 +153,52 @@ pub(super) fn broadcast_day(doc: &Doc<'_>, title: &str) -> Option<NaiveDate> {
         })
         .map(|d| d.date)
 }
+
+/// Whether `d` dates the page itself, in a note that opens with it ("Published the following
+/// day in SubRip format.", "First published Tuesday; updated Thursday."): not the day of any
+/// event in it.
+pub(super) fn dates_this_text(doc: &Doc<'_>, d: &DateHit) -> bool {
+    doc.sentences
+        .get(doc.sentences.partition_point(|x| x.end <= d.start))
+        .is_some_and(|own| {
+            let opening = doc.text[own.start..d.start].trim_start_matches(['*', '_', ' ']);
+            ["Published", "First published", "Updated", "Last updated"]
+                .iter()
+                .any(|p| opening.starts_with(p))
+        })
+}
+
+/// Whether `d` is the day a recording was made public ("broadcast tonight") in a sentence that
+/// also gives the day it was recorded ("recorded in London on Monday").
+pub(super) fn released_beside_a_recording(doc: &Doc<'_>, d: &DateHit) -> bool {
+    // (Up to four words back: "recorded in London on Monday".)
+    let said_after = |d: &DateHit, words: &[&str]| {
+        words_before(doc.text, d.start, 4, true)
+            .iter()
+            .any(|w| words.contains(&w.to_lowercase().as_str()))
+    };
+    if !said_after(d, &RELEASED) {
+        return false;
+    }
+    let Some(own) = doc
+        .sentences
+        .get(doc.sentences.partition_point(|x| x.end <= d.start))
+    else {
+        return false;
+    };
+    doc.dates
+        .iter()
+        .any(|o| o.start >= own.start && o.end <= own.end && said_after(o, &RECORDED))
+}
+
+/// Words before the day an interview or a statement was made ("recorded on Friday").
+pub(super) const RECORDED: [&str; 5] = ["recorded", "conducted", "taped", "filmed", "given"];
+/// Words before the day it was made public ("broadcast on Sunday", "published today").
+pub(super) const RELEASED: [&str; 6] = [
+    "broadcast",
+    "aired",
+    "published",
+    "released",
+    "shown",
+    "screened",
+];

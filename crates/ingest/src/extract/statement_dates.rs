@@ -13,6 +13,7 @@ use super::attribution::speaker_key;
 use super::dates::DateHit;
 use super::no_position::{in_clause_opened_by, in_relative_clause};
 use super::quotes::quote_at;
+use super::record_dates::{dates_this_text, released_beside_a_recording, RECORDED, RELEASED};
 use super::sections::in_closed_background_section;
 use super::words::{floor_char_boundary, in_capitals, words_before};
 use super::{Doc, Extractor};
@@ -270,55 +271,6 @@ fn in_dateline(text: &str, d: &DateHit) -> bool {
     let rest = text[d.end..].trim_start_matches([' ', '*', '_']);
     capitals && rest.starts_with(['(', '-', '\u{2014}', '\u{2013}'])
 }
-
-/// Whether `d` dates the page itself, in a note that opens with it ("Published the following
-/// day in SubRip format.", "First published Tuesday; updated Thursday."): not the day of any
-/// event in it.
-fn dates_this_text(doc: &Doc<'_>, d: &DateHit) -> bool {
-    doc.sentences
-        .get(doc.sentences.partition_point(|x| x.end <= d.start))
-        .is_some_and(|own| {
-            let opening = doc.text[own.start..d.start].trim_start_matches(['*', '_', ' ']);
-            ["Published", "First published", "Updated", "Last updated"]
-                .iter()
-                .any(|p| opening.starts_with(p))
-        })
-}
-
-/// Whether `d` is the day a recording was made public ("broadcast tonight") in a sentence that
-/// also gives the day it was recorded ("recorded in London on Monday").
-fn released_beside_a_recording(doc: &Doc<'_>, d: &DateHit) -> bool {
-    // (Up to four words back: "recorded in London on Monday".)
-    let said_after = |d: &DateHit, words: &[&str]| {
-        words_before(doc.text, d.start, 4, true)
-            .iter()
-            .any(|w| words.contains(&w.to_lowercase().as_str()))
-    };
-    if !said_after(d, &RELEASED) {
-        return false;
-    }
-    let Some(own) = doc
-        .sentences
-        .get(doc.sentences.partition_point(|x| x.end <= d.start))
-    else {
-        return false;
-    };
-    doc.dates
-        .iter()
-        .any(|o| o.start >= own.start && o.end <= own.end && said_after(o, &RECORDED))
-}
-
-/// Words before the day an interview or a statement was made ("recorded on Friday").
-const RECORDED: [&str; 5] = ["recorded", "conducted", "taped", "filmed", "given"];
-/// Words before the day it was made public ("broadcast on Sunday", "published today").
-const RELEASED: [&str; 6] = [
-    "broadcast",
-    "aired",
-    "published",
-    "released",
-    "shown",
-    "screened",
-];
 
 impl Extractor<'_> {
     /// Whether the speech act at `anchor` is dated only by a relative time that names no day
