@@ -19,9 +19,10 @@
 //!   question, and "whatever they were called" names, it reports no speech;
 //! - phrases: a charge ("accused Western capitals of pumping Ukraine full of weapons") and a
 //!   clear word ("He was equally clear on what the United States would not do: …") are
-//!   statements, and so is a participle "promising that" after its subject's clause; "would have nothing to do with" refuses; aid that "had reached Ukraine" or
-//!   "would carry on" is supported; "nothing to discuss with Kyiv", "a peaceful track",
-//!   "military needs", "ground units" and "not the right system" name their question;
+//!   statements, and so is a participle "promising that" after its subject's clause; "would
+//!   have nothing to do with" refuses; aid that "had reached Ukraine" or "would carry on" is
+//!   supported; "nothing to discuss with Kyiv", "a peaceful track", "military needs", "ground
+//!   units" and "not the right system" name their question;
 //! - "Downing Street said that the Prime Minister had no plans to send troops": an office of
 //!   the speaker's own government in the clause it reports is no third party;
 //! - a pledge in the past perfect ("Olaf Scholz had pledged a further 500 million euros in
