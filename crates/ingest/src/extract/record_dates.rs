@@ -154,13 +154,22 @@ pub(super) fn broadcast_day(doc: &Doc<'_>, title: &str) -> Option<NaiveDate> {
         .map(|d| d.date)
 }
 
-/// Whether `d` dates the page itself, in a note that opens with it ("Published the following
-/// day in SubRip format.", "First published Tuesday; updated Thursday."): not the day of any
-/// event in it.
+/// Whether `d` dates the page itself, in a note of the italic standfirst that opens with it
+/// ("Published the following day in SubRip format.", "First published Tuesday; updated
+/// Thursday."): not the day of any event in it. (Only in the standfirst: measured on the blind
+/// sets, such a sentence further down is as often the news.)
 pub(super) fn dates_this_text(doc: &Doc<'_>, d: &DateHit) -> bool {
     doc.sentences
         .get(doc.sentences.partition_point(|x| x.end <= d.start))
         .is_some_and(|own| {
+            let (ps, pe) = doc.paragraphs[own.paragraph];
+            let para = doc.text[ps..pe].trim();
+            let standfirst = own.paragraph == 0
+                && ((para.starts_with('*') && para.ends_with('*'))
+                    || (para.starts_with('_') && para.ends_with('_')));
+            if !standfirst {
+                return false;
+            }
             let opening = doc.text[own.start..d.start].trim_start_matches(['*', '_', ' ']);
             ["Published", "First published", "Updated", "Last updated"]
                 .iter()
