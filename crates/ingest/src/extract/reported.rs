@@ -62,11 +62,7 @@ impl Extractor<'_> {
         // (Only as the subject of the clause a "that" opens: a title the speaker addresses,
         // "Mr Prime Minister, we are happy to welcome …", is no such office.)
         let before = words_before(doc.text, doc.mentions[m].start, 2, true);
-        let after_that = match before.as_slice() {
-            ["that", ..] => true,
-            ["the", "that", ..] => true,
-            _ => false,
-        };
+        let after_that = matches!(before.as_slice(), ["that", ..] | ["the", "that", ..]);
         if matches!(doc.mentions[m].kind, MentionKind::Title { .. }) && after_that {
             let home = att
                 .mention
