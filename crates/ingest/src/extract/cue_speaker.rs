@@ -3,7 +3,7 @@
 //! the publication itself (an op-ed's author, an actor's own release).
 //! Not here: finding those labels, quotations and verbs (see `speakers`, `clauses`).
 
-use super::attribution::{pronoun_antecedent, Attribution};
+use super::attribution::{pronoun_antecedent, Attribution, Verb};
 use super::mentions::MentionKind;
 use super::quotes::quote_at;
 use super::reported::third_party_subject;
@@ -211,7 +211,7 @@ fn reported_by_the_turn(
         // ("President Zelensky asked the allies for an invitation": the cue may be the
         // subject's own speech verb.)
         && att.anchor.is_some_and(|a| {
-            a < cue_start || (a == cue_start && doc.verbs.iter().any(|v| v.start == a))
+            a < cue_start || (a == cue_start && speech_verb_at(doc, a).is_some())
         })
         && !mention.in_quote
         && !same_person(doc, m, label)
@@ -252,7 +252,7 @@ fn reported_by_a_guest(doc: &Doc<'_>, att: &Attribution, cue_start: usize) -> bo
         && !mention.in_quote
         && att
             .anchor
-            .is_some_and(|a| a < cue_start && doc.verbs.iter().any(|v| v.start == a && !v.in_quote))
+            .is_some_and(|a| a < cue_start && speech_verb_at(doc, a).is_some_and(|v| !v.in_quote))
         && match mention.kind {
             MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_) => true,
             MentionKind::Pronoun => !matches!(
@@ -263,6 +263,14 @@ fn reported_by_a_guest(doc: &Doc<'_>, att: &Attribution, cue_start: usize) -> bo
             ),
             _ => false,
         }
+}
+
+/// The speech verb starting at `pos`, if one does (the verbs are sorted by start).
+fn speech_verb_at<'d>(doc: &'d Doc<'_>, pos: usize) -> Option<&'d Verb> {
+    doc.verbs
+        .binary_search_by_key(&pos, |v| v.start)
+        .ok()
+        .map(|i| &doc.verbs[i])
 }
 
 /// Whether two mentions are the same mention or name the same people.

@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 use stancelog_events::DateBasis;
 
-use super::mentions::MentionKind;
+use super::signatures::can_sign;
 use super::speakers::Label;
 use super::Doc;
 
@@ -36,14 +36,6 @@ const CLOSES: &[&str] = &[
     "Respectfully",
     "Respectfully yours",
 ];
-
-/// Whether a mention can sign a letter: a person, a title or an actor.
-fn can_sign(kind: &MentionKind) -> bool {
-    matches!(
-        kind,
-        MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_)
-    )
-}
 
 /// Marks the paragraphs of every signed letter with its signatory (`Label::Letter`); a letter
 /// whose signature names nobody the gazetteer knows is `Label::Nobody`, so its text is no one's.

@@ -10,8 +10,9 @@ use super::quotes::Quote;
 use super::words::floor_char_boundary;
 use super::Doc;
 
-/// Whether a mention can sign a quote or lead a bullet: a person, a title or an actor.
-fn can_sign(kind: &MentionKind) -> bool {
+/// Whether a mention can sign a quote, a letter or lead a bullet: a person, a title or an
+/// actor.
+pub(super) fn can_sign(kind: &MentionKind) -> bool {
     matches!(
         kind,
         MentionKind::Person(_) | MentionKind::Title { .. } | MentionKind::Actor(_)
