@@ -22,8 +22,8 @@
 //!   statements, and so is a participle "promising that" after its subject's clause; "would
 //!   have nothing to do with" refuses; aid that "had reached Ukraine" or "would carry on" is
 //!   supported; "nothing to discuss with Kyiv", "a peaceful track", "ready to meet Zelensky",
-//!   "military needs", "Ukraine's own army", "ground units" and "not the right system" name
-//!   their question;
+//!   "a pause that froze the front line", "military needs", "Ukraine's own army", "ground
+//!   units" and "not the right system" name their question;
 //! - "Downing Street said that the Prime Minister had no plans to send troops": an office of
 //!   the speaker's own government in the clause it reports is no third party;
 //! - a pledge in the past perfect ("Olaf Scholz had pledged a further 500 million euros in
@@ -289,4 +289,11 @@ fn a_leaders_meeting_and_ukraine_s_army_name_their_question() {
     let text = "Ursula von der Leyen said on Tuesday that the EU would finance equipment for Ukraine's own army.";
     let c = claims_in_war(text, "2026-03-11");
     assert_eq!(triples(&c), ["eu military-aid supports"]);
+}
+
+#[test]
+fn a_frozen_front_line_is_the_peace_talks_question() {
+    let text = "Volodymyr Zelensky replied on Tuesday that a pause that froze the front line would only give Russia time to regroup and rearm.";
+    let c = claims_in_war(text, "2024-07-09");
+    assert_eq!(triples(&c), ["ukraine peace-talks opposes"]);
 }
