@@ -31,6 +31,7 @@
 //!   such missiles") stays a record;
 //! - "We are banning all imports of Russian oil", "request number one" for air defence, and
 //!   aid that "would be channelled to Ukraine" support their question;
+//! - "would not accept a pause in pressure" refuses a halt, not the question;
 //! - a name after a verb of meeting or thanking ("ready to meet Zelensky") is its object, no
 //!   antecedent for the next "he";
 //! - "Asked whether Canadian soldiers could be part of a force once a ceasefire was reached,
@@ -296,4 +297,11 @@ fn a_frozen_front_line_is_the_peace_talks_question() {
     let text = "Volodymyr Zelensky replied on Tuesday that a pause that froze the front line would only give Russia time to regroup and rearm.";
     let c = claims_in_war(text, "2024-07-09");
     assert_eq!(triples(&c), ["ukraine peace-talks opposes"]);
+}
+
+#[test]
+fn a_pause_refused_refuses_no_question() {
+    let text = "Mark Rutte told the House on Wednesday that the Netherlands would press for a tenth sanctions package. He said the government would \"not accept a pause in pressure\" while the Russian offensive in the Donbas continued.";
+    let c = claims_in_war(text, "2023-02-10");
+    assert!(c.iter().all(|x| x.stance.as_str() != "opposes"), "{c:?}");
 }
