@@ -22,8 +22,8 @@
 //!   statements, and so is a participle "promising that" after its subject's clause; "would
 //!   have nothing to do with" refuses; aid that "had reached Ukraine" or "would carry on" is
 //!   supported; "nothing to discuss with Kyiv", "a peaceful track", "ready to meet Zelensky",
-//!   "a pause that froze the front line", "military needs", "Ukraine's own army", "ground
-//!   units" and "not the right system" name their question;
+//!   "a pause that froze the front line", "military needs", "ground units" and "not the
+//!   right system" name their question;
 //! - "Downing Street said that the Prime Minister had no plans to send troops": an office of
 //!   the speaker's own government in the clause it reports is no third party;
 //! - a pledge in the past perfect ("Olaf Scholz had pledged a further 500 million euros in
@@ -283,13 +283,10 @@ fn bans_requests_and_refused_offers_of_the_nineteenth_set() {
 }
 
 #[test]
-fn a_leaders_meeting_and_ukraine_s_army_name_their_question() {
+fn a_leaders_meeting_is_the_peace_talks_question() {
     let text = "Russian Foreign Minister Sergey Lavrov said on Sunday that Putin was ready to meet Zelensky once an agenda had been prepared.";
     let c = claims_in_war(text, "2025-08-25");
     assert_eq!(triples(&c), ["russia peace-talks supports"]);
-    let text = "Ursula von der Leyen said on Tuesday that the EU would finance equipment for Ukraine's own army.";
-    let c = claims_in_war(text, "2026-03-11");
-    assert_eq!(triples(&c), ["eu military-aid supports"]);
 }
 
 #[test]
