@@ -9,7 +9,7 @@ use stancelog_events::DateBasis;
 use super::mentions::MentionKind;
 use super::speakers::{label_own_date, names_its_own_speaker, Label};
 use super::statement_dates::Turn;
-use super::words::words_before;
+use super::words::{set_in_emphasis, words_before};
 use super::Doc;
 
 /// Phrases of an introduction that present the person answering ("spoke to us on Saturday",
@@ -116,8 +116,7 @@ pub(super) fn monologue(doc: &Doc<'_>, labels: &mut [Label]) {
         return;
     };
     let standfirst = doc.text[ps..pe].trim();
-    let italic = (standfirst.starts_with('*') && standfirst.ends_with('*'))
-        || (standfirst.starts_with('_') && standfirst.ends_with('_'));
+    let italic = set_in_emphasis(standfirst);
     let lower = standfirst.to_lowercase();
     if !italic
         || !MONOLOGUE.iter().any(|p| lower.contains(p))

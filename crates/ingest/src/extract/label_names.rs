@@ -56,14 +56,21 @@ pub(super) fn initials_label(
 /// introduced before `before` as the programme's own ("Correspondent in Istanbul: Deniz
 /// Arslan", "our reporter, Anna Berg,"): the turn is the programme's narration, not a guest's.
 pub(super) fn journalist_label(doc: &Doc<'_>, label: &str, before: usize) -> bool {
-    // (Not "editor" or "columnist": a paper's editor on a panel gives views of their own.)
-    const JOURNALISTS: [&str; 6] = [
+    // (Not "editor" or "columnist": a paper's editor on a panel gives views of their own. As
+    // the text writes the word, not a label in capitals: "PRESENTER: With me is …".)
+    const JOURNALISTS: [&str; 12] = [
         "correspondent",
+        "Correspondent",
         "reporter",
+        "Reporter",
         "presenter",
+        "Presenter",
         "host",
+        "Host",
         "anchor",
+        "Anchor",
         "newsreader",
+        "Newsreader",
     ];
     let mut chars = label.chars();
     let Some(first) = chars.next() else {
@@ -77,12 +84,8 @@ pub(super) fn journalist_label(doc: &Doc<'_>, label: &str, before: usize) -> boo
     text.match_indices(surname.as_str()).any(|(at, _)| {
         let from = floor_char_boundary(text, at.saturating_sub(64));
         let to = floor_char_boundary(text, (at + surname.len() + 40).min(text.len()));
-        // (As the text writes the word, not a label in capitals: "PRESENTER: With me is …".)
         let near = &text[from..to];
-        JOURNALISTS.iter().any(|j| {
-            let title: String = j[..1].to_uppercase() + &j[1..];
-            near.contains(j) || near.contains(title.as_str())
-        })
+        JOURNALISTS.iter().any(|j| near.contains(j))
     })
 }
 

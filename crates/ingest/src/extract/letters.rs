@@ -12,6 +12,7 @@ use stancelog_events::DateBasis;
 
 use super::signatures::can_sign;
 use super::speakers::Label;
+use super::words::set_in_emphasis;
 use super::Doc;
 
 /// How far a letter to the editor may run, in paragraphs, before its signature.
@@ -143,8 +144,5 @@ fn signature_line(doc: &Doc<'_>, j: usize) -> Option<(usize, usize)> {
     let para = &doc.text[ps..pe];
     let start = para.trim_end().rfind('\n').map_or(0, |n| n + 1);
     let line = para[start..].trim();
-    let emphasised = line.len() > 2
-        && ((line.starts_with('*') && line.ends_with('*'))
-            || (line.starts_with('_') && line.ends_with('_')));
-    emphasised.then_some((ps + start, pe))
+    set_in_emphasis(line).then_some((ps + start, pe))
 }

@@ -11,7 +11,7 @@ use super::dates::{DateHit, DatePatterns};
 use super::interviews::PRESENTS_AN_INTERVIEW;
 use super::quotes::quote_at;
 use super::speakers::Label;
-use super::words::{floor_char_boundary, words_before};
+use super::words::{floor_char_boundary, set_in_emphasis, words_before};
 use super::Doc;
 
 /// In an interview or transcript, the date given before the first label ("The interview was
@@ -163,11 +163,7 @@ pub(super) fn dates_this_text(doc: &Doc<'_>, d: &DateHit) -> bool {
         .get(doc.sentences.partition_point(|x| x.end <= d.start))
         .is_some_and(|own| {
             let (ps, pe) = doc.paragraphs[own.paragraph];
-            let para = doc.text[ps..pe].trim();
-            let standfirst = own.paragraph == 0
-                && ((para.starts_with('*') && para.ends_with('*'))
-                    || (para.starts_with('_') && para.ends_with('_')));
-            if !standfirst {
+            if own.paragraph != 0 || !set_in_emphasis(doc.text[ps..pe].trim()) {
                 return false;
             }
             let opening = doc.text[own.start..d.start].trim_start_matches(['*', '_', ' ']);

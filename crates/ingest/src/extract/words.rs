@@ -194,6 +194,14 @@ pub(crate) fn set_in_bold(line: &str) -> bool {
             || (line.starts_with("__") && line.ends_with("__")))
 }
 
+/// Whether a line or paragraph is set wholly in emphasis, `*…*` or `_…_` (a standfirst, a
+/// signature); bold, `**…**`, is emphasis too.
+pub(crate) fn set_in_emphasis(line: &str) -> bool {
+    line.len() > 2
+        && ((line.starts_with('*') && line.ends_with('*'))
+            || (line.starts_with('_') && line.ends_with('_')))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
