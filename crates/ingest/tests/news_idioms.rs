@@ -30,6 +30,9 @@
 //! official texts, printed without a publisher) and `weekly.txt`, a week's ordinary news, not
 //! tuned on. The nineteenth added `dates.txt` (the day a statement was made, set by the text
 //! around it) and `press.txt`, the press as foreign readers meet it in English, not tuned on.
+//! The twentieth added `long.txt` (reports of three to seven paragraphs that set the speaker,
+//! the day and the topic once) and `readouts.txt` (readouts, joint statements and news of
+//! diplomatic encounters, whose occasion often sets the topic).
 
 mod common;
 
@@ -280,6 +283,18 @@ battery!(
     press_gaps,
     "press",
     "press passages the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_long_reports_is_read_with_its_days,
+    long_gaps,
+    "long",
+    "long reports the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_readouts_is_read_with_its_days,
+    readouts_gaps,
+    "readouts",
+    "readout passages the extractor does not read whole yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
