@@ -193,8 +193,35 @@ pub(crate) fn find_mentions(
             m
         })
         .collect();
+    // "Meeting the High Representative, Kaja Kallas, she said": the name in apposition to a
+    // title that a verb takes as its object is the object too, no antecedent for "she". (Not
+    // after a preposition: "it was the turn of Belgium's foreign minister, Maxime Prévot. He
+    // said …")
+    for i in 1..out.len() {
+        if out[i - 1].oblique
+            && matches!(out[i - 1].kind, MentionKind::Title { .. })
+            && object_of_a_verb(text, out[i - 1].start)
+            && matches!(out[i].kind, MentionKind::Person(_))
+            && &text[out[i - 1].end..out[i].start] == ", "
+        {
+            out[i].oblique = true;
+        }
+    }
     super::mention_roles::mark_roles(text, &mut out);
     out
+}
+
+/// Whether the word before `start` (after an article) is a verb taking an object ("Meeting the
+/// High Representative", "thanked the chancellor") rather than a preposition.
+fn object_of_a_verb(text: &str, start: usize) -> bool {
+    words_before(text, start, 2, true)
+        .iter()
+        .map(|w| fold(w))
+        .find(|w| !matches!(&**w, "the" | "a" | "an"))
+        .is_some_and(|w| {
+            (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+                || matches!(w.as_ref(), "meet" | "meets" | "thank" | "thanks" | "hosts")
+        })
 }
 
 /// What an actor hit is, given the words after it; `None` drops it (an adjective without a

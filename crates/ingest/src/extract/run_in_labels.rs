@@ -53,4 +53,15 @@ pub(super) const NARRATORS: &[&str] = &[
     "VOICEOVER",
     "EDITOR",
     "REPORTER",
+    "VO",
+    "V/O",
+    "VOICE-OVER",
 ];
+
+/// A broadcast script's narrator label, alone or with a production note in brackets ("VO
+/// (pictures: Andrews air base):", "REPORTER (live):").
+pub(super) fn is_narrator_label(label: &str) -> bool {
+    let first = label.split([' ', '(']).next().unwrap_or_default();
+    let rest = label[first.len()..].trim_start();
+    NARRATORS.contains(&first) && (rest.is_empty() || rest.starts_with('('))
+}

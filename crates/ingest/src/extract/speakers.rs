@@ -14,7 +14,7 @@ use super::label_names::{initials_label, journalist_label, surname_label};
 use super::letters::signed_letters;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
-use super::run_in_labels::{is_run_in_heading, NARRATORS};
+use super::run_in_labels::{is_narrator_label, is_run_in_heading, NARRATORS};
 use super::sentences::{caption_lead_len, label_at};
 use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
@@ -97,6 +97,10 @@ impl Extractor<'_> {
                     if is_run_in_heading(l) {
                         // "PEACE THROUGH STRENGTH: …", "FACT: …": a fact sheet's heading or a
                         // field name, not a speaker; the paragraph is narration.
+                        Label::None
+                    } else if is_narrator_label(l) {
+                        // "VO (pictures: the Oval Office):", "REPORTER (live):": a broadcast
+                        // script's narrator with a production note; narration that reports.
                         Label::None
                     } else if matches!(
                         l,

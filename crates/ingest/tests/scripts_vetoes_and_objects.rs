@@ -1,0 +1,88 @@
+//! The twentieth session's rules from the folded heldout-20, each on text written for it:
+//! - a broadcast script's narrator with a production note ("VO (pictures: the Oval Office):",
+//!   "REPORTER (live):") narrates: what it reports is the reported speaker's, not an
+//!   interviewer's question;
+//! - "deliveries only prolonged the suffering", "each new delivery only dragged the conflict
+//!   out": the warning in reported speech refuses the aid;
+//! - a block withheld is consent: "would not hold up the sanctions", "had no reason to hold up
+//!   the package"; a ceasefire that "does not hold up" fails and says nothing;
+//! - "Meeting the High Representative, Kaja Kallas, she said": the name in apposition to a
+//!   verb's object is the object too, no antecedent for "she" (after a preposition it stays
+//!   one: "it was the turn of Belgium's foreign minister, Maxime Prévot. He said …").
+
+mod common;
+
+use common::{assert_claims, claims_in_war, days_of};
+
+#[test]
+fn a_voice_over_with_a_production_note_narrates() {
+    let text = "ANCHOR: Good evening. The chancellor was in Kyiv today.\n\nVO (pictures: the station in Kyiv, the presidential office): Olaf Scholz arrived by night train on Monday. At a news conference that afternoon he said Germany would send two more Patriot systems to Ukraine.\n\nREPORTER (live): In Moscow on Monday, Kremlin spokesman Dmitry Peskov said the deliveries would change nothing on the battlefield.";
+    let c = claims_in_war(text, "2024-06-11");
+    assert_eq!(days_of(&c, "germany", "military-aid"), ["2024-06-10"]);
+    assert_eq!(days_of(&c, "russia", "military-aid"), ["2024-06-10"]);
+}
+
+#[test]
+fn deliveries_that_only_prolonged_the_war_are_refused() {
+    let c = claims_in_war(
+        "In Moscow, Kremlin spokesman Dmitry Peskov said on Friday that the French aircraft would change little and that each new delivery of weapons only dragged the conflict out.",
+        "2025-02-08",
+    );
+    assert_claims(
+        &c,
+        &["russia military-aid opposes"],
+        &["russia military-aid supports"],
+    );
+    let c = claims_in_war(
+        "From Moscow, the foreign ministry's spokeswoman Maria Zakharova said on Wednesday that Rome's arms deliveries to Kyiv only prolonged the conflict.",
+        "2024-12-19",
+    );
+    assert_claims(&c, &["russia military-aid opposes"], &[]);
+}
+
+#[test]
+fn a_block_withheld_is_consent() {
+    let c = claims_in_war(
+        "In Prague, Prime Minister Petr Fiala said on Thursday that the Czech Republic would not hold up the sanctions package.",
+        "2024-06-21",
+    );
+    assert_claims(
+        &c,
+        &["czechia sanctions supports"],
+        &["czechia sanctions opposes"],
+    );
+    let c = claims_in_war(
+        "In Bratislava, Prime Minister Robert Fico said on Monday that Slovakia had no reason to hold up the new sanctions either.",
+        "2025-06-24",
+    );
+    assert_claims(
+        &c,
+        &["slovakia sanctions supports"],
+        &["slovakia sanctions opposes"],
+    );
+    // A ceasefire that does not hold up is no position on anything.
+    let c = claims_in_war(
+        "Donald Trump said on Saturday that a mere ceasefire often does not hold up.",
+        "2025-08-17",
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_name_in_apposition_to_a_verb_s_object_is_no_antecedent() {
+    let c = claims_in_war(
+        "Hungary's new foreign minister, Anita Orbán, went to Brussels on Wednesday. Meeting the Commission President, Ursula von der Leyen, she said Hungary would not block the new sanctions package.",
+        "2026-05-14",
+    );
+    assert_claims(
+        &c,
+        &["hungary sanctions supports"],
+        &["eu sanctions supports"],
+    );
+    // After a preposition the name in apposition is the next sentence's subject.
+    let c = claims_in_war(
+        "On Wednesday it was the turn of Belgium's foreign minister, Maxime Prévot. He said Belgium would not support using the frozen assets unless every member state shared the risks.",
+        "2025-11-20",
+    );
+    assert_claims(&c, &["belgium frozen-assets opposes"], &[]);
+}
