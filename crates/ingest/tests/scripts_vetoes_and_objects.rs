@@ -8,7 +8,10 @@
 //!   the package"; a ceasefire that "does not hold up" fails and says nothing;
 //! - "Meeting the High Representative, Kaja Kallas, she said": the name in apposition to a
 //!   verb's object is the object too, no antecedent for "she" (after a preposition it stays
-//!   one: "it was the turn of Belgium's foreign minister, Maxime Prévot. He said …").
+//!   one: "it was the turn of Belgium's foreign minister, Maxime Prévot. He said …");
+//! - "He recalled that Volodymyr Zelensky had thanked Sweden in Vilnius on Wednesday": a day in
+//!   a reported clause in the past perfect dates the thanks, not the speaker's own statement
+//!   just before it, which stays on the debate's day.
 
 mod common;
 
@@ -85,4 +88,12 @@ fn a_name_in_apposition_to_a_verb_s_object_is_no_antecedent() {
         "2025-11-20",
     );
     assert_claims(&c, &["belgium frozen-assets opposes"], &[]);
+}
+
+#[test]
+fn a_day_in_a_reported_past_perfect_clause_does_not_date_the_reporter() {
+    let text = "STOCKHOLM — The Riksdag held a debate on Ukraine on Thursday.\n\nDefence Minister Pål Jonson opened the debate by announcing a thirteenth support package, worth 3.4 billion kronor, made up mainly of artillery ammunition. He recalled that Volodymyr Zelensky had thanked Sweden for the Archer artillery systems in Vilnius on Wednesday.";
+    let c = claims_in_war(text, "2023-07-14");
+    assert_eq!(days_of(&c, "sweden", "military-aid"), ["2023-07-13"]);
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2023-07-12"]);
 }

@@ -57,6 +57,7 @@ mod statement_dates;
 mod subjects;
 mod topic;
 mod topic_links;
+mod verb_dates;
 mod verbless_leads;
 mod words;
 

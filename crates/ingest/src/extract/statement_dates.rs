@@ -1,8 +1,9 @@
-//! When a statement was made: the date nearest its attributing verb, the dated speech acts of
-//! an article (so "Peskov said Tuesday … CNN cited Peskov" carries the day), and the day of the
-//! event the text just before is about.
+//! When a statement was made: the order of fallbacks from the date nearest its attributing
+//! verb, the dated speech acts of an article (so "Peskov said Tuesday … CNN cited Peskov"
+//! carries the day), and the day of the event the text just before is about.
 //!
-//! Not here: finding dates in the text ([`super::dates`]) or who speaks.
+//! Not here: finding dates in the text ([`super::dates`]), which of a sentence's dates dates
+//! its verb ([`super::verb_dates`]) or who speaks.
 
 use std::collections::HashMap;
 
@@ -13,9 +14,9 @@ use super::attribution::speaker_key;
 use super::dates::DateHit;
 use super::no_position::{in_clause_opened_by, in_relative_clause};
 use super::quotes::quote_at;
-use super::record_dates::{dates_this_text, released_beside_a_recording, RECORDED, RELEASED};
+use super::record_dates::{dates_this_text, released_beside_a_recording};
 use super::sections::in_closed_background_section;
-use super::words::{floor_char_boundary, in_capitals, words_before};
+use super::words::{floor_char_boundary, words_before};
 use super::{Doc, Extractor};
 
 /// How the statement being dated is voiced.
@@ -80,7 +81,7 @@ impl Extractor<'_> {
         let day = turn_date
             .or_else(|| {
                 (!from_label)
-                    .then(|| self.date_near(doc, site.anchor))
+                    .then(|| self.date_near(doc, site.anchor, false))
                     .flatten()
             })
             // "told a Polish radio station last week": a relative time that names no day dates
@@ -166,110 +167,13 @@ impl Extractor<'_> {
                 continue;
             };
             let att = doc.verb_attribution(vi, (sentence.start, sentence.end));
-            let (Some(m), Some(date)) = (att.mention, self.date_near(doc, verb.start)) else {
+            let (Some(m), Some(date)) = (att.mention, self.date_near(doc, verb.start, true)) else {
                 continue;
             };
             out.push((verb.start, speaker_key(&doc.mentions, m), date));
         }
         out
     }
-
-    /// The statement date nearest a position in its sentence: not inside a quotation, not after
-    /// "since"/"until", not in a relative clause (", who attended … on Monday,").
-    pub(super) fn date_near(&self, doc: &Doc<'_>, anchor: usize) -> Option<(NaiveDate, DateBasis)> {
-        let s = doc.sentences.partition_point(|x| x.end <= anchor);
-        let sentence = doc.sentences.get(s)?;
-        // Whether the verb's own clause (up to its "that") gives a date after it; read once.
-        let own_clause = &doc.text[anchor.min(sentence.end)..sentence.end];
-        let own_end = anchor + own_clause.find(" that ").unwrap_or(own_clause.len());
-        // The sentence's dates (they are in text order).
-        let first = doc.dates.partition_point(|d| d.start < sentence.start);
-        let here = &doc.dates[first..];
-        let here = &here[..here.partition_point(|d| d.end <= sentence.end)];
-        let dated_after = here.iter().any(|o| {
-            o.start >= anchor && o.end <= own_end && self.may_date_a_statement(doc.text, o)
-        });
-        // "an interview recorded on Friday and broadcast on Sunday": the words were said when
-        // recorded, whichever day is nearer the verb.
-        let said_word = |d: &DateHit, words: &[&str]| {
-            words_before(doc.text, d.start, 2, true)
-                .iter()
-                .any(|w| words.contains(&w.to_lowercase().as_str()))
-        };
-        let recorded = here.len() > 1 && here.iter().any(|d| said_word(d, &RECORDED));
-        here.iter()
-            .filter(|d| !(recorded && said_word(d, &RELEASED)))
-            .filter(|d| quote_at(&doc.quotes, d.start).is_none())
-            .filter(|d| self.may_date_a_statement(doc.text, d))
-            .filter(|d| {
-                // Inside ", who … ," before the verb: the date belongs to the relative clause.
-                if d.end > anchor {
-                    // "said the mutiny of the Wagner group on Saturday showed …": after a bare
-                    // "said" a noun phrase opens the reported clause, and a day inside it is
-                    // the reported event's.
-                    // ("had said the same in Brussels on Thursday" is no clause.)
-                    // "The United States imposed sanctions on Rosneft and Lukoil, and the
-                    // European Union adopted its package on Thursday": a day after a second
-                    // subject's clause is that clause's.
-                    let gap = &doc.text[anchor..d.start];
-                    if gap.match_indices(", and ").any(|(i, _)| {
-                        let next = &gap[i + 6..];
-                        next.starts_with("the ") || next.starts_with(char::is_uppercase)
-                    }) {
-                        return false;
-                    }
-                    // "said he was ready to host talks at the White House the following day":
-                    // a day after the one in focus, deep in the reported clause, is the time
-                    // of what was said, not of saying it.
-                    let phrase = doc.text[d.start..d.end].to_ascii_lowercase();
-                    if (phrase.starts_with("the following") || phrase.starts_with("the next"))
-                        && gap.split_whitespace().count() > 4
-                    {
-                        return false;
-                    }
-                    let mut words = gap.split_whitespace();
-                    let verb = words.next().unwrap_or("").to_lowercase();
-                    let next = words.next().unwrap_or("").to_lowercase();
-                    let third = words.next().unwrap_or("").to_lowercase();
-                    return !(matches!(verb.as_str(), "said" | "says" | "added" | "argued")
-                        && matches!(next.as_str(), "the" | "a" | "an")
-                        && !matches!(third.as_str(), "same" | "day" | "week"));
-                }
-                let lead = &doc.text[sentence.start..d.start];
-                let relative = lead.rfind(", who ").or_else(|| lead.rfind(", which "));
-                // "Corriere reported on Sunday that Meloni had told Zelensky on Saturday that
-                // …": a date before a "that" the verb stands after dates the report, not it.
-                // (Only when the verb's own clause gives a date after it.)
-                let gap = &doc.text[d.end..anchor];
-                let in_relative = relative.is_some() && gap.contains(',');
-                let reports_it = dated_after && gap.contains(" that ");
-                !(in_relative || reports_it)
-            })
-            // A wire dateline's date ("BRUSSELS, Nov 21 (Agency) -") is the day the story was
-            // filed: any other date of the sentence dates the statement before it does.
-            .min_by_key(|d| {
-                let distance = if d.start >= anchor {
-                    d.start - anchor
-                } else {
-                    anchor - d.end
-                };
-                (in_dateline(doc.text, d), distance)
-            })
-            .map(|d| (d.date, d.basis))
-    }
-}
-
-/// Whether a date stands in a wire dateline: after a place in capitals opening its line and a
-/// comma, before the agency's bracket or a dash ("KYIV, March 4 (Agency) -", "PARIS, 3 May —").
-fn in_dateline(text: &str, d: &DateHit) -> bool {
-    let line = &text[text[..d.start].rfind('\n').map_or(0, |i| i + 1)..d.start];
-    let place = line.trim_start_matches(['*', '_', ' ']).trim_end();
-    let Some(place) = place.strip_suffix(',') else {
-        return false;
-    };
-    let capitals = in_capitals(place) && place.split_whitespace().count() <= 3;
-    let rest = text[d.end..].trim_start_matches([' ', '*', '_']);
-    capitals && rest.starts_with(['(', '-', '\u{2014}', '\u{2013}'])
 }
 
 impl Extractor<'_> {
@@ -304,7 +208,7 @@ impl Extractor<'_> {
 
     /// Whether a date can say when something was said: not right after "since", "until", "by"
     /// ("since Monday", "until 5 March"), with an optional "on" between.
-    fn may_date_a_statement(&self, text: &str, d: &DateHit) -> bool {
+    pub(super) fn may_date_a_statement(&self, text: &str, d: &DateHit) -> bool {
         let before = words_before(text, d.start, 2, false);
         let skip_on = usize::from(before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")));
         // "adding that he would travel to Washington on Monday": a weekday after a future verb
@@ -458,7 +362,7 @@ fn in_office_appositive(text: &str, sentence_start: usize, pos: usize) -> bool {
 /// Whether the clause of the date at `pos` is in the past perfect before it ("Britain had
 /// already sanctioned both companies on 15 October"): the story's background, which dates its
 /// own clause but not the statements after it.
-fn after_pluperfect(doc: &Doc<'_>, pos: usize) -> bool {
+pub(super) fn after_pluperfect(doc: &Doc<'_>, pos: usize) -> bool {
     let own = doc.sentences.partition_point(|x| x.end <= pos);
     let Some(sentence) = doc.sentences.get(own) else {
         return false;
