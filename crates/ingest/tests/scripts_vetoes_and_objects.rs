@@ -11,7 +11,15 @@
 //!   one: "it was the turn of Belgium's foreign minister, Maxime Prévot. He said …");
 //! - "He recalled that Volodymyr Zelensky had thanked Sweden in Vilnius on Wednesday": a day in
 //!   a reported clause in the past perfect dates the thanks, not the speaker's own statement
-//!   just before it, which stays on the debate's day.
+//!   just before it, which stays on the debate's day;
+//! - "a day after Foreign Minister Jean-Noël Barrot, in an interview published on Wednesday,
+//!   said …": after a conjunction, a name whose speech verb follows an aside is the clause's
+//!   subject;
+//! - a statement a news page reproduces in full after a note ("The Ministry of the Armed Forces
+//!   issued the statement below on Thursday evening") is the issuer speaking, until "*End of
+//!   press release.*" or the page's next heading ("**Reactions**"); France's ministries by their
+//!   own names speak for France, and a name that holds one ("the French Ministry for Europe
+//!   and Foreign Affairs") is one mention, not two overlapping ones.
 
 mod common;
 
@@ -96,4 +104,42 @@ fn a_day_in_a_reported_past_perfect_clause_does_not_date_the_reporter() {
     let c = claims_in_war(text, "2023-07-14");
     assert_eq!(days_of(&c, "sweden", "military-aid"), ["2023-07-13"]);
     assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2023-07-12"]);
+}
+
+#[test]
+fn a_speaker_after_a_conjunction_may_have_an_aside_before_the_verb() {
+    let c = claims_in_war(
+        "The announcement came a day after Foreign Minister Jean-Noël Barrot, in an interview published on Wednesday, said France did not rule out sending troops to Ukraine after a ceasefire.",
+        "2025-02-07",
+    );
+    assert_eq!(days_of(&c, "france", "troops-to-ukraine"), ["2025-02-05"]);
+}
+
+#[test]
+fn a_statement_reproduced_after_a_note_is_the_issuer_speaking() {
+    let statement = "*The Ministry of the Armed Forces issued the statement below on Thursday evening.*\n\n**Delivery of the first Mirage aircraft to Ukraine**\n\nThe first Mirage 2000-5F combat aircraft have today been delivered to Ukraine.";
+    let c = claims_in_war(statement, "2025-02-07");
+    assert_eq!(days_of(&c, "france", "military-aid"), ["2025-02-06"]);
+    // The page's next heading ends the statement: what follows is the page's own.
+    let c = claims_in_war(
+        &format!(
+            "{statement}\n\n**Reactions**\n\nNew sanctions against Russia must be adopted quickly."
+        ),
+        "2025-02-07",
+    );
+    assert!(days_of(&c, "france", "sanctions").is_empty(), "{c:?}");
+    let c = claims_in_war(
+        &format!("{statement}\n\n*End of press release.*\n\nNew sanctions against Russia must be adopted quickly."),
+        "2025-02-07",
+    );
+    assert!(days_of(&c, "france", "sanctions").is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_ministry_named_inside_a_longer_name_is_one_mention() {
+    let c = claims_in_war(
+        "Extracts from the daily press briefing of the French Ministry for Europe and Foreign Affairs, held on Wednesday. The French Ministry for Europe and Foreign Affairs said on Wednesday that France would propose new sanctions against Russia.",
+        "2022-03-02",
+    );
+    assert_eq!(days_of(&c, "france", "sanctions"), ["2022-03-02"]);
 }

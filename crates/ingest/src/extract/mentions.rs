@@ -10,14 +10,14 @@
 //! - after "former" nobody speaks;
 //! - an ambiguous surname ("Hunt") counts only after the full name or right after a title.
 //!
-//! Not here: deciding who said what (see `attribution`).
+//! Not here: deciding who said what (see `attribution`), or what the words before a mention
+//! make of it (see `mention_context`).
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use crate::knowledge::{ActorForm, Entity, Knowledge};
 
-use super::passives::introduces_passive_agent;
+use super::mention_context::{apply_context, object_of_a_verb};
 use super::quotes::{quote_at, Quote};
 use super::speaker_nouns::{extend_over_speaker_noun, possessive_speaker_noun, speaker_noun_at};
 use super::words::{fold, in_capitals, word_after, words_before};
@@ -85,6 +85,12 @@ pub(crate) fn find_mentions(
     let mut raw: Vec<Mention> = Vec::new();
     let mut introduced: HashSet<usize> = HashSet::new();
     for hit in k.automata().entities.find_at(text, starts) {
+        // A hit inside the mention before it, which grew over its speaker noun ("French
+        // Ministry for Europe and Foreign Affairs" holds the metonym "Ministry for Europe and
+        // Foreign Affairs"), is part of that mention.
+        if raw.last().is_some_and(|prev| hit.start < prev.end) {
+            continue;
+        }
         let found = &text[hit.start..hit.end];
         let mut best: Option<MentionKind> = None;
         let mut persons = Vec::new();
@@ -209,19 +215,6 @@ pub(crate) fn find_mentions(
     }
     super::mention_roles::mark_roles(text, &mut out);
     out
-}
-
-/// Whether the word before `start` (after an article) is a verb taking an object ("Meeting the
-/// High Representative", "thanked the chancellor") rather than a preposition.
-fn object_of_a_verb(text: &str, start: usize) -> bool {
-    words_before(text, start, 2, true)
-        .iter()
-        .map(|w| fold(w))
-        .find(|w| !matches!(&**w, "the" | "a" | "an"))
-        .is_some_and(|w| {
-            (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
-                || matches!(w.as_ref(), "meet" | "meets" | "thank" | "thanks" | "hosts")
-        })
 }
 
 /// What an actor hit is, given the words after it; `None` drops it (an adjective without a
@@ -377,148 +370,4 @@ pub(crate) fn is_dateline(text: &str, m: &Mention) -> bool {
     capitals
         && line_start
         && (rest.starts_with(',') || rest.starts_with(['\u{2014}', '\u{2013}', '-', '(', '/']))
-}
-
-/// Delegates, prepositions and "former".
-fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
-    // "he" and "she" are nominative: never an object, whatever word stands before them ("At
-    // the meeting he said" — "meeting" is also a verb that takes an object). ("his address"
-    // is not: "In his evening address, Zelensky called …".)
-    if m.kind == MentionKind::Pronoun && !m.label.contains(' ') {
-        return;
-    }
-    let before = words_before(text, m.start, 4, true);
-    let folded: Vec<Cow<'_, str>> = before.iter().map(|w| fold(w)).collect();
-    // "a spokesman for X": the words before, read left to right, end with a delegate prefix.
-    // The last `n` words read left to right are a suffix of the last four: join those once
-    // (this runs for every mention) and try each suffix, shortest first.
-    let last = folded.len().min(4);
-    let mut joined = String::new();
-    let mut starts = [0; 4];
-    for (i, w) in folded[..last].iter().enumerate().rev() {
-        if i + 1 < last {
-            joined.push(' ');
-        }
-        starts[i] = joined.len();
-        joined.push_str(w);
-    }
-    for n in 2..=last {
-        let phrase = &joined[starts[n - 1]..];
-        if k.cues.delegate_prefixes.iter().any(|p| p == phrase) {
-            let start = start_of_words(text, m.start, n);
-            m.label = text[start..m.end].trim().to_string();
-            m.start = start;
-            m.delegate = true;
-            return;
-        }
-    }
-    // Skip a leading article ("the", "a") and a group's adjective ("appealed to Western
-    // allies", "called on fellow members", "in other partner countries"): the preposition
-    // before them still governs.
-    let mut i = 0;
-    while i < folded.len()
-        && matches!(
-            &*folded[i],
-            "the"
-                | "a"
-                | "an"
-                | "western"
-                | "european"
-                | "other"
-                | "fellow"
-                | "key"
-                | "all"
-                | "partner"
-                | "allied"
-                | "neighbouring"
-                | "neighboring"
-                | "member"
-        )
-    {
-        i += 1;
-    }
-    if let Some(w) = folded.get(i) {
-        let w = w.trim_end_matches('-');
-        if k.cues.former.contains(w) || w.starts_with("ex-") || w.starts_with("former") {
-            m.kind = MentionKind::Blocker;
-        } else if w == "by" && introduces_passive_agent(text, start_of_words(text, m.start, i + 1))
-        {
-            // "was urged by Mark Rutte": the agent of a passive is its logical subject.
-        } else if k.cues.prepositions.contains(w)
-            // "At the meeting Trump said": after a determiner, "meeting" is the noun, not the
-            // verb that takes an object ("after meeting Scholz").
-            && !(w.ends_with("ing")
-                && folded.get(i + 1).is_some_and(|d| {
-                    matches!(
-                        &**d,
-                        "the"
-                            | "a"
-                            | "an"
-                            | "this"
-                            | "that"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            // "At the same meeting Germany's Defence Minister … announced".
-                            | "same"
-                            | "first"
-                            | "last"
-                            | "next"
-                            | "weekly"
-                            | "regular"
-                    )
-                }))
-        {
-            // "a number of NATO countries are against": after a quantity, "of" names the
-            // subject itself.
-            let quantity = w == "of"
-                && folded.get(i + 1).is_some_and(|q| {
-                    matches!(
-                        &**q,
-                        "number"
-                            | "some"
-                            | "many"
-                            | "most"
-                            | "several"
-                            | "majority"
-                            | "few"
-                            | "handful"
-                            | "group"
-                            | "none"
-                            | "all"
-                            | "each"
-                            | "both"
-                    )
-                });
-            // "a day after the Pentagon said it would …": after a conjunction that is also a
-            // preposition, a name followed by its speech verb is that clause's subject.
-            // (Not "before Macron spoke, that Poland …": a verb with nothing after it in its
-            // clause reports no statement of its own.)
-            let clause_subject = matches!(w, "after" | "before" | "until" | "since")
-                && word_after(text, m.end).is_some_and(|(next, end)| {
-                    k.cues.say.iter().chain(&k.cues.tell).any(|v| v == next)
-                        && text[end..].trim_start_matches(' ').starts_with(|c: char| {
-                            c.is_alphanumeric() || c == '"' || c == '\u{201c}'
-                        })
-                });
-            m.oblique = !quantity && !clause_subject;
-        }
-    }
-    if before.is_empty() {
-        // "ex-NATO chief" is glued.
-        let glued = &text[..m.start];
-        if glued.ends_with("ex-") || glued.ends_with("Ex-") {
-            m.kind = MentionKind::Blocker;
-        }
-    }
-}
-
-/// The byte position where the `n` words before `pos` start.
-fn start_of_words(text: &str, pos: usize, n: usize) -> usize {
-    let words = words_before(text, pos, n, true);
-    match words.last() {
-        Some(w) => w.as_ptr() as usize - text.as_ptr() as usize,
-        None => pos,
-    }
 }

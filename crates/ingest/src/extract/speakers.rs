@@ -211,7 +211,7 @@ impl Extractor<'_> {
                 monologue(doc, &mut labels);
             }
         }
-        statement_blocks(doc, &mut labels);
+        super::reproduced_statements::statement_blocks(doc, &mut labels);
         signed_letters(doc, &mut labels);
         // In a transcript (several labels, or an official record) a speaker's remarks run on
         // until the next label.
@@ -457,37 +457,6 @@ pub(super) fn byline_author(doc: &Doc<'_>) -> Option<usize> {
             .iter()
             .position(|m| m.start == name_at && matches!(m.kind, MentionKind::Person(_)))
     })
-}
-
-/// A statement reproduced in full under its own heading ("*Statement of the Ministry of Foreign
-/// Affairs of Ukraine*") is the issuing actor speaking, paragraph by paragraph, until "End of
-/// statement" or the end of the article. The heading is a paragraph set in emphasis that opens
-/// with "Statement" or "Joint statement" and names an actor.
-fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
-    let mut voice: Option<usize> = None;
-    for (i, &(ps, pe)) in doc.paragraphs.iter().enumerate() {
-        let para = doc.text[ps..pe].trim();
-        let emphasised = para.starts_with(['*', '_']) && para.ends_with(['*', '_']);
-        let inner = para.trim_matches(['*', '_', ' ']);
-        if emphasised && inner.to_lowercase().starts_with("end of statement") {
-            voice = None;
-            continue;
-        }
-        if emphasised
-            && (inner.starts_with("Statement ") || inner.starts_with("Joint statement "))
-            && inner.split_whitespace().count() <= 16
-        {
-            voice = doc.mentions.iter().position(|m| {
-                m.start >= ps && m.end <= pe && matches!(m.kind, MentionKind::Actor(_))
-            });
-            continue;
-        }
-        if let Some(m) = voice {
-            if labels[i] == Label::None {
-                labels[i] = Label::Speaker(m);
-            }
-        }
-    }
 }
 
 /// Whether paragraph `i` holds a speech verb outside quotations with a named person before it

@@ -1,0 +1,97 @@
+//! Statements reproduced in full inside a page: under their own heading ("*Statement of the
+//! Ministry of Foreign Affairs of Ukraine*"), or after a news page's note that introduces them
+//! ("The Ministry of the Armed Forces issued the statement below on Thursday evening"). Each
+//! paragraph of the block is the issuing actor speaking.
+//!
+//! Not here: transcript labels and their turns (see `speakers`).
+
+use super::mentions::MentionKind;
+use super::speakers::Label;
+use super::Doc;
+
+/// What a news page says before a statement it reproduces in full.
+const INTRODUCERS: &[&str] = &[
+    "the statement below",
+    "the following statement",
+    "the text below",
+    "the release below",
+    "the press release below",
+    "the following press release",
+    "the communique below",
+    "the communiqu\u{e9} below",
+    "the statement in full",
+    "the full text of the statement",
+];
+
+/// A statement reproduced in full is the issuing actor speaking, paragraph by paragraph:
+/// - under its own heading, a paragraph set in emphasis that opens with "Statement" or "Joint
+///   statement" and names an actor ("*Statement of the Ministry of Foreign Affairs of
+///   Ukraine*"), until "End of statement" or the end of the article;
+/// - after a note that introduces it ("The Ministry of the Armed Forces issued the statement
+///   below on Thursday evening"), the actor named before the introducing words, until a
+///   paragraph in emphasis that opens with "End of" ("*End of press release.*") or, once the
+///   block has a paragraph of text, the next heading in emphasis ("**Reactions**"): the
+///   page's own reporting follows.
+pub(super) fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
+    let mut voice: Option<usize> = None;
+    // Whether the block was introduced by the page (it ends at the page's next heading), and
+    // whether it has had a paragraph of text yet.
+    let mut introduced = false;
+    let mut has_text = false;
+    for (i, &(ps, pe)) in doc.paragraphs.iter().enumerate() {
+        let para = doc.text[ps..pe].trim();
+        let emphasised = para.starts_with(['*', '_']) && para.ends_with(['*', '_']);
+        let inner = para.trim_matches(['*', '_', ' ']);
+        let closing = inner.to_lowercase();
+        if emphasised
+            && (closing.starts_with("end of statement")
+                || (introduced && (closing.starts_with("end of") || has_text)))
+        {
+            voice = None;
+            introduced = false;
+            continue;
+        }
+        if emphasised
+            && (inner.starts_with("Statement ") || inner.starts_with("Joint statement "))
+            && inner.split_whitespace().count() <= 16
+        {
+            voice = doc.mentions.iter().position(|m| {
+                m.start >= ps && m.end <= pe && matches!(m.kind, MentionKind::Actor(_))
+            });
+            introduced = false;
+            continue;
+        }
+        if voice.is_none() {
+            if let Some(issuer) = introducing_note(doc, ps, pe) {
+                voice = Some(issuer);
+                introduced = true;
+                has_text = false;
+                continue;
+            }
+        }
+        if let Some(m) = voice {
+            if labels[i] == Label::None {
+                labels[i] = Label::Speaker(m);
+                has_text |= !emphasised;
+            }
+        }
+    }
+}
+
+/// The actor a paragraph says issued the statement that follows ("The Ministry of the Armed
+/// Forces issued the statement below …"): the first actor named, outside quotations and not
+/// after a preposition, before the introducing words.
+fn introducing_note(doc: &Doc<'_>, ps: usize, pe: usize) -> Option<usize> {
+    let lower = doc.text[ps..pe].to_ascii_lowercase();
+    let at = ps + INTRODUCERS.iter().filter_map(|w| lower.find(w)).min()?;
+    doc.mentions.iter().position(|m| {
+        m.start >= ps
+            && m.end <= at
+            && !m.in_quote
+            && !m.oblique
+            && matches!(
+                m.kind,
+                MentionKind::Actor(_) | MentionKind::Title { actor: Some(_), .. }
+            )
+    })
+}
