@@ -11,7 +11,9 @@
 //!   one: "it was the turn of Belgium's foreign minister, Maxime Prévot. He said …");
 //! - "He recalled that Volodymyr Zelensky had thanked Sweden in Vilnius on Wednesday": a day in
 //!   a reported clause in the past perfect dates the thanks, not the speaker's own statement
-//!   just before it, which stays on the debate's day;
+//!   just before it, which stays on the debate's day, nor the statements after it (the
+//!   reporter carries only a day of their own speech act, and "…, a formula Billström called"
+//!   is not dated by the past perfect before it);
 //! - "a day after Foreign Minister Jean-Noël Barrot, in an interview published on Wednesday,
 //!   said …": after a conjunction, a name whose speech verb follows an aside is the clause's
 //!   subject;
@@ -104,6 +106,24 @@ fn a_day_in_a_reported_past_perfect_clause_does_not_date_the_reporter() {
     let c = claims_in_war(text, "2023-07-14");
     assert_eq!(days_of(&c, "sweden", "military-aid"), ["2023-07-13"]);
     assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2023-07-12"]);
+    // Nor what the reporter says next, in the paragraph after it.
+    let text = format!("{text}\n\nOn the question of jets, Jonson was careful. Sending JAS 39 Gripen fighters was not excluded, he said, but no decision had been taken.");
+    let c = claims_in_war(&text, "2023-07-14");
+    assert!(
+        c.iter()
+            .filter(|c| c.actor.as_str() == "sweden")
+            .all(|c| c.said_on.to_string() == "2023-07-13"),
+        "{c:?}"
+    );
+    // Nor a speech verb after the past perfect clause ("a formula Billström called …").
+    let c = claims_in_war(
+        "STOCKHOLM — The Riksdag interrupted its summer recess on Thursday for a debate on Ukraine.\n\nForeign Minister Tobias Billström spoke after him. Ukraine's future lay in NATO, he said. He reminded the chamber that Secretary General Jens Stoltenberg had said in Vilnius on Wednesday that Ukraine would become a member when allies agreed, a formula Billström called \"a promise\".",
+        "2023-07-14",
+    );
+    assert_eq!(
+        days_of(&c, "sweden", "ukraine-nato-membership"),
+        ["2023-07-13"]
+    );
 }
 
 #[test]

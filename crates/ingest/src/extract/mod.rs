@@ -407,6 +407,7 @@ impl<'k> Extractor<'k> {
             // (The speaker's own day, carried on below, stays theirs when a quotation dates
             // what someone told them.)
             let speakers_day = (said_on, basis);
+            let handed_on = told.is_some() || reported;
             let (speaker, said_on, basis) = match told
                 .map(Some)
                 .or_else(|| reported.then(|| self.reported_person(&doc, s, cue, &att, said_on)))
@@ -424,9 +425,16 @@ impl<'k> Extractor<'k> {
                     continue;
                 }
             };
-            if let Some(key) = key {
-                if speakers_day.1 != DateBasis::Published {
-                    carried.insert(key, (speakers_day.0, speakers_day.1, anchor));
+            // (When the words were another's, "He recalled that Zelensky had thanked Sweden on
+            // Wednesday", the reporter carries only a day of their own speech act.)
+            let speakers_day = if handed_on {
+                self.date_near(&doc, anchor, true)
+            } else {
+                Some(speakers_day)
+            };
+            if let (Some(key), Some(day)) = (key, speakers_day) {
+                if day.1 != DateBasis::Published {
+                    carried.insert(key, (day.0, day.1, anchor));
                 }
             }
             // "Czech Prime Minister Petr Fiala echoed that view": the previous claim's topic and

@@ -95,6 +95,11 @@ impl Extractor<'_> {
                         && matches!(next.as_str(), "the" | "a" | "an")
                         && !matches!(third.as_str(), "same" | "day" | "week"));
                 }
+                // "Stoltenberg had said in Vilnius on Wednesday …, a formula Billström
+                // called …": a day in a past perfect clause before the verb is that clause's.
+                if speech_act && after_pluperfect(doc, d.start) {
+                    return false;
+                }
                 let lead = &doc.text[sentence.start..d.start];
                 let relative = lead.rfind(", who ").or_else(|| lead.rfind(", which "));
                 // "Corriere reported on Sunday that Meloni had told Zelensky on Saturday that
