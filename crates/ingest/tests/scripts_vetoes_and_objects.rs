@@ -21,7 +21,10 @@
 //!   issued the statement below on Thursday evening") is the issuer speaking, until "*End of
 //!   press release.*" or the page's next heading ("**Reactions**"); France's ministries by their
 //!   own names speak for France, and a name that holds one ("the French Ministry for Europe
-//!   and Foreign Affairs") is one mention, not two overlapping ones.
+//!   and Foreign Affairs") is one mention, not two overlapping ones;
+//! - "there should be no limit to what we do to help Ukraine" supports; "asked Congress to pass
+//!   the supplemental" names the aid; "Tomahawks … were being looked at but no decision had
+//!   been made" keeps the question open for the speaker ("they" in the passive are things).
 
 mod common;
 
@@ -162,4 +165,27 @@ fn a_ministry_named_inside_a_longer_name_is_one_mention() {
         "2022-03-02",
     );
     assert_eq!(days_of(&c, "france", "sanctions"), ["2022-03-02"]);
+}
+
+#[test]
+fn limits_refused_bills_and_things_in_the_passive() {
+    let c = claims_in_war(
+        "Asked about Ukraine, the Dutch prime minister Mark Rutte told the Tweede Kamer on Tuesday that there should be no limit to what the Netherlands does to help Ukraine defend itself.",
+        "2023-05-27",
+    );
+    assert_claims(
+        &c,
+        &["netherlands military-aid supports"],
+        &["netherlands military-aid opposes"],
+    );
+    let c = claims_in_war(
+        "Ukraine's allies are running out of time. On Wednesday, President Joe Biden warned that if Putin took Ukraine he would not stop there, and he asked Congress to pass the supplemental without further games.",
+        "2023-12-09",
+    );
+    assert_eq!(days_of(&c, "usa", "military-aid"), ["2023-12-06"]);
+    let c = claims_in_war(
+        "In Washington, President Donald Trump, asked again about Tomahawk cruise missiles for Ukraine, said on Wednesday that they were being looked at but that no decision had been made.",
+        "2026-10-22",
+    );
+    assert_claims(&c, &["usa long-range-weapons open"], &[]);
 }

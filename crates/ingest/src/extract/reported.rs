@@ -260,10 +260,14 @@ impl Extractor<'_> {
             in_quote,
         ) else {
             // "as soon as they leave the room, they state …", "They also started to implement
-            // plans": a third-person plural subject in the cue's clause is someone else.
-            return words_before(doc.text, cue.start, 8, true)
-                .iter()
-                .any(|w| w.eq_ignore_ascii_case("they"));
+            // plans": a third-person plural subject in the cue's clause is someone else. (Not
+            // things in the passive: "Tomahawks … were being looked at but no decision had
+            // been made".)
+            let words = words_before(doc.text, cue.start, 8, true);
+            return words.iter().enumerate().any(|(i, w)| {
+                w.eq_ignore_ascii_case("they")
+                    && !(i >= 2 && things_in_the_passive(&words[i - 1], &words[i - 2]))
+            });
         };
         if Some(m) == att.mention {
             return false;
@@ -507,4 +511,17 @@ fn in_closed_condition(text: &str, floor: usize, name: usize, cue: usize) -> boo
         .take_while(|w| !w.ends_with(','))
         .any(|w| matches!(w.to_lowercase().as_str(), "if" | "unless"));
     opened && name > floor && text[name..cue].contains(',')
+}
+
+/// Whether "they" followed by these two words is the subject of a passive ("they were being
+/// looked at", "they would be sent"): things acted on, not people speaking.
+fn things_in_the_passive(auxiliary: &str, next: &str) -> bool {
+    let next = next.to_ascii_lowercase();
+    matches!(
+        &*auxiliary.to_ascii_lowercase(),
+        "were" | "are" | "would" | "will" | "could" | "should" | "had" | "have"
+    ) && (matches!(&*next, "being" | "be" | "been")
+        || (auxiliary.eq_ignore_ascii_case("were") || auxiliary.eq_ignore_ascii_case("are"))
+            && next.len() > 3
+            && next.ends_with("ed"))
 }
