@@ -266,7 +266,7 @@ impl Extractor<'_> {
             let words = words_before(doc.text, cue.start, 8, true);
             return words.iter().enumerate().any(|(i, w)| {
                 w.eq_ignore_ascii_case("they")
-                    && !(i >= 2 && things_in_the_passive(&words[i - 1], &words[i - 2]))
+                    && !(i >= 2 && things_in_the_passive(words[i - 1], words[i - 2]))
             });
         };
         if Some(m) == att.mention {
