@@ -24,7 +24,9 @@
 //!   and Foreign Affairs") is one mention, not two overlapping ones;
 //! - "there should be no limit to what we do to help Ukraine" supports; "asked Congress to pass
 //!   the supplemental" names the aid; "Tomahawks … were being looked at but no decision had
-//!   been made" keeps the question open for the speaker ("they" in the passive are things).
+//!   been made" keeps the question open for the speaker ("they" in the passive are things);
+//! - "the sanctions were working" supports them, and "could now support the sanctions" (an
+//!   exemption secured) is decided, not hedged.
 
 mod common;
 
@@ -188,4 +190,32 @@ fn limits_refused_bills_and_things_in_the_passive() {
         "2026-10-22",
     );
     assert_claims(&c, &["usa long-range-weapons open"], &[]);
+}
+
+#[test]
+fn sanctions_that_work_and_what_could_now_be_supported() {
+    let c = claims_in_war(
+        "Dutch Prime Minister Mark Rutte said on Monday the sanctions were working and that Europe had to keep them tight.",
+        "2022-05-31",
+    );
+    assert_eq!(days_of(&c, "netherlands", "sanctions"), ["2022-05-30"]);
+    let c = claims_in_war(
+        "Orbán said on Tuesday that Hungary had secured its exemption and could now support the sanctions.",
+        "2022-05-31",
+    );
+    assert_claims(
+        &c,
+        &["hungary sanctions supports"],
+        &["hungary sanctions open"],
+    );
+    // A plain "could" still hedges.
+    let c = claims_in_war(
+        "Orbán said on Tuesday that Hungary could support the sanctions.",
+        "2022-05-31",
+    );
+    assert_claims(
+        &c,
+        &["hungary sanctions open"],
+        &["hungary sanctions supports"],
+    );
 }

@@ -170,9 +170,13 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
         });
         // ("told G7 leaders on 20 May that Ukraine's rightful place is in NATO": the month, or
         // Theresa May, is no modal.)
-        let hedged = before
-            .iter()
-            .any(|w| k.cues.hedges.contains(&*fold(w)) && *w != "May");
+        // ("could now support the sanctions" after an exemption is secured: what has become
+        // possible is decided, no hedge.)
+        let hedged = before.iter().enumerate().any(|(i, w)| {
+            k.cues.hedges.contains(&*fold(w))
+                && *w != "May"
+                && !(i > 0 && fold(w) == "could" && fold(before[i - 1]) == "now")
+        });
         // "would contribute neither money nor personnel": the negation follows the verb.
         let neither_after = text[hit.end..].split_whitespace().next().is_some_and(|w| {
             w.trim_start_matches(['"', '\u{201c}', '\u{ab}', '\u{201e}'])
