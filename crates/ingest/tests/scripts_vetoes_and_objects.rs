@@ -26,7 +26,12 @@
 //!   the supplemental" names the aid; "Tomahawks … were being looked at but no decision had
 //!   been made" keeps the question open for the speaker ("they" in the passive are things);
 //! - "the sanctions were working" supports them, and "could now support the sanctions" (an
-//!   exemption secured) is decided, not hedged.
+//!   exemption secured) is decided, not hedged;
+//! - phrases: talks carried on ("Russia would go on negotiating"), a package's contents ("would
+//!   include air-defence equipment"), aid that grows ("would rise to eight billion euros") and
+//!   a threshold crossed ("strikes deep into Russia … would cross that threshold");
+//! - "would not accept a peace dictated by Russia and would keep supporting Ukraine": the
+//!   refusal's object ends where a second predicate of carrying on begins.
 
 mod common;
 
@@ -218,4 +223,37 @@ fn sanctions_that_work_and_what_could_now_be_supported() {
         &["hungary sanctions open"],
         &["hungary sanctions supports"],
     );
+}
+
+#[test]
+fn talks_carried_on_packages_filled_aid_raised_and_thresholds_crossed() {
+    let cases = [
+        ("Peskov said on Monday that Russia would go on negotiating with Zelensky's team.", "russia peace-talks supports"),
+        ("Meloni said on Tuesday that Italy's sixth package for Ukraine would include air-defence equipment.", "italy military-aid supports"),
+        ("Pistorius said on Thursday that Germany could not fill an American gap on its own, but that its military aid to Ukraine would rise to eight billion euros next year.", "germany military-aid supports"),
+        ("Putin made clear on Wednesday that strikes deep into Russia with Western long-range missiles would cross that threshold.", "russia long-range-weapons opposes"),
+    ];
+    for (text, claim) in cases {
+        let c = claims_in_war(text, "2024-09-27");
+        assert_claims(&c, &[claim], &[]);
+    }
+}
+
+#[test]
+fn a_refusal_s_object_ends_where_carrying_on_begins() {
+    let c = claims_in_war(
+        "Scholz said on Tuesday that Germany would not accept a peace dictated by Russia and would keep supporting Ukraine with all its strength, financially, with humanitarian aid and with weapons.",
+        "2022-09-21",
+    );
+    assert_claims(
+        &c,
+        &["germany military-aid supports"],
+        &["germany military-aid opposes"],
+    );
+    // Looking back across the same "and would" still finds the object.
+    let c = claims_in_war(
+        "Macron said on Thursday that France was discussing all the options for a troop presence in Ukraine with its partners and would not exclude any of them.",
+        "2024-12-13",
+    );
+    assert_claims(&c, &["france troops-to-ukraine open"], &[]);
 }

@@ -432,6 +432,11 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
         // describes its noun; its terms are not what the cue is about.
         || lower.contains(", which ")
         || lower.contains(", who ")
+        // "would not accept a peace dictated by Russia and would keep supporting Ukraine": a
+        // second predicate that carries on doing something has its own object. (Only after
+        // the cue: "discussing all the options for a presence in Ukraine and would not exclude
+        // any of them" looks back.)
+        || (a.1 <= b.0 && carries_on_after_and(&text[a.1..b.1].to_lowercase()))
     {
         return None;
     }
@@ -441,6 +446,17 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
         content_words(gap)
     } else {
         gap.split_whitespace().count()
+    })
+}
+
+/// Whether the words after a cue, up to and with a term, hold a second predicate of carrying on
+/// ("… and would keep supporting", "and will continue to").
+fn carries_on_after_and(gap: &str) -> bool {
+    let padded = format!(" {gap} ");
+    ["would", "will"].iter().any(|modal| {
+        ["keep", "continue", "go on", "carry on"]
+            .iter()
+            .any(|verb| padded.contains(&format!(" and {modal} {verb} ")))
     })
 }
 
