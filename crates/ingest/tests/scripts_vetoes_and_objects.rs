@@ -31,7 +31,13 @@
 //!   include air-defence equipment"), aid that grows ("would rise to eight billion euros") and
 //!   a threshold crossed ("strikes deep into Russia … would cross that threshold");
 //! - "would not accept a peace dictated by Russia and would keep supporting Ukraine": the
-//!   refusal's object ends where a second predicate of carrying on begins.
+//!   refusal's object ends where a second predicate of carrying on begins;
+//! - a bare title goes back to the last subject that holds the role before the last object
+//!   ("Foreign Secretary James Cleverly met Ukrainian Foreign Minister Dmytro Kuleba. The
+//!   Foreign Secretary said …" is Cleverly; a possessor counts as a subject: "Emmanuel
+//!   Macron's speech, in which the president promised …"), and in reported speech a title the
+//!   reporter's side holds and the reporter does not is the reporter's principal ("Jake
+//!   Sullivan said the president had not ruled ATACMS out").
 
 mod common;
 
@@ -256,4 +262,22 @@ fn a_refusal_s_object_ends_where_carrying_on_begins() {
         "2024-12-13",
     );
     assert_claims(&c, &["france troops-to-ukraine open"], &[]);
+}
+
+#[test]
+fn a_bare_title_is_the_subject_s_before_the_object_s() {
+    let c = claims_in_war(
+        "Foreign Secretary James Cleverly met Ukrainian Foreign Minister Dmytro Kuleba in London on 12 January 2023. The Foreign Secretary said the UK would keep up the pressure on Putin's regime through sanctions and would continue to provide the military support Ukraine needs.",
+        "2023-01-12",
+    );
+    assert_claims(
+        &c,
+        &["uk sanctions supports", "uk military-aid supports"],
+        &["ukraine military-aid supports"],
+    );
+    let c = claims_in_war(
+        "Volodymyr Zelensky thanked Joe Biden on Thursday for the new package of air defence. Asked about long-range missiles for Ukraine on Thursday evening, national security adviser Jake Sullivan said the president had not ruled ATACMS out and was keeping the question under review.",
+        "2023-09-22",
+    );
+    assert_claims(&c, &["usa long-range-weapons open"], &[]);
 }

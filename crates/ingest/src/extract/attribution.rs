@@ -300,8 +300,15 @@ pub(crate) fn resolve(
             roles,
             default_actor,
         } => {
-            // The last person in the article who held such a role that day.
-            for j in (0..m).rev() {
+            // The last person in the article who held such a role that day; a subject before
+            // an object ("Foreign Secretary James Cleverly met Ukrainian Foreign Minister Dmytro
+            // Kuleba. The Foreign Secretary said …" is Cleverly).
+            // (A possessor is no object: "Emmanuel Macron's speech in Toulon, in which the
+            // president promised …".)
+            let object = |j: &usize| mentions[*j].oblique && !mentions[*j].possessor;
+            let subjects = (0..m).rev().filter(|j| !object(j));
+            let objects = (0..m).rev().filter(object);
+            for j in subjects.chain(objects) {
                 if let MentionKind::Person(ps) = &mentions[j].kind {
                     for &p in ps {
                         if let Standing::Speaks(actor, row) = k.person_standing(p, day) {

@@ -325,7 +325,21 @@ impl Extractor<'_> {
         let mention = &doc.mentions[m];
         // "MS. LEAVITT: The President is ready to impose …": in a speaker's own words (a turn or
         // a quotation), a bare title with no country is the speaker's own principal.
-        let own_words = in_quote || att.anchor.is_none();
+        // So in reported speech is a title that the reporter's side has a holder of and the
+        // reporter is not ("national security adviser Jake Sullivan said the president had
+        // not ruled ATACMS out": Sullivan's president).
+        let principal = || match &mention.kind {
+            MentionKind::Title {
+                actor: None,
+                default_actor: None,
+                roles,
+            } => self
+                .k
+                .holder(speaker.actor, roles, day)
+                .is_some_and(|o| o.person != speaker.name),
+            _ => false,
+        };
+        let own_words = in_quote || att.anchor.is_none() || principal();
         if own_words
             && matches!(
                 mention.kind,
