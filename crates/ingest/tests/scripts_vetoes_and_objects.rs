@@ -37,7 +37,11 @@
 //!   Foreign Secretary said …" is Cleverly; a possessor counts as a subject: "Emmanuel
 //!   Macron's speech, in which the president promised …"), and in reported speech a title the
 //!   reporter's side holds and the reporter does not is the reporter's principal ("Jake
-//!   Sullivan said the president had not ruled ATACMS out").
+//!   Sullivan said the president had not ruled ATACMS out");
+//! - what a speaker hopes another will do is the speaker's wish ("she hoped Slovakia would
+//!   lift its veto"; "hoped Budapest would now release the blocked EU funds for weapons"); a
+//!   peace accord and the freezing of the conflict name the talks; after a dash the writer
+//!   comments ("… path to the European Union — a matter of accession, not of weapons").
 
 mod common;
 
@@ -280,4 +284,37 @@ fn a_bare_title_is_the_subject_s_before_the_object_s() {
         "2023-09-22",
     );
     assert_claims(&c, &["usa long-range-weapons open"], &[]);
+}
+
+#[test]
+fn hopes_accords_frozen_conflicts_and_asides_after_a_dash() {
+    let c = claims_in_war(
+        "Kaja Kallas said on Tuesday she hoped Slovakia would lift its veto so the sanctions package could be adopted this week.",
+        "2025-07-16",
+    );
+    assert_eq!(days_of(&c, "eu", "sanctions"), ["2025-07-15"]);
+    let c = claims_in_war(
+        "Ukraine's Foreign Minister Andrii Sybiha said on Monday he hoped Budapest would now release the blocked EU funds for weapons deliveries to Ukraine.",
+        "2026-05-26",
+    );
+    assert_claims(
+        &c,
+        &["ukraine military-aid supports"],
+        &["ukraine military-aid opposes"],
+    );
+    let c = claims_in_war(
+        "President Putin said on Monday that Russia was prepared to work with the Ukrainian side on a memorandum on a possible future peace accord.",
+        "2025-05-20",
+    );
+    assert_claims(&c, &["russia peace-talks supports"], &[]);
+    let c = claims_in_war(
+        "Kuleba told Li on Tuesday that Ukraine would not accept any proposals involving the loss of its territories or the freezing of the conflict.",
+        "2023-05-17",
+    );
+    assert_claims(&c, &["ukraine peace-talks opposes"], &[]);
+    let c = claims_in_war(
+        "In Kyiv, Volodymyr Zelensky said on Tuesday he hoped Hungary would stop blocking Ukraine's path to the European Union \u{2014} a matter of accession, not of weapons.",
+        "2026-04-16",
+    );
+    assert!(days_of(&c, "ukraine", "military-aid").is_empty(), "{c:?}");
 }

@@ -278,6 +278,14 @@ impl Extractor<'_> {
         if in_closed_condition(doc.text, floor, doc.mentions[m].start, cue.start) {
             return false;
         }
+        // "she hoped Slovakia would lift its veto": what the speaker hopes or expects another
+        // to do is the speaker's wish.
+        if words_before(doc.text, doc.mentions[m].start, 2, true)
+            .iter()
+            .any(|w| WISHING.contains(&&*w.to_ascii_lowercase()))
+        {
+            return false;
+        }
         // "Johnson told the Ukrainian president that British weapons would keep flowing": the
         // one told, right before the "that", is the addressee, not the clause's subject.
         if is_addressee(doc.text, doc.mentions[m].start, doc.mentions[m].end) {
@@ -539,3 +547,8 @@ fn things_in_the_passive(auxiliary: &str, next: &str) -> bool {
             && next.len() > 3
             && next.ends_with("ed"))
 }
+
+/// Verbs of hoping and expecting: the clause after them is the speaker's wish.
+const WISHING: [&str; 8] = [
+    "hoped", "hopes", "hope", "hoping", "expected", "expects", "wished", "wishes",
+];
