@@ -41,7 +41,9 @@
 //! - what a speaker hopes another will do is the speaker's wish ("she hoped Slovakia would
 //!   lift its veto"; "hoped Budapest would now release the blocked EU funds for weapons"); a
 //!   peace accord and the freezing of the conflict name the talks; after a dash the writer
-//!   comments ("… path to the European Union — a matter of accession, not of weapons").
+//!   comments ("… path to the European Union — a matter of accession, not of weapons");
+//! - "a precondition for lifting sanctions, and the EU would keep them in place": "them"
+//!   stands for the sanctions, not for lifting them.
 
 mod common;
 
@@ -317,4 +319,13 @@ fn hopes_accords_frozen_conflicts_and_asides_after_a_dash() {
         "2026-04-16",
     );
     assert!(days_of(&c, "ukraine", "military-aid").is_empty(), "{c:?}");
+}
+
+#[test]
+fn them_after_lifting_sanctions_stands_for_the_sanctions() {
+    let c = claims_in_war(
+        "A spokeswoman for the European Commission said on Wednesday that the end of the invasion would be one of the main preconditions for amending or lifting sanctions, and that the EU would keep them in place until then.",
+        "2025-03-27",
+    );
+    assert_claims(&c, &["eu sanctions supports"], &["eu sanctions opposes"]);
 }

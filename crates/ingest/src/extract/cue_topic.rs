@@ -180,6 +180,11 @@ impl Extractor<'_> {
         let Some((mut topic, from_context)) = found else {
             return Err("no topic");
         };
+        // "a precondition for lifting sanctions, and the EU would keep them in place": "them"
+        // stands for the sanctions, not for lifting them.
+        if topic.inverse && topic.end <= cue.start && plural_pronoun_after(text, cue.end) {
+            topic.inverse = false;
+        }
         if is_staying(cue) && (from_context || !is_modal_subject(&topic, cue, text)) {
             return Err("staying said of something other than the topic");
         }
@@ -390,6 +395,14 @@ fn copular_subject(doc: &Doc<'_>, topics: &[TopicHit], s: usize, cue: &CueHit) -
         .filter(|t| t.sentence == s && t.start >= clause_start && t.end <= cue.start)
         .min_by_key(|t| t.start)
         .copied()
+}
+
+/// Whether the word right after `end` is "them" or "those".
+fn plural_pronoun_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.trim_end_matches([',', '.']), "them" | "those"))
 }
 
 /// The last topic term before a ", but" (or a " but that" with no comma: "no consensus on
