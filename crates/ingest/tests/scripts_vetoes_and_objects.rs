@@ -43,7 +43,11 @@
 //!   peace accord and the freezing of the conflict name the talks; after a dash the writer
 //!   comments ("… path to the European Union — a matter of accession, not of weapons");
 //! - "a precondition for lifting sanctions, and the EU would keep them in place": "them"
-//!   stands for the sanctions, not for lifting them.
+//!   stands for the sanctions, not for lifting them;
+//! - "met Minister Rustem Umerov", "received his Ukrainian counterpart Andrii Sybiha": a name
+//!   after an honorific or a subject's counterpart is the verb's object, so "The minister said
+//!   …" next is the subject ("Séjourné and his Polish counterpart Radosław Sikorski discussed
+//!   …" stays a subject).
 
 mod common;
 
@@ -328,4 +332,23 @@ fn them_after_lifting_sanctions_stands_for_the_sanctions() {
         "2025-03-27",
     );
     assert_claims(&c, &["eu sanctions supports"], &["eu sanctions opposes"]);
+}
+
+#[test]
+fn a_counterpart_or_minister_met_is_the_object() {
+    for object in [
+        "Minister Rustem Umerov",
+        "his Ukrainian counterpart Rustem Umerov",
+    ] {
+        let c = claims_in_war(
+            &format!("Radosław Sikorski met {object} in Kyiv on 4 September 2024. The minister said that Poland supported lifting restrictions on the use of Western long-range weapons against military targets in Russia."),
+            "2024-09-05",
+        );
+        assert_claims(&c, &["poland long-range-weapons supports"], &[]);
+    }
+    let c = claims_in_war(
+        "French Foreign Minister Stéphane Séjourné and his Polish counterpart Radosław Sikorski discussed support for Ukraine and sanctions when they met in Paris on Monday.",
+        "2024-01-23",
+    );
+    assert_claims(&c, &["poland military-aid supports"], &[]);
 }

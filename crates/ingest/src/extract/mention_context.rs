@@ -51,7 +51,7 @@ pub(super) fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
     // before them still governs.
     let mut i = 0;
     while i < folded.len()
-        && matches!(
+        && (matches!(
             &*folded[i],
             "the"
                 | "a"
@@ -68,6 +68,13 @@ pub(super) fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
                 | "neighboring"
                 | "member"
         )
+        // "met Minister Rustem Umerov", "received President Sauli Niinistö": an honorific (and
+        // a nationality before it) is part of the object.
+        || HONORIFICS.contains(&&*folded[i])
+        || (i > 0
+            && HONORIFICS.contains(&&*folded[i - 1])
+            && before[i].starts_with(char::is_uppercase)
+            && ["an", "ish", "ese", "ch"].iter().any(|e| folded[i].ends_with(e))))
     {
         i += 1;
     }
@@ -141,6 +148,12 @@ pub(super) fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
             m.oblique = !quantity && !clause_subject;
         }
     }
+    // "met his Ukrainian counterpart Dmytro Kuleba", "received her counterpart": the
+    // counterpart of a verb's subject is its object (not after "and": "Séjourné and his Polish
+    // counterpart Radosław Sikorski discussed …").
+    if !m.oblique && counterpart_object(k, &folded, &before) {
+        m.oblique = true;
+    }
     if before.is_empty() {
         // "ex-NATO chief" is glued.
         let glued = &text[..m.start];
@@ -187,4 +200,36 @@ pub(super) fn object_of_a_verb(text: &str, start: usize) -> bool {
             (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
                 || matches!(w.as_ref(), "meet" | "meets" | "thank" | "thanks" | "hosts")
         })
+}
+
+/// Words between a governing verb or preposition and a name that leave the name its object:
+/// honorifics. ("counterpart" is not: "Séjourné and his Polish counterpart Radosław Sikorski
+/// discussed …" is a subject.)
+const HONORIFICS: [&str; 6] = ["minister", "mr", "mrs", "ms", "president", "secretary"];
+
+/// Whether the words before a name (nearest first) are "counterpart", maybe a nationality, a
+/// possessive and a verb or preposition other than "and"/"or".
+fn counterpart_object(k: &Knowledge, folded: &[Cow<'_, str>], before: &[&str]) -> bool {
+    if !folded
+        .first()
+        .is_some_and(|w| w == "counterpart" || w == "counterparts")
+    {
+        return false;
+    }
+    let mut j = 1;
+    if before
+        .get(j)
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        j += 1;
+    }
+    if !folded
+        .get(j)
+        .is_some_and(|w| matches!(&**w, "his" | "her" | "their" | "its"))
+    {
+        return false;
+    }
+    folded
+        .get(j + 1)
+        .is_some_and(|w| !matches!(&**w, "and" | "or") && k.cues.prepositions.contains(&**w))
 }
