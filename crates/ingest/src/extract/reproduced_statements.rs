@@ -82,7 +82,16 @@ pub(super) fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
 /// Forces issued the statement below …"): the first actor named, outside quotations and not
 /// after a preposition, before the introducing words.
 fn introducing_note(doc: &Doc<'_>, ps: usize, pe: usize) -> Option<usize> {
-    let lower = doc.text[ps..pe].to_ascii_lowercase();
+    let para = &doc.text[ps..pe];
+    // (Every introducer has one of these words: most paragraphs are passed over without a
+    // lower-case copy.)
+    if !["below", "following", "in full", "full text"]
+        .iter()
+        .any(|w| para.contains(w))
+    {
+        return None;
+    }
+    let lower = para.to_ascii_lowercase();
     let at = ps + INTRODUCERS.iter().filter_map(|w| lower.find(w)).min()?;
     doc.mentions.iter().position(|m| {
         m.start >= ps

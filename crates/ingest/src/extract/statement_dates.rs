@@ -374,6 +374,10 @@ pub(super) fn after_pluperfect(doc: &Doc<'_>, pos: usize) -> bool {
     // "had hoped to send a signal when he hosted the leaders on Monday": the "when" clause is
     // in the simple past, the story's own time.
     let clause = clause.rfind(" when ").map_or(clause, |i| &clause[i..]);
+    // (Most clauses have no "had": no word list for them.)
+    if !clause.contains("had") && !clause.contains("Had") {
+        return false;
+    }
     let words: Vec<&str> = clause.split_whitespace().collect();
     words.iter().enumerate().any(|(i, w)| {
         w.eq_ignore_ascii_case("had")

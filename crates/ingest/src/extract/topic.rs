@@ -436,7 +436,9 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
         // second predicate that carries on doing something has its own object. (Only after
         // the cue: "discussing all the options for a presence in Ukraine and would not exclude
         // any of them" looks back.)
-        || (a.1 <= b.0 && carries_on_after_and(&text[a.1..b.1].to_lowercase()))
+        || (a.1 <= b.0
+            && (lower.contains(" and would") || lower.contains(" and will"))
+            && carries_on_after_and(&text[a.1..b.1].to_lowercase()))
         // "hoped Hungary would stop blocking Ukraine's path to the European Union — a matter of
         // accession, not of weapons": after a dash the writer comments on the clause.
         || (a.1 <= b.0 && gap.contains(" \u{2014} "))
