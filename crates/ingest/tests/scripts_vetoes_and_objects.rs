@@ -47,7 +47,9 @@
 //! - "met Minister Rustem Umerov", "received his Ukrainian counterpart Andrii Sybiha": a name
 //!   after an honorific or a subject's counterpart is the verb's object, so "The minister said
 //!   …" next is the subject ("Séjourné and his Polish counterpart Radosław Sikorski discussed
-//!   …" stays a subject).
+//!   …" stays a subject);
+//! - "said that, if Moscow refused, they would tighten sanctions": a cue in a condition whose
+//!   own subject is named is the condition, not the speaker's stance.
 
 mod common;
 
@@ -351,4 +353,17 @@ fn a_counterpart_or_minister_met_is_the_object() {
         "2024-01-23",
     );
     assert_claims(&c, &["poland military-aid supports"], &[]);
+}
+
+#[test]
+fn a_refusal_in_a_condition_on_another_is_no_stance() {
+    let c = claims_in_war(
+        "Friedrich Merz, Emmanuel Macron, Keir Starmer and Donald Tusk, on a joint visit to Kyiv on Saturday, called on Russia to agree to an unconditional 30-day ceasefire, and said that, if Moscow refused, they would tighten sanctions on Russia's banking and energy sectors.",
+        "2025-05-11",
+    );
+    assert_claims(
+        &c,
+        &["germany sanctions supports", "poland sanctions supports"],
+        &["germany sanctions opposes", "poland sanctions opposes"],
+    );
 }

@@ -380,6 +380,10 @@ impl<'k> Extractor<'k> {
                 tracing::debug!(cue = %cue.cue, at = cue.start, mention = ?att.mention.map(|m| &doc.mentions[m].label), "cue dropped: speaker speaks for no actor on that day");
                 continue;
             };
+            if reported::conditions_another(text, doc.sentences[s].start, cue) {
+                tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: a condition on someone else");
+                continue;
+            }
             // "Putin said NATO countries are against …": a third party's stance reported by the
             // speaker is not the speaker's; warnings stay the speaker's own ("would put the West
             // in conflict with Moscow"). "France and Germany said …": each subject takes it.

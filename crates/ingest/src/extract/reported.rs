@@ -552,3 +552,27 @@ fn things_in_the_passive(auxiliary: &str, next: &str) -> bool {
 const WISHING: [&str; 8] = [
     "hoped", "hopes", "hope", "hoping", "expected", "expects", "wished", "wishes",
 ];
+
+/// Whether a cue stands in a condition whose own subject is named ("and said that, if Moscow
+/// refused, they would tighten sanctions"): what another may do is the condition, not the
+/// speaker's stance. The "if" opens the clause a few words before the cue, with a capitalised
+/// subject, and a comma closes it soon after.
+pub(super) fn conditions_another(text: &str, sentence_start: usize, cue: &CueHit) -> bool {
+    let lead = &text[sentence_start..cue.start];
+    let Some(at) = lead
+        .rfind("if ")
+        .filter(|&i| i == 0 || lead[..i].ends_with([' ', ',']))
+    else {
+        return false;
+    };
+    let condition = &lead[at + 3..];
+    let words: Vec<&str> = condition.split_whitespace().collect();
+    let after = &text[cue.end..];
+    let closes = after
+        .find([',', '.', ';'])
+        .is_some_and(|i| after[i..].starts_with(',') && after[..i].split_whitespace().count() <= 6);
+    !condition.contains(',')
+        && (1..=4).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && closes
+}
