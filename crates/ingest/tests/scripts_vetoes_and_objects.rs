@@ -49,7 +49,10 @@
 //!   …" next is the subject ("Séjourné and his Polish counterpart Radosław Sikorski discussed
 //!   …" stays a subject);
 //! - "said that, if Moscow refused, they would tighten sanctions": a cue in a condition whose
-//!   own subject is named is the condition, not the speaker's stance.
+//!   own subject is named is the condition, not the speaker's stance;
+//! - "thanked Carney for a new package of drones and armoured vehicles, which Carney
+//!   announced during a phone call": a named subject's announcement in a ", which" clause is
+//!   that subject's act, and the noun the clause hangs on is its object.
 
 mod common;
 
@@ -366,4 +369,13 @@ fn a_refusal_in_a_condition_on_another_is_no_stance() {
         &["germany sanctions supports", "poland sanctions supports"],
         &["germany sanctions opposes", "poland sanctions opposes"],
     );
+}
+
+#[test]
+fn an_announcement_in_a_which_clause_is_its_subject_s() {
+    let c = claims_in_war(
+        "President Volodymyr Zelensky thanked Canadian Prime Minister Mark Carney on Thursday for a new package of 200 million Canadian dollars for drones and armoured vehicles, which Carney announced during a phone call between the two leaders.",
+        "2026-01-16",
+    );
+    assert_eq!(days_of(&c, "canada", "military-aid"), ["2026-01-15"]);
 }

@@ -102,6 +102,25 @@ pub(super) fn relative_clause_reports_speech(
     pos: usize,
 ) -> bool {
     let lead = &doc.text[sentence_start..pos];
+    // ", which Carney announced during a phone call": a named subject's announcement of the
+    // thing is that subject's act.
+    if let Some(which) = lead.rfind(", which ") {
+        let subject = &lead[which + ", which ".len()..];
+        let words = subject.split_whitespace().count();
+        let announcing = [
+            "announced",
+            "pledged",
+            "promised",
+            "unveiled",
+            "proposed",
+            "offered",
+        ]
+        .iter()
+        .any(|v| doc.text[pos..].starts_with(v));
+        if announcing && (1..=3).contains(&words) && subject.starts_with(char::is_uppercase) {
+            return true;
+        }
+    }
     let Some(open) = lead.rfind(", who ").map(|i| sentence_start + i) else {
         return false;
     };

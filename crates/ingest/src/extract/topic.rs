@@ -430,7 +430,9 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
         || lower.contains(", whereas")
         // "the IRIS-T system, which can protect a city against missiles": a relative clause
         // describes its noun; its terms are not what the cue is about.
-        || lower.contains(", which ")
+        // (Before the cue, the noun a ", which" clause hangs on is that clause's object: "a
+        // package for drones, which Carney announced".)
+        || (lower.contains(", which ") && a.1 <= b.0)
         || lower.contains(", who ")
         // "would not accept a peace dictated by Russia and would keep supporting Ukraine": a
         // second predicate that carries on doing something has its own object. (Only after
