@@ -3,10 +3,11 @@
 //! the publication itself (an op-ed's author, an actor's own release).
 //! Not here: finding those labels, quotations and verbs (see `speakers`, `clauses`).
 
-use super::attribution::{pronoun_antecedent, Attribution, Verb};
+use super::antecedents::pronoun_antecedent;
+use super::attribution::{Attribution, Verb};
+use super::clause_tests::third_party_subject;
 use super::mentions::MentionKind;
 use super::quotes::quote_at;
-use super::reported::third_party_subject;
 use super::speakers::Label;
 use super::stance::CueHit;
 use super::{Doc, Extractor};

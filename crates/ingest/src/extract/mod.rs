@@ -19,10 +19,12 @@
 //!
 //! Not here: reading files or storing events.
 
+mod antecedents;
 mod assemble;
 mod attribution;
 mod claim_stance;
 mod clause_subject;
+mod clause_tests;
 mod clauses;
 mod contrastive;
 mod coordination;
@@ -380,7 +382,7 @@ impl<'k> Extractor<'k> {
                 tracing::debug!(cue = %cue.cue, at = cue.start, mention = ?att.mention.map(|m| &doc.mentions[m].label), "cue dropped: speaker speaks for no actor on that day");
                 continue;
             };
-            if reported::conditions_another(text, doc.sentences[s].start, cue) {
+            if clause_tests::conditions_another(text, doc.sentences[s].start, cue) {
                 tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: a condition on someone else");
                 continue;
             }
