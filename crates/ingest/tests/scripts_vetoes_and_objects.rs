@@ -52,7 +52,9 @@
 //!   own subject is named is the condition, not the speaker's stance;
 //! - "thanked Carney for a new package of drones and armoured vehicles, which Carney
 //!   announced during a phone call": a named subject's announcement in a ", which" clause is
-//!   that subject's act, and the noun the clause hangs on is its object.
+//!   that subject's act, and the noun the clause hangs on is its object;
+//! - "the windfall profits would service the loan", "the price cap would squeeze Russia's
+//!   revenues": what the measure is said to do supports it.
 
 mod common;
 
@@ -378,4 +380,18 @@ fn an_announcement_in_a_which_clause_is_its_subject_s() {
         "2026-01-16",
     );
     assert_eq!(days_of(&c, "canada", "military-aid"), ["2026-01-15"]);
+}
+
+#[test]
+fn profits_that_service_a_loan_and_a_cap_that_squeezes() {
+    let c = claims_in_war(
+        "Olaf Scholz told German reporters on Thursday that the windfall profits of the frozen Russian assets would service the loan for Ukraine.",
+        "2024-06-15",
+    );
+    assert_eq!(days_of(&c, "germany", "frozen-assets"), ["2024-06-13"]);
+    let c = claims_in_war(
+        "Treasury Secretary Janet Yellen said on Friday the price cap would squeeze Russia's revenues while keeping oil flowing to world markets.",
+        "2022-12-03",
+    );
+    assert_eq!(days_of(&c, "usa", "sanctions"), ["2022-12-02"]);
 }
