@@ -283,7 +283,7 @@ impl Extractor<'_> {
         // to do is the speaker's wish.
         if words_before(doc.text, doc.mentions[m].start, 2, true)
             .iter()
-            .any(|w| WISHING.contains(&&*w.to_ascii_lowercase()))
+            .any(|w| WISHING.iter().any(|v| w.eq_ignore_ascii_case(v)))
         {
             return false;
         }

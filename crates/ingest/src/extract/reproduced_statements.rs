@@ -42,10 +42,12 @@ pub(super) fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
         let para = doc.text[ps..pe].trim();
         let emphasised = para.starts_with(['*', '_']) && para.ends_with(['*', '_']);
         let inner = para.trim_matches(['*', '_', ' ']);
-        let closing = inner.to_lowercase();
-        if emphasised
-            && (closing.starts_with("end of statement")
-                || (introduced && (closing.starts_with("end of") || has_text)))
+        let ends = |words: &str| {
+            inner
+                .get(..words.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(words))
+        };
+        if emphasised && (ends("end of statement") || (introduced && (ends("end of") || has_text)))
         {
             voice = None;
             introduced = false;

@@ -43,7 +43,7 @@ const HEADING_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Labels of a broadcast's narrators: their turns are narration that reports others.
-pub(super) const NARRATORS: &[&str] = &[
+const NARRATORS: &[&str] = &[
     "NEWSREADER",
     "CORRESPONDENT",
     "PRESENTER",

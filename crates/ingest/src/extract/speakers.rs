@@ -14,7 +14,7 @@ use super::label_names::{initials_label, journalist_label, surname_label};
 use super::letters::signed_letters;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
-use super::run_in_labels::{is_narrator_label, is_run_in_heading, NARRATORS};
+use super::run_in_labels::{is_narrator_label, is_run_in_heading};
 use super::sentences::{caption_lead_len, label_at};
 use super::signatures::{bold_lead_label, bold_lead_speaker, dash_attribution};
 use super::subjects::subject_before;
@@ -179,15 +179,14 @@ impl Extractor<'_> {
                             .or_else(|| surname_label(doc, l, ps))
                             .map_or(
                                 // A surname in capitals ("IOHANNIS:") is a transcript turn of
-                                // someone who speaks for no actor, not a field name; a
-                                // broadcast's narrator ("NEWSREADER:") reports, like narration.
+                                // someone who speaks for no actor, not a field name (a
+                                // broadcast's narrator, "NEWSREADER:", was read above).
                                 // (In broadcast captions, "[00:01:19] >> HARTWIG:", a
                                 // surname nobody in the article bears is a reporter's: the
                                 // turn is narration.)
                                 if l.split_whitespace().count() == 1
                                     && !(l.len() >= 3
                                         && l.chars().all(|c| c.is_uppercase() || c == '-')
-                                        && !NARRATORS.contains(&l)
                                         && caption_lead_len(para) == 0
                                         && !journalist_label(doc, l, ps))
                                 {

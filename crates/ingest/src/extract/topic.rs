@@ -459,11 +459,17 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
 /// Whether the words after a cue, up to and with a term, hold a second predicate of carrying on
 /// ("… and would keep supporting", "and will continue to").
 fn carries_on_after_and(gap: &str) -> bool {
-    let padded = format!(" {gap} ");
-    ["would", "will"].iter().any(|modal| {
-        ["keep", "continue", "go on", "carry on"]
-            .iter()
-            .any(|verb| padded.contains(&format!(" and {modal} {verb} ")))
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    (0..words.len()).any(|i| {
+        words[i] == "and"
+            && words
+                .get(i + 1)
+                .is_some_and(|m| matches!(*m, "would" | "will"))
+            && match words.get(i + 2) {
+                Some(&"keep" | &"continue") => true,
+                Some(&"go" | &"carry") => words.get(i + 3) == Some(&"on"),
+                _ => false,
+            }
     })
 }
 
