@@ -146,20 +146,35 @@ pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
 }
 
 /// Whether "addressed" stands in the passive ("were addressed by"), or "called" names something
-/// ("any foreign troops, whatever they were called, would be legitimate targets"): no speech.
+/// ("any foreign troops, whatever they were called, would be legitimate targets") or is a
+/// participle with its agent ("the session, called by the opposition after …"): no speech.
 pub(super) fn addressed_in_the_passive(text: &str, start: usize, end: usize) -> bool {
-    (text[start..end].starts_with("address") || &text[start..end] == "called")
-        && words_before(text, start, 1, true).first().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "was" | "were" | "been" | "being" | "be" | "is" | "are"
+    let verb = &text[start..end];
+    if !(verb.starts_with("address") || verb == "called") {
+        return false;
+    }
+    let after_be = words_before(text, start, 1, true).first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "was" | "were" | "been" | "being" | "be" | "is" | "are"
+        )
+    });
+    // ("Macron called by telephone" is active: a "by" of means names no agent.)
+    let mut next = text[end..].split_whitespace();
+    let with_agent = verb == "called"
+        && next.next() == Some("by")
+        && next.next().is_some_and(|w| {
+            !matches!(
+                w.trim_end_matches([',', '.']).to_lowercase().as_str(),
+                "phone" | "telephone" | "video" | "videolink" | "video-link" | "videoconference"
             )
-        })
+        });
+    after_be || with_agent
 }
 
 #[cfg(test)]
 mod tests {
-    use super::introduces_passive_agent;
+    use super::{addressed_in_the_passive, introduces_passive_agent};
 
     #[test]
     fn by_after_a_passive_participle_introduces_its_agent() {
@@ -172,5 +187,19 @@ mod tests {
         assert!(!introduces_passive_agent(t, t.find("by").unwrap()));
         let t = "Zelensky spoke by video";
         assert!(!introduces_passive_agent(t, t.find("by").unwrap()));
+    }
+
+    #[test]
+    fn called_with_its_agent_is_no_speech() {
+        let t = "the session of the National Council, called by the opposition after the gas stopped";
+        let at = t.find("called").unwrap();
+        assert!(addressed_in_the_passive(t, at, at + 6));
+        // A "by" of means leaves the call a speech act.
+        let t = "Macron called by telephone on Sunday";
+        let at = t.find("called").unwrap();
+        assert!(!addressed_in_the_passive(t, at, at + 6));
+        let t = "Scholz called the decision dangerous";
+        let at = t.find("called").unwrap();
+        assert!(!addressed_in_the_passive(t, at, at + 6));
     }
 }

@@ -9,6 +9,7 @@ use stancelog_events::DateBasis;
 
 use super::dates::{DateHit, DatePatterns};
 use super::interviews::PRESENTS_AN_INTERVIEW;
+use super::no_position::in_clause_opened_by;
 use super::quotes::quote_at;
 use super::speakers::Label;
 use super::words::{floor_char_boundary, set_in_emphasis, words_before};
@@ -106,6 +107,18 @@ fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
             .iter()
             .take_while(|d| d.start < pe)
             .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
+            // "the session held on Wednesday, 8 January 2025, called after Ukraine stopped
+            // the transit on New Year's Day": the day of the event that led to the sitting is
+            // its background, not a second day the record covers.
+            .filter(|d| {
+                // (Its weekday may open the date: "after the strike on Sunday, 1 March".)
+                let lead = doc.text[ps..d.start].trim_end_matches([' ', ',']);
+                let at = WEEKDAYS
+                    .iter()
+                    .find_map(|w| lead.strip_suffix(w))
+                    .map_or(d.start, |rest| ps + rest.len());
+                !in_clause_opened_by(doc.text, ps, at, &[" after ", " since "])
+            })
     };
     // A heading names one day: "This live page covered Friday 15 August and Saturday 16
     // August" records no single sitting.
