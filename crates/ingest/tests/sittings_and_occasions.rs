@@ -2,11 +2,17 @@
 //! - a sitting's opening note that names the event behind it ("the session held on
 //!   Wednesday, 8 January 2025, called by the opposition after Ukraine stopped the transit on
 //!   New Year's Day") dates the speeches of the sitting, not by the background event's day
-//!   ("called by" with its agent is no speech).
+//!   ("called by" with its agent is no speech);
+//! - a heading in emphasis that names the author of the text under it ("**Remarks by High
+//!   Representative Kaja Kallas at the press conference …, Monday 23 February 2026**
+//!   (excerpt)") makes the paragraphs under it that author's, dated by the heading's day, to
+//!   the next heading;
+//! - in a speaker's own words, a request's subject voices it ("He asked us for more air
+//!   defence …, and I told him we are working on it" is the one who asked, not "I").
 
 mod common;
 
-use common::{claims_on, days_of};
+use common::{claims_on, days_of, speakers_of};
 
 #[test]
 fn the_event_behind_a_sitting_does_not_date_its_speeches() {
@@ -14,4 +20,14 @@ fn the_event_behind_a_sitting_does_not_date_its_speeches() {
     let c = claims_on(text, "2026-03-04", "");
     assert_eq!(days_of(&c, "poland", "military-aid"), ["2026-03-03"]);
     assert_eq!(days_of(&c, "poland", "troops-to-ukraine"), ["2026-03-03"]);
+}
+
+#[test]
+fn remarks_under_an_authored_heading_are_the_author_s_on_its_day() {
+    let text = "Brussels, 24 February 2026\n\nThe European Union will continue to stand by Ukraine.\n\n---\n\n**Remarks by High Representative Kaja Kallas at the press conference following the Foreign Affairs Council, Monday 23 February 2026** (excerpt)\n\nOn the coalition of the willing: several Member States are ready to send troops to Ukraine after a ceasefire.\n\nI spoke this morning with Foreign Minister Andrii Sybiha. He asked us for more air defence, and I told him we are working on it.";
+    let c = claims_on(text, "2026-02-24", "eeas.europa.eu");
+    assert_eq!(days_of(&c, "eu", "troops-to-ukraine"), ["2026-02-23"]);
+    assert_eq!(speakers_of(&c, "eu"), ["Kaja Kallas"]);
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2026-02-23"]);
+    assert_eq!(speakers_of(&c, "ukraine"), ["Andrii Sybiha"]);
 }

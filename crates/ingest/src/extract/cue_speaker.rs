@@ -10,6 +10,7 @@ use super::mentions::MentionKind;
 use super::quotes::quote_at;
 use super::speakers::Label;
 use super::stance::CueHit;
+use super::words::floor_char_boundary;
 use super::{Doc, Extractor};
 
 /// Where a cue stands, for [`Extractor::cue_speaker`].
@@ -42,6 +43,7 @@ impl Extractor<'_> {
         let reported = match (voice.label, voice.quote) {
             (Label::Speaker(m) | Label::Letter(m, _), None) => self
                 .attribute_cue(doc, voice.sentence, cue)
+                .map(|att| subject_of_a_request(doc, att, cue.start))
                 .and_then(|att| reported_by_the_turn(doc, att, m, cue.start)),
             _ => None,
         };
@@ -212,7 +214,9 @@ fn reported_by_the_turn(
         // ("President Zelensky asked the allies for an invitation": the cue may be the
         // subject's own speech verb.)
         && att.anchor.is_some_and(|a| {
-            a < cue_start || (a == cue_start && speech_verb_at(doc, a).is_some())
+            a < cue_start
+                || (a == cue_start
+                    && (speech_verb_at(doc, a).is_some() || asks_for(doc.text, cue_start)))
         })
         && !mention.in_quote
         && !same_person(doc, m, label)
@@ -267,6 +271,49 @@ fn reported_by_a_guest(doc: &Doc<'_>, att: &Attribution, cue_start: usize) -> bo
 }
 
 /// The speech verb starting at `pos`, if one does (the verbs are sorted by start).
+/// "He asked us for more air defence …, and I told him we are working on it": a request's
+/// subject right before it voices it, not the speech verb after it.
+fn subject_of_a_request(doc: &Doc<'_>, att: Attribution, cue_start: usize) -> Attribution {
+    // The request is the cue or stands at most four words before it, in its clause ("asked us
+    // for more air defence").
+    let from = floor_char_boundary(doc.text, cue_start.saturating_sub(40));
+    let Some(request) = std::iter::once(cue_start)
+        .chain(
+            doc.text[from..cue_start]
+                .match_indices(" asked ")
+                .chain(doc.text[from..cue_start].match_indices(" requested "))
+                .map(|(i, _)| from + i + 1)
+                .filter(|&at| {
+                    let between = &doc.text[at..cue_start];
+                    between.split_whitespace().count() <= 5 && !between.contains([',', ';', '.'])
+                }),
+        )
+        .find(|&at| asks_for(doc.text, at))
+    else {
+        return att;
+    };
+    let i = doc.mentions.partition_point(|m| m.end <= request);
+    match i.checked_sub(1).map(|j| (j, &doc.mentions[j])) {
+        Some((j, m)) if doc.text[m.end..request].trim().is_empty() => Attribution {
+            mention: Some(j),
+            anchor: Some(request),
+            blocked: false,
+            ..att
+        },
+        _ => att,
+    }
+}
+
+/// Whether the cue at `at` is a request ("He asked us for more air defence", in the High
+/// Representative's remarks): a speech act of the one who asks.
+fn asks_for(text: &str, at: usize) -> bool {
+    let word = text[at..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(word, "asked" | "requested" | "appealed")
+}
+
 fn speech_verb_at<'d>(doc: &'d Doc<'_>, pos: usize) -> Option<&'d Verb> {
     doc.verbs
         .binary_search_by_key(&pos, |v| v.start)

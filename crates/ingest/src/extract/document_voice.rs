@@ -21,7 +21,7 @@ use super::record_dates::broadcast_day;
 use super::Doc;
 
 /// Words naming an official text by its kind, before "by" and its author.
-const KINDS: [&str; 14] = [
+pub(super) const KINDS: [&str; 14] = [
     "statement",
     "statements",
     "remarks",

@@ -5,6 +5,7 @@
 //!
 //! Not here: transcript labels and their turns (see `speakers`).
 
+use super::document_voice::KINDS;
 use super::mentions::MentionKind;
 use super::speakers::Label;
 use super::Doc;
@@ -63,6 +64,15 @@ pub(super) fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
             introduced = false;
             continue;
         }
+        // "**Remarks by High Representative Kaja Kallas at the press conference …, Monday 23
+        // February 2026** (excerpt)" below a declaration: the remarks are hers, to the next
+        // heading.
+        if let Some(author) = authored_heading(doc, ps, pe) {
+            voice = Some(author);
+            introduced = true;
+            has_text = false;
+            continue;
+        }
         if voice.is_none() {
             if let Some(issuer) = introducing_note(doc, ps, pe) {
                 voice = Some(issuer);
@@ -78,6 +88,42 @@ pub(super) fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
             }
         }
     }
+}
+
+/// The author a heading in emphasis names for the text under it ("**Remarks by High
+/// Representative Kaja Kallas at the press conference following the Foreign Affairs Council,
+/// Monday 23 February 2026** (excerpt)"): a kind of official text in its first four words,
+/// then "by" and a person (or a title that speaks for an actor); after the emphasis, at most a
+/// note in brackets.
+fn authored_heading(doc: &Doc<'_>, ps: usize, pe: usize) -> Option<usize> {
+    let para = doc.text[ps..pe].trim_end();
+    let inner = para.strip_prefix("**").or_else(|| para.strip_prefix("__"))?;
+    let close = inner.find(['*', '_'])?;
+    let after = inner[close..].trim_start_matches(['*', '_']).trim();
+    if !(after.is_empty() || (after.starts_with('(') && after.ends_with(')'))) {
+        return None;
+    }
+    let heading = &inner[..close];
+    let by = heading.find(" by ")?;
+    let kind: Vec<&str> = heading[..by].split_whitespace().collect();
+    if kind.len() > 4
+        || !kind
+            .iter()
+            .any(|w| KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+    {
+        return None;
+    }
+    let from = ps + 2 + by;
+    let to = ps + 2 + close;
+    doc.mentions.iter().position(|m| {
+        m.start >= from
+            && m.end <= to
+            && !m.in_quote
+            && matches!(
+                m.kind,
+                MentionKind::Person(_) | MentionKind::Title { actor: Some(_), .. }
+            )
+    })
 }
 
 /// The actor a paragraph says issued the statement that follows ("The Ministry of the Armed

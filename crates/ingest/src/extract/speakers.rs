@@ -416,12 +416,24 @@ pub(super) fn label_own_date(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, Date
     let at = doc.mentions.get(m)?.start;
     let &(ps, pe) = doc.paragraphs.iter().find(|&&(a, b)| a <= at && at < b)?;
     let para = &doc.text[ps..pe];
-    let colon = ps
-        + record_label(para)
-            .map(|(_, c)| c)
-            .or_else(|| bold_lead_label(para).map(|(_, c)| c))
-            .or_else(|| label_at(para).map(|(_, c)| c))
-            .or_else(|| verbless_lead(doc, ps, pe).map(|(_, c)| c))?;
+    let colon = record_label(para)
+        .map(|(_, c)| c)
+        .or_else(|| bold_lead_label(para).map(|(_, c)| c))
+        .or_else(|| label_at(para).map(|(_, c)| c))
+        .or_else(|| verbless_lead(doc, ps, pe).map(|(_, c)| c));
+    // A heading that names the author of the text under it ("**Remarks by … Kaja Kallas at the
+    // press conference …, Monday 23 February 2026**") dates it by its last full date.
+    let Some(colon) = colon.map(|c| ps + c) else {
+        return set_in_bold(para.trim_end_matches([' ', ')']).split(" (").next()?)
+            .then(|| {
+                doc.dates
+                    .iter()
+                    .filter(|d| d.start > at && d.end <= pe && d.basis == DateBasis::Explicit)
+                    .last()
+            })
+            .flatten()
+            .map(|d| (d.date, d.basis));
+    };
     (at < colon).then_some(())?;
     // A who's-who entry describes its person before the label ("… since October 2024. *On the
     // record, Tuesday:*"): only the label's own sentence dates the turn.
