@@ -32,7 +32,9 @@
 //! around it) and `press.txt`, the press as foreign readers meet it in English, not tuned on.
 //! The twentieth added `long.txt` (reports of three to seven paragraphs that set the speaker,
 //! the day and the topic once) and `readouts.txt` (readouts, joint statements and news of
-//! diplomatic encounters, whose occasion often sets the topic).
+//! diplomatic encounters, whose occasion often sets the topic). The twenty-first added
+//! `conferences.txt` (press conferences, interviews and briefings, as transcripts and as news
+//! reports of them).
 
 mod common;
 
@@ -295,6 +297,12 @@ battery!(
     readouts_gaps,
     "readouts",
     "readout passages the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_press_conferences_is_read_with_its_days,
+    conferences_gaps,
+    "conferences",
+    "conference passages the extractor does not read whole yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
