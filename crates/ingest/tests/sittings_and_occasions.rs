@@ -8,11 +8,14 @@
 //!   (excerpt)") makes the paragraphs under it that author's, dated by the heading's day, to
 //!   the next heading;
 //! - in a speaker's own words, a request's subject voices it ("He asked us for more air
-//!   defence …, and I told him we are working on it" is the one who asked, not "I").
+//!   defence …, and I told him we are working on it" is the one who asked, not "I");
+//! - phrases: a package presented ("would present its sixteenth military aid package"),
+//!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
+//!   ("counts on Canada's leadership on sanctions").
 
 mod common;
 
-use common::{claims_on, days_of, speakers_of};
+use common::{assert_claims, claims_in_war, claims_on, days_of, speakers_of};
 
 #[test]
 fn the_event_behind_a_sitting_does_not_date_its_speeches() {
@@ -30,4 +33,23 @@ fn remarks_under_an_authored_heading_are_the_author_s_on_its_day() {
     assert_eq!(speakers_of(&c, "eu"), ["Kaja Kallas"]);
     assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2026-02-23"]);
     assert_eq!(speakers_of(&c, "ukraine"), ["Andrii Sybiha"]);
+}
+
+#[test]
+fn packages_presented_sanctions_extended_and_partners_counted_on() {
+    let c = claims_in_war(
+        "Defence Minister Guido Crosetto said on Sunday that the government would present a new military aid decree before the end of the year.",
+        "2025-12-01",
+    );
+    assert_claims(&c, &["italy military-aid supports"], &[]);
+    let c = claims_in_war(
+        "Foreign Minister Andrii Sybiha said on Tuesday that Ukraine expected the EU to extend its sanctions in full.",
+        "2025-01-08",
+    );
+    assert_claims(&c, &["ukraine sanctions supports"], &[]);
+    let c = claims_in_war(
+        "Foreign Minister Andrii Sybiha said on Thursday that Ukraine counts on Turkey's firm line on sanctions.",
+        "2025-06-19",
+    );
+    assert_claims(&c, &["ukraine sanctions supports"], &[]);
 }
