@@ -11,7 +11,8 @@
 //!   defence …, and I told him we are working on it" is the one who asked, not "I");
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
-//!   ("counts on Canada's leadership on sanctions").
+//!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
+//!   round\" of ammunition").
 
 mod common;
 
@@ -52,4 +53,17 @@ fn packages_presented_sanctions_extended_and_partners_counted_on() {
         "2025-06-19",
     );
     assert_claims(&c, &["ukraine sanctions supports"], &[]);
+}
+
+#[test]
+fn not_a_single_round_sent_refuses_the_aid() {
+    let c = claims_in_war(
+        "Prime Minister Robert Fico said on Thursday that his government would send \"not a single round\" of ammunition to Ukraine from the army's stocks.",
+        "2023-10-27",
+    );
+    assert_claims(
+        &c,
+        &["slovakia military-aid opposes"],
+        &["slovakia military-aid supports"],
+    );
 }
