@@ -9,6 +9,9 @@
 //!   the next heading;
 //! - in a speaker's own words, a request's subject voices it ("He asked us for more air
 //!   defence …, and I told him we are working on it" is the one who asked, not "I");
+//! - a speech verb after "but" shares the clause's subject ("Fico said he would lift his
+//!   reservation only if the EU addressed energy prices, but said he was not against
+//!   sanctions": Fico, not the EU);
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
@@ -16,7 +19,7 @@
 
 mod common;
 
-use common::{assert_claims, claims_in_war, claims_on, days_of, speakers_of};
+use common::{assert_claims, claims_in_war, claims_on, days_of, speakers_of, triples};
 
 #[test]
 fn the_event_behind_a_sitting_does_not_date_its_speeches() {
@@ -66,4 +69,13 @@ fn not_a_single_round_sent_refuses_the_aid() {
         &["slovakia military-aid opposes"],
         &["slovakia military-aid supports"],
     );
+}
+
+#[test]
+fn a_verb_after_but_shares_the_clause_s_subject() {
+    let c = claims_in_war(
+        "Prime Minister Robert Fico said on Friday that he would lift his reservation only if the EU addressed energy prices, but said he was not against sanctions as such.",
+        "2025-10-22",
+    );
+    assert_eq!(triples(&c), ["slovakia sanctions open"]);
 }

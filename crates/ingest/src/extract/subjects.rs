@@ -75,10 +75,11 @@ pub(crate) fn subject_before(
     // Its subject is the one the clause opens with ("Zelensky addressed Congress by video,
     // asking for aircraft"), not the nearest name.
     // So is a verb's coordinated with the clause's first ("Zakharova said … \"banditry\" and
-    // promised retaliation").
+    // promised retaliation", "said he would lift his reservation only if the EU addressed
+    // energy prices, but said he was not against sanctions").
     let coordinated = words_before(text, pos, 1, true)
         .first()
-        .is_some_and(|w| *w == "and");
+        .is_some_and(|w| *w == "and" || *w == "but");
     // "Russia's ambassador said the drones could not have reached Poland, called the sanctions
     // illegal and demanded …": a past-tense verb after a comma, in a series that began with a
     // speech verb, shares the series' subject.
