@@ -12,6 +12,12 @@
 //! - a speech verb after "but" shares the clause's subject ("Fico said he would lift his
 //!   reservation only if the EU addressed energy prices, but said he was not against
 //!   sanctions": Fico, not the EU);
+//! - "He said Slovakia had lost transit fees and that President Zelensky had acted against
+//!   the EU's interests. He repeated …": a pronoun subject embeds the clauses it reports as a
+//!   name does, so the next "he" is still the speaker, not the name inside the report;
+//! - terms: "a single cartridge" is aid, "prepare the ground for talks" and "how to reach a
+//!   peace" name the talks, and the alliance by its full name ("accession to the North
+//!   Atlantic Treaty Organisation") its membership;
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
@@ -78,4 +84,36 @@ fn a_verb_after_but_shares_the_clause_s_subject() {
         "2025-10-22",
     );
     assert_eq!(triples(&c), ["slovakia sanctions open"]);
+}
+
+#[test]
+fn a_pronoun_subject_embeds_the_names_it_reports() {
+    let c = claims_in_war(
+        "Prime Minister Robert Fico spoke for forty minutes on Wednesday. He said Slovakia had lost transit fees and that President Volodymyr Zelensky had acted against the interests of the EU. He repeated that his government would not send a single cartridge from army stocks to Ukraine.",
+        "2025-01-09",
+    );
+    assert_claims(
+        &c,
+        &["slovakia military-aid opposes"],
+        &["ukraine military-aid opposes"],
+    );
+}
+
+#[test]
+fn grounds_for_talks_a_peace_reached_and_the_alliance_by_its_full_name() {
+    let c = claims_in_war(
+        "Prime Minister Mario Draghi said on Thursday that Italy was ready to help prepare the ground for talks once Kyiv asked for them.",
+        "2022-06-17",
+    );
+    assert_claims(&c, &["italy peace-talks supports"], &[]);
+    let c = claims_in_war(
+        "Prime Minister Giorgia Meloni called on Saturday for an immediate summit of the United States, Europe and its allies to discuss how to reach a peace.",
+        "2025-03-01",
+    );
+    assert_claims(&c, &["italy peace-talks supports"], &[]);
+    let c = claims_in_war(
+        "In this context, the Russian side reaffirmed that Ukraine's accession to the North Atlantic Treaty Organisation is unacceptable.",
+        "2025-03-18",
+    );
+    assert_claims(&c, &["russia ukraine-nato-membership opposes"], &[]);
 }

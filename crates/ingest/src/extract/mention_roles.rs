@@ -26,6 +26,11 @@ pub(super) fn mark_roles(text: &str, mentions: &mut [Mention]) {
                             || line.trim_end().ends_with(':'))
                     })
                 });
+                // "He said Slovakia had lost transit fees and that President Zelensky had
+                // acted …": a pronoun subject embeds the clauses it reports as a name does.
+                if !m.oblique && !m.in_quote {
+                    last_subject_end = Some(m.end);
+                }
             }
             MentionKind::Person(_) | MentionKind::Title { .. } if !m.in_quote => {
                 last_person_end = Some(m.end);
