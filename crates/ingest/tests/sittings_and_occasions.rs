@@ -18,6 +18,9 @@
 //! - terms: "a single cartridge" is aid, "prepare the ground for talks" and "how to reach a
 //!   peace" name the talks, and the alliance by its full name ("accession to the North
 //!   Atlantic Treaty Organisation") its membership;
+//! - what is no stance: protection "against Russian missile and drone attacks", a claim
+//!   rejected ("Poland rejects this statement as disinformation"), another country's
+//!   accession welcomed ("welcomed Sweden's accession" is not Ukraine's membership);
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
@@ -116,4 +119,32 @@ fn grounds_for_talks_a_peace_reached_and_the_alliance_by_its_full_name() {
         "2025-03-18",
     );
     assert_claims(&c, &["russia ukraine-nato-membership opposes"], &[]);
+}
+
+#[test]
+fn protection_rejected_claims_and_another_country_s_accession_are_no_stances() {
+    let c = claims_in_war(
+        "Swedish Defence Minister Pål Jonson said on Tuesday that Sweden's share would help Ukraine obtain the air defence it urgently needs against Russian missile and drone attacks.",
+        "2025-08-05",
+    );
+    assert_claims(
+        &c,
+        &["sweden military-aid supports"],
+        &["sweden military-aid opposes"],
+    );
+    let c = claims_on(
+        "Moscow claimed on Wednesday that Polish troops were fighting in Ukraine. Poland rejects this statement as disinformation. Poland will continue to support Ukraine militarily.",
+        "2025-09-11",
+        "gov.pl",
+    );
+    assert_claims(
+        &c,
+        &["poland military-aid supports"],
+        &["poland military-aid opposes", "poland troops-to-ukraine opposes"],
+    );
+    let c = claims_in_war(
+        "Sweden became the alliance's 32nd member on Thursday. Ukraine's NATO membership remains a matter of debate. NATO Secretary General Jens Stoltenberg welcomed Sweden's accession in a statement on Thursday.",
+        "2024-03-08",
+    );
+    assert!(c.is_empty(), "{c:?}");
 }

@@ -59,6 +59,7 @@ mod speakers;
 mod stance;
 mod statement_dates;
 mod subjects;
+mod term_owners;
 mod topic;
 mod topic_links;
 mod verb_dates;

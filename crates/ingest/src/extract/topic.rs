@@ -13,7 +13,8 @@ use std::collections::HashMap;
 use crate::knowledge::{Knowledge, TermKind};
 
 use super::sentences::{answers_question, Sentence};
-use super::words::{content_words, fold, words_before};
+use super::term_owners::{owned_by_another_country, owned_by_the_other_side};
+use super::words::content_words;
 
 /// A topic term in the text that passed its context checks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,6 +86,10 @@ pub(crate) fn find_topics(
         for &(topic, kind) in k.automata().terms.targets(hit, text) {
             match kind {
                 TermKind::Context => context.push((topic, s)),
+                // "welcomed Sweden's accession": another country's membership, not Ukraine's.
+                TermKind::Anaphor
+                    if k.topics[topic].id.as_str() == "ukraine-nato-membership"
+                        && owned_by_another_country(text, hit.start) => {}
                 TermKind::Anaphor => anaphors.push(TopicHit {
                     start: hit.start,
                     end: hit.end,
@@ -96,20 +101,7 @@ pub(crate) fn find_topics(
                     if kind == TermKind::Standalone {
                         standalone.push(hit.start);
                     }
-                    // "Russian troops", "withdraw its troops": one of the two words before.
-                    let before = words_before(text, hit.start, 2, true);
-                    let exclude = &k.topics[topic].exclude_before;
-                    // Two-word entries ("air defence missiles") match the pair in text order.
-                    let pair = (before.len() == 2)
-                        .then(|| format!("{} {}", fold(before[1]), fold(before[0])));
-                    // ("our military support to Ukraine": the speaker's own aid, not "our
-                    // weapons" of the army speaking.)
-                    let excluded = before.iter().any(|w| {
-                        let w = fold(w);
-                        exclude.iter().any(|e| *e == w)
-                            && !(w == "our" && given_to_recipient(k, topic, text, hit.end))
-                    }) || pair.is_some_and(|p| exclude.contains(&p));
-                    if !excluded {
+                    if !owned_by_the_other_side(k, topic, text, hit.start, hit.end) {
                         terms.push(TopicHit {
                             start: hit.start,
                             end: hit.end,
@@ -486,20 +478,4 @@ fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize)) -> Option<&'a TopicHi
             }
         })
         .copied()
-}
-
-/// Whether the term ending at `end` is followed by "to" or "for" and one of its topic's
-/// delivery recipients ("our military support to Ukraine", "for Kyiv").
-fn given_to_recipient(k: &Knowledge, topic: usize, text: &str, end: usize) -> bool {
-    let after = text[end..].trim_start();
-    let Some(rest) = after
-        .strip_prefix("to ")
-        .or_else(|| after.strip_prefix("for "))
-    else {
-        return false;
-    };
-    k.topics[topic]
-        .deliveries
-        .as_ref()
-        .is_some_and(|d| d.recipients.iter().any(|r| rest.starts_with(r.as_str())))
 }

@@ -1,0 +1,79 @@
+//! Whose a topic term names, where that decides whether it is the tracked question: "Russian
+//! troops" and "withdraw its troops" are the other side's (a topic's `exclude_before` words),
+//! "our military support to Ukraine" is still the aid, and "Sweden's accession" is another
+//! country's membership, not Ukraine's.
+//!
+//! Not here: finding the terms or choosing a cue's topic (see `topic`).
+
+use crate::knowledge::Knowledge;
+
+use super::words::{fold, words_before};
+
+/// Whether the term at `start..end` of `topic` follows one of its `exclude_before` words (one
+/// of the two words before it, or the pair): "Russian troops", "withdraw its troops".
+pub(super) fn owned_by_the_other_side(
+    k: &Knowledge,
+    topic: usize,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let before = words_before(text, start, 2, true);
+    let exclude = &k.topics[topic].exclude_before;
+    // Two-word entries ("air defence missiles") match the pair in text order.
+    let pair = (before.len() == 2).then(|| format!("{} {}", fold(before[1]), fold(before[0])));
+    // ("our military support to Ukraine": the speaker's own aid, not "our weapons" of the army
+    // speaking.)
+    before.iter().any(|w| {
+        let w = fold(w);
+        exclude.iter().any(|e| *e == w) && !(w == "our" && given_to_recipient(k, topic, text, end))
+    }) || pair.is_some_and(|p| exclude.contains(&p))
+}
+
+/// Whether the term ending at `end` is followed by "to" or "for" and one of its topic's
+/// delivery recipients ("our military support to Ukraine", "for Kyiv").
+fn given_to_recipient(k: &Knowledge, topic: usize, text: &str, end: usize) -> bool {
+    let after = text[end..].trim_start();
+    let Some(rest) = after
+        .strip_prefix("to ")
+        .or_else(|| after.strip_prefix("for "))
+    else {
+        return false;
+    };
+    k.topics[topic]
+        .deliveries
+        .as_ref()
+        .is_some_and(|d| d.recipients.iter().any(|r| rest.starts_with(r.as_str())))
+}
+
+/// Whether the word before `at` is a capitalised possessive other than Ukraine's, its
+/// capital's or the alliance's ("Sweden's accession", "Finland's membership"): the membership
+/// is another country's ("NATO's invitation" is still the one in focus).
+pub(super) fn owned_by_another_country(text: &str, at: usize) -> bool {
+    words_before(text, at, 1, true).first().is_some_and(|w| {
+        let owner = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"));
+        owner.is_some_and(|o| {
+            o.starts_with(char::is_uppercase)
+                && !matches!(o, "Ukraine" | "Kyiv" | "Kiev" | "NATO" | "Nato" | "Alliance")
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::owned_by_another_country;
+
+    #[test]
+    fn another_country_s_accession_is_not_ukraine_s() {
+        let t = "Stoltenberg welcomed Sweden's accession";
+        assert!(owned_by_another_country(t, t.find("accession").unwrap()));
+        let t = "Stoltenberg welcomed Ukraine's accession";
+        assert!(!owned_by_another_country(t, t.find("accession").unwrap()));
+        let t = "Kyiv awaited NATO's invitation";
+        assert!(!owned_by_another_country(t, t.find("invitation").unwrap()));
+        let t = "Kyiv awaited the country's accession";
+        assert!(!owned_by_another_country(t, t.find("accession").unwrap()));
+    }
+}
