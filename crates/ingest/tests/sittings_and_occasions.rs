@@ -18,7 +18,7 @@
 //! - terms: "a single cartridge" is aid, "prepare the ground for talks" and "how to reach a
 //!   peace" name the talks, and the alliance by its full name ("accession to the North
 //!   Atlantic Treaty Organisation") its membership;
-//! - what is no stance: protection "against Russian missile and drone attacks", a claim
+//! - what is no stance: protection "against Russian drone attacks", a claim
 //!   rejected ("Poland rejects this statement as disinformation"), another country's
 //!   accession welcomed ("welcomed Sweden's accession" is not Ukraine's membership);
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
@@ -124,7 +124,7 @@ fn grounds_for_talks_a_peace_reached_and_the_alliance_by_its_full_name() {
 #[test]
 fn protection_rejected_claims_and_another_country_s_accession_are_no_stances() {
     let c = claims_in_war(
-        "Swedish Defence Minister Pål Jonson said on Tuesday that Sweden's share would help Ukraine obtain the air defence it urgently needs against Russian missile and drone attacks.",
+        "Swedish Defence Minister Pål Jonson said on Tuesday that Sweden's share would help Ukraine obtain the air defence it urgently needs against Russian drone attacks.",
         "2025-08-05",
     );
     assert_claims(
