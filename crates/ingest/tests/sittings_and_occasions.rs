@@ -140,7 +140,10 @@ fn protection_rejected_claims_and_another_country_s_accession_are_no_stances() {
     assert_claims(
         &c,
         &["poland military-aid supports"],
-        &["poland military-aid opposes", "poland troops-to-ukraine opposes"],
+        &[
+            "poland military-aid opposes",
+            "poland troops-to-ukraine opposes",
+        ],
     );
     let c = claims_in_war(
         "Sweden became the alliance's 32nd member on Thursday. Ukraine's NATO membership remains a matter of debate. NATO Secretary General Jens Stoltenberg welcomed Sweden's accession in a statement on Thursday.",

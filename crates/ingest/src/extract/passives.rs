@@ -191,7 +191,8 @@ mod tests {
 
     #[test]
     fn called_with_its_agent_is_no_speech() {
-        let t = "the session of the National Council, called by the opposition after the gas stopped";
+        let t =
+            "the session of the National Council, called by the opposition after the gas stopped";
         let at = t.find("called").unwrap();
         assert!(addressed_in_the_passive(t, at, at + 6));
         // A "by" of means leaves the call a speech act.

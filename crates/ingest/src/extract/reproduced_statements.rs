@@ -97,7 +97,9 @@ pub(super) fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
 /// note in brackets.
 fn authored_heading(doc: &Doc<'_>, ps: usize, pe: usize) -> Option<usize> {
     let para = doc.text[ps..pe].trim_end();
-    let inner = para.strip_prefix("**").or_else(|| para.strip_prefix("__"))?;
+    let inner = para
+        .strip_prefix("**")
+        .or_else(|| para.strip_prefix("__"))?;
     let close = inner.find(['*', '_'])?;
     let after = inner[close..].trim_start_matches(['*', '_']).trim();
     if !(after.is_empty() || (after.starts_with('(') && after.ends_with(')'))) {

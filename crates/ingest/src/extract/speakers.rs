@@ -428,8 +428,7 @@ pub(super) fn label_own_date(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, Date
             .then(|| {
                 doc.dates
                     .iter()
-                    .filter(|d| d.start > at && d.end <= pe && d.basis == DateBasis::Explicit)
-                    .last()
+                    .rfind(|d| d.start > at && d.end <= pe && d.basis == DateBasis::Explicit)
             })
             .flatten()
             .map(|d| (d.date, d.basis));

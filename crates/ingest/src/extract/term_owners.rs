@@ -51,12 +51,13 @@ fn given_to_recipient(k: &Knowledge, topic: usize, text: &str, end: usize) -> bo
 /// is another country's ("NATO's invitation" is still the one in focus).
 pub(super) fn owned_by_another_country(text: &str, at: usize) -> bool {
     words_before(text, at, 1, true).first().is_some_and(|w| {
-        let owner = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("\u{2019}s"));
+        let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"));
         owner.is_some_and(|o| {
             o.starts_with(char::is_uppercase)
-                && !matches!(o, "Ukraine" | "Kyiv" | "Kiev" | "NATO" | "Nato" | "Alliance")
+                && !matches!(
+                    o,
+                    "Ukraine" | "Kyiv" | "Kiev" | "NATO" | "Nato" | "Alliance"
+                )
         })
     })
 }
