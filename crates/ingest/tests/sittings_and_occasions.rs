@@ -21,6 +21,8 @@
 //! - what is no stance: protection "against Russian drone attacks", a claim
 //!   rejected ("Poland rejects this statement as disinformation"), another country's
 //!   accession welcomed ("welcomed Sweden's accession" is not Ukraine's membership);
+//! - a narrower topic does not win past a participle's own report ("must step up deliveries
+//!   of air defence to Ukraine, warning that Russia was stockpiling missiles" is the aid);
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
@@ -150,4 +152,17 @@ fn protection_rejected_claims_and_another_country_s_accession_are_no_stances() {
         "2024-03-08",
     );
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_narrower_topic_does_not_win_past_a_participle_s_report() {
+    let c = claims_in_war(
+        "NATO Secretary General Jens Stoltenberg said on Tuesday that allies must step up deliveries of air defence to Ukraine before winter, warning that Russia was again stockpiling missiles to strike the power grid.",
+        "2023-10-11",
+    );
+    assert_claims(
+        &c,
+        &["nato military-aid supports"],
+        &["nato long-range-weapons supports"],
+    );
 }

@@ -304,10 +304,14 @@ pub(crate) fn topic_for(
     if let Some(best) = nearest(&in_sentence, cue) {
         // A narrower topic anywhere in the same clause wins over the broader one ("may use the
         // weapons … against targets in the Russian border area").
+        // (Not past a participle's own report: "must step up deliveries of air defence,
+        // warning that Russia was stockpiling missiles" is about the air defence.)
         let narrower = topics
             .iter()
             .filter(|t| {
-                t.sentence == sentence && words_between(text, cue, (t.start, t.end)).is_some()
+                t.sentence == sentence
+                    && words_between(text, cue, (t.start, t.end)).is_some()
+                    && !reports_past_a_participle(text, cue, (t.start, t.end))
             })
             .find(|t| {
                 k.topics[t.topic]
@@ -356,6 +360,19 @@ pub(crate) fn topic_for(
                         .any(|b| *b == k.topics[last.topic].id.as_str())
             });
             Some((*narrower.unwrap_or(last), true))
+        })
+}
+
+/// Whether a participle that reports ("…, warning that", "…, saying that") stands between a
+/// cue and a term after it.
+fn reports_past_a_participle(text: &str, cue: (usize, usize), term: (usize, usize)) -> bool {
+    cue.1 <= term.0
+        && text[cue.1..term.0].match_indices(", ").any(|(i, _)| {
+            let mut words = text[cue.1 + i + 2..term.0].split_whitespace();
+            words
+                .next()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                && words.next() == Some("that")
         })
 }
 
