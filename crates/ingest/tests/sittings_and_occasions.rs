@@ -23,6 +23,8 @@
 //!   accession welcomed ("welcomed Sweden's accession" is not Ukraine's membership);
 //! - a narrower topic does not win past a participle's own report ("must step up deliveries
 //!   of air defence to Ukraine, warning that Russia was stockpiling missiles" is the aid);
+//! - "A spokesman for Prime Minister Keir Starmer said …. The spokesman added …": a bare
+//!   spokesperson is the last spokesperson named who speaks for someone;
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
@@ -165,4 +167,18 @@ fn a_narrower_topic_does_not_win_past_a_participle_s_report() {
         &["nato military-aid supports"],
         &["nato long-range-weapons supports"],
     );
+}
+
+#[test]
+fn a_bare_spokesperson_is_the_last_one_named() {
+    let c = claims_in_war(
+        "A spokesman for Prime Minister Keir Starmer said on Wednesday that the government would not comment on operational matters. The spokesman said Britain would keep sending weapons to Ukraine.",
+        "2024-11-21",
+    );
+    assert_claims(&c, &["uk military-aid supports"], &[]);
+    let c = claims_in_war(
+        "Asked about the strikes, the Prime Minister's official spokesperson said on Wednesday that the government would not comment. The spokesperson said the UK would keep tightening sanctions.",
+        "2024-11-21",
+    );
+    assert_claims(&c, &["uk sanctions supports"], &[]);
 }

@@ -327,6 +327,20 @@ pub(crate) fn resolve(
                     }
                 }
             }
+            // "A spokesman for Prime Minister Keir Starmer said …. The spokesman added …": a bare
+            // spokesperson nobody holds by name is the last delegate named before.
+            // (Or the last spokesperson named who speaks for someone: "the Prime Minister's
+            // official spokesperson said …. On the shadow fleet, the spokesperson said …".)
+            if depth < 2 && speaks_for_another(&mention.label) {
+                let named = (0..m)
+                    .rev()
+                    .filter(|&j| mentions[j].delegate || speaks_for_another(&mentions[j].label))
+                    .find_map(|j| resolve(k, mentions, j, day, depth + 1));
+                if let Some(mut s) = named {
+                    s.certainty = s.certainty.min(750);
+                    return Some(s);
+                }
+            }
             // Nobody of that role named: the title's default actor, or else the actor named
             // last before it whose leader the title is ("the NATO summit … the secretary general
             // told reporters" in copy that names nobody).
@@ -353,6 +367,17 @@ pub(crate) fn resolve(
         }
         MentionKind::Blocker | MentionKind::Outlet => None,
     }
+}
+
+/// Whether a bare title names a spokesperson ("the spokesman", "The spokesperson"), who speaks
+/// for someone else.
+fn speaks_for_another(label: &str) -> bool {
+    label.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson"
+        )
+    })
 }
 
 /// "The Prime Minister announced" in a gov.uk release: a bare title nobody in the article holds
