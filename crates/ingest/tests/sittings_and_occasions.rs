@@ -25,6 +25,8 @@
 //!   of air defence to Ukraine, warning that Russia was stockpiling missiles" is the aid);
 //! - "A spokesman for Prime Minister Keir Starmer said …. The spokesman added …": a bare
 //!   spokesperson is the last spokesperson named who speaks for someone;
+//! - "I ask partners to deliver what they have promised": the one asked is the request's
+//!   object, not a third party whose stance the speaker reports;
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
@@ -181,4 +183,13 @@ fn a_bare_spokesperson_is_the_last_one_named() {
         "2024-11-21",
     );
     assert_claims(&c, &["uk sanctions supports"], &[]);
+}
+
+#[test]
+fn partners_asked_to_deliver_are_the_request_s_object() {
+    let c = claims_in_war(
+        "President Volodymyr Zelensky said on Friday: \"Every delay costs lives, and I ask partners to deliver the air defence they have promised.\"",
+        "2024-03-02",
+    );
+    assert_claims(&c, &["ukraine military-aid supports"], &[]);
 }
