@@ -27,6 +27,9 @@
 //!   spokesperson is the last spokesperson named who speaks for someone;
 //! - "I ask partners to deliver what they have promised": the one asked is the request's
 //!   object, not a third party whose stance the speaker reports;
+//! - a weekday five to ten words after "would", with no speech verb or clause break between,
+//!   is the plan's day ("said he would ask President Biden at the White House on Thursday to
+//!   lift the restrictions"), not the day the plan was told;
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
@@ -192,4 +195,13 @@ fn partners_asked_to_deliver_are_the_request_s_object() {
         "2024-03-02",
     );
     assert_claims(&c, &["ukraine military-aid supports"], &[]);
+}
+
+#[test]
+fn a_weekday_well_after_would_is_the_plan_s_day() {
+    let c = claims_in_war(
+        "President Volodymyr Zelensky visited the plant on Sunday. He said he would ask President Biden at the White House on Thursday to lift the restrictions on using American weapons against targets inside Russia.",
+        "2024-09-23",
+    );
+    assert_eq!(days_of(&c, "ukraine", "long-range-weapons"), ["2024-09-22"]);
 }

@@ -213,10 +213,25 @@ impl Extractor<'_> {
         let skip_on = usize::from(before.first().is_some_and(|w| w.eq_ignore_ascii_case("on")));
         // "adding that he would travel to Washington on Monday": a weekday after a future verb
         // in its clause is the plan's day (and a past one, resolved backwards, would be wrong).
-        let planned = d.basis == DateBasis::Weekday
-            && words_before(text, d.start, 5, true)
-                .iter()
-                .any(|w| matches!(w.to_lowercase().as_str(), "will" | "would" | "shall"));
+        // (Further back too, up to ten words, when no speech verb or clause break comes between:
+        // "he would ask President Biden at the White House on Thursday to lift …".)
+        let planned = d.basis == DateBasis::Weekday && {
+            let words = words_before(text, d.start, 10, true);
+            let future = words.iter().position(|w| {
+                w.eq_ignore_ascii_case("will")
+                    || w.eq_ignore_ascii_case("would")
+                    || w.eq_ignore_ascii_case("shall")
+            });
+            match future {
+                Some(i) if i < 5 => true,
+                Some(i) => words[..i].iter().all(|w| {
+                    !w.ends_with([',', ';', ':'])
+                        && !self.k.cues.say.iter().any(|s| w.eq_ignore_ascii_case(s))
+                        && !self.k.cues.tell.iter().any(|s| w.eq_ignore_ascii_case(s))
+                }),
+                None => false,
+            }
+        };
         // "Speaking after Monday's Foreign Affairs Council, Kallas said": a speaker heard
         // right after a day's meeting spoke that day.
         // (So is one who "said after Wednesday's cabinet meeting that …".)
