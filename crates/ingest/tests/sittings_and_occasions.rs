@@ -30,6 +30,11 @@
 //! - a weekday five to ten words after "would", with no speech verb or clause break between,
 //!   is the plan's day ("said he would ask President Biden at the White House on Thursday to
 //!   lift the restrictions"), not the day the plan was told;
+//! - a judgement after a copula is about its subject even when its complement names another
+//!   topic ("NATO membership for Ukraine was \"not a realistic outcome of a negotiated
+//!   settlement\"", "membership was off the table in the current peace efforts"), unless the
+//!   cue governs an object or agent of its own ("Britain is ready to put forces …") or the
+//!   subject stands across a comma ("If there is a peace deal, Britain is ready …");
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
@@ -204,4 +209,26 @@ fn a_weekday_well_after_would_is_the_plan_s_day() {
         "2024-09-23",
     );
     assert_eq!(days_of(&c, "ukraine", "long-range-weapons"), ["2024-09-22"]);
+}
+
+#[test]
+fn a_judgement_after_a_copula_is_about_its_subject() {
+    let c = claims_in_war(
+        "U.S. Defense Secretary Pete Hegseth said on Wednesday that NATO membership for Ukraine was \"not a realistic outcome of a negotiated settlement\".",
+        "2025-02-13",
+    );
+    assert_claims(
+        &c,
+        &["usa ukraine-nato-membership opposes"],
+        &["usa peace-talks opposes"],
+    );
+    let c = claims_in_war(
+        "Defence Secretary John Healey said on Sunday: \"If there is a peace deal, Britain is ready to put forces on the ground in Ukraine.\"",
+        "2025-03-24",
+    );
+    assert_claims(
+        &c,
+        &["uk troops-to-ukraine supports"],
+        &["uk peace-talks supports"],
+    );
 }

@@ -124,7 +124,17 @@ impl Extractor<'_> {
                 })
             })
             .flatten();
+        // "NATO membership for Ukraine was \"not a realistic outcome of a negotiated
+        // settlement\"": a judgement after a copula is about its subject even when its
+        // complement names another topic.
+        // (Not a cue that governs an object or an agent of its own, "is ready to put forces",
+        // "would have to be backed by European soldiers", nor a subject across a comma, "If
+        // there is a peace deal, Britain is ready …".)
         let found = own_antecedent
+            .or_else(|| {
+                copular_subject(doc, topics, s, cue)
+                    .filter(|t| judges_its_subject(text, cue, t))
+            })
             .map(|t| (t, false))
             .or_else(|| {
                 topic_for(
@@ -353,6 +363,15 @@ fn opens_its_paragraph(doc: &Doc<'_>, s: usize) -> bool {
 /// The topic term that opens the clause of a cue right after a copula ("… was unacceptable",
 /// "… is not acceptable"): the first term between the clause's start (its "that", or the
 /// sentence start) and the cue.
+/// Whether a cue after a copula judges the subject term `t` itself: no comma between them, and
+/// no object or agent governed by the cue ("ready to …", "backed by …").
+fn judges_its_subject(text: &str, cue: &CueHit, t: &TopicHit) -> bool {
+    let next = text[cue.end..].split_whitespace().next().unwrap_or("");
+    !text[t.end..cue.start].contains(',')
+        && !cue.cue.ends_with(" to")
+        && !matches!(next, "to" | "by")
+}
+
 fn copular_subject(doc: &Doc<'_>, topics: &[TopicHit], s: usize, cue: &CueHit) -> Option<TopicHit> {
     if cue.needs_topic_after {
         return None;
