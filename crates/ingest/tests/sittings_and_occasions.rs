@@ -37,7 +37,8 @@
 //!   subject stands across a comma ("If there is a peace deal, Britain is ready …");
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
-//!   ("counts on Canada's leadership on sanctions"), and none sent ("would send \"not a single
+//!   ("counts on Canada's leadership on sanctions"), a price cap lowered ("would lower its own
+//!   price cap"), a decision called historic, and none sent ("would send \"not a single
 //!   round\" of ammunition").
 
 mod common;
@@ -231,4 +232,18 @@ fn a_judgement_after_a_copula_is_about_its_subject() {
         &["uk troops-to-ukraine supports"],
         &["uk peace-talks supports"],
     );
+}
+
+#[test]
+fn a_price_cap_lowered_and_a_decision_called_historic() {
+    let c = claims_in_war(
+        "Chancellor of the Exchequer Rachel Reeves said on Friday that Britain would lower its own price cap to the same level.",
+        "2025-07-18",
+    );
+    assert_claims(&c, &["uk sanctions supports"], &[]);
+    let c = claims_in_war(
+        "Emmanuel Macron said on Thursday that the decision to mobilise the profits of the frozen Russian assets was \"historic\".",
+        "2024-06-14",
+    );
+    assert_claims(&c, &["france frozen-assets supports"], &[]);
 }
