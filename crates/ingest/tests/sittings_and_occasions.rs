@@ -35,6 +35,8 @@
 //!   settlement\"", "membership was off the table in the current peace efforts"), unless the
 //!   cue governs an object or agent of its own ("Britain is ready to put forces …") or the
 //!   subject stands across a comma ("If there is a peace deal, Britain is ready …");
+//! - a text wrapped at a fixed width reads its soft wraps as spaces ("France's Jean-Noël\nBarrot
+//!   said …" is a name and a speech verb);
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), a price cap lowered ("would lower its own
@@ -246,4 +248,11 @@ fn a_price_cap_lowered_and_a_decision_called_historic() {
         "2024-06-14",
     );
     assert_claims(&c, &["france frozen-assets supports"], &[]);
+}
+
+#[test]
+fn a_name_wrapped_across_lines_still_speaks() {
+    let text = "**Money for weapons.** On Monday Kallas circulated a proposal to member states for up to\n40 billion euros in new military aid for Ukraine this year. Ukraine's foreign minister welcomed\nthe plan the same day and urged capitals to fill it quickly. France's Jean-Noël\nBarrot said on Monday that France would \"take its share\" of the military aid.";
+    let c = claims_in_war(text, "2025-03-11");
+    assert_eq!(speakers_of(&c, "france"), ["Jean-Noël Barrot"]);
 }

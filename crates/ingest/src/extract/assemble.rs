@@ -75,7 +75,9 @@ impl Extractor<'_> {
                     stance: c.stance,
                     said_on: c.said_on,
                     date_basis: c.basis,
-                    evidence: doc.text[s.start..s.end].to_string(),
+                    // (Verbatim from the article as given: the extractor reads its soft line
+                    // wraps as spaces, at the same offsets.)
+                    evidence: article.text[s.start..s.end].to_string(),
                     evidence_span: Span {
                         start: s.start as u64,
                         end: s.end as u64,

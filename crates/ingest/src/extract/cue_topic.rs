@@ -132,8 +132,7 @@ impl Extractor<'_> {
         // there is a peace deal, Britain is ready …".)
         let found = own_antecedent
             .or_else(|| {
-                copular_subject(doc, topics, s, cue)
-                    .filter(|t| judges_its_subject(text, cue, t))
+                copular_subject(doc, topics, s, cue).filter(|t| judges_its_subject(text, cue, t))
             })
             .map(|t| (t, false))
             .or_else(|| {

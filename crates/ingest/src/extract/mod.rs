@@ -56,6 +56,7 @@ mod run_in_labels;
 mod sections;
 pub(crate) mod sentences;
 mod signatures;
+mod soft_wraps;
 mod speaker_nouns;
 mod speakers;
 mod stance;
@@ -143,7 +144,10 @@ impl<'k> Extractor<'k> {
     /// give the same claims with the same ids.
     pub fn extract(&self, article: &ArticleIngested) -> Vec<ClaimExtracted> {
         let k = self.k;
-        let text = article.text.as_str();
+        // (A text wrapped at a fixed width is read with its wraps as spaces: same length,
+        // same spans.)
+        let unwrapped = soft_wraps::soft_wraps_as_spaces(&article.text);
+        let text = unwrapped.as_ref();
         let paragraphs = sentences::split_inline_turns(text, &sentences::paragraphs(text));
         let sentences = sentences::sentences(text, &paragraphs, &k.cues.abbreviations);
         if sentences.is_empty() {
