@@ -17,7 +17,8 @@
 //!   name does, so the next "he" is still the speaker, not the name inside the report;
 //! - terms: "a single cartridge" is aid, "prepare the ground for talks" and "how to reach a
 //!   peace" name the talks, and the alliance by its full name ("accession to the North
-//!   Atlantic Treaty Organisation") its membership;
+//!   Atlantic Treaty Organisation") its membership, and Beijing's "all efforts conducive to
+//!   peace" the talks;
 //! - what is no stance: protection "against Russian drone attacks", a claim
 //!   rejected ("Poland rejects this statement as disinformation"), another country's
 //!   accession welcomed ("welcomed Sweden's accession" is not Ukraine's membership);
@@ -255,4 +256,13 @@ fn a_name_wrapped_across_lines_still_speaks() {
     let text = "**Money for weapons.** On Monday Kallas circulated a proposal to member states for up to\n40 billion euros in new military aid for Ukraine this year. Ukraine's foreign minister welcomed\nthe plan the same day and urged capitals to fill it quickly. France's Jean-Noël\nBarrot said on Monday that France would \"take its share\" of the military aid.";
     let c = claims_in_war(text, "2025-03-11");
     assert_eq!(speakers_of(&c, "france"), ["Jean-Noël Barrot"]);
+}
+
+#[test]
+fn efforts_conducive_to_peace_name_the_talks() {
+    let c = claims_in_war(
+        "Chinese foreign ministry spokesperson Guo Jiakun said on Wednesday that China welcomed \"all efforts conducive to peace\".",
+        "2025-02-20",
+    );
+    assert_claims(&c, &["china peace-talks supports"], &[]);
 }
