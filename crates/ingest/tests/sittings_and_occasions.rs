@@ -41,7 +41,8 @@
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), a price cap lowered ("would lower its own
-//!   price cap"), a decision called historic, and none sent ("would send \"not a single
+//!   price cap"), a decision called historic, not a crown paid ("will not pay a single crown
+//!   for weapons for Ukraine"), listings "against" their target, and none sent ("would send \"not a single
 //!   round\" of ammunition").
 
 mod common;
@@ -265,4 +266,22 @@ fn efforts_conducive_to_peace_name_the_talks() {
         "2025-02-20",
     );
     assert_claims(&c, &["china peace-talks supports"], &[]);
+}
+
+#[test]
+fn not_a_crown_paid_and_listings_against_their_target() {
+    let c = claims_in_war(
+        "Prime Minister Andrej Babiš said on Thursday that the Czech state would not pay a single crown for weapons for Ukraine.",
+        "2025-12-19",
+    );
+    assert_claims(
+        &c,
+        &["czechia military-aid opposes"],
+        &["czechia military-aid supports"],
+    );
+    let c = claims_in_war(
+        "The Commission's chief spokesperson Paula Pinho said on Friday that the Commission proposed a ban on Russian gas imports, as well as new listings against the shadow fleet.",
+        "2025-09-19",
+    );
+    assert_claims(&c, &["eu sanctions supports"], &["eu sanctions opposes"]);
 }
