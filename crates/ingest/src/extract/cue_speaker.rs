@@ -270,7 +270,6 @@ fn reported_by_a_guest(doc: &Doc<'_>, att: &Attribution, cue_start: usize) -> bo
         }
 }
 
-/// The speech verb starting at `pos`, if one does (the verbs are sorted by start).
 /// "He asked us for more air defence …, and I told him we are working on it": a request's
 /// subject right before it voices it, not the speech verb after it.
 fn subject_of_a_request(doc: &Doc<'_>, att: Attribution, cue_start: usize) -> Attribution {
@@ -314,6 +313,7 @@ fn asks_for(text: &str, at: usize) -> bool {
     matches!(word, "asked" | "requested" | "appealed")
 }
 
+/// The speech verb starting at `pos`, if one does (the verbs are sorted by start).
 fn speech_verb_at<'d>(doc: &'d Doc<'_>, pos: usize) -> Option<&'d Verb> {
     doc.verbs
         .binary_search_by_key(&pos, |v| v.start)
