@@ -42,7 +42,8 @@
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), a price cap lowered ("would lower its own
 //!   price cap"), a decision called historic, not a crown paid ("will not pay a single crown
-//!   for weapons for Ukraine"), listings "against" their target, and none sent ("would send \"not a single
+//!   for weapons for Ukraine"), listings "against" their target (also down a list: "as well as
+//!   against", "in particular against"), a refusal to say that refuses nothing, and none sent ("would send \"not a single
 //!   round\" of ammunition").
 
 mod common;
@@ -284,4 +285,22 @@ fn not_a_crown_paid_and_listings_against_their_target() {
         "2025-09-19",
     );
     assert_claims(&c, &["eu sanctions supports"], &["eu sanctions opposes"]);
+}
+
+#[test]
+fn targets_down_a_list_and_a_refusal_to_say_are_no_refusals() {
+    let c = claims_in_war(
+        "President Emmanuel Macron called on Thursday for the pressure on Russia to be increased through sanctions, in particular against the shadow fleet.",
+        "2026-09-25",
+    );
+    assert_claims(
+        &c,
+        &["france sanctions supports"],
+        &["france sanctions opposes"],
+    );
+    let c = claims_in_war(
+        "Armed Forces Minister Sébastien Lecornu refused to say on Wednesday whether the first long-range missiles had arrived.",
+        "2023-07-13",
+    );
+    assert!(c.is_empty(), "{c:?}");
 }
