@@ -38,6 +38,9 @@
 //!   subject stands across a comma ("If there is a peace deal, Britain is ready …");
 //! - a text wrapped at a fixed width reads its soft wraps as spaces ("France's Jean-Noël\nBarrot
 //!   said …" is a name and a speech verb);
+//! - a thanks that names nothing it is for, after a sentence on another topic, is thanks for
+//!   that ("The EU adopted its eleventh package of sanctions on Friday. In Kyiv, Dmytro Kuleba
+//!   thanked the 27 governments": the sanctions);
 //! - phrases: a package presented ("would present its sixteenth military aid package"),
 //!   sanctions extended ("expected the EU to extend its sanctions"), a partner counted on
 //!   ("counts on Canada's leadership on sanctions"), a price cap lowered ("would lower its own
@@ -303,4 +306,23 @@ fn targets_down_a_list_and_a_refusal_to_say_are_no_refusals() {
         "2023-07-13",
     );
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_thanks_for_nothing_named_is_for_the_topic_just_before() {
+    let c = claims_in_war(
+        "EU governments adopted the eleventh package of sanctions against Russia on Friday. In Kyiv, Foreign Minister Dmytro Kuleba thanked the 27 governments on Friday.",
+        "2023-06-26",
+    );
+    assert_claims(
+        &c,
+        &["ukraine sanctions supports"],
+        &["ukraine military-aid supports"],
+    );
+    // A thanks for something named stays with the gift.
+    let c = claims_in_war(
+        "Canada announced new sanctions on Sunday. Zelensky thanked Canada on Sunday for what he called a strong and timely decision.",
+        "2025-08-25",
+    );
+    assert_claims(&c, &["ukraine military-aid supports"], &[]);
 }

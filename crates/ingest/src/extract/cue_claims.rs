@@ -315,7 +315,7 @@ impl Extractor<'_> {
         let (topic, from_context) =
             match self.topic_of_cue(doc, topics, references, scan.headline_topic, cue, site) {
                 Ok(found) => found,
-                Err(reason) => match self.thanks_topic(doc, s, cue, speaker.actor) {
+                Err(reason) => match self.thanks_topic(doc, topics, s, cue, speaker.actor) {
                     Some(thanked_for) => (thanked_for, true),
                     None => {
                         tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: {reason}");

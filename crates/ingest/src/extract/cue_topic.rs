@@ -17,7 +17,7 @@ use super::modal_subjects::{
 use super::quotes::is_scare_quote;
 use super::stance::CueHit;
 use super::topic::{topic_for, TopicHit};
-use super::words::words_before;
+use super::words::{has_word, words_before};
 use super::{Doc, Extractor};
 
 /// Where a cue stands: its sentence, its quotation, and whether it is a labelled turn.
@@ -304,10 +304,13 @@ impl Extractor<'_> {
     /// "Zelensky thanked Poland for every plane and every shell": a thanks from the recipient
     /// of a topic's deliveries (`deliveries.thanks`, `deliveries.recipients`) with no topic term
     /// near is thanks for those deliveries, unless the rest of the sentence names something
-    /// else given (`deliveries.except`: "thanked Italy for its hospitality").
+    /// else given (`deliveries.except`: "thanked Italy for its hospitality"), or the sentence
+    /// before, in its paragraph or the one before, is on another topic ("The EU adopted its
+    /// eleventh package of sanctions. … Kuleba thanked the 27 governments": the sanctions).
     pub(super) fn thanks_topic(
         &self,
         doc: &Doc<'_>,
+        topics: &[TopicHit],
         s: usize,
         cue: &CueHit,
         speaker_actor: usize,
@@ -327,15 +330,30 @@ impl Extractor<'_> {
             let other_gift = rest
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| d.except.iter().any(|e| w.eq_ignore_ascii_case(e)));
-            (thanks && recipient && !other_gift).then_some(TopicHit {
-                start: cue.start,
-                end: cue.end,
-                topic,
-                inverse: false,
-                sentence: s,
+            (thanks && recipient && !other_gift).then(|| {
+                // (Only a thanks that names nothing it is for: "thanked Canada for what he
+                // called a strong package" is for the gift.)
+                let before = (!has_word(rest, "for"))
+                    .then(|| topic_just_before(doc, topics, s))
+                    .flatten();
+                TopicHit {
+                    start: cue.start,
+                    end: cue.end,
+                    topic: before.unwrap_or(topic),
+                    inverse: false,
+                    sentence: s,
+                }
             })
         })
     }
+}
+
+/// The topic of the last term in the sentence before `s`, when that sentence is in the same
+/// paragraph or the one before.
+fn topic_just_before(doc: &Doc<'_>, topics: &[TopicHit], s: usize) -> Option<usize> {
+    let prev = s.checked_sub(1)?;
+    (doc.sentences[prev].paragraph + 1 >= doc.sentences[s].paragraph).then_some(())?;
+    topics.iter().rfind(|t| t.sentence == prev).map(|t| t.topic)
 }
 
 /// Where the run of topic terms ending with `topic` starts: "use of Western weapons against
