@@ -16,7 +16,7 @@ use crate::knowledge::{Knowledge, Speech, Standing};
 
 use super::antecedents::pronoun_antecedent;
 use super::mentions::{Mention, MentionKind};
-use super::passives::addressed_in_the_passive;
+use super::passives::not_a_speech_act;
 use super::quotes::{asked_after_questions, quote_at, Quote};
 use super::subjects::{subject_after, subject_of};
 use super::words::plural_noun_use;
@@ -56,7 +56,7 @@ pub(crate) fn find_speech_verbs(
         .filter(|h| !plural_noun_use(text, h.start, h.end))
         // "Leaders were addressed by video link by Zelensky": the ones addressed in the passive
         // are no speakers.
-        .filter(|h| !addressed_in_the_passive(text, h.start, h.end))
+        .filter(|h| !not_a_speech_act(text, h.start, h.end))
         .filter_map(|h| {
             let kind = *lex.speech.targets(h, text).next()?;
             Some(Verb {
@@ -373,10 +373,9 @@ pub(crate) fn resolve(
 /// for someone else.
 fn speaks_for_another(label: &str) -> bool {
     label.split_whitespace().last().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "spokesman" | "spokeswoman" | "spokesperson"
-        )
+        ["spokesman", "spokeswoman", "spokesperson"]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
     })
 }
 

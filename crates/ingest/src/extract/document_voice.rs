@@ -21,7 +21,7 @@ use super::record_dates::broadcast_day;
 use super::Doc;
 
 /// Words naming an official text by its kind, before "by" and its author.
-pub(super) const KINDS: [&str; 14] = [
+const KINDS: [&str; 14] = [
     "statement",
     "statements",
     "remarks",
@@ -147,6 +147,20 @@ fn first_explicit(hits: &[DateHit]) -> Option<NaiveDate> {
         .map(|d| d.date)
 }
 
+/// Where " by " stands in a line that opens with a kind of official text in its first
+/// `max_words` words ("Remarks by …", "Foreign Affairs Council: press remarks by …" after its
+/// label): the author follows it.
+pub(super) fn kind_before_by(line: &str, max_words: usize) -> Option<usize> {
+    let by = line.find(" by ")?;
+    let words: Vec<&str> = line[..by].split_whitespace().collect();
+    (!words.is_empty()
+        && words.len() <= max_words
+        && words
+            .iter()
+            .any(|w| KINDS.iter().any(|k| w.eq_ignore_ascii_case(k))))
+    .then_some(by)
+}
+
 /// The single author a heading names ("Remarks by X at …"), when it names one: a heading of two
 /// authors ("Remarks by President Trump and President Zelenskyy") is a transcript, read by its
 /// turns.
@@ -156,17 +170,7 @@ pub(super) fn heading_author(k: &Knowledge, heading: &str, day: NaiveDate) -> Op
         .split_once(": ")
         .filter(|(before, _)| before.split_whitespace().count() <= 6)
         .map_or(heading, |(_, after)| after);
-    let by = line.find(" by ")?;
-    let kind = &line[..by];
-    let words: Vec<&str> = kind.split_whitespace().collect();
-    if words.is_empty()
-        || words.len() > 8
-        || !words
-            .iter()
-            .any(|w| KINDS.contains(&w.to_lowercase().as_str()))
-    {
-        return None;
-    }
+    let by = kind_before_by(line, 8)?;
     let rest = &line[by + 4..];
     let end = AUTHOR_ENDS
         .iter()

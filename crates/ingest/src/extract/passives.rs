@@ -145,10 +145,11 @@ pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
             .any(|w| w.eq_ignore_ascii_case("by"))
 }
 
-/// Whether "addressed" stands in the passive ("were addressed by"), or "called" names something
-/// ("any foreign troops, whatever they were called, would be legitimate targets") or is a
-/// participle with its agent ("the session, called by the opposition after …"): no speech.
-pub(super) fn addressed_in_the_passive(text: &str, start: usize, end: usize) -> bool {
+/// Whether "addressed" or "called" here is no speech act: "addressed" in the passive ("were
+/// addressed by"), "called" naming something ("any foreign troops, whatever they were called,
+/// would be legitimate targets") or a participle with its agent ("the session, called by the
+/// opposition after …").
+pub(super) fn not_a_speech_act(text: &str, start: usize, end: usize) -> bool {
     let verb = &text[start..end];
     if !(verb.starts_with("address") || verb == "called") {
         return false;
@@ -174,7 +175,7 @@ pub(super) fn addressed_in_the_passive(text: &str, start: usize, end: usize) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::{addressed_in_the_passive, introduces_passive_agent};
+    use super::{introduces_passive_agent, not_a_speech_act};
 
     #[test]
     fn by_after_a_passive_participle_introduces_its_agent() {
@@ -194,13 +195,13 @@ mod tests {
         let t =
             "the session of the National Council, called by the opposition after the gas stopped";
         let at = t.find("called").unwrap();
-        assert!(addressed_in_the_passive(t, at, at + 6));
+        assert!(not_a_speech_act(t, at, at + 6));
         // A "by" of means leaves the call a speech act.
         let t = "Macron called by telephone on Sunday";
         let at = t.find("called").unwrap();
-        assert!(!addressed_in_the_passive(t, at, at + 6));
+        assert!(!not_a_speech_act(t, at, at + 6));
         let t = "Scholz called the decision dangerous";
         let at = t.find("called").unwrap();
-        assert!(!addressed_in_the_passive(t, at, at + 6));
+        assert!(!not_a_speech_act(t, at, at + 6));
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! Not here: transcript labels and their turns (see `speakers`).
 
-use super::document_voice::KINDS;
+use super::document_voice::kind_before_by;
 use super::mentions::MentionKind;
 use super::speakers::Label;
 use super::Doc;
@@ -105,16 +105,7 @@ fn authored_heading(doc: &Doc<'_>, ps: usize, pe: usize) -> Option<usize> {
     if !(after.is_empty() || (after.starts_with('(') && after.ends_with(')'))) {
         return None;
     }
-    let heading = &inner[..close];
-    let by = heading.find(" by ")?;
-    let kind: Vec<&str> = heading[..by].split_whitespace().collect();
-    if kind.len() > 4
-        || !kind
-            .iter()
-            .any(|w| KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
-    {
-        return None;
-    }
+    let by = kind_before_by(&inner[..close], 4)?;
     let from = ps + 2 + by;
     let to = ps + 2 + close;
     doc.mentions.iter().position(|m| {

@@ -33,12 +33,7 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
                 .lines()
                 .next()
                 .is_some_and(|l| l.trim().is_empty());
-            let ends_sentence = line_before.chars().next_back().is_some_and(|c| {
-                matches!(
-                    c,
-                    '.' | '!' | '?' | '"' | '\u{201d}' | ':' | '\u{2019}' | ')'
-                )
-            });
+            let ends_sentence = ends_a_sentence(line_before);
             let next_line = text[i + 1..].trim_start_matches([' ', '\t']);
             let next_is_item = next_line.starts_with(['#', '-', '*', '\u{2022}', '>']);
             if blank_follows
@@ -55,6 +50,12 @@ pub(crate) fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Whether a line ends where a sentence, a quotation, a label or a bracket does: a line break
+/// after it may end a paragraph.
+pub(crate) fn ends_a_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', '\u{2019}', ')'])
 }
 
 /// Transcripts flattened into one paragraph ("… colleagues. Mr Medvedev. Deputy Chairman of the

@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use super::sentences::label_at;
+use super::sentences::{ends_a_sentence, label_at};
 
 /// `text` with each soft wrap (a line break inside a sentence) replaced by a space.
 pub(super) fn soft_wraps_as_spaces(text: &str) -> Cow<'_, str> {
@@ -46,21 +46,26 @@ fn is_soft_wrap(text: &str, i: usize) -> bool {
         return false;
     }
     // A line that ends a sentence, a label or emphasis, a heading or a table row.
-    let ends_unit = before.ends_with([
-        '.', '!', '?', '"', '\u{201d}', ':', '\u{2019}', ')', '*', '_', '|', '\\',
-    ]) || before.trim_start().starts_with(['#', '|', '>']);
-    // A line with structure of its own: a list item, a heading, a quotation block, a table
-    // row, a time stamp, a numbered item, or a speaker's label.
-    let starts_unit = after.starts_with(['#', '-', '*', '\u{2022}', '>', '|', '[', '+', '_'])
-        || after.starts_with(|c: char| c.is_ascii_digit())
-        || label_at(after).is_some();
+    let ends_unit = ends_a_sentence(before)
+        || before.ends_with(['*', '_', '|', '\\'])
+        || before.trim_start().starts_with(['#', '|', '>']);
     // A line wrapped at a width is long; a short one before a capital is a line of its own (a
     // headline, a dateline: "Macron hosts 20 leaders in Paris\nPresident Emmanuel Macron told
     // reporters …"). A continuation in lower case goes on a sentence whatever the length.
-    let goes_on = after.starts_with(|c: char| c.is_lowercase())
-        || (before.trim_start().chars().count() >= WRAPPED_LINE
-            && continues_a_wrapped_line(text, line_start));
-    !ends_unit && !starts_unit && goes_on
+    let goes_on = || {
+        after.starts_with(|c: char| c.is_lowercase())
+            || (before.trim_start().chars().count() >= WRAPPED_LINE
+                && continues_a_wrapped_line(text, line_start))
+    };
+    // A line with structure of its own: a list item, a heading, a quotation block, a table
+    // row, a time stamp, a numbered item, or a speaker's label. (The label is looked for last:
+    // most breaks are decided before it.)
+    let starts_unit = || {
+        after.starts_with(['#', '-', '*', '\u{2022}', '>', '|', '[', '+', '_'])
+            || after.starts_with(|c: char| c.is_ascii_digit())
+            || label_at(after).is_some()
+    };
+    !ends_unit && goes_on() && !starts_unit()
 }
 
 /// Whether the line starting at `line_start` is itself the continuation of a line above in its
@@ -73,10 +78,7 @@ fn continues_a_wrapped_line(text: &str, line_start: usize) -> bool {
     let above = text[above_start..above_end]
         .trim_end_matches('\r')
         .trim_end();
-    !above.trim_start().is_empty()
-        && !above.ends_with([
-            '.', '!', '?', '"', '\u{201d}', ':', '\u{2019}', ')', '*', '_',
-        ])
+    !above.trim_start().is_empty() && !ends_a_sentence(above) && !above.ends_with(['*', '_'])
 }
 
 /// The shortest line taken for one wrapped at a fixed width when the next opens with a capital

@@ -224,11 +224,9 @@ impl Extractor<'_> {
             });
             match future {
                 Some(i) if i < 5 => true,
-                Some(i) => words[..i].iter().all(|w| {
-                    !w.ends_with([',', ';', ':'])
-                        && !self.k.cues.say.iter().any(|s| w.eq_ignore_ascii_case(s))
-                        && !self.k.cues.tell.iter().any(|s| w.eq_ignore_ascii_case(s))
-                }),
+                Some(i) => words[..i]
+                    .iter()
+                    .all(|w| !w.ends_with([',', ';', ':']) && !self.is_speech_verb(w)),
                 None => false,
             }
         };
@@ -241,8 +239,7 @@ impl Extractor<'_> {
             && before.get(1).is_some_and(|w| {
                 w.eq_ignore_ascii_case("speaking")
                     || w.eq_ignore_ascii_case("talking")
-                    || self.k.cues.say.iter().any(|s| w.eq_ignore_ascii_case(s))
-                    || self.k.cues.tell.iter().any(|s| w.eq_ignore_ascii_case(s))
+                    || self.is_speech_verb(w)
                     || w.eq_ignore_ascii_case("reporters")
                     || w.eq_ignore_ascii_case("journalists")
             })
@@ -270,6 +267,17 @@ impl Extractor<'_> {
                 || !before
                     .get(skip_on)
                     .is_some_and(|w| self.k.cues.no_date_before.contains(&w.to_lowercase())))
+    }
+
+    /// Whether `word` is one of the say or tell verbs ("said", "told").
+    fn is_speech_verb(&self, word: &str) -> bool {
+        self.k.cues.say.iter().any(|s| word.eq_ignore_ascii_case(s))
+            || self
+                .k
+                .cues
+                .tell
+                .iter()
+                .any(|s| word.eq_ignore_ascii_case(s))
     }
 
     /// A statement date in the sentence right before sentence `s`, in the same paragraph
