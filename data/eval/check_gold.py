@@ -58,7 +58,19 @@ def read_articles():
         fm = {}
         for line in m.group(1).splitlines():
             k, _, v = line.partition(":")
-            fm[k.strip()] = v.strip().strip('"')
+            v = v.strip()
+            # A quoted YAML value must close its quote and not contain it
+            # unescaped: stancelog's YAML reader rejects such a file.
+            if v[:1] in "\"'":
+                q, inner = v[0], v[1:-1]
+                if len(v) < 2 or v[-1] != q:
+                    err(f"{name}: front matter {k.strip()} opens a {q} quote it does not close")
+                elif q == '"' and re.search(r'(?<!\\)"', inner):
+                    err(f"{name}: front matter {k.strip()} has an unescaped \" inside \"...\" "
+                        "(use single quotes around it or escape it as \\\")")
+                elif q == "'" and re.search(r"'(?!')", inner.replace("''", "")):
+                    err(f"{name}: front matter {k.strip()} has a lone ' inside '...' (double it: '')")
+            fm[k.strip()] = v.strip('"').strip("'")
         for k in ("title", "source", "url", "published"):
             if k not in fm:
                 err(f"{name}: front matter lacks {k}")
