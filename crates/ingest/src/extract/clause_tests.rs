@@ -19,7 +19,7 @@ pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
         }
         // A capitalised word with another word before it in the clause is a name, except the
         // publisher's own institution ("The Government calls for an immediate ceasefire" on a
-        // government's site).
+        // government's site, "The Embassy thanks the Italian people" on an embassy's).
         i == 0
             && w.chars().next().is_some_and(char::is_uppercase)
             && before.len() > 1
@@ -33,6 +33,10 @@ pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
                     | "administration"
                     | "cabinet"
                     | "commission"
+                    | "embassy"
+                    | "mission"
+                    | "presidency"
+                    | "secretariat"
             )
     })
 }

@@ -341,7 +341,10 @@ impl Extractor<'_> {
             // opens ("His president had set the tone the day before. Erdogan said on Sunday
             // …"): the story stays on its day.
             .filter(|d| {
-                !d.step_back && !in_flashback(doc, d.start) && !after_pluperfect(doc, d.start)
+                !d.step_back
+                    && !in_flashback(doc, d.start)
+                    && !after_pluperfect(doc, d.start)
+                    && !fronts_a_pluperfect_clause(doc, d)
             })
             .filter(|d| quote_at(&doc.quotes, d.start).is_none())
             .filter(|d| !in_closed_background_section(doc, d.start, sentence.start))
@@ -402,14 +405,43 @@ pub(super) fn after_pluperfect(doc: &Doc<'_>, pos: usize) -> bool {
         return false;
     }
     let words: Vec<&str> = clause.split_whitespace().collect();
-    words.iter().enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case("had")
-            && words[i + 1..].iter().take(2).any(|p| {
-                let p = p.to_ascii_lowercase();
-                p.len() > 3 && (p.ends_with("ed") || p.ends_with("en"))
-                    || IRREGULAR_PARTICIPLES.contains(&&*p)
-            })
-    })
+    (0..words.len()).any(|i| had_participle_at(&words, i))
+}
+
+/// Whether `words[i]` is "had" before a past participle (within two words: "had already
+/// sent").
+fn had_participle_at(words: &[&str], i: usize) -> bool {
+    words[i].eq_ignore_ascii_case("had")
+        && words[i + 1..].iter().take(2).any(|p| {
+            let p = p.to_ascii_lowercase();
+            p.len() > 3 && (p.ends_with("ed") || p.ends_with("en"))
+                || IRREGULAR_PARTICIPLES.contains(&&*p)
+        })
+}
+
+/// Whether the date `d` opens its sentence before a clause in the past perfect ("On
+/// Thursday, Polish Prime Minister Mateusz Morawiecki had told a news channel …"): a flashback
+/// that dates its own sentence but leaves the story on its day for the paragraphs after it.
+fn fronts_a_pluperfect_clause(doc: &Doc<'_>, d: &DateHit) -> bool {
+    let own = doc.sentences.partition_point(|x| x.end <= d.start);
+    let Some(sentence) = doc.sentences.get(own) else {
+        return false;
+    };
+    // Only a fronted adverbial: "On Thursday, …", "Late on Thursday, …".
+    let lead = doc.text[sentence.start..d.start].trim_matches(|c: char| !c.is_alphanumeric());
+    if lead.split_whitespace().count() > 2 || !doc.text[d.end..].starts_with(',') {
+        return false;
+    }
+    // The main clause's verb comes first: "had" among its first words, before any clause
+    // break ("On Thursday, Macron said Russia had …" is in the simple past).
+    let rest = &doc.text[d.end + 1..sentence.end];
+    let clause = rest.find([',', ';', ':']).map_or(rest, |i| &rest[..i]);
+    let words: Vec<&str> = clause.split_whitespace().take(9).collect();
+    (0..words.len()).any(|i| had_participle_at(&words, i))
+        && !words
+            .iter()
+            .take_while(|w| !w.eq_ignore_ascii_case("had"))
+            .any(|w| matches!(*w, "said" | "told" | "says" | "announced" | "warned"))
 }
 
 /// Past participles that end in neither "-ed" nor "-en": "had left a little more room on

@@ -1,0 +1,50 @@
+//! The twenty-second session's rules from the folded heldout-22, each on text written for it:
+//! - a date that opens a sentence in the past perfect ("On Thursday, Prime Minister Donald
+//!   Tusk had told a news channel …") is a flashback: it dates that sentence, and the story
+//!   stays on its own day for the paragraphs after it;
+//! - on an actor's own page, "The Embassy" speaks for it as "The Government" does ("The
+//!   Embassy thanks the Italian people …" on the embassy's bulletin);
+//! - phrases: a policy stood behind ("Germany stood behind the embargo"), a country's place in
+//!   the alliance ("Ukraine's place was in the alliance"), talks found necessary ("considers it
+//!   necessary to move from war to peace talks"), an offer called "a positive sign".
+
+mod common;
+
+use common::{assert_claims, claims_in_war, claims_on, days_of, speakers_of};
+
+#[test]
+fn a_fronted_flashback_dates_its_sentence_but_not_the_story() {
+    let text = "VILNIUS (Wire) - Foreign ministers of the Nordic and Baltic states met in the Lithuanian capital on Tuesday.\n\nOn Sunday, Prime Minister Donald Tusk had told a radio station that Poland would send more ammunition to Ukraine.\n\nSweden's defence minister, Pål Jonson, said his country would also send more ammunition to Ukraine.";
+    let c = claims_on(text, "2025-03-12", "");
+    assert_eq!(days_of(&c, "poland", "military-aid"), ["2025-03-09"]);
+    assert_eq!(days_of(&c, "sweden", "military-aid"), ["2025-03-11"]);
+    // In the simple past the fronted day is the story's day from then on.
+    let text = text.replace("Tusk had told", "Tusk told");
+    let c = claims_on(&text, "2025-03-12", "");
+    assert_eq!(days_of(&c, "sweden", "military-aid"), ["2025-03-09"]);
+}
+
+#[test]
+fn an_embassy_speaks_for_its_country_on_its_own_page() {
+    let text = "*Bulletin of the Embassy of Ukraine in the Italian Republic.*\n\nThe Embassy thanks the Italian people for the military aid to Ukraine.";
+    let c = claims_on(text, "2024-02-26", "mfa.gov.ua");
+    assert_claims(
+        &c,
+        &["ukraine military-aid supports"],
+        &["italy military-aid supports"],
+    );
+    assert_eq!(speakers_of(&c, "ukraine").len(), 1);
+}
+
+#[test]
+fn policies_stood_behind_places_in_the_alliance_and_talks_found_necessary() {
+    let cases = [
+        ("German Chancellor Friedrich Merz said on Wednesday that Germany stood behind the oil embargo.", "germany sanctions supports"),
+        ("On NATO, Foreign Minister Radosław Sikorski said that Ukraine's place was in the alliance.", "poland ukraine-nato-membership supports"),
+        ("Prime Minister Viktor Orbán said Hungary considers it necessary to move from war to peace talks.", "hungary peace-talks supports"),
+        ("Zelensky called Moscow's offer of direct peace talks in Istanbul \"a positive sign\".", "ukraine peace-talks supports"),
+    ];
+    for (text, want) in cases {
+        assert_claims(&claims_in_war(text, "2025-05-12"), &[want], &[]);
+    }
+}
