@@ -34,7 +34,9 @@
 //! the day and the topic once) and `readouts.txt` (readouts, joint statements and news of
 //! diplomatic encounters, whose occasion often sets the topic). The twenty-first added
 //! `conferences.txt` (press conferences, interviews and briefings, as transcripts and as news
-//! reports of them).
+//! reports of them). The twenty-second added `explainers.txt` (explainers, round-ups by
+//! capital, timelines, key-quotes boxes, fact-checks, analyses, newsletters and "what changed"
+//! pieces: the forms that sum up positions rather than report one event).
 
 mod common;
 
@@ -303,6 +305,12 @@ battery!(
     conferences_gaps,
     "conferences",
     "conference passages the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_explainers_and_round_ups_is_read_with_its_days,
+    explainers_gaps,
+    "explainers",
+    "explainer and round-up passages the extractor does not read whole yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
