@@ -2,6 +2,9 @@
 //! - a date that opens a sentence in the past perfect ("On Thursday, Prime Minister Donald
 //!   Tusk had told a news channel …") is a flashback: it dates that sentence, and the story
 //!   stays on its own day for the paragraphs after it;
+//! - a text that opens with its own headline ("Fighter jets: the next argument, explained")
+//!   under a title that names no topic has that line as its headline: a stance with no object
+//!   of its own ("nothing was excluded") takes its topic, as it takes a title's;
 //! - on an actor's own page, "The Embassy" speaks for it as "The Government" does ("The
 //!   Embassy thanks the Italian people …" on the embassy's bulletin);
 //! - phrases: a policy stood behind ("Germany stood behind the embargo"), a country's place in
@@ -47,4 +50,15 @@ fn policies_stood_behind_places_in_the_alliance_and_talks_found_necessary() {
     for (text, want) in cases {
         assert_claims(&claims_in_war(text, "2025-05-12"), &[want], &[]);
     }
+}
+
+#[test]
+fn a_headline_on_the_first_line_sets_the_topic_of_an_objectless_stance() {
+    let text = "---\ntitle: Morning briefing\n---\n\nFighter jets for Ukraine: the next argument, explained\n\nParis sounds different. Emmanuel Macron said on 30 January that in principle nothing was excluded.";
+    let c = claims_on(text, "2023-02-08", "");
+    assert_claims(&c, &["france military-aid open"], &[]);
+    // A first line that is a sentence is no headline.
+    let text = text.replace("explained\n", "explained, he wrote.\n");
+    let c = claims_on(&text, "2023-02-08", "");
+    assert_claims(&c, &[], &["france military-aid open"]);
 }

@@ -38,6 +38,16 @@ pub(crate) fn headline_topic(k: &Knowledge, title: &str) -> Option<TopicHit> {
     Some(*narrower.unwrap_or(&first))
 }
 
+/// The first paragraph of a text when it reads as a headline: one short line (at most sixteen
+/// words) that does not end a sentence with a full stop ("Where do the allies stand on F-16s
+/// for Ukraine?", "Frozen Russian assets: who wants what").
+pub(crate) fn headline_line(paragraph: &str) -> Option<&str> {
+    let line = paragraph.trim().trim_matches(['*', '#', '_', ' ']);
+    let words = line.split_whitespace().count();
+    (!line.is_empty() && !line.contains('\n') && words <= 16 && !line.ends_with(['.', ':']))
+        .then_some(line)
+}
+
 /// A title's topic term, if it is not excluded by the word before it.
 fn headline_term(
     k: &Knowledge,

@@ -169,7 +169,13 @@ impl<'k> Extractor<'k> {
             verbs,
             dates,
         };
-        let headline_topic = headline_topic::headline_topic(k, &article.title);
+        // A text that opens with its own headline (a pasted page, a feed's item under a
+        // generic title) has that line as its headline when the title names no topic.
+        let headline_topic = headline_topic::headline_topic(k, &article.title).or_else(|| {
+            let &(start, end) = doc.paragraphs.first()?;
+            headline_topic::headline_line(&text[start..end])
+                .and_then(|line| headline_topic::headline_topic(k, line))
+        });
         let (source_actor, authored) = document_voice::page_voice(
             k,
             &mut doc,
