@@ -5,6 +5,9 @@
 //! - a text that opens with its own headline ("Fighter jets: the next argument, explained")
 //!   under a title that names no topic has that line as its headline: a stance with no object
 //!   of its own ("nothing was excluded") takes its topic, as it takes a title's;
+//! - a key-quotes box signs each quote right after its closing mark, on the same line
+//!   (`"… we will never accept it." Sergei Ryabkov, Russian deputy foreign minister, 13
+//!   October`): the name that opens the signature speaks, on the signature's day;
 //! - on an actor's own page, "The Embassy" speaks for it as "The Government" does ("The
 //!   Embassy thanks the Italian people …" on the embassy's bulletin);
 //! - phrases: a policy stood behind ("Germany stood behind the embargo"), a country's place in
@@ -13,7 +16,7 @@
 
 mod common;
 
-use common::{assert_claims, claims_in_war, claims_on, days_of, speakers_of};
+use common::{assert_claims, claims_in_war, claims_on, days_of, speakers_of, triples};
 
 #[test]
 fn a_fronted_flashback_dates_its_sentence_but_not_the_story() {
@@ -61,4 +64,25 @@ fn a_headline_on_the_first_line_sets_the_topic_of_an_objectless_stance() {
     let text = text.replace("explained\n", "explained, he wrote.\n");
     let c = claims_on(&text, "2023-02-08", "");
     assert_claims(&c, &[], &["france military-aid open"]);
+}
+
+#[test]
+fn a_key_quotes_box_signs_each_quote_after_its_closing_mark() {
+    let text = "Key quotes: Kyiv's NATO application\n\n\"Ukraine's membership would turn this conflict into a direct clash with the alliance, and we will never accept it.\" Sergei Ryabkov, Russian deputy foreign minister, 13 October\n\n\"Ukraine's place is in NATO.\" Petr Fiala, Czech prime minister, 3 October";
+    let c = claims_on(text, "2022-10-14", "");
+    assert_eq!(
+        days_of(&c, "russia", "ukraine-nato-membership"),
+        ["2022-10-13"]
+    );
+    assert_eq!(
+        days_of(&c, "czechia", "ukraine-nato-membership"),
+        ["2022-10-03"]
+    );
+    // A quote that a sentence goes on after is no signed entry.
+    let c = claims_on(
+        "\"Ukraine's place is in NATO.\" Petr Fiala, who spoke to students, was applauded.",
+        "2022-10-14",
+        "",
+    );
+    assert!(triples(&c).is_empty(), "{:?}", triples(&c));
 }

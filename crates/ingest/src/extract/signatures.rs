@@ -38,6 +38,27 @@ pub(super) fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> 
             .find('\n')
             .map_or(doc.text.len(), |i| from + i);
         (from, line_end)
+    } else if signed_after_the_closing_mark(doc.text, q, gap, on_own_line) {
+        // A key-quotes box: `"… never accept it." Sergei Ryabkov, Russian deputy foreign
+        // minister, 13 October`. The name must open the signature, a comma right after it.
+        let from = q.end + gap;
+        let line_end = doc.text[from..]
+            .find('\n')
+            .map_or(doc.text.len(), |i| from + i);
+        let m = doc.mentions.partition_point(|m| m.start < from);
+        let signer = doc.mentions.get(m).filter(|x| {
+            x.start == from
+                && x.end <= line_end
+                && !x.in_quote
+                && can_sign(&x.kind)
+                && doc.text[x.end..].starts_with(',')
+                && !goes_on_as_a_sentence(&doc.text[x.end..line_end])
+        })?;
+        return Some(Attribution {
+            mention: Some(m),
+            anchor: Some(signer.end),
+            ..Attribution::default()
+        });
     } else {
         // A quote box signed in bold under the block quote: `**Joe Biden**, President of the
         // United States, General Assembly, Tuesday 19 September.` Only the bold name signs,
@@ -62,6 +83,47 @@ pub(super) fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> 
         mention: Some(m),
         anchor: Some(doc.mentions[m].end),
         ..Attribution::default()
+    })
+}
+
+/// Whether quote `q` opens its line, ends a sentence inside its closing mark, and is followed
+/// on the same line, after one space, by more text without a quotation mark of its own: the
+/// shape of a signed entry in a key-quotes box, not of a quote that a sentence goes on after.
+fn signed_after_the_closing_mark(text: &str, q: &Quote, gap: usize, on_own_line: bool) -> bool {
+    let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
+    let inner = text[q.start..q.end].trim_end_matches(['"', '\u{201d}', '\u{bb}']);
+    let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+    !on_own_line
+        && gap == 1
+        && text[line_start..q.start].trim().is_empty()
+        && inner.ends_with(['.', '!', '?'])
+        && !text[q.end..line_end].contains(['"', '\u{201c}'])
+}
+
+/// Whether the words after a name read as the rest of a sentence ("Petr Fiala, who spoke to
+/// students, was applauded") rather than a signature's title, place and day.
+fn goes_on_as_a_sentence(rest: &str) -> bool {
+    rest.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "who"
+                | "which"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "has"
+                | "had"
+                | "have"
+                | "said"
+                | "says"
+                | "told"
+                | "added"
+                | "did"
+                | "does"
+                | "will"
+                | "would"
+        )
     })
 }
 
