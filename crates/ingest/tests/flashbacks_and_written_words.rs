@@ -7,7 +7,9 @@
 //!   of its own ("nothing was excluded") takes its topic, as it takes a title's;
 //! - a key-quotes box signs each quote right after its closing mark, on the same line
 //!   (`"… we will never accept it." Sergei Ryabkov, Russian deputy foreign minister, 13
-//!   October`): the name that opens the signature speaks, on the signature's day;
+//!   October`), also when the entries run on in one paragraph (`"…" Ulf Kristersson, 27
+//!   February. "…" Petr Fiala, the same day.`): the name that opens the signature speaks, on
+//!   the signature's day;
 //! - on an actor's own page, "The Embassy" speaks for it as "The Government" does ("The
 //!   Embassy thanks the Italian people …" on the embassy's bulletin);
 //! - phrases: a policy stood behind ("Germany stood behind the embargo"), a country's place in
@@ -78,6 +80,11 @@ fn a_key_quotes_box_signs_each_quote_after_its_closing_mark() {
         days_of(&c, "czechia", "ukraine-nato-membership"),
         ["2022-10-03"]
     );
+    // Entries that run on in one paragraph, each signed before the next opens.
+    let text = "After Paris: what they said about troops\n\n\"This is not on the table for Sweden right now.\" Ulf Kristersson, 27 February. \"Czechia is not preparing to send soldiers to Ukraine.\" Petr Fiala, the same day.";
+    let c = claims_on(text, "2024-03-01", "");
+    assert_eq!(speakers_of(&c, "czechia"), ["Petr Fiala"]);
+    assert_eq!(days_of(&c, "czechia", "troops-to-ukraine"), ["2024-02-27"]);
     // A quote that a sentence goes on after is no signed entry.
     let c = claims_on(
         "\"Ukraine's place is in NATO.\" Petr Fiala, who spoke to students, was applauded.",

@@ -42,9 +42,7 @@ pub(super) fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> 
         // A key-quotes box: `"… never accept it." Sergei Ryabkov, Russian deputy foreign
         // minister, 13 October`. The name must open the signature, a comma right after it.
         let from = q.end + gap;
-        let line_end = doc.text[from..]
-            .find('\n')
-            .map_or(doc.text.len(), |i| from + i);
+        let line_end = signature_end(doc.text, from);
         let m = doc.mentions.partition_point(|m| m.start < from);
         let signer = doc.mentions.get(m).filter(|x| {
             x.start == from
@@ -86,18 +84,28 @@ pub(super) fn dash_attribution(doc: &Doc<'_>, q: &Quote) -> Option<Attribution> 
     })
 }
 
-/// Whether quote `q` opens its line, ends a sentence inside its closing mark, and is followed
-/// on the same line, after one space, by more text without a quotation mark of its own: the
-/// shape of a signed entry in a key-quotes box, not of a quote that a sentence goes on after.
+/// Whether quote `q` opens its line (or follows the previous entry's signature, which ends a
+/// sentence), ends a sentence inside its closing mark, and is followed on the same line, after
+/// one space, by its signature: the shape of an entry in a key-quotes box, where entries may
+/// also run on in one paragraph (`"…" Ulf Kristersson, 27 February. "…" Petr Fiala, the same
+/// day.`), not of a quote that a sentence goes on after.
 fn signed_after_the_closing_mark(text: &str, q: &Quote, gap: usize, on_own_line: bool) -> bool {
     let line_start = text[..q.start].rfind('\n').map_or(0, |i| i + 1);
     let inner = text[q.start..q.end].trim_end_matches(['"', '\u{201d}', '\u{bb}']);
-    let line_end = text[q.end..].find('\n').map_or(text.len(), |i| q.end + i);
+    let before = text[line_start..q.start].trim();
     !on_own_line
         && gap == 1
-        && text[line_start..q.start].trim().is_empty()
+        && (before.is_empty() || before.ends_with('.'))
         && inner.ends_with(['.', '!', '?'])
-        && !text[q.end..line_end].contains(['"', '\u{201c}'])
+}
+
+/// Where a signature that starts at `from` ends: at the line's end or where the next entry's
+/// quotation opens.
+fn signature_end(text: &str, from: usize) -> usize {
+    let line_end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+    text[from..line_end]
+        .find(['"', '\u{201c}'])
+        .map_or(line_end, |i| from + i)
 }
 
 /// Whether the words after a name read as the rest of a sentence ("Petr Fiala, who spoke to
