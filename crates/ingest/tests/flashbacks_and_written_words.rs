@@ -14,7 +14,9 @@
 //!   Embassy thanks the Italian people …" on the embassy's bulletin);
 //! - phrases: a policy stood behind ("Germany stood behind the embargo"), a country's place in
 //!   the alliance ("Ukraine's place was in the alliance"), talks found necessary ("considers it
-//!   necessary to move from war to peace talks"), an offer called "a positive sign".
+//!   necessary to move from war to peace talks"), an offer called "a positive sign"; and from
+//!   the thirty-first battery, a place in the alliance in the past ("Ukraine belonged in
+//!   NATO", "deserved membership") and talks as dialogue ("open to dialogue").
 
 mod common;
 
@@ -51,6 +53,9 @@ fn policies_stood_behind_places_in_the_alliance_and_talks_found_necessary() {
         ("On NATO, Foreign Minister Radosław Sikorski said that Ukraine's place was in the alliance.", "poland ukraine-nato-membership supports"),
         ("Prime Minister Viktor Orbán said Hungary considers it necessary to move from war to peace talks.", "hungary peace-talks supports"),
         ("Zelensky called Moscow's offer of direct peace talks in Istanbul \"a positive sign\".", "ukraine peace-talks supports"),
+        ("Swedish Prime Minister Ulf Kristersson said on Monday that Ukraine belonged in NATO.", "sweden ukraine-nato-membership supports"),
+        ("President Recep Tayyip Erdoğan said after meeting Zelensky that Ukraine deserved membership.", "turkey ukraine-nato-membership supports"),
+        ("Putin said Russia was open to dialogue that took its interests into account.", "russia peace-talks supports"),
     ];
     for (text, want) in cases {
         assert_claims(&claims_in_war(text, "2025-05-12"), &[want], &[]);
