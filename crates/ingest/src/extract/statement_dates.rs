@@ -464,3 +464,43 @@ fn in_flashback(doc: &Doc<'_>, pos: usize) -> bool {
                 .any(|d| d.step_back && a <= d.start && d.end <= pos)
         })
 }
+
+/// Whether the verb after a subject ending at `subject_end` is in the present tense ("Sweden
+/// welcomes", "Sweden also supports", "the UK is working", "Canada has decided"): the first
+/// word after it, past one adverb, is a third-person present form.
+pub(super) fn in_the_present(text: &str, subject_end: usize) -> bool {
+    let mut words = text[subject_end..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let Some(mut verb) = words.next() else {
+        return false;
+    };
+    if matches!(
+        verb,
+        "also"
+            | "firmly"
+            | "strongly"
+            | "fully"
+            | "therefore"
+            | "further"
+            | "again"
+            | "today"
+            | "now"
+            | "still"
+            | "continues"
+    ) {
+        if verb == "continues" {
+            return true;
+        }
+        let Some(next) = words.next() else {
+            return false;
+        };
+        verb = next;
+    }
+    matches!(verb, "is" | "has" | "remains" | "stands")
+        || (verb.len() > 3
+            && verb.ends_with('s')
+            && !verb.ends_with("ss")
+            && !verb.ends_with("us")
+            && verb.chars().all(|c| c.is_ascii_lowercase()))
+}
