@@ -10,6 +10,8 @@
 //!   October`), also when the entries run on in one paragraph (`"…" Ulf Kristersson, 27
 //!   February. "…" Petr Fiala, the same day.`): the name that opens the signature speaks, on
 //!   the signature's day;
+//! - troops that leave ("no talks with Russia until its troops leave our land") are the other
+//!   side's, as "the withdrawal of troops" is: the sentence is about the talks;
 //! - on an actor's own page, the publisher speaking in the present tense speaks on the day it
 //!   publishes ("Sweden welcomes Ukraine's acceptance, in Jeddah on 11 March, of …. Sweden
 //!   also supports using the windfall profits …" on the Swedish government's page of 18
@@ -110,4 +112,17 @@ fn the_publisher_in_the_present_tense_speaks_on_the_day_it_publishes() {
     assert_eq!(days_of(&c, "sweden", "frozen-assets"), ["2025-03-18"]);
     // In the past tense the day named is the day it spoke.
     assert_eq!(days_of(&c, "sweden", "military-aid"), ["2025-03-11"]);
+}
+
+#[test]
+fn troops_that_leave_are_the_other_side_s() {
+    let c = claims_in_war(
+        "\"There will be no talks with Russia until its troops leave our land,\" Zelensky told a news conference in Kyiv on Friday.",
+        "2023-02-25",
+    );
+    assert_claims(
+        &c,
+        &["ukraine peace-talks opposes"],
+        &["ukraine troops-to-ukraine opposes"],
+    );
 }

@@ -28,6 +28,28 @@ pub(super) fn owned_by_the_other_side(
         let w = fold(w);
         exclude.iter().any(|e| *e == w) && !(w == "our" && given_to_recipient(k, topic, text, end))
     }) || pair.is_some_and(|p| exclude.contains(&p))
+        || leaves_after(exclude, text, end)
+}
+
+/// Whether the term ending at `end` is the subject of a verb of leaving, for a topic whose
+/// terms are excluded after "withdraw": "no talks with Russia until its troops leave our land"
+/// are troops of the other side, as "the withdrawal of troops" is.
+fn leaves_after(exclude: &[String], text: &str, end: usize) -> bool {
+    exclude.iter().any(|e| e == "withdraw")
+        && text[end..].split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                "leave"
+                    | "leaves"
+                    | "left"
+                    | "withdraw"
+                    | "withdraws"
+                    | "withdrew"
+                    | "retreat"
+                    | "retreats"
+                    | "retreated"
+            )
+        })
 }
 
 /// Whether the term ending at `end` is followed by "to" or "for" and one of its topic's
