@@ -22,7 +22,9 @@
 //!   the alliance ("Ukraine's place was in the alliance"), talks found necessary ("considers it
 //!   necessary to move from war to peace talks"), an offer called "a positive sign"; and from
 //!   the thirty-first battery, a place in the alliance in the past ("Ukraine belonged in
-//!   NATO", "deserved membership") and talks as dialogue ("open to dialogue").
+//!   NATO", "deserved membership") and talks as dialogue ("open to dialogue"); making Russia
+//!   pay is the assets when no other topic is named ("thanked the G7 for \"making the
+//!   aggressor pay\"").
 
 mod common;
 
@@ -62,6 +64,7 @@ fn policies_stood_behind_places_in_the_alliance_and_talks_found_necessary() {
         ("Swedish Prime Minister Ulf Kristersson said on Monday that Ukraine belonged in NATO.", "sweden ukraine-nato-membership supports"),
         ("President Recep Tayyip Erdoğan said after meeting Zelensky that Ukraine deserved membership.", "turkey ukraine-nato-membership supports"),
         ("Putin said Russia was open to dialogue that took its interests into account.", "russia peace-talks supports"),
+        ("Finance Minister Serhiy Marchenko thanked the G7 for \"making the aggressor pay\".", "ukraine frozen-assets supports"),
     ];
     for (text, want) in cases {
         assert_claims(&claims_in_war(text, "2025-05-12"), &[want], &[]);
