@@ -12,10 +12,6 @@
 //!   the signature's day;
 //! - troops that leave ("no talks with Russia until its troops leave our land") are the other
 //!   side's, as "the withdrawal of troops" is: the sentence is about the talks;
-//! - on an actor's own page, the publisher speaking in the present tense speaks on the day it
-//!   publishes ("Sweden welcomes Ukraine's acceptance, in Jeddah on 11 March, of …. Sweden
-//!   also supports using the windfall profits …" on the Swedish government's page of 18
-//!   March): a day in its sentence is the event it speaks of;
 //! - on an actor's own page, "The Embassy" speaks for it as "The Government" does ("The
 //!   Embassy thanks the Italian people …" on the embassy's bulletin);
 //! - phrases: a policy stood behind ("Germany stood behind the embargo"), a country's place in
@@ -106,15 +102,6 @@ fn a_key_quotes_box_signs_each_quote_after_its_closing_mark() {
         "",
     );
     assert!(triples(&c).is_empty(), "{:?}", triples(&c));
-}
-
-#[test]
-fn the_publisher_in_the_present_tense_speaks_on_the_day_it_publishes() {
-    let text = "Sweden welcomes Ukraine's acceptance, in Jeddah on 11 March, of the United States' proposal for a ceasefire in Ukraine.\n\nSweden also supports using the windfall profits from immobilised Russian central bank assets for Ukraine's defence.\n\nOn 11 March, Sweden announced a new package of military aid to Ukraine.";
-    let c = claims_on(text, "2025-03-18", "government.se");
-    assert_eq!(days_of(&c, "sweden", "frozen-assets"), ["2025-03-18"]);
-    // In the past tense the day named is the day it spoke.
-    assert_eq!(days_of(&c, "sweden", "military-aid"), ["2025-03-11"]);
 }
 
 #[test]

@@ -18,7 +18,6 @@ use super::attribution::{resolve, resolve_in_voice, speaker_key, Attribution, Sp
 use super::coordination::coordinated_subjects;
 use super::cue_speaker::CueVoice;
 use super::cue_topic::CueSite;
-use super::mentions::MentionKind;
 use super::no_position::{
     asserts_no_position, in_relative_clause, opens_participle_with_agent,
     relative_clause_reports_speech,
@@ -26,7 +25,7 @@ use super::no_position::{
 use super::quotes::{quote_at, quoted_question};
 use super::speakers::Label;
 use super::stance::CueHit;
-use super::statement_dates::{self, DateSite};
+use super::statement_dates::DateSite;
 use super::topic::TopicHit;
 use super::{
     claim_stance::claim_stance, clause_tests, document_voice, groups, interviews, passives,
@@ -169,18 +168,6 @@ impl Extractor<'_> {
                 sitting: scan.sitting,
             },
         );
-        // "Sweden welcomes Ukraine's acceptance, in Jeddah on 11 March, of …" on the Swedish
-        // government's page: the publisher speaking in the present tense speaks on the day it
-        // publishes; a day in its sentence is the event it speaks of.
-        let (said_on, basis) = match (att.mention, source_actor) {
-            (Some(m), Some(publisher))
-                if doc.mentions[m].kind == MentionKind::Actor(publisher)
-                    && statement_dates::in_the_present(text, doc.mentions[m].end) =>
-            {
-                (doc.published, DateBasis::Published)
-            }
-            _ => (said_on, basis),
-        };
         let publisher = || {
             source_actor.map(|a| Speaker {
                 actor: a,
