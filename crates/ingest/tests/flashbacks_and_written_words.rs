@@ -2,6 +2,9 @@
 //! - a date that opens a sentence in the past perfect ("On Thursday, Prime Minister Donald
 //!   Tusk had told a news channel …") is a flashback: it dates that sentence, and the story
 //!   stays on its own day for the paragraphs after it;
+//! - a bold heading that names its days after a label ("**Labour — Liverpool, Monday 29
+//!   September and Tuesday 30 September**") dates the weekdays under it ("On Monday, …") as a
+//!   heading of dates alone does;
 //! - a text that opens with its own headline ("Fighter jets: the next argument, explained")
 //!   under a title that names no topic has that line as its headline: a stance with no object
 //!   of its own ("nothing was excluded") takes its topic, as it takes a title's;
@@ -115,4 +118,11 @@ fn troops_that_leave_are_the_other_side_s() {
         &["ukraine peace-talks opposes"],
         &["ukraine troops-to-ukraine opposes"],
     );
+}
+
+#[test]
+fn a_labelled_bold_heading_dates_the_weekdays_under_it() {
+    let text = "Party conference season ended on Wednesday.\n\n**Labour — Liverpool, Monday 29 September and Tuesday 30 September**\n\nOn Monday, Defence Secretary John Healey told the hall that Britain would send more air defence to Ukraine.";
+    let c = claims_on(text, "2025-10-09", "");
+    assert_eq!(days_of(&c, "uk", "military-aid"), ["2025-09-29"]);
 }

@@ -21,7 +21,8 @@ use super::words::words_before;
 mod surroundings;
 
 use surroundings::{
-    in_labelled_turn, in_past_perfect_clause, in_question_line, in_quotation, names_a_thing,
+    in_labelled_turn, in_past_perfect_clause, in_question_line, in_quotation, labelled_heading,
+    names_a_thing, opens_a_short_line,
 };
 
 /// The compiled date patterns.
@@ -378,8 +379,14 @@ impl DatePatterns {
                             || c.name("dir")
                                 .is_some_and(|g| matches!(g.as_str(), "earlier" | "before"))
                             || c.name("hdir").is_some_and(|g| g.as_str() == "earlier"),
-                        heading: matches!(basis, DateBasis::Explicit | DateBasis::Weekday)
-                            && opens_a_short_line(text, m.start()),
+                        heading: match basis {
+                            DateBasis::Explicit => {
+                                opens_a_short_line(text, m.start())
+                                    || labelled_heading(text, m.start())
+                            }
+                            DateBasis::Weekday => opens_a_short_line(text, m.start()),
+                            _ => false,
+                        },
                     });
                 }
             }
@@ -408,24 +415,6 @@ fn weekday_and_day_before(weekday: Weekday, day: u32, published: NaiveDate) -> O
     (0..=92)
         .map(|back| published - Duration::days(back))
         .find(|d| d.weekday() == weekday && d.day() == day)
-}
-
-/// Whether the date at `at` opens a line of at most eight words, after emphasis marks ("April
-/// 17, 2025", "**Wednesday 13 March**", "April 18, 2025, Paris-Le Bourget Airport").
-/// So does a short bold run opening a paragraph of a timeline ("**Monday, 26 February — Élysée
-/// Palace, 11.40 pm.** At the end of a conference …").
-fn opens_a_short_line(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let lead = &text[line_start..at];
-    if !lead.trim_matches(['*', '_', '#', ' ']).is_empty() {
-        return false;
-    }
-    let bold_run = lead.trim_start().starts_with("**")
-        && text[at..line_end]
-            .find("**")
-            .is_some_and(|close| text[at..at + close].split_whitespace().count() <= 8);
-    bold_run || text[line_start..line_end].split_whitespace().count() <= 8
 }
 
 fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {

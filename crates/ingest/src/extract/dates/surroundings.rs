@@ -1,6 +1,8 @@
 //! Where a date stands in the text, for resolving "the same day" against the date named last:
 //! not a thing's name ("the decision of 12 May"), a flashback's day, a day inside a quotation, a
-//! transcript turn or a reporter's question. Not here: the date patterns themselves.
+//! transcript turn or a reporter's question; and whether it heads a section (a short line, or
+//! a bold heading after a label: "**Labour — Liverpool, Monday 29 September**"). Not here: the
+//! date patterns themselves.
 
 /// Whether the date at `pos` names a thing rather than when it happened: "the application of
 /// 30 September", "the decision of 12 May".
@@ -46,4 +48,49 @@ pub(super) fn in_question_line(text: &str, pos: usize) -> bool {
     text[..end]
         .trim_end_matches(['*', '_', '"', '\u{201d}', ')', ' '])
         .ends_with('?')
+}
+
+/// Whether the date at `at` opens a line of at most eight words, after emphasis marks ("April
+/// 17, 2025", "**Wednesday 13 March**", "April 18, 2025, Paris-Le Bourget Airport").
+/// So does a short bold run opening a paragraph of a timeline ("**Monday, 26 February — Élysée
+/// Palace, 11.40 pm.** At the end of a conference …").
+pub(super) fn opens_a_short_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let lead = &text[line_start..at];
+    if !lead.trim_matches(['*', '_', '#', ' ']).is_empty() {
+        return false;
+    }
+    let bold_run = lead.trim_start().starts_with("**")
+        && text[at..line_end]
+            .find("**")
+            .is_some_and(|close| text[at..at + close].split_whitespace().count() <= 8);
+    bold_run || text[line_start..line_end].split_whitespace().count() <= 8
+}
+
+/// Whether the explicit date at `at` stands in a heading line that opens with a short label,
+/// set off by a comma or a dash: a bold run or a Markdown heading of at most twelve words, the
+/// date inside it ("**Labour — Liverpool, Monday 29 September and Tuesday 30 September**").
+pub(super) fn labelled_heading(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = &text[line_start..line_end];
+    // The label ends where the date begins, after a comma or a dash ("Labour — Liverpool,").
+    let lead = text[line_start..at].trim_end();
+    if !lead.ends_with([',', '\u{2014}', '\u{2013}', '-', ':']) {
+        return false;
+    }
+    let run_end = if let Some(rest) = line.strip_prefix("**") {
+        match rest.find("**") {
+            Some(close) => line_start + 2 + close,
+            None => return false,
+        }
+    } else if line.starts_with('#') {
+        line_end
+    } else {
+        return false;
+    };
+    at < run_end
+        && text[line_start..at].split_whitespace().count() <= 5
+        && text[line_start..run_end].split_whitespace().count() <= 12
 }
