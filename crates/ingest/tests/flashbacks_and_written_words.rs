@@ -2,6 +2,8 @@
 //! - a date that opens a sentence in the past perfect ("On Thursday, Prime Minister Donald
 //!   Tusk had told a news channel …") is a flashback: it dates that sentence, and the story
 //!   stays on its own day for the paragraphs after it;
+//! - a day inside what a statement is about ("informed the President of Russia about his
+//!   visit to Kyiv on 2 July") names that visit, not when anyone spoke;
 //! - a bold heading that names its days after a label ("**Labour — Liverpool, Monday 29
 //!   September and Tuesday 30 September**") dates the weekdays under it ("On Monday, …") as a
 //!   heading of dates alone does;
@@ -125,4 +127,11 @@ fn a_labelled_bold_heading_dates_the_weekdays_under_it() {
     let text = "Party conference season ended on Wednesday.\n\n**Labour — Liverpool, Monday 29 September and Tuesday 30 September**\n\nOn Monday, Defence Secretary John Healey told the hall that Britain would send more air defence to Ukraine.";
     let c = claims_on(text, "2025-10-09", "");
     assert_eq!(days_of(&c, "uk", "military-aid"), ["2025-09-29"]);
+}
+
+#[test]
+fn a_day_inside_what_is_reported_about_names_that_event() {
+    let text = "Viktor Orbán informed the President of Russia about his visit to Kyiv on 2 July. Hungary will not send weapons to Ukraine, Orbán said.";
+    let c = claims_in_war(text, "2024-07-05");
+    assert_eq!(days_of(&c, "hungary", "military-aid"), ["2024-07-05"]);
 }

@@ -260,7 +260,27 @@ impl Extractor<'_> {
             .get(skip_on)
             .is_some_and(|w| w.eq_ignore_ascii_case("from"))
             && text[d.end..].starts_with(['\'', '\u{2019}']);
+        // "informed the President of Russia about his visit to Kyiv on 2 July": a day inside
+        // what a statement is about names that event, not when anyone spoke.
+        let what_it_is_about = {
+            // (Nearest word first.)
+            let words = words_before(text, d.start, 6, true);
+            words
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case("about"))
+                .is_some_and(|i| {
+                    let between = &words[..i];
+                    between.iter().all(|w| !w.ends_with([',', ';', ':']))
+                        && between.iter().any(|w| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "visit" | "visits" | "trip" | "trips"
+                            )
+                        })
+                })
+        };
         !planned
+            && !what_it_is_about
             && (speaking_after
                 || from_the_event
                 || story_moves_on
