@@ -4,6 +4,8 @@
 //!   stays on its own day for the paragraphs after it;
 //! - a day inside what a statement is about ("informed the President of Russia about his
 //!   visit to Kyiv on 2 July") names that visit, not when anyone spoke;
+//! - a live blog's time-stamped entry starts afresh on the blog's day: a day named in an
+//!   earlier entry ("To catch up: Olaf Scholz said in Berlin on Tuesday …") does not date it;
 //! - a bold heading that names its days after a label ("**Labour — Liverpool, Monday 29
 //!   September and Tuesday 30 September**") dates the weekdays under it ("On Monday, …") as a
 //!   heading of dates alone does;
@@ -134,4 +136,12 @@ fn a_day_inside_what_is_reported_about_names_that_event() {
     let text = "Viktor Orbán informed the President of Russia about his visit to Kyiv on 2 July. Hungary will not send weapons to Ukraine, Orbán said.";
     let c = claims_in_war(text, "2024-07-05");
     assert_eq!(days_of(&c, "hungary", "military-aid"), ["2024-07-05"]);
+}
+
+#[test]
+fn a_live_blog_entry_starts_afresh_on_the_blog_s_day() {
+    let text = "**08:02 - Good morning**\n\nWelcome to our live coverage of the recovery conference for Ukraine. To catch up: Olaf Scholz said in Berlin on Tuesday that Germany would keep up its weapons deliveries to Ukraine.\n\n**09:15 - Sunak opens the conference**\n\nRishi Sunak said Britain would keep Russia's frozen assets immobilised until Moscow paid for the damage in Ukraine.";
+    let c = claims_on(text, "2023-06-21", "");
+    assert_eq!(days_of(&c, "germany", "military-aid"), ["2023-06-20"]);
+    assert_eq!(days_of(&c, "uk", "frozen-assets"), ["2023-06-21"]);
 }

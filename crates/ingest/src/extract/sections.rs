@@ -1,6 +1,7 @@
 //! The sections an article's bold headings open, as far as dating needs them: a background
 //! section ("**Background: the Kyiv visit**") tells what came before the story, and its days do
-//! not date the statements under the next heading.
+//! not date the statements under the next heading; a live blog's time-stamped entry ("**09:15
+//! - Sunak opens the conference**") starts afresh on the blog's day.
 //!
 //! Not here: headings that name a day (see `dates`) or an official text's author (see
 //! `document_voice`).
@@ -43,4 +44,63 @@ pub(super) fn in_closed_background_section(doc: &Doc<'_>, pos: usize, until: usi
             .iter()
             .take_while(|&&(a, _)| a < until)
             .any(is_heading)
+}
+
+/// The start of the live-blog entry that holds `pos`: the last heading at or before it that
+/// opens with a time stamp ("**09:15 - Sunak opens the conference**"), when the text has at
+/// least two such entries. A day named in an earlier entry ("To catch up:
+/// Olaf Scholz said in Berlin on Tuesday …") does not date the entries after it.
+pub(super) fn live_blog_entry(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let own = doc.paragraphs.partition_point(|&(_, end)| end <= pos);
+    // (Only an entry's own heading line, "**09:15 - Sunak opens the conference**": an entry
+    // run in after its stamp, "09:20 - At the joint news conference, Macron said …", often goes
+    // on with the event of the entry before.)
+    let stamped = |&&(a, b): &&(usize, usize)| {
+        let line = doc.text[a..b].trim();
+        opens_with_a_time_stamp(line)
+            && set_in_bold(line)
+            && !line[2..line.len() - 2].contains("**")
+    };
+    let entry = doc.paragraphs[..(own + 1).min(doc.paragraphs.len())]
+        .iter()
+        .rev()
+        .find(stamped)?;
+    (doc.paragraphs.iter().filter(stamped).take(2).count() == 2).then_some(entry.0)
+}
+
+/// Whether a paragraph opens with a clock time ("**09:15**", "14:40 -", "08:02 BST"), after
+/// emphasis and list marks.
+fn opens_with_a_time_stamp(paragraph: &str) -> bool {
+    let body = paragraph
+        .trim_start_matches(['*', '_', '#', '-', ' '])
+        .as_bytes();
+    let digits = body.iter().take_while(|b| b.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && matches!(body.get(digits), Some(b':' | b'.'))
+        && body.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        && body.get(digits + 2).is_some_and(u8::is_ascii_digit)
+        && !body.get(digits + 3).is_some_and(u8::is_ascii_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::opens_with_a_time_stamp;
+
+    #[test]
+    fn a_time_stamp_opens_a_live_blog_entry() {
+        assert!(opens_with_a_time_stamp(
+            "**09:15 - Sunak opens the conference**"
+        ));
+        assert!(opens_with_a_time_stamp("14:40 - Zelensky, beside Sunak, …"));
+        assert!(opens_with_a_time_stamp("**8.05am, Sunday Breakfast**"));
+        assert!(!opens_with_a_time_stamp(
+            "2024: the year of the long-range debate"
+        ));
+        assert!(!opens_with_a_time_stamp(
+            "12.500 tonnes of ammunition were sent."
+        ));
+        assert!(!opens_with_a_time_stamp(
+            "Sunak opened the conference at 09:15."
+        ));
+    }
 }

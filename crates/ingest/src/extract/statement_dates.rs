@@ -15,7 +15,7 @@ use super::dates::DateHit;
 use super::no_position::{in_clause_opened_by, in_relative_clause};
 use super::quotes::quote_at;
 use super::record_dates::{dates_this_text, released_beside_a_recording};
-use super::sections::in_closed_background_section;
+use super::sections::{in_closed_background_section, live_blog_entry};
 use super::words::{floor_char_boundary, words_before};
 use super::{Doc, Extractor};
 
@@ -332,6 +332,7 @@ impl Extractor<'_> {
             .iter()
             .rfind(|d| d.heading && d.end <= sentence.start)
             .map(|h| h.start);
+        let entry = live_blog_entry(doc, sentence.start);
         let dates_a_statement_elsewhere = |d: &DateHit| {
             let Some(own) = doc
                 .sentences
@@ -350,6 +351,9 @@ impl Extractor<'_> {
             .iter()
             .filter(|d| d.end <= sentence.start)
             .filter(|d| heading.is_none_or(|h| d.start < h || !dates_a_statement_elsewhere(d)))
+            // A live blog's entry starts on the blog's day: only its own days and date headings
+            // date it.
+            .filter(|d| entry.is_none_or(|e| d.start >= e || d.heading))
             // "reading out the chancellor's words from his Friday magazine interview": a day
             // owned by someone's earlier event is background, not the day the story is on.
             .filter(|d| {
