@@ -27,7 +27,7 @@
 //!   the thirty-first battery, a place in the alliance in the past ("Ukraine belonged in
 //!   NATO", "deserved membership") and talks as dialogue ("open to dialogue"); making Russia
 //!   pay is the assets when no other topic is named ("thanked the G7 for \"making the
-//!   aggressor pay\"").
+//!   aggressor pay\""), and pressure raised ("to raise the pressure on Moscow").
 
 mod common;
 
@@ -68,6 +68,7 @@ fn policies_stood_behind_places_in_the_alliance_and_talks_found_necessary() {
         ("President Recep Tayyip Erdoğan said after meeting Zelensky that Ukraine deserved membership.", "turkey ukraine-nato-membership supports"),
         ("Putin said Russia was open to dialogue that took its interests into account.", "russia peace-talks supports"),
         ("Finance Minister Serhiy Marchenko thanked the G7 for \"making the aggressor pay\".", "ukraine frozen-assets supports"),
+        ("Keir Starmer said that Britain would work with its partners to raise the pressure on Moscow through further sanctions.", "uk sanctions supports"),
     ];
     for (text, want) in cases {
         assert_claims(&claims_in_war(text, "2025-05-12"), &[want], &[]);
