@@ -48,8 +48,8 @@ pub(super) fn in_closed_background_section(doc: &Doc<'_>, pos: usize, until: usi
 
 /// The start of the live-blog entry that holds `pos`: the last heading at or before it that
 /// opens with a time stamp ("**09:15 - Sunak opens the conference**"), when the text has at
-/// least two such entries. A day named in an earlier entry ("To catch up:
-/// Olaf Scholz said in Berlin on Tuesday …") does not date the entries after it.
+/// least two such entries. A day named in an earlier entry ("To catch up: Olaf Scholz said in
+/// Berlin on Tuesday …") does not date the entries after it.
 pub(super) fn live_blog_entry(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let own = doc.paragraphs.partition_point(|&(_, end)| end <= pos);
     // (Only an entry's own heading line, "**09:15 - Sunak opens the conference**": an entry
