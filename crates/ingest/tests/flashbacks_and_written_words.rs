@@ -1,6 +1,7 @@
-//! The twenty-second session's rules from the folded heldout-22, each on text written for it:
-//! - a date that opens a sentence in the past perfect ("On Thursday, Prime Minister Donald
-//!   Tusk had told a news channel …") is a flashback: it dates that sentence, and the story
+//! The twenty-second session's rules from the folded heldout-22 and the thirty-first battery
+//! (explainers, round-ups and key-quotes boxes), each on text written for it:
+//! - a date that opens a sentence in the past perfect ("On Sunday, Prime Minister Donald Tusk
+//!   had told a radio station …") is a flashback: it dates that sentence, and the story
 //!   stays on its own day for the paragraphs after it;
 //! - a day inside what a statement is about ("informed the President of Russia about his
 //!   visit to Kyiv on 2 July") names that visit, not when anyone spoke;
