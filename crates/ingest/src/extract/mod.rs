@@ -109,6 +109,8 @@ struct Doc<'a> {
     mentions: Vec<Mention>,
     verbs: Vec<Verb>,
     dates: Vec<DateHit>,
+    /// Where a live blog's time-stamped entries start (none unless it has two or more).
+    live_blog_entries: Vec<usize>,
 }
 
 struct Candidate {
@@ -159,9 +161,11 @@ impl<'k> Extractor<'k> {
         let lex = k.automata();
         let verbs = find_speech_verbs(k, text, &starts, &mentions, &quotes);
         let dates = lex.dates.find(text, article.published);
+        let live_blog_entries = sections::live_blog_entries(text, &paragraphs);
         let mut doc = Doc {
             text,
             published: article.published,
+            live_blog_entries,
             paragraphs,
             sentences,
             quotes,

@@ -46,26 +46,34 @@ pub(super) fn in_closed_background_section(doc: &Doc<'_>, pos: usize, until: usi
             .any(is_heading)
 }
 
-/// The start of the live-blog entry that holds `pos`: the last heading at or before it that
-/// opens with a time stamp ("**09:15 - Sunak opens the conference**"), when the text has at
-/// least two such entries. A day named in an earlier entry ("To catch up: Olaf Scholz said in
-/// Berlin on Tuesday …") does not date the entries after it.
-pub(super) fn live_blog_entry(doc: &Doc<'_>, pos: usize) -> Option<usize> {
-    let own = doc.paragraphs.partition_point(|&(_, end)| end <= pos);
-    // (Only an entry's own heading line, "**09:15 - Sunak opens the conference**": an entry
-    // run in after its stamp, "09:20 - At the joint news conference, Macron said …", often goes
-    // on with the event of the entry before.)
-    let stamped = |&&(a, b): &&(usize, usize)| {
-        let line = doc.text[a..b].trim();
-        opens_with_a_time_stamp(line)
-            && set_in_bold(line)
-            && !line[2..line.len() - 2].contains("**")
-    };
-    let entry = doc.paragraphs[..(own + 1).min(doc.paragraphs.len())]
+/// Where a live blog's entries start: the headings that open with a time stamp ("**09:15 -
+/// Sunak opens the conference**"), when the text has at least two. A day named in an earlier
+/// entry ("To catch up: Olaf Scholz said in Berlin on Tuesday …") does not date the entries
+/// after it. (Only an entry's own heading line: an entry run in after its stamp, "09:20 - At
+/// the joint news conference, Macron said …", often goes on with the event of the entry
+/// before.)
+pub(super) fn live_blog_entries(text: &str, paragraphs: &[(usize, usize)]) -> Vec<usize> {
+    let entries: Vec<usize> = paragraphs
         .iter()
-        .rev()
-        .find(stamped)?;
-    (doc.paragraphs.iter().filter(stamped).take(2).count() == 2).then_some(entry.0)
+        .filter(|&&(a, b)| {
+            let line = text[a..b].trim();
+            opens_with_a_time_stamp(line)
+                && set_in_bold(line)
+                && !line[2..line.len() - 2].contains("**")
+        })
+        .map(|&(a, _)| a)
+        .collect();
+    if entries.len() >= 2 {
+        entries
+    } else {
+        Vec::new()
+    }
+}
+
+/// The start of the live-blog entry that holds `pos`, if the text is a live blog.
+pub(super) fn live_blog_entry(doc: &Doc<'_>, pos: usize) -> Option<usize> {
+    let n = doc.live_blog_entries.partition_point(|&start| start <= pos);
+    n.checked_sub(1).map(|i| doc.live_blog_entries[i])
 }
 
 /// Whether a paragraph opens with a clock time ("**09:15**", "14:40 -", "08:02 BST"), after

@@ -262,23 +262,27 @@ impl Extractor<'_> {
             && text[d.end..].starts_with(['\'', '\u{2019}']);
         // "informed the President of Russia about his visit to Kyiv on 2 July": a day inside
         // what a statement is about names that event, not when anyone spoke.
-        let what_it_is_about = {
-            // (Nearest word first.)
-            let words = words_before(text, d.start, 6, true);
-            words
-                .iter()
-                .position(|w| w.eq_ignore_ascii_case("about"))
-                .is_some_and(|i| {
-                    let between = &words[..i];
-                    between.iter().all(|w| !w.ends_with([',', ';', ':']))
-                        && between.iter().any(|w| {
-                            matches!(
-                                w.to_lowercase().as_str(),
-                                "visit" | "visits" | "trip" | "trips"
-                            )
-                        })
-                })
-        };
+        // (Most dates have no "about" before them: the words are split only when one has.)
+        let what_it_is_about = text.as_bytes()[d.start.saturating_sub(200)..d.start]
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"about"))
+            && {
+                // (Nearest word first.)
+                let words = words_before(text, d.start, 6, true);
+                words
+                    .iter()
+                    .position(|w| w.eq_ignore_ascii_case("about"))
+                    .is_some_and(|i| {
+                        let between = &words[..i];
+                        between.iter().all(|w| !w.ends_with([',', ';', ':']))
+                            && between.iter().any(|w| {
+                                matches!(
+                                    w.to_lowercase().as_str(),
+                                    "visit" | "visits" | "trip" | "trips"
+                                )
+                            })
+                    })
+            };
         !planned
             && !what_it_is_about
             && (speaking_after
