@@ -18,6 +18,7 @@ use super::attribution::{resolve, resolve_in_voice, speaker_key, Attribution, Sp
 use super::coordination::coordinated_subjects;
 use super::cue_speaker::CueVoice;
 use super::cue_topic::CueSite;
+use super::mentions::MentionKind;
 use super::no_position::{
     asserts_no_position, in_relative_clause, opens_participle_with_agent,
     relative_clause_reports_speech,
@@ -166,6 +167,16 @@ impl Extractor<'_> {
                 // day after.)
                 other_party: document_voice::other_party(k, doc, att.mention, source_actor),
                 sitting: scan.sitting,
+                named_person: att.mention.is_some_and(|m| {
+                    q.is_none()
+                        && label == Label::None
+                        && matches!(
+                            doc.mentions[m].kind,
+                            MentionKind::Person(_)
+                                | MentionKind::Pronoun
+                                | MentionKind::Title { .. }
+                        )
+                }),
             },
         );
         let publisher = || {

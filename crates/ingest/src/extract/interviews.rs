@@ -74,10 +74,31 @@ pub(super) fn interviewee_before(
 /// names its own speaker ("Her predecessor, she says, …" stays narration). `asked` are the
 /// question paragraphs' spans. Needs two such questions and an introduction that presents an
 /// interview.
+///
+/// Questions printed in plain type ("Will Ukraine ever join NATO?" then the answer) are read
+/// the same way when the introduction is one or two paragraphs that present the interview and
+/// at least three questions follow it. There, a one-sentence paragraph right after an answer
+/// and before another answer is the interviewer's prompt without a question mark ("Some in
+/// Europe say it is time to negotiate with Putin directly."), not the interviewee's words.
 pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(usize, usize)]) {
     let set_off = |&&(a, b): &&(usize, usize)| doc.text[a..b].trim_start().starts_with(['*', '_']);
     let mut questions = asked.iter().filter(set_off);
-    let (Some(&(first, _)), Some(_)) = (questions.next(), questions.next()) else {
+    let plain = match (questions.next(), questions.next()) {
+        (Some(&(first, _)), Some(_)) => Some((first, false)),
+        // Plain questions: the first is the second or third paragraph.
+        _ if asked.len() >= 3
+            && doc
+                .paragraphs
+                .iter()
+                .take(3)
+                .skip(1)
+                .any(|p| p.0 == asked[0].0) =>
+        {
+            Some((asked[0].0, true))
+        }
+        _ => None,
+    };
+    let Some((first, plain)) = plain else {
         return;
     };
     let intro = doc.text[..first].to_lowercase();
@@ -87,11 +108,30 @@ pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(
     let Some(answering) = interviewee_before(doc, first, asked, true) else {
         return;
     };
-    for (i, label) in labels.iter_mut().enumerate() {
-        if doc.paragraphs[i].0 > first && *label == Label::None && !names_its_own_speaker(doc, i) {
-            *label = Label::Speaker(answering);
+    let is_question = |i: usize| asked.iter().any(|&(a, _)| a == doc.paragraphs[i].0);
+    for i in 0..labels.len() {
+        if doc.paragraphs[i].0 <= first || labels[i] != Label::None || names_its_own_speaker(doc, i)
+        {
+            continue;
         }
+        let prompt = plain
+            && i > 0
+            && !is_question(i - 1)
+            && labels[i - 1] == Label::Speaker(answering)
+            && i + 1 < labels.len()
+            && !is_question(i + 1)
+            && one_sentence(doc, i);
+        labels[i] = if prompt {
+            Label::Nobody
+        } else {
+            Label::Speaker(answering)
+        };
     }
+}
+
+/// Whether paragraph `i` holds a single sentence.
+fn one_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    doc.sentences.iter().filter(|s| s.paragraph == i).count() == 1
 }
 
 /// What an interview's standfirst says when the questions are cut and the answers run on as one

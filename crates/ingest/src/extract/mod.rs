@@ -65,6 +65,7 @@ mod subjects;
 mod term_owners;
 mod topic;
 mod topic_links;
+mod undone_terms;
 mod verb_dates;
 mod verbless_leads;
 mod words;
@@ -206,7 +207,10 @@ impl<'k> Extractor<'k> {
         let intro_date = record_dates::interview_date(&doc, &labels);
         // ("Remarks by … , Sofia, 27 May 2024": the heading's day is the remarks'.)
         let sitting = record_dates::record_date(&doc, &article.title, &lex.dates)
-            .or(authored.as_ref().and_then(|a| a.day));
+            .or(authored.as_ref().and_then(|a| a.day))
+            .or_else(|| {
+                source_actor.and_then(|a| record_dates::release_event_day(self.k, &doc, a))
+            });
         let quote_speakers = self.quote_attributions(&doc);
 
         let scan = ArticleScan {

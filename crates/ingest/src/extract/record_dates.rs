@@ -7,8 +7,11 @@
 use chrono::{Datelike, NaiveDate};
 use stancelog_events::DateBasis;
 
+use crate::knowledge::{Knowledge, Standing};
+
 use super::dates::{DateHit, DatePatterns};
 use super::interviews::PRESENTS_AN_INTERVIEW;
+use super::mentions::{Mention, MentionKind};
 use super::no_position::in_clause_opened_by;
 use super::quotes::quote_at;
 use super::speakers::Label;
@@ -142,6 +145,82 @@ fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
         .find(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))
 }
 
+/// On an actor's own page, the day of the one event a release reports when its first
+/// paragraph of narration opens with that day ("Yesterday, Prime Minister Mark Carney joined
+/// leaders …", "On Wednesday, 20 May 2026, Prime Minister Donald Tusk received …"), up to a
+/// week before publication: the statements the release then recounts ("At the meeting, the
+/// Prime Minister confirmed …") were made that day, not on the release's. A dateline or a
+/// translator's note before it is skipped. The first person or body named after the day must
+/// be the publisher's own: "On 30 November, President of the European Commission Ursula von
+/// der Leyen announced …" on mid.ru opens a comment on another party's act, made on the day of
+/// the comment. Not when a later paragraph opens with a later day: a weekly bulletin
+/// recounts several days (an earlier one is background: "- On August 24, 2025, the Prime
+/// Minister travelled to Kyiv …" under "Quick facts").
+pub(super) fn release_event_day(
+    k: &Knowledge,
+    doc: &Doc<'_>,
+    publisher: usize,
+) -> Option<NaiveDate> {
+    // The day a paragraph opens with, "On" or a list's dash before it at most ("Yesterday,
+    // …", "- On August 24, 2025, …"; not a transcript's "Vladimir Putin: Yesterday, …").
+    let opening_day = |p: usize| {
+        let (ps, pe) = doc.paragraphs[p];
+        doc.dates
+            .iter()
+            .find(|d| d.start >= ps && d.start < pe)
+            .filter(|d| {
+                let lead = doc.text[ps..d.start].trim_matches(['-', '*', '\u{2022}', ' ']);
+                !d.step_back && (lead.is_empty() || lead.eq_ignore_ascii_case("on"))
+            })
+            .map(|d| d.date)
+    };
+    let narration = (0..doc.paragraphs.len().min(3)).find(|&p| {
+        let (ps, pe) = doc.paragraphs[p];
+        let para = doc.text[ps..pe].trim_start();
+        let dateline = doc
+            .dates
+            .iter()
+            .any(|d| d.start >= ps && d.end <= pe && d.date == doc.published);
+        !(dateline
+            || para.starts_with(['[', '*', '_'])
+            || para.split_whitespace().nth(10).is_none())
+    })?;
+    let day = opening_day(narration)
+        .filter(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))?;
+    let (ps, _) = doc.paragraphs[narration];
+    let sentence_end = doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= ps && ps < s.end.max(s.start + 1))
+        .map_or(ps, |s| s.end);
+    let own = |m: &Mention| match &m.kind {
+        MentionKind::Actor(a) => *a == publisher,
+        MentionKind::Title { actor, .. } => *actor == Some(publisher),
+        MentionKind::Person(people) => people.iter().any(|&p| {
+            matches!(k.person_standing(p, day), Standing::Speaks(id, _)
+                if k.actor_index(&id) == Some(publisher))
+        }),
+        _ => false,
+    };
+    doc.mentions
+        .iter()
+        // (A bare title before its holder's name, "Prime Minister Mark Carney", is read
+        // through to the name.)
+        .find(|m| {
+            m.start >= ps
+                && m.end <= sentence_end
+                && !matches!(
+                    m.kind,
+                    MentionKind::Pronoun | MentionKind::Title { actor: None, .. }
+                )
+        })
+        .is_some_and(own)
+        .then_some(())?;
+    ((narration + 1)..doc.paragraphs.len())
+        .all(|p| opening_day(p).is_none_or(|d| d <= day))
+        .then_some(day)
+}
+
 /// The day a transcript published later was broadcast, as its title and opening paragraph give
 /// it ("Transcript: The Early Programme" over "*Transcript of The Early Programme, broadcast on
 /// Monday 6 June 2022 … Published the following day.*"): its "this morning" and "yesterday"
@@ -220,3 +299,22 @@ pub(super) const RELEASED: [&str; 6] = [
     "shown",
     "screened",
 ];
+
+/// Whether a date hit for `day` opens a sentence (within its first three words) before
+/// sentence `s`. On an actor's own page, a named person's statement takes the day of the
+/// event the release recounts only from such a day ("Yesterday, the President met …", then
+/// "He said after the meetings …"), not from one inside a noun phrase ("the agreement reached
+/// during the December 7 videoconference", in a readout of a later call).
+pub(super) fn opens_a_sentence_before(doc: &Doc<'_>, day: NaiveDate, s: usize) -> bool {
+    let Some(before) = doc.sentences.get(s).map(|x| x.start) else {
+        return false;
+    };
+    doc.dates
+        .iter()
+        .take_while(|d| d.end <= before)
+        .filter(|d| d.date == day)
+        .any(|d| {
+            let own = &doc.sentences[doc.sentences.partition_point(|x| x.end <= d.start)];
+            doc.text[own.start..d.start].split_whitespace().count() <= 2
+        })
+}

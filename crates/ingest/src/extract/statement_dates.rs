@@ -14,7 +14,7 @@ use super::attribution::speaker_key;
 use super::dates::DateHit;
 use super::no_position::{in_clause_opened_by, in_relative_clause};
 use super::quotes::quote_at;
-use super::record_dates::{dates_this_text, released_beside_a_recording};
+use super::record_dates::{dates_this_text, opens_a_sentence_before, released_beside_a_recording};
 use super::sections::{in_closed_background_section, live_blog_entry};
 use super::words::{floor_char_boundary, words_before};
 use super::{Doc, Extractor};
@@ -55,6 +55,8 @@ pub(super) struct DateSite<'a> {
     /// The day of the sitting the article records, if it opens with one's heading
     /// ([`super::record_dates::record_date`]).
     pub sitting: Option<NaiveDate>,
+    /// The statement is a named person's, reported outside quotation marks.
+    pub named_person: bool,
 }
 
 impl Extractor<'_> {
@@ -126,9 +128,15 @@ impl Extractor<'_> {
                     .map(|(_, _, date)| *date)
             })
             .or_else(|| {
-                (!site.official || site.other_party)
+                (!site.official || site.other_party || site.named_person)
                     .then(|| self.context_date(doc, site.sentence))
                     .flatten()
+                    // (On an actor's own page, see `opens_a_sentence_before`.)
+                    .filter(|&d| {
+                        !site.official
+                            || site.other_party
+                            || opens_a_sentence_before(doc, d, site.sentence)
+                    })
                     .map(|d| (d, DateBasis::Context))
             })
             .unwrap_or((doc.published, DateBasis::Published));

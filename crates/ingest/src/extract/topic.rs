@@ -14,6 +14,7 @@ use crate::knowledge::{Knowledge, TermKind};
 
 use super::sentences::{answers_question, Sentence};
 use super::term_owners::{owned_by_another_country, owned_by_the_other_side};
+use super::undone_terms::stated_undone;
 use super::words::content_words;
 
 /// A topic term in the text that passed its context checks.
@@ -106,7 +107,9 @@ pub(crate) fn find_topics(
                             start: hit.start,
                             end: hit.end,
                             topic,
-                            inverse: kind == TermKind::Inverse,
+                            inverse: kind == TermKind::Inverse
+                                || (kind == TermKind::Term
+                                    && stated_undone(k, topic, text, hit.start, hit.end)),
                             sentence: s,
                         });
                     }

@@ -316,16 +316,26 @@ impl Knowledge {
         gazetteer::holder(&self.officials, &self.actors[actor].id, roles, day)
     }
 
-    /// The actor whose own voice a publication is (by source name or URL domain).
+    /// The actor whose own voice a publication is (by source name or URL domain). A source
+    /// name may go on after a separator ("President of Russia - official website", "GOV.UK |
+    /// Prime Minister's Office"), as exports and feeds label a site's sections.
     pub(crate) fn source_actor(&self, source: &str, url: Option<&str>) -> Option<usize> {
         let source = source.trim().to_ascii_lowercase();
         let host = url.and_then(host_of);
         // (A subdomain of `s` ends with "." and `s`: checked without building ".{s}" for
         // every source of every actor, once per article.)
         let subdomain_of = |h: &str, s: &str| h.strip_suffix(s).is_some_and(|p| p.ends_with('.'));
+        let names = |s: &str| {
+            source.strip_prefix(s).is_some_and(|rest| {
+                rest.is_empty()
+                    || [" - ", " | ", " (", ": ", ", "]
+                        .iter()
+                        .any(|p| rest.starts_with(p))
+            })
+        };
         self.actors.iter().position(|a| {
             a.sources.iter().any(|s| {
-                (!source.is_empty() && *s == source)
+                (!source.is_empty() && names(s))
                     || host
                         .as_deref()
                         .is_some_and(|h| h == s || subdomain_of(h, s))
@@ -343,6 +353,12 @@ fn host_of(url: &str) -> Option<String> {
     let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
     let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
     let host = host.split(':').next()?.to_ascii_lowercase();
+    // The reserved documentation domain (RFC 2606) stands for the address it is appended to:
+    // test and documentation corpora write "www.gov.uk.example" for a page of gov.uk.
+    let host = host
+        .strip_suffix(".example")
+        .map(str::to_string)
+        .unwrap_or(host);
     (!host.is_empty()).then_some(host)
 }
 
