@@ -36,7 +36,10 @@
 //! `conferences.txt` (press conferences, interviews and briefings, as transcripts and as news
 //! reports of them). The twenty-second added `explainers.txt` (explainers, round-ups by
 //! capital, timelines, key-quotes boxes, fact-checks, analyses, newsletters and "what changed"
-//! pieces: the forms that sum up positions rather than report one event).
+//! pieces: the forms that sum up positions rather than report one event). The twenty-third
+//! added `interviews.txt` (print interviews with plain, bold or labelled questions, broadcast
+//! transcripts, press-conference exchanges, doorsteps, "as told to" monologues and stories
+//! quoting an interview), not tuned on.
 
 mod common;
 
@@ -311,6 +314,12 @@ battery!(
     explainers_gaps,
     "explainers",
     "explainer and round-up passages the extractor does not read whole yet, or not on their days"
+);
+battery!(
+    a_battery_of_interviews_is_read_with_its_days,
+    interviews_gaps,
+    "interviews",
+    "interview passages the extractor does not read whole yet, or not on their days"
 );
 battery!(
     an_institutions_battery_is_read,
