@@ -13,7 +13,11 @@
 //!   the publisher's own event ("Yesterday, Prime Minister … joined leaders …") dates the
 //!   statements it recounts on that day; a day that opens a sentence dates a named person's
 //!   later statements ("He said after the meetings …"), a day inside a noun phrase does not;
-//! - "will not be the obstacle" consents, as "will not stand in the way" does.
+//! - "will not be the obstacle" consents, as "will not stand in the way" does;
+//! - a limit whose gerund governs the term ("restrictions on striking targets in Russia
+//!   should be lifted") is still a limit: lifting it supports the strikes;
+//! - a title that names a range of days ("Weekly bulletin: 11-15 March 2024") records no
+//!   single sitting: the day headings inside date what is under them.
 
 mod common;
 
@@ -146,4 +150,31 @@ fn an_obstacle_withheld_consents() {
         &["italy frozen-assets supports"],
         &["italy frozen-assets opposes"],
     );
+}
+
+#[test]
+fn a_limit_on_a_gerund_lifted_supports_the_strikes() {
+    let c = claims_in_war(
+        "Jens Stoltenberg repeated on Thursday that restrictions on striking targets in Russia should be lifted.",
+        "2024-06-01",
+    );
+    assert_claims(
+        &c,
+        &["nato long-range-weapons supports"],
+        &["nato long-range-weapons opposes"],
+    );
+}
+
+#[test]
+fn a_title_with_a_range_of_days_names_no_sitting() {
+    let bulletin = |title: &str| {
+        claims_of(&format!(
+            "---\ntitle: \"{title}\"\npublished: 2024-03-16\n---\n\nA summary of the week's events in Ukrainian-German relations.\n\nMonday, 11 March\n\nAmbassador Oleksii Makeiev gave an interview. He said Ukraine needed more air defence from Germany.\n"
+        ))
+    };
+    let c = bulletin("Weekly bulletin: 11-15 March 2024");
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2024-03-11"]);
+    // One day in the title is the record's day.
+    let c = bulletin("Bulletin of Friday 15 March 2024");
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2024-03-15"]);
 }

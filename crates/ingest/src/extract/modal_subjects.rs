@@ -214,6 +214,11 @@ pub(super) fn limit_precedes(text: &str, term_start: usize) -> bool {
         .rsplit_once(' ')
         .filter(|(_, user)| user.ends_with("'s") || user.ends_with("\u{2019}s") || *user == "its")
         .map_or(before, |(head, _)| head);
+    // ("restrictions on striking targets in Russia": a gerund whose object is the term.)
+    let before = before
+        .rsplit_once(' ')
+        .filter(|(_, gerund)| gerund.len() > 5 && gerund.ends_with("ing"))
+        .map_or(before, |(head, _)| head);
     LIMITS.iter().any(|l| before.ends_with(l.trim_end()))
 }
 

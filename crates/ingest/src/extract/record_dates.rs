@@ -69,7 +69,12 @@ fn title_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> Option<NaiveD
         .filter(|d| d.basis == DateBasis::Explicit)
         .collect();
     let first = found.first()?;
-    if found.iter().any(|d| d.date != first.date) {
+    // ("Weekly bulletin: 11-15 March 2024": a range of days is no single sitting.)
+    let range = title[..first.start]
+        .trim_end_matches(['-', '\u{2013}', ' '])
+        .ends_with(|c: char| c.is_ascii_digit())
+        && title[..first.start].trim_end().ends_with(['-', '\u{2013}']);
+    if range || found.iter().any(|d| d.date != first.date) {
         return None;
     }
     // The weekday may be outside the hit ("Monday 4 May" or "Monday, 4 May").
