@@ -17,7 +17,11 @@
 //! - a limit whose gerund governs the term ("restrictions on striking targets in Russia
 //!   should be lifted") is still a limit: lifting it supports the strikes;
 //! - a title that names a range of days ("Weekly bulletin: 11-15 March 2024") records no
-//!   single sitting: the day headings inside date what is under them.
+//!   single sitting: the day headings inside date what is under them;
+//! - an unnamed voice in the capital a sentence opens with is that capital's ("In London, the
+//!   government announced sanctions on …"), also after a transcript's label;
+//! - what is "a question of time" is supported ("the delivery of Taurus missiles was \"a
+//!   question of time\"").
 
 mod common;
 
@@ -177,4 +181,30 @@ fn a_title_with_a_range_of_days_names_no_sitting() {
     // One day in the title is the record's day.
     let c = bulletin("Bulletin of Friday 15 March 2024");
     assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2024-03-15"]);
+}
+
+#[test]
+fn an_unnamed_voice_in_the_capital_the_sentence_opens_with_is_that_capitals() {
+    for lead in ["", "ANCHOR: "] {
+        let c = claims_in_war(
+            &format!("{lead}In London, the government announced sanctions on another forty Russian companies."),
+            "2023-02-24",
+        );
+        assert_claims(&c, &["uk sanctions supports"], &[]);
+    }
+    // A capital inside the clause is a place, not the voice.
+    let c = claims_in_war(
+        "The government announced sanctions on another forty Russian companies in London.",
+        "2023-02-24",
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_question_of_time_is_supported() {
+    let c = claims_in_war(
+        "Foreign Minister Dmytro Kuleba said on Thursday that the delivery of Taurus missiles was \"a question of time\".",
+        "2024-03-16",
+    );
+    assert_claims(&c, &["ukraine long-range-weapons supports"], &[]);
 }

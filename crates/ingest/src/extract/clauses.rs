@@ -150,6 +150,25 @@ impl Extractor<'_> {
                     .filter(|&m| {
                         outlet || source || matches!(doc.mentions[m].kind, MentionKind::Actor(_))
                     });
+                // "In London, the government announced sanctions on …": an unnamed voice in the
+                // capital the sentence opens with is that capital's.
+                let own = own.or_else(|| {
+                    unnamed
+                        .then(|| {
+                            doc.mentions.iter().position(|m| {
+                                m.start > sentence.start
+                                    && m.end < verb.start
+                                    && matches!(m.kind, MentionKind::Actor(_))
+                                    // (After a transcript's label: "ANCHOR: In London, …".)
+                                    && doc.text[sentence.start..m.start]
+                                        .rsplit(':')
+                                        .next()
+                                        .is_some_and(|lead| lead.trim().eq_ignore_ascii_case("in"))
+                                    && doc.text[m.end..].starts_with(',')
+                            })
+                        })
+                        .flatten()
+                });
                 if let Some(m) = own {
                     return Some(Attribution {
                         mention: Some(m),
