@@ -21,7 +21,9 @@
 //! - an unnamed voice in the capital a sentence opens with is that capital's ("In London, the
 //!   government announced sanctions on …"), also after a transcript's label;
 //! - what is "a question of time" is supported ("the delivery of Taurus missiles was \"a
-//!   question of time\"").
+//!   question of time\"");
+//! - the official style "Minister for Foreign Affairs of Ukraine Dmytro Kuleba" is a title
+//!   before its holder's name.
 
 mod common;
 
@@ -207,4 +209,14 @@ fn a_question_of_time_is_supported() {
         "2024-03-16",
     );
     assert_claims(&c, &["ukraine long-range-weapons supports"], &[]);
+}
+
+#[test]
+fn the_official_style_of_a_ministers_title_names_its_holder() {
+    let c = claims_in_war(
+        "Minister for Foreign Affairs of Ukraine Dmytro Kuleba said on Thursday that Ukraine needed more Taurus missiles.",
+        "2024-03-16",
+    );
+    assert_claims(&c, &["ukraine long-range-weapons supports"], &[]);
+    assert_eq!(speakers_of(&c, "ukraine"), ["Dmytro Kuleba"]);
 }
