@@ -23,7 +23,9 @@
 //! - what is "a question of time" is supported ("the delivery of Taurus missiles was \"a
 //!   question of time\"");
 //! - the official style "Minister for Foreign Affairs of Ukraine Dmytro Kuleba" is a title
-//!   before its holder's name.
+//!   before its holder's name;
+//! - "The President of Turkiye said …" is Turkey's president: with its article, the title
+//!   and its country are one name, not the bare "the president" (the last president named).
 
 mod common;
 
@@ -219,4 +221,17 @@ fn the_official_style_of_a_ministers_title_names_its_holder() {
     );
     assert_claims(&c, &["ukraine long-range-weapons supports"], &[]);
     assert_eq!(speakers_of(&c, "ukraine"), ["Dmytro Kuleba"]);
+}
+
+#[test]
+fn the_president_of_a_country_with_its_article_is_that_countrys() {
+    let c = claims_in_war(
+        "Vladimir Putin held talks in Sochi on Monday. The President of Turkiye said that his country was ready to host peace talks in Istanbul.",
+        "2023-09-04",
+    );
+    assert_claims(
+        &c,
+        &["turkey peace-talks supports"],
+        &["russia peace-talks supports"],
+    );
 }

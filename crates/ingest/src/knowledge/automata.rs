@@ -82,6 +82,11 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
                         phrases.push(title(format!("{name} {t}")));
                     }
                     phrases.push(title(format!("{t} of {name}")));
+                    // "The President of France said": with its article, or the bare title "the
+                    // president" would match first and take the last president named.
+                    if !name.starts_with("the ") {
+                        phrases.push(title(format!("the {t} of {name}")));
+                    }
                 }
                 for (p, e) in phrases {
                     entities.add(&p, e);
