@@ -84,7 +84,9 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
                     phrases.push(title(format!("{t} of {name}")));
                     // "The President of France said": with its article, or the bare title "the
                     // president" would match first and take the last president named.
-                    if !name.starts_with("the ") {
+                    // (Only after a name, not a metonym: nobody is "the president of the
+                    // Kremlin", and every phrase costs matching time on every text.)
+                    if !name.starts_with("the ") && a.aliases.contains(name) {
                         phrases.push(title(format!("the {t} of {name}")));
                     }
                 }
