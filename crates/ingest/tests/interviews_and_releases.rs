@@ -25,7 +25,9 @@
 //! - the official style "Minister for Foreign Affairs of Ukraine Dmytro Kuleba" is a title
 //!   before its holder's name;
 //! - "The President of Turkiye said …" is Turkey's president: with its article, the title
-//!   and its country are one name, not the bare "the president" (the last president named).
+//!   and its country are one name, not the bare "the president" (the last president named);
+//! - a document that states a position is its owner's voice: "China's position paper calls
+//!   for …", "China published a position paper. It calls for …", "The paper calls for …".
 
 mod common;
 
@@ -234,4 +236,22 @@ fn the_president_of_a_country_with_its_article_is_that_countrys() {
         &["turkey peace-talks supports"],
         &["russia peace-talks supports"],
     );
+}
+
+#[test]
+fn a_document_speaks_for_its_owner() {
+    for text in [
+        "On Friday China published a twelve-point position paper on the war in Ukraine. The paper calls for peace talks to resume as soon as possible.",
+        "On Friday China published a twelve-point position paper on the war in Ukraine. It calls for peace talks to resume as soon as possible.",
+        "China's twelve-point position paper on the war in Ukraine calls for peace talks to resume as soon as possible.",
+    ] {
+        let c = claims_on(text, "2023-02-25", "");
+        assert_claims(&c, &["china peace-talks supports"], &[]);
+    }
+    // A document nobody is named with has no voice.
+    let c = claims_in_war(
+        "A paper circulated in Brussels on Friday calls for peace talks to resume.",
+        "2023-02-25",
+    );
+    assert!(c.is_empty(), "{c:?}");
 }

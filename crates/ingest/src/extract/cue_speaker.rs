@@ -6,6 +6,7 @@
 use super::antecedents::pronoun_antecedent;
 use super::attribution::{Attribution, Verb};
 use super::clause_tests::third_party_subject;
+use super::documents::document_owner;
 use super::mentions::MentionKind;
 use super::quotes::quote_at;
 use super::speakers::Label;
@@ -109,6 +110,22 @@ impl Extractor<'_> {
                 Some(att) if att.mention.is_none() && att.anchor.is_some() && !att.blocked => {
                     (att, true)
                 }
+                // "The paper states that …": a document is its owner's voice.
+                Some(att) if att.blocked && !voice.official => {
+                    let upto = att.anchor.unwrap_or(cue.start).min(cue.start);
+                    match document_owner(doc, voice.sentence, upto) {
+                        Some(m) => (
+                            Attribution {
+                                mention: Some(m),
+                                anchor: att.anchor.or(Some(cue.start)),
+                                blocked: false,
+                                ..att
+                            },
+                            false,
+                        ),
+                        None => (att, false),
+                    }
+                }
                 Some(att) => (att, false),
                 // The narration of an actor's own publication is that actor's voice
                 // (DESIGN.md §3): "We will continue to provide support" in a communique.
@@ -128,6 +145,19 @@ impl Extractor<'_> {
                     },
                     true,
                 ),
+                // "The paper calls for peace talks": a document is its owner's voice.
+                None if !voice.official
+                    && document_owner(doc, voice.sentence, cue.start).is_some() =>
+                {
+                    (
+                        Attribution {
+                            mention: document_owner(doc, voice.sentence, cue.start),
+                            anchor: Some(cue.start),
+                            ..Attribution::default()
+                        },
+                        false,
+                    )
+                }
                 None => match self.run_in_statement(doc, voice.sentence, cue) {
                     Some(att) => (att, false),
                     None => {

@@ -240,6 +240,11 @@ fn actor_kind(
             if speaker_noun {
                 return Some(MentionKind::Actor(actor));
             }
+            // "China's twelve-point position paper calls for …": a document states its
+            // owner's position (see `documents`).
+            if possessive && super::documents::names_a_document(text, noun_at) {
+                return Some(MentionKind::Actor(actor));
+            }
             // "Russia's forces", "Russia's war": the possessor is not the speaker.
             if possessive {
                 return Some(MentionKind::Blocker);

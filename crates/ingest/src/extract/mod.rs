@@ -34,6 +34,7 @@ mod cue_speaker;
 mod cue_topic;
 pub(crate) mod dates;
 mod document_voice;
+mod documents;
 mod groups;
 mod headline_topic;
 mod implicit_objects;

@@ -1,0 +1,176 @@
+//! A document as the subject that states a position: "China's position paper calls for peace
+//! talks", "On Friday China published a twelve-point position paper. It calls for …", "The
+//! paper calls for …". The document speaks for whoever owns it: the actor or person named
+//! with it in its own noun phrase, else the one who published it in one of the two sentences
+//! before. Not here: a document quoted by a speech verb with a named speaker ("the statement
+//! said, quoting Peskov"), or the publisher's own page, whose narration is already its voice.
+
+use super::mentions::{Mention, MentionKind};
+use super::Doc;
+
+/// Nouns that name a document able to state a position.
+const DOCUMENTS: [&str; 15] = [
+    "paper",
+    "plan",
+    "declaration",
+    "statement",
+    "communique",
+    "communiqué",
+    "conclusions",
+    "resolution",
+    "document",
+    "text",
+    "proposal",
+    "decree",
+    "strategy",
+    "letter",
+    "memorandum",
+];
+
+/// Documents that state positions in their own words. A plan, a proposal, a strategy or a
+/// decree is as often what is done to or about the owner ("The European Commission's
+/// proposal to phase out Russian oil … remained blocked").
+const STATING: [&str; 10] = [
+    "paper",
+    "declaration",
+    "statement",
+    "communique",
+    "communiqué",
+    "conclusions",
+    "resolution",
+    "document",
+    "letter",
+    "memorandum",
+];
+
+/// Whether a stating document's noun is among the three words from `at` ("'s twelve-point
+/// position paper"): the possessor before it owns the document and speaks through it.
+pub(super) fn names_a_document(text: &str, at: usize) -> bool {
+    text.get(at..).is_some_and(|rest| {
+        words_at(rest)
+            .take(3)
+            .any(|(_, w)| STATING.contains(&w.to_lowercase().as_str()))
+    })
+}
+
+/// The mention that owns the document which is the subject of the clause ending at `upto`
+/// in sentence `s` (see the module doc), if any.
+pub(super) fn document_owner(doc: &Doc<'_>, s: usize, upto: usize) -> Option<usize> {
+    let sentence = doc.sentences.get(s)?;
+    let lead = doc.text.get(sentence.start..upto)?;
+    // "It calls for …": the sentence opens with the pronoun and its verb.
+    let pronoun = lead.starts_with("It ") && lead.split_whitespace().count() <= 3;
+    let noun_at = if pronoun {
+        None
+    } else {
+        Some(subject_document(lead)? + sentence.start)
+    };
+    if let Some(at) = noun_at {
+        // "China's twelve-point position paper": the owner named in the noun phrase.
+        if let Some(owner) = owner_before(doc, sentence.start, at) {
+            return Some(owner);
+        }
+    }
+    // The document named in one of the two sentences before, with whoever published it.
+    (s.saturating_sub(2)..s).rev().find_map(|p| {
+        let earlier = doc.sentences[p];
+        if doc.sentences[s].paragraph > earlier.paragraph + 1 {
+            return None;
+        }
+        let text = &doc.text[earlier.start..earlier.end];
+        let at = words_at(text)
+            .find(|&(_, w)| DOCUMENTS.contains(&w.to_lowercase().as_str()))?
+            .0;
+        let owner = owner_before(doc, earlier.start, earlier.start + at)?;
+        published_by(doc, owner, earlier.start + at).then_some(owner)
+    })
+}
+
+/// Verbs by which an owner puts out a document ("China published a position paper").
+const PUBLISHING: [&str; 10] = [
+    "published",
+    "released",
+    "issued",
+    "adopted",
+    "presented",
+    "unveiled",
+    "sent",
+    "signed",
+    "tabled",
+    "circulated",
+];
+
+/// Whether the mention `owner` owns the document noun at `at` in its own sentence: as its
+/// possessor ("China's … paper") or as the subject of a verb of publishing among the four
+/// words after it ("China's foreign ministry on Friday published a twelve-point paper"), not
+/// as any name before it ("criticism of China in the communique").
+fn published_by(doc: &Doc<'_>, owner: usize, at: usize) -> bool {
+    let m = &doc.mentions[owner];
+    let between = &doc.text[m.end..at];
+    let words: Vec<&str> = words_at(between).map(|(_, w)| w).collect();
+    let possessor =
+        (between.starts_with("'s") || between.starts_with("\u{2019}s")) && words.len() <= 3;
+    let publisher = words.len() <= 7
+        && words
+            .iter()
+            .take(4)
+            .any(|w| PUBLISHING.contains(&w.to_lowercase().as_str()));
+    possessor || publisher
+}
+
+/// Where the document noun stands in a clause's lead when the lead is the document's noun
+/// phrase: it opens with "The" or a possessive, the noun is at most its fourth word, and at
+/// most six words follow it ("The paper calls for", "The summit declaration, adopted on
+/// Wednesday, commits"; not "The minister read out the statement and").
+fn subject_document(lead: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = words_at(lead).collect();
+    let i = words
+        .iter()
+        .position(|(_, w)| DOCUMENTS.contains(&w.to_lowercase().as_str()))?;
+    let first = words.first()?.1;
+    let opens_a_noun_phrase =
+        first == "The" || first.ends_with("'s") || first.ends_with("\u{2019}s");
+    (opens_a_noun_phrase && i <= 3 && words.len() - i - 1 <= 6).then_some(words[i].0)
+}
+
+/// The words of `text` with their byte offsets, without punctuation around them.
+fn words_at(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace().map(move |w| {
+        let start = w.as_ptr() as usize - text.as_ptr() as usize;
+        let lead = w.len() - w.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        (
+            start + lead,
+            w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')),
+        )
+    })
+}
+
+/// The last actor, person or actor's title named between `from` and the document noun at
+/// `at`, outside quotations: "China's … paper", "China published a … paper".
+fn owner_before(doc: &Doc<'_>, from: usize, at: usize) -> Option<usize> {
+    let speaks = |m: &Mention| match &m.kind {
+        MentionKind::Actor(_) | MentionKind::Person(_) => true,
+        MentionKind::Title { actor, .. } => actor.is_some(),
+        _ => false,
+    };
+    doc.mentions
+        .iter()
+        .rposition(|m| m.start >= from && m.end <= at && !m.in_quote && speaks(m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::subject_document;
+
+    #[test]
+    fn a_document_opens_the_clause_as_its_subject() {
+        assert!(subject_document("The paper ").is_some());
+        assert!(subject_document("China's twelve-point position paper on the war ").is_some());
+        assert!(subject_document("The summit declaration, adopted on Wednesday, ").is_some());
+        // A document inside another subject's clause is its object.
+        assert!(subject_document("Scholz said the paper ").is_none());
+        assert!(
+            subject_document("The minister read out the statement to the press and ").is_none()
+        );
+    }
+}
