@@ -2,7 +2,9 @@
 //! - an interview printed with plain questions and no labels ("Will Sweden send more
 //!   artillery?" then the minister's answer) gives each answer to the person the introduction
 //!   presents; a one-sentence prompt without a question mark between two answers ("Some say
-//!   the sanctions have failed.") is the interviewer's, not the minister's;
+//!   the sanctions have failed.") is the interviewer's, not the minister's; an answer that goes
+//!   on to report someone ("We still believe … On Monday, Kaja Kallas said …") is still the
+//!   minister's;
 //! - a topic term stated as undone outside a modal names the inverse proposition: "demanded
 //!   that all Western sanctions against Russia be lifted", "the lifting of Western sanctions
 //!   would have to be part of any settlement" oppose the sanctions;
@@ -254,4 +256,18 @@ fn a_document_speaks_for_its_owner() {
         "2023-02-25",
     );
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_plain_answer_that_reports_someone_is_still_the_interviewees() {
+    let text = PLAIN_INTERVIEW.replace(
+        "Ukraine's future is in NATO.",
+        "Ukraine's future is in NATO. On Monday, Kaja Kallas said the same thing in Brussels, and she is right.",
+    );
+    let c = claims_on(&text, "2025-03-20", "");
+    assert_eq!(
+        days_of(&c, "sweden", "ukraine-nato-membership"),
+        ["2025-03-18"],
+        "{c:?}"
+    );
 }

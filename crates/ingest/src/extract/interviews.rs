@@ -110,8 +110,15 @@ pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(
     };
     let is_question = |i: usize| asked.iter().any(|&(a, _)| a == doc.paragraphs[i].0);
     for i in 0..labels.len() {
-        if doc.paragraphs[i].0 <= first || labels[i] != Label::None || names_its_own_speaker(doc, i)
-        {
+        // (With plain questions, only a first sentence that names its speaker makes narration:
+        // "We still believe … At the Council on Monday, Kaja Kallas said …" is an answer that
+        // goes on to report someone.)
+        let narration = if plain {
+            first_sentence_names_its_speaker(doc, i)
+        } else {
+            names_its_own_speaker(doc, i)
+        };
+        if doc.paragraphs[i].0 <= first || labels[i] != Label::None || narration {
             continue;
         }
         let prompt = plain
@@ -127,6 +134,26 @@ pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(
             Label::Speaker(answering)
         };
     }
+}
+
+/// Whether the first sentence of paragraph `i` has a speech verb with a person named before it
+/// ("Pal Jonson told parliament on Tuesday that …").
+fn first_sentence_names_its_speaker(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(s) = doc.sentences.iter().find(|s| s.paragraph == i) else {
+        return false;
+    };
+    doc.verbs
+        .iter()
+        .filter(|v| v.start >= s.start && v.end <= s.end && !v.in_quote)
+        .any(|v| {
+            doc.mentions.iter().any(|m| {
+                m.start >= s.start
+                    && m.end <= v.start
+                    && !m.in_quote
+                    && !m.oblique
+                    && matches!(m.kind, MentionKind::Person(_))
+            })
+        })
 }
 
 /// Whether paragraph `i` holds a single sentence.
