@@ -29,7 +29,9 @@
 //! - "The President of Turkiye said …" is Turkey's president: with its article, the title
 //!   and its country are one name, not the bare "the president" (the last president named);
 //! - a document that states a position is its owner's voice: "China's position paper calls
-//!   for …", "China published a position paper. It calls for …", "The paper calls for …".
+//!   for …", "China published a position paper. It calls for …", "The paper calls for …";
+//! - a charge the speaker denies is no position of theirs, and neither is the denial ("He
+//!   rejected the charge that Germany was blocking other countries from sending tanks").
 
 mod common;
 
@@ -270,4 +272,19 @@ fn a_plain_answer_that_reports_someone_is_still_the_interviewees() {
         ["2025-03-18"],
         "{c:?}"
     );
+}
+
+#[test]
+fn a_denied_charge_is_no_position() {
+    let c = claims_in_war(
+        "Defence Minister Boris Pistorius on Friday rejected the charge that Germany was blocking other countries from sending their own tanks.",
+        "2023-01-21",
+    );
+    assert!(c.is_empty(), "{c:?}");
+    // A refusal of the thing itself still is.
+    let c = claims_in_war(
+        "Defence Minister Boris Pistorius on Friday rejected calls to send German tanks to Ukraine.",
+        "2023-01-21",
+    );
+    assert_claims(&c, &["germany military-aid opposes"], &[]);
 }

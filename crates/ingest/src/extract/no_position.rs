@@ -1,6 +1,7 @@
 //! Cues that assert no position of their speaker's: in a relative clause (background about
 //! the speaker, unless it reports speech), in an indirect question ("did not say whether …"),
-//! or in a denied past delivery ("has never provided lethal weapons").
+//! in a charge the speaker denies ("rejected the charge that Germany was blocking …"), or in a
+//! denied past delivery ("has never provided lethal weapons").
 //! Not here: whose stance a cue reports (see `clauses`).
 
 use super::stance::CueHit;
@@ -166,6 +167,9 @@ pub(super) fn asserts_no_position(
     if in_indirect_question(doc, sentence_start, cue.start, quote) {
         return Some("indirect question");
     }
+    if in_denied_charge(doc, sentence_start, cue.start) || denies_a_charge(doc.text, cue) {
+        return Some("denied charge");
+    }
     // The cue's words include a negator it took in ("never provided", "not so far supplied").
     let verb = cue.cue.split_whitespace().last().unwrap_or("");
     // (The verb first: it rules out nearly every cue without reading the words before it.)
@@ -182,6 +186,58 @@ pub(super) fn asserts_no_position(
             .any(|w| set.iter().any(|s| w.eq_ignore_ascii_case(s)))
     };
     (any_of(&["has", "have", "had"]) && any_of(&["not", "never"])).then_some("denied past delivery")
+}
+
+/// Phrases that open a charge the speaker denies: what follows them is the charge, not the
+/// speaker's position ("He rejected the charge that Germany was blocking other countries from
+/// sending their own tanks").
+const DENIED_CHARGES: [&str; 10] = [
+    "rejected the charge that",
+    "rejected the accusation that",
+    "rejected accusations that",
+    "rejected claims that",
+    "rejected suggestions that",
+    "denied that",
+    "denied claims that",
+    "denied reports that",
+    "dismissed the claim that",
+    "dismissed suggestions that",
+];
+
+/// Whether `pos` stands in the clause of a denied charge (see [`DENIED_CHARGES`]), not closed
+/// by a comma or a semicolon before it.
+fn in_denied_charge(doc: &Doc<'_>, sentence_start: usize, pos: usize) -> bool {
+    let lead = doc.text[sentence_start..pos].to_lowercase();
+    DENIED_CHARGES
+        .iter()
+        .filter_map(|w| lead.rfind(w))
+        .max()
+        .is_some_and(|i| !lead[i..].contains([',', ';', '\u{2014}']))
+}
+
+/// Whether the cue is the denial of a charge itself ("rejected the charge that …", "dismissed
+/// suggestions that …"): a verdict on an accusation, no stance on the topic it names.
+fn denies_a_charge(text: &str, cue: &CueHit) -> bool {
+    let verb = cue
+        .cue
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    let after = text[cue.end..].trim_start().to_lowercase();
+    [
+        "rejected",
+        "rejects",
+        "denied",
+        "denies",
+        "dismissed",
+        "dismisses",
+    ]
+    .contains(&verb.as_str())
+        && DENIED_CHARGES
+            .iter()
+            .filter_map(|c| c.split_once(' ').map(|(_, rest)| rest))
+            .any(|rest| after.starts_with(rest))
 }
 
 /// Whether `pos` stands in an indirect question ("did not say whether …", "Asked whether …")
