@@ -146,19 +146,16 @@ impl Extractor<'_> {
                     true,
                 ),
                 // "The paper calls for peace talks": a document is its owner's voice.
-                None if !voice.official
-                    && document_owner(doc, voice.sentence, cue.start).is_some() =>
+                None => match (!voice.official)
+                    .then(|| document_owner(doc, voice.sentence, cue.start))
+                    .flatten()
+                    .map(|m| Attribution {
+                        mention: Some(m),
+                        anchor: Some(cue.start),
+                        ..Attribution::default()
+                    })
+                    .or_else(|| self.run_in_statement(doc, voice.sentence, cue))
                 {
-                    (
-                        Attribution {
-                            mention: document_owner(doc, voice.sentence, cue.start),
-                            anchor: Some(cue.start),
-                            ..Attribution::default()
-                        },
-                        false,
-                    )
-                }
-                None => match self.run_in_statement(doc, voice.sentence, cue) {
                     Some(att) => (att, false),
                     None => {
                         tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: no speaker");

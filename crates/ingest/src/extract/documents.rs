@@ -46,11 +46,36 @@ const STATING: [&str; 10] = [
 /// Whether a stating document's noun is among the three words from `at` ("'s twelve-point
 /// position paper"): the possessor before it owns the document and speaks through it.
 pub(super) fn names_a_document(text: &str, at: usize) -> bool {
-    text.get(at..).is_some_and(|rest| {
-        words_at(rest)
-            .take(3)
-            .any(|(_, w)| STATING.contains(&w.to_lowercase().as_str()))
-    })
+    text.get(at..)
+        .is_some_and(|rest| words_at(rest).take(3).any(|(_, w)| is_one_of(&STATING, w)))
+}
+
+/// Whether `w` is one of `nouns`, in any case, without allocating (this runs for every word
+/// near a cue that has no speaker).
+fn is_one_of(nouns: &[&str], w: &str) -> bool {
+    nouns.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
+/// Where the document nouns of `text` start, in order; `starts` are its word starts. (Read
+/// once per article: the owner of a document is looked for at every cue without a speaker.)
+pub(super) fn document_nouns(text: &str, starts: &[usize]) -> Vec<usize> {
+    starts
+        .iter()
+        .copied()
+        .filter(|&s| {
+            let word = text[s..]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            is_one_of(&DOCUMENTS, word)
+        })
+        .collect()
+}
+
+/// The first document noun in `from..to`, if any.
+fn document_in(doc: &Doc<'_>, from: usize, to: usize) -> Option<usize> {
+    let i = doc.documents.partition_point(|&d| d < from);
+    doc.documents.get(i).copied().filter(|&d| d < to)
 }
 
 /// The mention that owns the document which is the subject of the clause ending at `upto`
@@ -63,6 +88,8 @@ pub(super) fn document_owner(doc: &Doc<'_>, s: usize, upto: usize) -> Option<usi
     let noun_at = if pronoun {
         None
     } else {
+        // (Most cues have no document before them: the list is read before the words.)
+        document_in(doc, sentence.start, upto)?;
         Some(subject_document(lead)? + sentence.start)
     };
     if let Some(at) = noun_at {
@@ -77,12 +104,9 @@ pub(super) fn document_owner(doc: &Doc<'_>, s: usize, upto: usize) -> Option<usi
         if doc.sentences[s].paragraph > earlier.paragraph + 1 {
             return None;
         }
-        let text = &doc.text[earlier.start..earlier.end];
-        let at = words_at(text)
-            .find(|&(_, w)| DOCUMENTS.contains(&w.to_lowercase().as_str()))?
-            .0;
-        let owner = owner_before(doc, earlier.start, earlier.start + at)?;
-        published_by(doc, owner, earlier.start + at).then_some(owner)
+        let at = document_in(doc, earlier.start, earlier.end)?;
+        let owner = owner_before(doc, earlier.start, at)?;
+        published_by(doc, owner, at).then_some(owner)
     })
 }
 
@@ -110,11 +134,7 @@ fn published_by(doc: &Doc<'_>, owner: usize, at: usize) -> bool {
     let words: Vec<&str> = words_at(between).map(|(_, w)| w).collect();
     let possessor =
         (between.starts_with("'s") || between.starts_with("\u{2019}s")) && words.len() <= 3;
-    let publisher = words.len() <= 7
-        && words
-            .iter()
-            .take(4)
-            .any(|w| PUBLISHING.contains(&w.to_lowercase().as_str()));
+    let publisher = words.len() <= 7 && words.iter().take(4).any(|w| is_one_of(&PUBLISHING, w));
     possessor || publisher
 }
 
@@ -123,14 +143,14 @@ fn published_by(doc: &Doc<'_>, owner: usize, at: usize) -> bool {
 /// most six words follow it ("The paper calls for", "The summit declaration, adopted on
 /// Wednesday, commits"; not "The minister read out the statement and").
 fn subject_document(lead: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = words_at(lead).collect();
-    let i = words
-        .iter()
-        .position(|(_, w)| DOCUMENTS.contains(&w.to_lowercase().as_str()))?;
-    let first = words.first()?.1;
-    let opens_a_noun_phrase =
-        first == "The" || first.ends_with("'s") || first.ends_with("\u{2019}s");
-    (opens_a_noun_phrase && i <= 3 && words.len() - i - 1 <= 6).then_some(words[i].0)
+    let first = lead.split_whitespace().next()?;
+    if !(first == "The" || first.ends_with("'s") || first.ends_with("\u{2019}s")) {
+        return None;
+    }
+    // (At most twelve words are read: a longer lead has more than six after the fourth.)
+    let words: Vec<(usize, &str)> = words_at(lead).take(12).collect();
+    let i = words.iter().position(|(_, w)| is_one_of(&DOCUMENTS, w))?;
+    (i <= 3 && words.len() - i - 1 <= 6).then_some(words[i].0)
 }
 
 /// The words of `text` with their byte offsets, without punctuation around them.

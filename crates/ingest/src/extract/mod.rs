@@ -113,6 +113,8 @@ struct Doc<'a> {
     dates: Vec<DateHit>,
     /// Where a live blog's time-stamped entries start (none unless it has two or more).
     live_blog_entries: Vec<usize>,
+    /// Where the nouns of documents that may state a position stand ("paper", "declaration").
+    documents: Vec<usize>,
 }
 
 struct Candidate {
@@ -168,6 +170,7 @@ impl<'k> Extractor<'k> {
             text,
             published: article.published,
             live_blog_entries,
+            documents: documents::document_nouns(text, &starts),
             paragraphs,
             sentences,
             quotes,

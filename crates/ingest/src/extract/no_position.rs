@@ -5,7 +5,7 @@
 //! Not here: whose stance a cue reports (see `clauses`).
 
 use super::stance::CueHit;
-use super::words::words_before;
+use super::words::{floor_char_boundary, words_before};
 use super::Doc;
 
 /// Whether `pos` lies inside a non-restrictive relative clause (", who … ,") of its sentence.
@@ -207,7 +207,15 @@ const DENIED_CHARGES: [&str; 10] = [
 /// Whether `pos` stands in the clause of a denied charge (see [`DENIED_CHARGES`]), not closed
 /// by a comma or a semicolon before it.
 fn in_denied_charge(doc: &Doc<'_>, sentence_start: usize, pos: usize) -> bool {
-    let lead = doc.text[sentence_start..pos].to_lowercase();
+    let lead = &doc.text[sentence_start..pos];
+    // (This runs for every cue: the lower-cased copy is made only when a denying verb is there.)
+    if !["denied", "rejected", "dismissed"]
+        .iter()
+        .any(|v| lead.contains(v))
+    {
+        return false;
+    }
+    let lead = lead.to_lowercase();
     DENIED_CHARGES
         .iter()
         .filter_map(|w| lead.rfind(w))
@@ -218,14 +226,8 @@ fn in_denied_charge(doc: &Doc<'_>, sentence_start: usize, pos: usize) -> bool {
 /// Whether the cue is the denial of a charge itself ("rejected the charge that …", "dismissed
 /// suggestions that …"): a verdict on an accusation, no stance on the topic it names.
 fn denies_a_charge(text: &str, cue: &CueHit) -> bool {
-    let verb = cue
-        .cue
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
-    let after = text[cue.end..].trim_start().to_lowercase();
-    [
+    let verb = cue.cue.split_whitespace().last().unwrap_or("");
+    if ![
         "rejected",
         "rejects",
         "denied",
@@ -233,11 +235,19 @@ fn denies_a_charge(text: &str, cue: &CueHit) -> bool {
         "dismissed",
         "dismisses",
     ]
-    .contains(&verb.as_str())
-        && DENIED_CHARGES
-            .iter()
-            .filter_map(|c| c.split_once(' ').map(|(_, rest)| rest))
-            .any(|rest| after.starts_with(rest))
+    .iter()
+    .any(|v| v.eq_ignore_ascii_case(verb))
+    {
+        return false;
+    }
+    // (Only the few words after the cue are read: the longest charge is under 30 bytes.)
+    let after = text[cue.end..].trim_start();
+    let after = &after[..floor_char_boundary(after, after.len().min(40))];
+    let after = after.to_lowercase();
+    DENIED_CHARGES
+        .iter()
+        .filter_map(|c| c.split_once(' ').map(|(_, rest)| rest))
+        .any(|rest| after.starts_with(rest))
 }
 
 /// Whether `pos` stands in an indirect question ("did not say whether …", "Asked whether …")
