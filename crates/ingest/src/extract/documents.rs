@@ -63,11 +63,18 @@ pub(super) fn document_nouns(text: &str, starts: &[usize]) -> Vec<usize> {
         .iter()
         .copied()
         .filter(|&s| {
-            let word = text[s..]
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            is_one_of(&DOCUMENTS, word)
+            // (Every word of every article passes here: most are ruled out by their first
+            // letter, which no document noun has.)
+            matches!(
+                text.as_bytes()[s].to_ascii_lowercase(),
+                b'p' | b'd' | b's' | b'c' | b'r' | b't' | b'l' | b'm'
+            ) && is_one_of(
+                &DOCUMENTS,
+                text[s..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or(""),
+            )
         })
         .collect()
 }

@@ -113,12 +113,14 @@ pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(
         // (With plain questions, only a first sentence that names its speaker makes narration:
         // "We still believe … At the Council on Monday, Kaja Kallas said …" is an answer that
         // goes on to report someone.)
-        let narration = if plain {
-            first_sentence_names_its_speaker(doc, i)
-        } else {
-            names_its_own_speaker(doc, i)
+        let narration = || {
+            if plain {
+                first_sentence_names_its_speaker(doc, i)
+            } else {
+                names_its_own_speaker(doc, i)
+            }
         };
-        if doc.paragraphs[i].0 <= first || labels[i] != Label::None || narration {
+        if doc.paragraphs[i].0 <= first || labels[i] != Label::None || narration() {
             continue;
         }
         let prompt = plain

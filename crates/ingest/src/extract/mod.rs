@@ -115,6 +115,10 @@ struct Doc<'a> {
     live_blog_entries: Vec<usize>,
     /// Where the nouns of documents that may state a position stand ("paper", "declaration").
     documents: Vec<usize>,
+    /// The dates that open their sentence, with their days.
+    fronted_dates: Vec<(usize, NaiveDate)>,
+    /// Where a verb that may open a denied charge stands ("rejected the charge that …").
+    denials: Vec<usize>,
 }
 
 struct Candidate {
@@ -171,6 +175,8 @@ impl<'k> Extractor<'k> {
             published: article.published,
             live_blog_entries,
             documents: documents::document_nouns(text, &starts),
+            fronted_dates: record_dates::fronted_dates(text, &sentences, &dates),
+            denials: no_position::denials(text),
             paragraphs,
             sentences,
             quotes,

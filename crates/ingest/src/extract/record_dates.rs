@@ -14,6 +14,7 @@ use super::interviews::PRESENTS_AN_INTERVIEW;
 use super::mentions::{Mention, MentionKind};
 use super::no_position::in_clause_opened_by;
 use super::quotes::quote_at;
+use super::sentences::Sentence;
 use super::speakers::Label;
 use super::words::{floor_char_boundary, set_in_emphasis, words_before};
 use super::Doc;
@@ -305,21 +306,38 @@ pub(super) const RELEASED: [&str; 6] = [
     "screened",
 ];
 
-/// Whether a date hit for `day` opens a sentence (within its first three words) before
-/// sentence `s`. On an actor's own page, a named person's statement takes the day of the
-/// event the release recounts only from such a day ("Yesterday, the President met …", then
-/// "He said after the meetings …"), not from one inside a noun phrase ("the agreement reached
-/// during the December 7 videoconference", in a readout of a later call).
-pub(super) fn opens_a_sentence_before(doc: &Doc<'_>, day: NaiveDate, s: usize) -> bool {
+/// The date hits that open their sentence (within its first three words), as (start, day),
+/// in text order. Read once per article (see [`opens_a_sentence_before`]).
+pub(super) fn fronted_dates(
+    text: &str,
+    sentences: &[Sentence],
+    dates: &[DateHit],
+) -> Vec<(usize, NaiveDate)> {
+    dates
+        .iter()
+        .filter(|d| {
+            sentences
+                .get(sentences.partition_point(|x| x.end <= d.start))
+                .is_some_and(|own| {
+                    own.start <= d.start
+                        && text[own.start..d.start].split_whitespace().nth(2).is_none()
+                })
+        })
+        .map(|d| (d.start, d.date))
+        .collect()
+}
+
+/// Whether a date hit opens a sentence before sentence `s`, for `day` (any day when `None`).
+/// On an actor's own page, a named person's statement takes the day of the event the release
+/// recounts only from such a day ("Yesterday, the President met …", then "He said after the
+/// meetings …"), not from one inside a noun phrase ("the agreement reached during the December
+/// 7 videoconference", in a readout of a later call).
+pub(super) fn opens_a_sentence_before(doc: &Doc<'_>, day: Option<NaiveDate>, s: usize) -> bool {
     let Some(before) = doc.sentences.get(s).map(|x| x.start) else {
         return false;
     };
-    doc.dates
+    let n = doc.fronted_dates.partition_point(|&(at, _)| at < before);
+    doc.fronted_dates[..n]
         .iter()
-        .take_while(|d| d.end <= before)
-        .filter(|d| d.date == day)
-        .any(|d| {
-            let own = &doc.sentences[doc.sentences.partition_point(|x| x.end <= d.start)];
-            doc.text[own.start..d.start].split_whitespace().count() <= 2
-        })
+        .any(|&(_, d)| day.is_none_or(|day| d == day))
 }

@@ -128,14 +128,17 @@ impl Extractor<'_> {
                     .map(|(_, _, date)| *date)
             })
             .or_else(|| {
-                (!site.official || site.other_party || site.named_person)
+                // (On an actor's own page, see `opens_a_sentence_before`; the check without a
+                // day first spares reading the context for the many statements it rules out.)
+                let own_page_event =
+                    || site.named_person && opens_a_sentence_before(doc, None, site.sentence);
+                (!site.official || site.other_party || own_page_event())
                     .then(|| self.context_date(doc, site.sentence))
                     .flatten()
-                    // (On an actor's own page, see `opens_a_sentence_before`.)
                     .filter(|&d| {
                         !site.official
                             || site.other_party
-                            || opens_a_sentence_before(doc, d, site.sentence)
+                            || opens_a_sentence_before(doc, Some(d), site.sentence)
                     })
                     .map(|d| (d, DateBasis::Context))
             })

@@ -79,22 +79,22 @@ fn undone_by_passive(text: &str, end: usize, undoing: &HashSet<String>) -> bool 
     let clause = &rest[..rest
         .find([',', ';', ':', '.', '"', '\u{201c}', '\u{201d}', '('])
         .unwrap_or(rest.len())];
-    let words: Vec<String> = clause
-        .split_whitespace()
-        .take(7)
-        .map(|w| w.to_lowercase())
-        .collect();
-    let Some(be) = words
-        .iter()
-        .position(|w| matches!(w.as_str(), "be" | "are" | "were" | "is" | "was" | "been"))
-    else {
-        return false;
-    };
-    be <= 4
-        && !words[..be]
-            .iter()
-            .any(|w| CLAUSE_WORDS.contains(&w.as_str()) || MODALS.contains(&w.as_str()))
-        && words.get(be + 1).is_some_and(|w| undoing.contains(w))
+    // (This runs for every topic term: the words are compared in place, and only the verb
+    // after a form of "be" is lower-cased to look it up.)
+    let is = |w: &str, set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(w));
+    let mut words = clause.split_whitespace().take(7);
+    for (i, w) in words.by_ref().enumerate() {
+        if is(w, &["be", "are", "were", "is", "was", "been"]) {
+            return i <= 4
+                && words
+                    .next()
+                    .is_some_and(|verb| undoing.contains(&verb.to_lowercase()));
+        }
+        if is(w, &CLAUSE_WORDS) || is(w, &MODALS) {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
