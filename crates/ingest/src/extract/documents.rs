@@ -46,8 +46,12 @@ const STATING: [&str; 10] = [
 /// Whether a stating document's noun is among the three words from `at` ("'s twelve-point
 /// position paper"): the possessor before it owns the document and speaks through it.
 pub(super) fn names_a_document(text: &str, at: usize) -> bool {
-    text.get(at..)
-        .is_some_and(|rest| words_at(rest).take(3).any(|(_, w)| is_one_of(&STATING, w)))
+    // (Every possessive actor name passes here: "Russia's war", "Ukraine's army".)
+    text.get(at..).is_some_and(|rest| {
+        rest.split_whitespace()
+            .take(3)
+            .any(|w| is_one_of(&STATING, w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+    })
 }
 
 /// Whether `w` is one of `nouns`, in any case, without allocating (this runs for every word

@@ -176,7 +176,7 @@ impl<'k> Extractor<'k> {
             live_blog_entries,
             documents: documents::document_nouns(text, &starts),
             fronted_dates: record_dates::fronted_dates(text, &sentences, &dates),
-            denials: no_position::denials(text),
+            denials: no_position::denials(text, &starts),
             paragraphs,
             sentences,
             quotes,

@@ -44,16 +44,16 @@ pub(super) fn stated_undone(
     start: usize,
     end: usize,
 ) -> bool {
+    // (This runs for every topic term: the rare undoing is looked for before the limits.)
+    if !(undone_by_noun(text, start) || undone_by_passive(text, end, &k.cues.undoing)) {
+        return false;
+    }
     let term = &text[start..end];
-    if k.topics[topic]
+    !(k.topics[topic]
         .limits
         .iter()
         .any(|l| term.eq_ignore_ascii_case(l))
-        || limit_precedes(text, start)
-    {
-        return false;
-    }
-    undone_by_noun(text, start) || undone_by_passive(text, end, &k.cues.undoing)
+        || limit_precedes(text, start))
 }
 
 /// "the lifting of Western sanctions": a noun of undoing, "of" and at most two modifiers.
