@@ -8,28 +8,7 @@
 use super::mentions::{Mention, MentionKind};
 use super::Doc;
 
-/// Nouns that name a document able to state a position.
-const DOCUMENTS: [&str; 15] = [
-    "paper",
-    "plan",
-    "declaration",
-    "statement",
-    "communique",
-    "communiqué",
-    "conclusions",
-    "resolution",
-    "document",
-    "text",
-    "proposal",
-    "decree",
-    "strategy",
-    "letter",
-    "memorandum",
-];
-
-/// Documents that state positions in their own words. A plan, a proposal, a strategy or a
-/// decree is as often what is done to or about the owner ("The European Commission's
-/// proposal to phase out Russian oil … remained blocked").
+/// Documents that state positions in their own words ("the paper calls for …").
 const STATING: [&str; 10] = [
     "paper",
     "declaration",
@@ -42,6 +21,16 @@ const STATING: [&str; 10] = [
     "letter",
     "memorandum",
 ];
+
+/// Documents that may state a position as a clause's subject ("The plan calls for …") but are
+/// as often what is done to or about their owner ("The European Commission's proposal to phase
+/// out Russian oil … remained blocked"): they never make a possessor speak.
+const ACTED_ON: [&str; 5] = ["plan", "text", "proposal", "decree", "strategy"];
+
+/// Whether `w` names a document of either kind.
+fn is_document(w: &str) -> bool {
+    is_one_of(&STATING, w) || is_one_of(&ACTED_ON, w)
+}
 
 /// Whether a stating document's noun is among the three words from `at` ("'s twelve-point
 /// position paper"): the possessor before it owns the document and speaks through it.
@@ -72,8 +61,7 @@ pub(super) fn document_nouns(text: &str, starts: &[usize]) -> Vec<usize> {
             matches!(
                 text.as_bytes()[s].to_ascii_lowercase(),
                 b'p' | b'd' | b's' | b'c' | b'r' | b't' | b'l' | b'm'
-            ) && is_one_of(
-                &DOCUMENTS,
+            ) && is_document(
                 text[s..]
                     .split(|c: char| !c.is_alphanumeric())
                     .next()
@@ -160,7 +148,7 @@ fn subject_document(lead: &str) -> Option<usize> {
     }
     // (At most twelve words are read: a longer lead has more than six after the fourth.)
     let words: Vec<(usize, &str)> = words_at(lead).take(12).collect();
-    let i = words.iter().position(|(_, w)| is_one_of(&DOCUMENTS, w))?;
+    let i = words.iter().position(|(_, w)| is_document(w))?;
     (i <= 3 && words.len() - i - 1 <= 6).then_some(words[i].0)
 }
 

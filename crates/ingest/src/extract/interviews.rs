@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use stancelog_events::DateBasis;
 
 use super::mentions::MentionKind;
-use super::speakers::{label_own_date, names_its_own_speaker, Label};
+use super::speakers::{label_own_date, names_a_speaker_in, names_its_own_speaker, Label};
 use super::statement_dates::Turn;
 use super::words::{set_in_emphasis, words_before};
 use super::Doc;
@@ -141,21 +141,10 @@ pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(
 /// Whether the first sentence of paragraph `i` has a speech verb with a person named before it
 /// ("Pal Jonson told parliament on Tuesday that …").
 fn first_sentence_names_its_speaker(doc: &Doc<'_>, i: usize) -> bool {
-    let Some(s) = doc.sentences.iter().find(|s| s.paragraph == i) else {
-        return false;
-    };
-    doc.verbs
+    doc.sentences
         .iter()
-        .filter(|v| v.start >= s.start && v.end <= s.end && !v.in_quote)
-        .any(|v| {
-            doc.mentions.iter().any(|m| {
-                m.start >= s.start
-                    && m.end <= v.start
-                    && !m.in_quote
-                    && !m.oblique
-                    && matches!(m.kind, MentionKind::Person(_))
-            })
-        })
+        .find(|s| s.paragraph == i)
+        .is_some_and(|s| names_a_speaker_in(doc, (s.start, s.end)))
 }
 
 /// Whether paragraph `i` holds a single sentence.

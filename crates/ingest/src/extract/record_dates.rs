@@ -7,11 +7,12 @@
 use chrono::{Datelike, NaiveDate};
 use stancelog_events::DateBasis;
 
-use crate::knowledge::{Knowledge, Standing};
+use crate::knowledge::Knowledge;
 
+use super::attribution::resolve;
 use super::dates::{DateHit, DatePatterns};
 use super::interviews::PRESENTS_AN_INTERVIEW;
-use super::mentions::{Mention, MentionKind};
+use super::mentions::MentionKind;
 use super::no_position::in_clause_opened_by;
 use super::quotes::quote_at;
 use super::sentences::Sentence;
@@ -199,20 +200,11 @@ pub(super) fn release_event_day(
         .iter()
         .find(|s| s.start <= ps && ps < s.end.max(s.start + 1))
         .map_or(ps, |s| s.end);
-    let own = |m: &Mention| match &m.kind {
-        MentionKind::Actor(a) => *a == publisher,
-        MentionKind::Title { actor, .. } => *actor == Some(publisher),
-        MentionKind::Person(people) => people.iter().any(|&p| {
-            matches!(k.person_standing(p, day), Standing::Speaks(id, _)
-                if k.actor_index(&id) == Some(publisher))
-        }),
-        _ => false,
-    };
     doc.mentions
         .iter()
         // (A bare title before its holder's name, "Prime Minister Mark Carney", is read
         // through to the name.)
-        .find(|m| {
+        .position(|m| {
             m.start >= ps
                 && m.end <= sentence_end
                 && !matches!(
@@ -220,7 +212,8 @@ pub(super) fn release_event_day(
                     MentionKind::Pronoun | MentionKind::Title { actor: None, .. }
                 )
         })
-        .is_some_and(own)
+        .and_then(|m| resolve(k, &doc.mentions, m, day, 0))
+        .is_some_and(|s| s.actor == publisher)
         .then_some(())?;
     ((narration + 1)..doc.paragraphs.len())
         .all(|p| opening_day(p).is_none_or(|d| d <= day))

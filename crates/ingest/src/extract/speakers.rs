@@ -472,13 +472,17 @@ pub(super) fn byline_author(doc: &Doc<'_>) -> Option<usize> {
 /// Whether paragraph `i` holds a speech verb outside quotations with a named person before it
 /// in the same paragraph (also outside quotations): narration reporting someone, not a turn.
 pub(super) fn names_its_own_speaker(doc: &Doc<'_>, i: usize) -> bool {
-    let (ps, pe) = doc.paragraphs[i];
+    names_a_speaker_in(doc, doc.paragraphs[i])
+}
+
+/// [`names_its_own_speaker`] within `start..end` (a paragraph, or its first sentence).
+pub(super) fn names_a_speaker_in(doc: &Doc<'_>, (start, end): (usize, usize)) -> bool {
     doc.verbs
         .iter()
-        .filter(|v| v.start >= ps && v.end <= pe && !v.in_quote)
+        .filter(|v| v.start >= start && v.end <= end && !v.in_quote)
         .any(|v| {
             doc.mentions.iter().any(|m| {
-                m.start >= ps
+                m.start >= start
                     && m.end <= v.start
                     && !m.in_quote
                     && !m.oblique
