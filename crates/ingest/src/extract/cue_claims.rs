@@ -361,7 +361,7 @@ impl Extractor<'_> {
             if cue.hedged {
                 confidence -= 100;
             }
-            tracing::debug!(cue = %cue.cue, at = cue.start, actor = %k.actors[speaker.actor].id, topic = %k.topics[topic.topic].id, stance = ?stance, %said_on, speaker = %speaker.name, "candidate");
+            tracing::debug!(cue = %cue.cue, at = cue.start, weight = cue.weight, actor = %k.actors[speaker.actor].id, topic = %k.topics[topic.topic].id, stance = ?stance, %said_on, speaker = %speaker.name, "candidate");
             candidates.push(Candidate {
                 sentence: s,
                 actor: speaker.actor,

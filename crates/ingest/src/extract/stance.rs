@@ -198,13 +198,22 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             fold(before[i]) == "not" && text[..at].trim_end().ends_with(',')
         });
         let (stance, weight) = match (cue.kind, negated) {
+            // "would no longer block the package", "no objection to": a supporting phrase that
+            // denies an opposing one weighs as much as an opposing cue, so a judgement of the
+            // old course after it does not turn it ("further obstruction would be
+            // counterproductive"); a negated cue still outweighs it ("will not block what others
+            // say, but does not support").
             (CueKind::Supports, false) => (
                 if hedged {
                     Stance::Open
                 } else {
                     Stance::Supports
                 },
-                1,
+                if opens_with_a_denial(&text[hit.start..hit.end]) {
+                    2
+                } else {
+                    1
+                },
             ),
             // So is "dropping a long-held policy of not sending lethal arms".
             (CueKind::Supports, true)
@@ -270,12 +279,29 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
     }
     // A cue before a "but" whose clause keeps the question open gives way too ("there was no
     // consensus on sending troops, but that \"nothing should be excluded\"").
+    // So does a denial of opposing before a "but" that opposes ("We will not block what others
+    // want to say, but Hungary does not support Ukraine's membership").
     for i in 0..out.len() {
-        if out[i].stance != Stance::Open && open_after_but(text, &out[i], &out[i + 1..]) {
+        let denial = out[i].kind == CueKind::Supports
+            && out[i].stance == Stance::Supports
+            && out[i].weight == 2;
+        if (out[i].stance != Stance::Open && after_but(text, &out[i], &out[i + 1..], Stance::Open))
+            || (denial && after_but(text, &out[i], &out[i + 1..], Stance::Opposes))
+        {
             out[i].weight = 0;
         }
     }
     out
+}
+
+/// Whether a cue phrase opens with its own denial ("no longer block", "not veto", "never
+/// refused", "without range limits").
+fn opens_with_a_denial(phrase: &str) -> bool {
+    phrase.split_whitespace().next().is_some_and(|w| {
+        ["no", "not", "never", "without"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+    })
 }
 
 /// Whether `at` lies in a concessive clause: one opened by "while", "although", "though",
@@ -308,7 +334,7 @@ fn in_concession(text: &str, at: usize) -> bool {
 
 /// Whether ", but" (or " but that") follows `cue` in its sentence and an open cue follows
 /// that.
-fn open_after_but(text: &str, cue: &CueHit, later: &[CueHit]) -> bool {
+fn after_but(text: &str, cue: &CueHit, later: &[CueHit], stance: Stance) -> bool {
     let rest = &text[cue.end..floor_char_boundary(text, (cue.end + 240).min(text.len()))];
     let sentence = rest.find(['.', '!', '?', '\n', ';']).unwrap_or(rest.len());
     let clause = &rest[..sentence];
@@ -323,7 +349,7 @@ fn open_after_but(text: &str, cue: &CueHit, later: &[CueHit]) -> bool {
     later
         .iter()
         .take_while(|c| c.start < until)
-        .any(|c| c.start > from && c.stance == Stance::Open)
+        .any(|c| c.start > from && c.stance == stance)
 }
 
 /// Whether a cue naming a wrong ("breach of …", "violation of …") follows a possessive within
