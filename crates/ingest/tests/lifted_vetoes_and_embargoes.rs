@@ -8,11 +8,20 @@
 //!   imports of Russian coal and oil" support the sanctions; not stopping them opposes;
 //! - tabling a package proposes it ("the Commission will table a new sanctions package");
 //! - "would only drag out the war" warns against what drags it out;
-//! - "took no questions on sanctions" is no position on them.
+//! - "took no questions on sanctions" is no position on them;
+//! - on an actor's own page, a day that ends a fronted phrase of the sentence before ("During
+//!   the talks in the Kremlin on March 21, President Putin said …") dates the next statement
+//!   in its paragraph ("President Xi reaffirmed …"), unless that sets a period of its own
+//!   ("Since 2024, the EU has transferred …");
+//! - a release's own event may be dated in its first sentence ("Federal Chancellor Friedrich
+//!   Merz received the President of Ukraine … on Wednesday, 28 May") or in the next one that
+//!   says when it took place ("The talks took place in Sochi on 5 August"), not by a
+//!   possessive day ("NATO condemns yesterday's strike"); a later paragraph on the
+//!   publication day does not cancel it.
 
 mod common;
 
-use common::{assert_claims, claims_in_war};
+use common::{assert_claims, claims_in_war, claims_of, claims_on, days_of};
 
 #[test]
 fn a_lifted_veto_outweighs_a_judgement_of_the_old_course() {
@@ -83,4 +92,29 @@ fn dragging_out_the_war_is_a_warning_and_taking_no_questions_no_position() {
         "2022-04-09",
     );
     assert_claims(&c, &[], &["russia sanctions opposes"]);
+}
+
+#[test]
+fn a_day_fronting_the_sentence_before_dates_the_next_statement_on_an_own_page() {
+    let page = "---\ntitle: \"Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 22, 2023\"\nsource: Ministry of Foreign Affairs of the Russian Federation\npublished: 2023-03-23\n---\n\n*Unofficial translation. The full text was posted on March 22.*\n\nThe state visit of the Chinese President to Russia concluded today. During the talks in the Kremlin on March 21, President Vladimir Putin said that Russia was ready for peace talks with Ukraine. President Xi Jinping reaffirmed China's principled position in favour of peace talks and of a political settlement of the crisis.\n";
+    let c = claims_of(page);
+    assert_eq!(days_of(&c, "china", "peace-talks"), ["2023-03-21"]);
+    // A sentence that sets a period of its own keeps the release's day.
+    let text = "The Commission today proposed a reparations loan for Ukraine.\n\nOn 23 October 2025, the European Council invited the Commission to present options. Since 2024, the EU has transferred the windfall profits from the immobilised Russian assets to Ukraine to buy weapons.";
+    let c = claims_on(text, "2025-12-03", "European Commission");
+    assert_eq!(days_of(&c, "eu", "military-aid"), ["2025-12-03"], "{c:#?}");
+}
+
+#[test]
+fn a_release_dates_its_own_event_in_its_first_sentences() {
+    let text = "*Press release. Berlin, 29 May 2025.*\n\nFederal Chancellor Friedrich Merz received the President of Ukraine, Volodymyr Zelensky, at the Federal Chancellery on Wednesday, 28 May, with military honours. It was the President's first visit to Berlin this year.\n\nGermany will finance the production of long-range weapon systems in Ukraine.\n\nOn Thursday, 29 May, the government spokesperson said that no further details would be given.";
+    let c = claims_on(text, "2025-05-29", "Die Bundesregierung - Press release");
+    assert_eq!(days_of(&c, "germany", "long-range-weapons"), ["2025-05-28"]);
+    let text = "Vladimir Putin held talks with President of the Republic of Türkiye Recep Tayyip Erdoğan, who came to Russia on a working visit. The talks took place in Sochi on 5 August and continued over a working dinner.\n\nIt was noted that the illegitimate restrictions imposed by Western countries on Russian agricultural exports must be lifted without delay.";
+    let c = claims_on(text, "2022-08-06", "President of Russia");
+    assert_eq!(days_of(&c, "russia", "sanctions"), ["2022-08-05"]);
+    // A possessive day is the other party's act: the statement is the release's own.
+    let text = "Statement by the NATO Spokesperson on the missile attack on Dnipro\n\nNATO condemns yesterday's strike by Russia on the city of Dnipro. This will not deter allies from supporting Ukraine. Allies will continue to provide Ukraine with the air defence and other military assistance it needs to defend itself.";
+    let c = claims_on(text, "2024-11-22", "NATO");
+    assert_eq!(days_of(&c, "nato", "military-aid"), ["2024-11-22"]);
 }

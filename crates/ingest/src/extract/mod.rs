@@ -47,6 +47,7 @@ mod mentions;
 mod modal_subjects;
 mod no_position;
 mod passives;
+mod pluperfect;
 #[cfg(test)]
 mod properties;
 pub(crate) mod quotes;

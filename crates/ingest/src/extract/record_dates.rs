@@ -193,6 +193,7 @@ pub(super) fn release_event_day(
             || para.split_whitespace().nth(10).is_none())
     })?;
     let day = opening_day(narration)
+        .or_else(|| event_day_in_lead(doc, narration))
         .filter(|&d| d < doc.published && doc.published - d <= chrono::Duration::days(7))?;
     let (ps, _) = doc.paragraphs[narration];
     let sentence_end = doc
@@ -216,8 +217,44 @@ pub(super) fn release_event_day(
         .is_some_and(|s| s.actor == publisher)
         .then_some(())?;
     ((narration + 1)..doc.paragraphs.len())
-        .all(|p| opening_day(p).is_none_or(|d| d <= day))
+        .all(|p| opening_day(p).is_none_or(|d| d <= day || d == doc.published))
         .then_some(day)
+}
+
+/// The day a paragraph's first sentence gives its event ("Federal Chancellor Friedrich Merz
+/// received the President of Ukraine … on Wednesday, 28 May"), or the sentence after it where
+/// that says when the event took place ("Vladimir Putin held talks with … The talks took place
+/// in Sochi on 5 August").
+fn event_day_in_lead(doc: &Doc<'_>, p: usize) -> Option<NaiveDate> {
+    let (ps, _) = doc.paragraphs[p];
+    let first = doc
+        .sentences
+        .partition_point(|s| s.end <= ps)
+        .min(doc.sentences.len().checked_sub(1)?);
+    let day_in = |s: usize| {
+        let x = doc.sentences.get(s)?;
+        doc.dates
+            .iter()
+            .find(|d| d.start >= x.start && d.end <= x.end && !d.step_back && !d.heading)
+            // ("NATO condemns yesterday's strike": a possessive day is the other party's act;
+            // "Vladimir Putin: Yesterday, we took our decision": a speaker's turn, not the
+            // narration.)
+            .filter(|d| {
+                !doc.text[d.end..].starts_with(['\'', '\u{2019}'])
+                    && !doc.text[x.start..d.start].contains(':')
+            })
+            .map(|d| d.date)
+    };
+    let took_place = |s: usize| {
+        doc.sentences.get(s).is_some_and(|x| {
+            let t = &doc.text[x.start..x.end];
+            x.paragraph == doc.sentences[first].paragraph
+                && ["took place", "was held", "were held"]
+                    .iter()
+                    .any(|v| t.contains(v))
+        })
+    };
+    day_in(first).or_else(|| took_place(first + 1).then(|| day_in(first + 1)).flatten())
 }
 
 /// The day a transcript published later was broadcast, as its title and opening paragraph give
@@ -312,12 +349,26 @@ pub(super) fn fronted_dates(
             sentences
                 .get(sentences.partition_point(|x| x.end <= d.start))
                 .is_some_and(|own| {
+                    let lead = &text[own.start.min(d.start)..d.start];
                     own.start <= d.start
-                        && text[own.start..d.start].split_whitespace().nth(2).is_none()
+                        && (lead.split_whitespace().nth(2).is_none()
+                            || fronted_phrase(lead, &text[d.end..own.end.max(d.end)]))
                 })
         })
         .map(|d| (d.start, d.date))
         .collect()
+}
+
+/// Whether a date ends a fronted adverbial phrase: "During the talks in the Kremlin on March
+/// 21, President Putin said …" (a preposition opens the sentence, and a comma closes the phrase
+/// right after the date).
+fn fronted_phrase(lead: &str, rest: &str) -> bool {
+    let opener = lead.split_whitespace().next().unwrap_or("");
+    ["During", "At", "After", "Following", "In", "On", "Speaking"].contains(&opener)
+        && !lead.contains([',', ';', ':', '"', '\u{201c}'])
+        && rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
+            .starts_with(',')
 }
 
 /// Whether a date hit opens a sentence before sentence `s`, for `day` (any day when `None`).
@@ -333,4 +384,22 @@ pub(super) fn opens_a_sentence_before(doc: &Doc<'_>, day: Option<NaiveDate>, s: 
     doc.fronted_dates[..n]
         .iter()
         .any(|&(_, d)| day.is_none_or(|day| d == day))
+}
+
+/// Whether `day` opens the sentence just before sentence `s`, in the same paragraph.
+pub(super) fn opens_the_sentence_before(doc: &Doc<'_>, day: NaiveDate, s: usize) -> bool {
+    let (Some(here), Some(prev)) = (
+        doc.sentences.get(s),
+        s.checked_sub(1).and_then(|p| doc.sentences.get(p)),
+    ) else {
+        return false;
+    };
+    let from = doc
+        .fronted_dates
+        .partition_point(|&(at, _)| at < prev.start);
+    prev.paragraph == here.paragraph
+        && doc.fronted_dates[from..]
+            .iter()
+            .take_while(|&&(at, _)| at < prev.end)
+            .any(|&(_, d)| d == day)
 }

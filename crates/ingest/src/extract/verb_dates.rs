@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 use stancelog_events::DateBasis;
 
 use super::dates::DateHit;
+use super::pluperfect::after_pluperfect;
 use super::quotes::quote_at;
 use super::record_dates::{RECORDED, RELEASED};
-use super::statement_dates::after_pluperfect;
 use super::words::{in_capitals, words_before};
 use super::{Doc, Extractor};
 
