@@ -17,7 +17,13 @@
 //!   Merz received the President of Ukraine … on Wednesday, 28 May") or in the next one that
 //!   says when it took place ("The talks took place in Sochi on 5 August"), not by a
 //!   possessive day ("NATO condemns yesterday's strike"); a later paragraph on the
-//!   publication day does not cancel it.
+//!   publication day does not cancel it;
+//! - a rejected alternative after a comma, inside quotation marks too, is no stance ("wants a
+//!   clear invitation to join NATO, \"not another promise of an open door\"");
+//! - going on opposing is opposing ("will keep opposing Ukraine's membership");
+//! - a rule against the proposition, ended, supports it ("dropping a long-held rule against
+//!   supplying lethal arms");
+//! - pushing someone "into talks" is about the peace talks.
 
 mod common;
 
@@ -117,4 +123,52 @@ fn a_release_dates_its_own_event_in_its_first_sentences() {
     let text = "Statement by the NATO Spokesperson on the missile attack on Dnipro\n\nNATO condemns yesterday's strike by Russia on the city of Dnipro. This will not deter allies from supporting Ukraine. Allies will continue to provide Ukraine with the air defence and other military assistance it needs to defend itself.";
     let c = claims_on(text, "2024-11-22", "NATO");
     assert_eq!(days_of(&c, "nato", "military-aid"), ["2024-11-22"]);
+}
+
+#[test]
+fn a_rejected_alternative_in_quotation_marks_is_no_stance() {
+    let c = claims_in_war(
+        "Ukraine's Foreign Minister Andrii Sybiha told a side event on Saturday that Ukraine wants a clear invitation to join NATO, \"not another promise of an open door\".",
+        "2026-02-15",
+    );
+    assert_claims(
+        &c,
+        &["ukraine ukraine-nato-membership supports"],
+        &["ukraine ukraine-nato-membership opposes"],
+    );
+}
+
+#[test]
+fn going_on_opposing_is_opposing() {
+    let c = claims_in_war(
+        "Hungarian Foreign Minister Péter Szijjártó said on Friday that Hungary will keep opposing Ukraine's membership of NATO \"as long as this government is in office\".",
+        "2026-02-15",
+    );
+    assert_claims(
+        &c,
+        &["hungary ukraine-nato-membership opposes"],
+        &["hungary ukraine-nato-membership supports"],
+    );
+}
+
+#[test]
+fn an_ended_rule_against_the_proposition_supports_it() {
+    let c = claims_in_war(
+        "On Saturday the German government said it would send 1,000 anti-tank weapons and 500 Stinger missiles to Ukraine, dropping a long-held rule against supplying lethal arms to conflict zones.",
+        "2022-02-28",
+    );
+    assert_claims(
+        &c,
+        &["germany military-aid supports"],
+        &["germany military-aid opposes"],
+    );
+}
+
+#[test]
+fn pushing_kyiv_into_talks_is_about_the_peace_talks() {
+    let c = claims_in_war(
+        "Prime Minister Boris Johnson said on Thursday that it was not the moment to push Kyiv into talks.",
+        "2022-07-01",
+    );
+    assert_claims(&c, &["uk peace-talks opposes"], &[]);
 }

@@ -195,7 +195,10 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
         // sets the cue aside as the rejected alternative.
         let rejected_alternative = negator.is_some_and(|i| {
             let at = before[i].as_ptr() as usize - text.as_ptr() as usize;
-            fold(before[i]) == "not" && text[..at].trim_end().ends_with(',')
+            fold(before[i]) == "not"
+                && text[..at]
+                    .trim_end_matches([' ', '"', '\u{201c}'])
+                    .ends_with(',')
         });
         let (stance, weight) = match (cue.kind, negated) {
             // "would no longer block the package", "no objection to": a supporting phrase that
@@ -224,6 +227,9 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             {
                 (Stance::Supports, 3)
             }
+            // "wants a clear invitation to join NATO, \"not another promise of an open
+            // door\"": the rejected alternative is no stance of its own.
+            (CueKind::Supports, true) if rejected_alternative => continue,
             (CueKind::Supports, true) => (Stance::Opposes, 3),
             (CueKind::Open, false) => (Stance::Open, 2),
             (CueKind::Open, true) => (Stance::Opposes, 3),
@@ -392,7 +398,16 @@ fn refusal_ended(text: &str, hit: &Hit) -> bool {
     .iter()
     .any(|n| first.eq_ignore_ascii_case(n))
     {
-        return false;
+        // "dropping a long-held rule against supplying lethal arms": a rule against it, ended.
+        return first.eq_ignore_ascii_case("against")
+            && words_before(text, hit.start, 1, true)
+                .first()
+                .is_some_and(|noun| {
+                    ["rule", "policy", "principle", "taboo", "ban"]
+                        .iter()
+                        .any(|n| noun.eq_ignore_ascii_case(n))
+                        && ended_at(text, noun.as_ptr() as usize - text.as_ptr() as usize)
+                });
     }
     ended_at(text, hit.start)
 }
