@@ -23,7 +23,11 @@
 //! - going on opposing is opposing ("will keep opposing Ukraine's membership");
 //! - a rule against the proposition, ended, supports it ("dropping a long-held rule against
 //!   supplying lethal arms");
-//! - pushing someone "into talks" is about the peace talks.
+//! - pushing someone "into talks" is about the peace talks;
+//! - a standfirst that names two sittings ("Sittings of Tuesday 21 and Wednesday 22 November
+//!   2023") records no single one: the day headings under it date their sections;
+//! - a brief's day code in capitals before a time ("SAT 19:10 - BERLIN.") names its day, as
+//!   "Sat 19:10" does.
 
 mod common;
 
@@ -171,4 +175,20 @@ fn pushing_kyiv_into_talks_is_about_the_peace_talks() {
         "2022-07-01",
     );
     assert_claims(&c, &["uk peace-talks opposes"], &[]);
+}
+
+#[test]
+fn a_standfirst_naming_two_sittings_leaves_the_days_to_the_headings() {
+    let text = "*Our weekly report from the National Council. Sittings of Tuesday 21 and Wednesday 22 November 2023.*\n\n**Tuesday 21 November**\n\nOpening the debate on his government's programme, Prime Minister Robert Fico told deputies that Slovakia would not send a single weapon from the army's stocks to Ukraine.\n\n**Wednesday 22 November**\n\nForeign Minister Juraj Blanár said Slovakia would not support any new sanctions that damaged the Slovak economy.";
+    let c = claims_on(text, "2023-11-24", "");
+    assert_eq!(days_of(&c, "slovakia", "military-aid"), ["2023-11-21"]);
+    assert_eq!(days_of(&c, "slovakia", "sanctions"), ["2023-11-22"]);
+}
+
+#[test]
+fn a_day_code_in_capitals_before_a_time_names_its_day() {
+    let text = "WEEKEND FILE - compiled Sunday 27 February, 18:00 CET. Items filed on Saturday are marked SAT, items filed today SUN.\n\nSAT 20:45 - THE HAGUE. The Netherlands will send 200 Stinger missiles to Ukraine \"as quickly as possible\", Defence Minister Kajsa Ollongren wrote in a letter to parliament.\n\nSUN 15:00 - STOCKHOLM. Prime Minister Magdalena Andersson announced that Sweden would send 5,000 anti-tank weapons to Ukraine.";
+    let c = claims_on(text, "2022-02-27", "");
+    assert_eq!(days_of(&c, "netherlands", "military-aid"), ["2022-02-26"]);
+    assert_eq!(days_of(&c, "sweden", "military-aid"), ["2022-02-27"]);
 }

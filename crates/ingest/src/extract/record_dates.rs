@@ -76,7 +76,7 @@ fn title_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> Option<NaiveD
         .trim_end_matches(['-', '\u{2013}', ' '])
         .ends_with(|c: char| c.is_ascii_digit())
         && title[..first.start].trim_end().ends_with(['-', '\u{2013}']);
-    if range || found.iter().any(|d| d.date != first.date) {
+    if range || found.iter().any(|d| d.date != first.date) || names_two_sittings(title) {
         return None;
     }
     // The weekday may be outside the hit ("Monday 4 May" or "Monday, 4 May").
@@ -96,6 +96,20 @@ const WEEKDAYS: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
+
+/// Whether a heading names two days of a run, the first without its month ("Sittings of
+/// Tuesday 21 and Wednesday 22 November 2023"): it records no single sitting.
+fn names_two_sittings(heading: &str) -> bool {
+    WEEKDAYS.iter().any(|w| {
+        heading.match_indices(w).any(|(i, _)| {
+            let rest = heading[i + w.len()..].trim_start_matches([' ', ',']);
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let after = &rest[digits..];
+            (1..=2).contains(&digits)
+                && (after.starts_with(" and ") || after.starts_with(['-', '\u{2013}']))
+        })
+    })
+}
 
 /// [`record_date`] read off the first paragraph.
 fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
@@ -134,6 +148,9 @@ fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
     // August" records no single sitting.
     let first = explicit().next()?.date;
     if explicit().any(|d| d.date != first) {
+        return None;
+    }
+    if names_two_sittings(para) {
         return None;
     }
     explicit()

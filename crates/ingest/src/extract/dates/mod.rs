@@ -81,7 +81,7 @@ impl DatePatterns {
           | (?-u:\b)(?P<lastnight>[Ll]ast\s+night)(?-u:\b)
           | (?-u:\b)[Oo]n\s+the\s+(?P<ord>[0-9]{{1,2}})(?:st|nd|rd|th)(?-u:\b)
           | (?-u:\b)(?P<holiday>New\s+Year(?:'|\x{{2019}})s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Orthodox\s+Christmas|Victory\s+Day|Bastille\s+Day)(?-u:\b)
-          | (?-u:\b)(?P<wda>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+[0-9]{{1,2}}[:.][0-9]{{2}}(?-u:\b)"
+          | (?-u:\b)(?P<wda>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)\.?\s+[0-9]{{1,2}}[:.][0-9]{{2}}(?-u:\b)"
         );
         DatePatterns {
             re: Regex::new(&pattern).expect("date pattern is valid"),
