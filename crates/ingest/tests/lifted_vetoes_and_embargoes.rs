@@ -27,7 +27,9 @@
 //! - a standfirst that names two sittings ("Sittings of Tuesday 21 and Wednesday 22 November
 //!   2023") records no single one: the day headings under it date their sections;
 //! - a brief's day code in capitals before a time ("SAT 19:10 - BERLIN.") names its day, as
-//!   "Sat 19:10" does.
+//!   "Sat 19:10" does;
+//! - helping Ukraine defend itself is arming it, also "against Russia"; entering talks is
+//!   taking part in them, holding none refuses them; "would only deepen the suffering" warns.
 
 mod common;
 
@@ -191,4 +193,31 @@ fn a_day_code_in_capitals_before_a_time_names_its_day() {
     let c = claims_on(text, "2022-02-27", "");
     assert_eq!(days_of(&c, "netherlands", "military-aid"), ["2022-02-26"]);
     assert_eq!(days_of(&c, "sweden", "military-aid"), ["2022-02-27"]);
+}
+
+#[test]
+fn helping_ukraine_defend_itself_entering_and_holding_no_talks() {
+    let c = claims_in_war(
+        "Biden said on Thursday that the United States would keep helping Ukraine defend itself against Russia \"for as long as it takes\".",
+        "2023-09-22",
+    );
+    assert_claims(
+        &c,
+        &["usa military-aid supports"],
+        &["usa military-aid opposes"],
+    );
+    let c = claims_in_war(
+        "President Volodymyr Zelensky said on Saturday that Ukraine would not enter talks with Russia now.\n\nHe also said that Ukraine would not hold negotiations with Russia as long as Putin was president.",
+        "2023-11-10",
+    );
+    assert_claims(
+        &c,
+        &["ukraine peace-talks opposes"],
+        &["ukraine peace-talks supports"],
+    );
+    let c = claims_in_war(
+        "Kremlin spokesman Dmitry Peskov said on Thursday that continued deliveries of weapons to Ukraine would \"only deepen the suffering of the Ukrainian people\".",
+        "2022-12-22",
+    );
+    assert_claims(&c, &["russia military-aid opposes"], &[]);
 }
