@@ -29,7 +29,8 @@
 //! - a brief's day code in capitals before a time ("SAT 19:10 - BERLIN.") names its day, as
 //!   "Sat 19:10" does;
 //! - helping Ukraine defend itself is arming it, also "against Russia"; entering talks is
-//!   taking part in them, holding none refuses them; "would only deepen the suffering" warns.
+//!   taking part in them, holding none refuses them; "would only deepen the suffering" warns;
+//! - a host "ready to host as many rounds as the parties needed" supports the talks.
 
 mod common;
 
@@ -220,4 +221,13 @@ fn helping_ukraine_defend_itself_entering_and_holding_no_talks() {
         "2022-12-22",
     );
     assert_claims(&c, &["russia military-aid opposes"], &[]);
+}
+
+#[test]
+fn a_host_ready_for_as_many_rounds_supports_the_talks() {
+    let c = claims_in_war(
+        "Turkey's Foreign Minister Hakan Fidan said on Monday that Türkiye was ready to host as many rounds as the parties needed.",
+        "2026-11-21",
+    );
+    assert_claims(&c, &["turkey peace-talks supports"], &[]);
 }
