@@ -32,7 +32,9 @@
 //!   taking part in them, holding none refuses them; "would only deepen the suffering" warns;
 //! - a host "ready to host as many rounds as the parties needed" supports the talks;
 //! - "the Council" alone is the Council of the EU; a government's "Council of Ministers" and
-//!   the Council of Europe are not.
+//!   the Council of Europe are not;
+//! - "he" after a first-person speaker's "I spoke with President Zelensky" stands for the
+//!   person spoken with, not the last third-person subject before.
 
 mod common;
 
@@ -247,4 +249,15 @@ fn the_council_alone_is_the_council_of_the_eu() {
         "2023-02-21",
     );
     assert_claims(&c, &[], &["eu military-aid supports"]);
+}
+
+#[test]
+fn he_after_i_spoke_with_is_the_person_spoken_with() {
+    let text = "Statement on the ninth package of sanctions against Russia\n\nHigh Representative Josep Borrell proposed this increase to the foreign ministers on Monday.\n\nI spoke with President Zelensky yesterday. He told me that Ukraine welcomed the new package of sanctions.";
+    let c = claims_on(text, "2022-12-07", "ec.europa.eu");
+    assert_claims(
+        &c,
+        &["ukraine sanctions supports"],
+        &["eu sanctions supports"],
+    );
 }
