@@ -34,7 +34,9 @@
 //! - "the Council" alone is the Council of the EU; a government's "Council of Ministers" and
 //!   the Council of Europe are not;
 //! - "he" after a first-person speaker's "I spoke with President Zelensky" stands for the
-//!   person spoken with, not the last third-person subject before.
+//!   person spoken with, not the last third-person subject before; so does "he" in a
+//!   paragraph whose bold run-in heading names a person ("**M is for Merz.** As chancellor,
+//!   he told reporters …").
 
 mod common;
 
@@ -259,5 +261,16 @@ fn he_after_i_spoke_with_is_the_person_spoken_with() {
         &c,
         &["ukraine sanctions supports"],
         &["eu sanctions supports"],
+    );
+}
+
+#[test]
+fn he_under_a_bold_heading_naming_a_person_is_that_person() {
+    let text = "**K is for Kremlin.** On 18 February 2025 Dmitry Peskov said Ukraine in NATO would be \"a direct threat\" to Russia.\n\n**M is for Merz.** As opposition leader in 2024 he called for a clear timetable. As chancellor, he told reporters in Berlin on 28 August 2025 that Germany would not support an invitation while the war continued.";
+    let c = claims_on(text, "2026-04-04", "");
+    assert_claims(&c, &["germany ukraine-nato-membership opposes"], &[]);
+    assert_eq!(
+        days_of(&c, "russia", "ukraine-nato-membership"),
+        ["2025-02-18"]
     );
 }

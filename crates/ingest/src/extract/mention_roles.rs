@@ -45,8 +45,10 @@ pub(super) fn mark_roles(text: &str, mentions: &mut [Mention]) {
                     });
                     last_subject_end = Some(m.end);
                 } else {
-                    m.source = last_subject_end.is_none_or(|e| crosses_sentence(&text[e..m.start]))
-                        && names_a_source(text, m.start);
+                    m.source = (last_subject_end
+                        .is_none_or(|e| crosses_sentence(&text[e..m.start]))
+                        && names_a_source(text, m.start))
+                        || in_bold_lead(text, m.start);
                 }
             }
             _ => {}
@@ -91,6 +93,14 @@ fn names_a_source(text: &str, start: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `start` lies in a paragraph's bold run-in heading ("**M is for Merz.** As
+/// chancellor, he told reporters …"): the person it names is who the paragraph is about.
+fn in_bold_lead(text: &str, start: usize) -> bool {
+    let line = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = &text[line..start];
+    lead.starts_with("**") && !lead[2..].contains("**")
 }
 
 /// Whether a stretch between two mentions ends a sentence or a paragraph.
