@@ -4,7 +4,7 @@
 //! here: finding the mentions (see `mentions`) or resolving pronouns (see `attribution`).
 
 use super::mentions::{Mention, MentionKind};
-use super::words::words_before;
+use super::words::{floor_char_boundary, words_before};
 
 /// Marks `after_break`, `embedded` and `source` on mentions in text order.
 pub(super) fn mark_roles(text: &str, mentions: &mut [Mention]) {
@@ -98,7 +98,12 @@ fn names_a_source(text: &str, start: usize) -> bool {
 /// Whether `start` lies in a paragraph's bold run-in heading ("**M is for Merz.** As
 /// chancellor, he told reporters …"): the person it names is who the paragraph is about.
 fn in_bold_lead(text: &str, start: usize) -> bool {
-    let line = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // (A heading is short: only the 120 bytes before are read, so a release printed as one
+    // long paragraph is not scanned back to its start for every name.)
+    let from = floor_char_boundary(text, start.saturating_sub(120));
+    let Some(line) = text[from..start].rfind('\n').map(|i| from + i + 1) else {
+        return from == 0 && text.starts_with("**") && !text[2..start].contains("**");
+    };
     let lead = &text[line..start];
     lead.starts_with("**") && !lead[2..].contains("**")
 }
