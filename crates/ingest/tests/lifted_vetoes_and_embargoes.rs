@@ -31,8 +31,6 @@
 //! - helping Ukraine defend itself is arming it, also "against Russia"; entering talks is
 //!   taking part in them, holding none refuses them; "would only deepen the suffering" warns;
 //! - a host "ready to host as many rounds as the parties needed" supports the talks;
-//! - "the Council" alone is the Council of the EU; a government's "Council of Ministers" and
-//!   the Council of Europe are not;
 //! - "he" after a first-person speaker's "I spoke with President Zelensky" stands for the
 //!   person spoken with, not the last third-person subject before; so does "he" in a
 //!   paragraph whose bold run-in heading names a person ("**M is for Merz.** As chancellor,
@@ -236,21 +234,6 @@ fn a_host_ready_for_as_many_rounds_supports_the_talks() {
         "2026-11-21",
     );
     assert_claims(&c, &["turkey peace-talks supports"], &[]);
-}
-
-#[test]
-fn the_council_alone_is_the_council_of_the_eu() {
-    let c = claims_in_war(
-        "On Friday 16 December, the Council adopted a ninth package of economic and individual sanctions against Russia.",
-        "2022-12-19",
-    );
-    assert_claims(&c, &["eu sanctions supports"], &[]);
-    assert_eq!(days_of(&c, "eu", "sanctions"), ["2022-12-16"]);
-    let c = claims_in_war(
-        "On 31 January, the Council of Ministers approved the sixth decree on the supply of military equipment to Ukraine.",
-        "2023-02-21",
-    );
-    assert_claims(&c, &[], &["eu military-aid supports"]);
 }
 
 #[test]
