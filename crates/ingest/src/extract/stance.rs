@@ -204,8 +204,7 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             // "would no longer block the package", "no objection to": a supporting phrase that
             // denies an opposing one weighs as much as an opposing cue, so a judgement of the
             // old course after it does not turn it ("further obstruction would be
-            // counterproductive"); a negated cue still outweighs it ("will not block what others
-            // say, but does not support").
+            // counterproductive"). (Before a "but" that opposes it gives way, see below.)
             (CueKind::Supports, false) => (
                 if hedged {
                     Stance::Open
@@ -338,8 +337,8 @@ fn in_concession(text: &str, at: usize) -> bool {
     false
 }
 
-/// Whether ", but" (or " but that") follows `cue` in its sentence and an open cue follows
-/// that.
+/// Whether ", but" (or " but that") follows `cue` in its sentence and a cue of `stance`
+/// follows that.
 fn after_but(text: &str, cue: &CueHit, later: &[CueHit], stance: Stance) -> bool {
     let rest = &text[cue.end..floor_char_boundary(text, (cue.end + 240).min(text.len()))];
     let sentence = rest.find(['.', '!', '?', '\n', ';']).unwrap_or(rest.len());
