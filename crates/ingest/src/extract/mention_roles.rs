@@ -68,27 +68,25 @@ fn takes_a_person(word: &str) -> bool {
 /// of a participle ("given by", "announced by") or a first-person speaker's interlocutor ("I
 /// spoke with", "we met").
 fn names_a_source(text: &str, start: usize) -> bool {
+    // (Words come nearest first; one look-up serves every form.)
+    let words = words_before(text, start, 3, true);
     // "I spoke with President Zelensky yesterday. He told me …": the person a first-person
     // speaker spoke with or met is who a "he" after it stands for.
     let first_person = |w: &str| w == "I" || w == "We";
-    // (Words come nearest first.)
-    match words_before(text, start, 3, true).as_slice() {
+    match words.as_slice() {
         [with, verb, i, ..]
             if first_person(i)
                 && with.eq_ignore_ascii_case("with")
                 && matches!(*verb, "spoke" | "talked" | "met") =>
         {
-            return true;
+            true
         }
-        [verb, i, ..] if first_person(i) && takes_a_person(verb) => return true,
-        _ => {}
-    }
-    match words_before(text, start, 2, true).as_slice() {
-        [by, participle] if by.eq_ignore_ascii_case("by") => {
+        [verb, i, ..] if first_person(i) && takes_a_person(verb) => true,
+        [by, participle, ..] if by.eq_ignore_ascii_case("by") => {
             let p = participle.to_ascii_lowercase();
             p.len() > 3 && (p.ends_with("ed") || p.ends_with("en") || p == "made" || p == "sent")
         }
-        [to, according] => {
+        [to, according, ..] => {
             to.eq_ignore_ascii_case("to") && according.eq_ignore_ascii_case("according")
         }
         _ => false,

@@ -394,13 +394,9 @@ fn fronted_phrase(lead: &str, rest: &str) -> bool {
 /// meetings …"), not from one inside a noun phrase ("the agreement reached during the December
 /// 7 videoconference", in a readout of a later call).
 pub(super) fn opens_a_sentence_before(doc: &Doc<'_>, day: Option<NaiveDate>, s: usize) -> bool {
-    let Some(before) = doc.sentences.get(s).map(|x| x.start) else {
-        return false;
-    };
-    let n = doc.fronted_dates.partition_point(|&(at, _)| at < before);
-    doc.fronted_dates[..n]
-        .iter()
-        .any(|&(_, d)| day.is_none_or(|day| d == day))
+    doc.sentences
+        .get(s)
+        .is_some_and(|x| fronted_between(doc, 0, x.start, day))
 }
 
 /// Whether `day` opens the sentence just before sentence `s`, in the same paragraph.
@@ -411,12 +407,15 @@ pub(super) fn opens_the_sentence_before(doc: &Doc<'_>, day: NaiveDate, s: usize)
     ) else {
         return false;
     };
-    let from = doc
-        .fronted_dates
-        .partition_point(|&(at, _)| at < prev.start);
-    prev.paragraph == here.paragraph
-        && doc.fronted_dates[from..]
-            .iter()
-            .take_while(|&&(at, _)| at < prev.end)
-            .any(|&(_, d)| d == day)
+    prev.paragraph == here.paragraph && fronted_between(doc, prev.start, prev.end, Some(day))
+}
+
+/// Whether a date that opens its sentence stands in `from..to`, for `day` (any day when
+/// `None`). (The list is in text order: a binary search finds the stretch.)
+fn fronted_between(doc: &Doc<'_>, from: usize, to: usize, day: Option<NaiveDate>) -> bool {
+    let first = doc.fronted_dates.partition_point(|&(at, _)| at < from);
+    doc.fronted_dates[first..]
+        .iter()
+        .take_while(|&&(at, _)| at < to)
+        .any(|&(_, d)| day.is_none_or(|day| d == day))
 }

@@ -211,7 +211,7 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                 } else {
                     Stance::Supports
                 },
-                if opens_with_a_denial(&text[hit.start..hit.end]) {
+                if opens_with_a_denial(k, &text[hit.start..hit.end]) {
                     2
                 } else {
                     1
@@ -299,14 +299,13 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
     out
 }
 
-/// Whether a cue phrase opens with its own denial ("no longer block", "not veto", "never
-/// refused", "without range limits").
-fn opens_with_a_denial(phrase: &str) -> bool {
-    phrase.split_whitespace().next().is_some_and(|w| {
-        ["no", "not", "never", "without"]
-            .iter()
-            .any(|n| w.eq_ignore_ascii_case(n))
-    })
+/// Whether a cue phrase opens with its own denial, one of the data's negators ("no longer
+/// block", "not veto", "never refused", "without range limits").
+fn opens_with_a_denial(k: &Knowledge, phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| k.cues.negators.contains(&*fold(w)))
 }
 
 /// Whether `at` lies in a concessive clause: one opened by "while", "although", "though",
