@@ -401,14 +401,25 @@ fn refusal_ended(text: &str, hit: &Hit) -> bool {
             && words_before(text, hit.start, 1, true)
                 .first()
                 .is_some_and(|noun| {
-                    ["rule", "policy", "principle", "taboo", "ban"]
-                        .iter()
-                        .any(|n| noun.eq_ignore_ascii_case(n))
+                    POLICY_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
                         && ended_at(text, noun.as_ptr() as usize - text.as_ptr() as usize)
                 });
     }
     ended_at(text, hit.start)
 }
+
+/// Nouns of a standing policy that a verb may end: "a long-held policy of not sending lethal
+/// arms", "a long-held rule against supplying lethal arms".
+const POLICY_NOUNS: [&str; 8] = [
+    "policy",
+    "practice",
+    "principle",
+    "doctrine",
+    "line",
+    "rule",
+    "taboo",
+    "ban",
+];
 
 /// Whether the negator at `at` opens a policy of refusal that a verb ends ("dropping a
 /// long-held policy of not sending lethal arms"): "of" and a noun of policy right before it,
@@ -417,9 +428,7 @@ fn refusing_policy_ended(text: &str, at: usize) -> bool {
     let before = words_before(text, at, 2, true);
     match before[..] {
         [of, noun] if of.eq_ignore_ascii_case("of") => {
-            ["policy", "practice", "principle", "doctrine", "line"]
-                .iter()
-                .any(|n| noun.eq_ignore_ascii_case(n))
+            POLICY_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
                 && ended_at(text, noun.as_ptr() as usize - text.as_ptr() as usize)
         }
         _ => false,
