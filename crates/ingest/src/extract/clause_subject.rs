@@ -51,7 +51,11 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
         None => lead,
     };
     let label = unstamped.ends_with(':') && unstamped.split_whitespace().count() == 1;
-    let lead_allowed = lead_words == 0 || short_aside || adverbial || dateline || label;
+    // Or the subject's country as a possessive: "Ukraine's Dmytro Kuleba, who attended as a
+    // guest, asked …".
+    let possessive = lead_words == 1 && (lead.ends_with("'s") || lead.ends_with("\u{2019}s"));
+    let lead_allowed =
+        lead_words == 0 || short_aside || adverbial || dateline || label || possessive;
     if !lead_allowed {
         return None;
     }
@@ -59,8 +63,10 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
     // "Zelensky, who flew in on a French government plane, asked …", "Zelensky, standing
     // beside him, thanked …": a clause set off by commas right after the subject is an aside;
     // the verb after it is the subject's own.
+    // (Also when the cue stands a few words into the verb's clause: "Ukraine's Dmytro Kuleba,
+    // who attended as a guest, asked the EU ministers on Monday to agree the oil embargo".)
     let gap = match (gap.strip_prefix(", "), gap.trim_end().rfind(',')) {
-        (Some(_), Some(close)) if close > 0 && gap[close + 1..].split_whitespace().count() <= 1 => {
+        (Some(_), Some(close)) if close > 0 && gap[close + 1..].split_whitespace().count() <= 8 => {
             &gap[close + 1..]
         }
         _ => gap,

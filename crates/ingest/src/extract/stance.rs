@@ -136,6 +136,16 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                         "enough" | "only" | "just" | "least" | "merely"
                     )
             })
+            // "is nothing other than theft", "nothing short of theft": an emphasis that
+            // affirms the cue.
+            .filter(|&n| {
+                n == 0
+                    || fold(before[n]) != "nothing"
+                    || !matches!(
+                        &*fold(before[n - 1]),
+                        "other" | "but" | "less" | "short" | "more"
+                    )
+            })
             // "opposed sanctions \"that have no basis in law\" and called for talks": a
             // negative determiner further back does not reach over a new coordinated verb.
             .filter(|&n| {

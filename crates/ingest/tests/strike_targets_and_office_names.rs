@@ -1,0 +1,172 @@
+//! The twenty-fifth session's rules from the folded heldout-25, each on text written for it:
+//! - what weapons are used against is their target, not the speaker's opposition ("lift the
+//!   limits on the use of their weapons against Russian military targets"), and so is what air
+//!   defence protects against ("to protect Ukrainians against the strikes");
+//! - the sites "from which Russia attacks" are what long-range strikes are about;
+//! - "Ukrainians" sets a sentence in Ukraine's context as "Ukrainian" does;
+//! - "would not be the moment to invite Ukraine" refuses the invitation;
+//! - deliveries that "only dragged out the fighting" are a warning against them;
+//! - a speech with "no word about negotiations" takes no position on them;
+//! - "an ideal host for future talks between Russia, Ukraine and …" supports the talks;
+//! - "never take part in any NATO mission on Ukrainian soil" refuses troops;
+//! - asking others "to agree the oil embargo" supports the sanctions;
+//! - "the Foreign Secretary" is the British office: on another actor's page it is the British
+//!   holder named before, not the publisher's foreign minister, and "the foreign minister" is
+//!   not the British Foreign Secretary; a bare title is the nearest holder of its office named,
+//!   the subject before the object only within one sentence;
+//! - a subject set off by a relative clause keeps a verb a few words after it ("Ukraine's
+//!   Dmytro Kuleba, who attended as a guest, asked the ministers on Monday to agree …");
+//! - "nothing other than theft" affirms the charge;
+//! - Moscow's "restrictive measures imposed on our country" are the sanctions;
+//! - sanctions that "cut deeper into Russia's oil revenues" are no long-range strikes.
+
+mod common;
+
+use common::{assert_claims, claims_in_war, claims_on, days_of, speakers_of};
+
+#[test]
+fn weapons_used_against_targets_are_no_opposition() {
+    let c = claims_in_war(
+        "Ukraine's foreign minister Andrii Sybiha urged partners on Wednesday to lift the limits on the use of their weapons against Russian military targets.",
+        "2024-11-21",
+    );
+    assert_claims(
+        &c,
+        &["ukraine long-range-weapons supports"],
+        &["ukraine long-range-weapons opposes"],
+    );
+    let c = claims_in_war(
+        "Chancellor Olaf Scholz said on Thursday that Germany would send more air defence systems to protect Ukrainians against the strikes on their power plants.",
+        "2024-04-12",
+    );
+    assert_claims(
+        &c,
+        &["germany military-aid supports"],
+        &["germany long-range-weapons opposes"],
+    );
+}
+
+#[test]
+fn the_sites_from_which_russia_attacks_are_about_long_range_strikes() {
+    let c = claims_in_war(
+        "Foreign Secretary David Lammy said on Tuesday that Ukraine must be able to hit the places from which Russia launches its glide bombs.",
+        "2024-09-11",
+    );
+    assert_claims(&c, &["uk long-range-weapons supports"], &[]);
+}
+
+#[test]
+fn not_the_moment_to_invite_refuses_the_invitation() {
+    let c = claims_in_war(
+        "Secretary General Jens Stoltenberg said on Friday that the summit in Washington would not be the moment to invite Ukraine to join the alliance.",
+        "2024-06-15",
+    );
+    assert_claims(
+        &c,
+        &["nato ukraine-nato-membership opposes"],
+        &["nato ukraine-nato-membership supports"],
+    );
+}
+
+#[test]
+fn deliveries_that_dragged_out_the_fighting_are_a_warning() {
+    let c = claims_in_war(
+        "Kremlin spokesman Dmitry Peskov said on Tuesday that the Western weapons deliveries had only dragged out the fighting.",
+        "2023-02-08",
+    );
+    assert_claims(&c, &["russia military-aid opposes"], &[]);
+}
+
+#[test]
+fn no_word_about_negotiations_is_no_position() {
+    let c = claims_in_war(
+        "Vladimir Putin's address to the Federal Assembly on Tuesday held no new threat and no word about negotiations with Ukraine.",
+        "2023-02-22",
+    );
+    assert_claims(&c, &[], &["russia peace-talks opposes"]);
+}
+
+#[test]
+fn a_host_for_future_talks_supports_them() {
+    let c = claims_in_war(
+        "President Recep Tayyip Erdogan said on Monday that Turkey was ready to be the host for future talks between Russia, Ukraine and the United States.",
+        "2025-03-04",
+    );
+    assert_claims(&c, &["turkey peace-talks supports"], &[]);
+}
+
+#[test]
+fn a_nato_mission_on_ukrainian_soil_is_troops() {
+    let c = claims_in_war(
+        "Foreign Minister Peter Szijjarto said on Monday that Hungary would never take part in any NATO mission on Ukrainian soil.",
+        "2024-05-07",
+    );
+    assert_claims(&c, &["hungary troops-to-ukraine opposes"], &[]);
+}
+
+#[test]
+fn asking_to_agree_the_embargo_supports_the_sanctions() {
+    let c = claims_in_war(
+        "Ukraine's Dmytro Kuleba, who attended as a guest, asked the EU ministers on Monday to agree the oil embargo before the summit.",
+        "2022-05-17",
+    );
+    assert_claims(&c, &["ukraine sanctions supports"], &[]);
+}
+
+#[test]
+fn the_foreign_secretary_on_another_actors_page_is_the_british_one() {
+    let text = "**Monday, 6 November**\n\nMinister of Foreign Affairs Dmytro Kuleba held talks in Kyiv.\n\nThe Minister spoke by phone with the Foreign Secretary of the United Kingdom, James Cleverly. The Foreign Secretary confirmed that the United Kingdom would keep providing military assistance to Ukraine.";
+    let c = claims_on(text, "2023-11-10", "Ministry of Foreign Affairs of Ukraine");
+    assert_claims(&c, &["uk military-aid supports"], &[]);
+    assert_eq!(speakers_of(&c, "uk"), ["James Cleverly"]);
+}
+
+#[test]
+fn a_bare_title_is_the_nearest_holder_named() {
+    // The subject of an earlier sentence gives way to the holder named in the sentence just
+    // before, object though that one is.
+    let text = "Foreign Minister Sergei Lavrov spoke in Moscow on Monday.\n\nOn Tuesday, Chancellor Olaf Scholz received Foreign Minister Dmytro Kuleba in Berlin. The foreign minister said Ukraine needed more air defence systems.";
+    let c = claims_on(text, "2023-01-18", "Wire");
+    assert_claims(&c, &["ukraine military-aid supports"], &[]);
+    assert_eq!(speakers_of(&c, "ukraine"), ["Dmytro Kuleba"], "{c:#?}");
+    // Within one sentence the subject still comes first.
+    let text = "Foreign Minister Annalena Baerbock met Foreign Minister Dmytro Kuleba in Kyiv on Tuesday. The foreign minister said Germany would send more air defence systems.";
+    let c = claims_on(text, "2023-01-18", "Wire");
+    assert_eq!(speakers_of(&c, "germany"), ["Annalena Baerbock"], "{c:#?}");
+}
+
+#[test]
+fn nothing_other_than_theft_affirms_the_charge() {
+    let c = claims_in_war(
+        "Foreign ministry spokeswoman Maria Zakharova said on Thursday that the use of the profits from the frozen Russian assets was nothing other than theft.",
+        "2024-05-24",
+    );
+    assert_claims(
+        &c,
+        &["russia frozen-assets opposes"],
+        &["russia frozen-assets open"],
+    );
+}
+
+#[test]
+fn restrictive_measures_imposed_on_our_country_are_the_sanctions() {
+    let c = claims_in_war(
+        "Foreign Minister Sergei Lavrov said on Friday that the illegitimate restrictive measures imposed on our country must be lifted before any settlement.",
+        "2023-09-23",
+    );
+    assert_claims(&c, &["russia sanctions opposes"], &[]);
+}
+
+#[test]
+fn cutting_deeper_into_oil_revenues_is_no_long_range_strike() {
+    let c = claims_in_war(
+        "Commission President Ursula von der Leyen on Wednesday welcomed the new sanctions package, which would cut deeper into Russia's oil revenues.",
+        "2025-06-11",
+    );
+    assert_claims(
+        &c,
+        &["eu sanctions supports"],
+        &["eu long-range-weapons supports"],
+    );
+    assert_eq!(days_of(&c, "eu", "sanctions"), ["2025-06-11"]);
+}
