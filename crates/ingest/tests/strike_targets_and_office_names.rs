@@ -18,7 +18,14 @@
 //!   Dmytro Kuleba, who attended as a guest, asked the ministers on Monday to agree …");
 //! - "nothing other than theft" affirms the charge;
 //! - Moscow's "restrictive measures imposed on our country" are the sanctions;
-//! - sanctions that "cut deeper into Russia's oil revenues" are no long-range strikes.
+//! - sanctions that "cut deeper into Russia's oil revenues" are no long-range strikes;
+//! - "On that day" after a sentence that names a thing's day ("his initiative of 2 March") is
+//!   that day;
+//! - with a day before the verb, a later day of an event the speaker proposes is the event's
+//!   ("on Sunday morning, Putin … proposed direct negotiations in Istanbul on Thursday"), not
+//!   that of an occasion ("told a meeting of attachés on Thursday");
+//! - "would keep Ukraine in the fight" is military aid; "would see whether it could make more
+//!   Patriot missiles available" keeps it open.
 
 mod common;
 
@@ -80,7 +87,7 @@ fn deliveries_that_dragged_out_the_fighting_are_a_warning() {
 #[test]
 fn no_word_about_negotiations_is_no_position() {
     let c = claims_in_war(
-        "Vladimir Putin's address to the Federal Assembly on Tuesday held no new threat and no word about negotiations with Ukraine.",
+        "The war in Ukraine dominated the week.\n\nIn Moscow, Vladimir Putin's speech on Tuesday contained no announcement, no new threat and no word about negotiations; he spoke about the war as a defence against NATO.",
         "2023-02-22",
     );
     assert_claims(&c, &[], &["russia peace-talks opposes"]);
@@ -116,7 +123,7 @@ fn asking_to_agree_the_embargo_supports_the_sanctions() {
 #[test]
 fn the_foreign_secretary_on_another_actors_page_is_the_british_one() {
     let text = "**Monday, 6 November**\n\nMinister of Foreign Affairs Dmytro Kuleba held talks in Kyiv.\n\nThe Minister spoke by phone with the Foreign Secretary of the United Kingdom, James Cleverly. The Foreign Secretary confirmed that the United Kingdom would keep providing military assistance to Ukraine.";
-    let c = claims_on(text, "2023-11-10", "Ministry of Foreign Affairs of Ukraine");
+    let c = claims_on(text, "2023-11-10", "mfa.gov.ua");
     assert_claims(&c, &["uk military-aid supports"], &[]);
     assert_eq!(speakers_of(&c, "uk"), ["James Cleverly"]);
 }
@@ -160,13 +167,43 @@ fn restrictive_measures_imposed_on_our_country_are_the_sanctions() {
 #[test]
 fn cutting_deeper_into_oil_revenues_is_no_long_range_strike() {
     let c = claims_in_war(
-        "Commission President Ursula von der Leyen on Wednesday welcomed the new sanctions package, which would cut deeper into Russia's oil revenues.",
-        "2025-06-11",
+        "The EU adopted its eighteenth sanctions package against Russia on Friday. Commission President Ursula von der Leyen said the package would cut deeper into Russia's oil revenues and that more would follow.",
+        "2025-07-19",
     );
-    assert_claims(
-        &c,
-        &["eu sanctions supports"],
-        &["eu long-range-weapons supports"],
+    assert_claims(&c, &[], &["eu long-range-weapons supports"]);
+}
+
+#[test]
+fn that_day_after_a_things_day_is_that_day() {
+    let text = "On 26 March, welcoming President Zelensky at the Elysee Palace, the President announced more French military aid to Ukraine.\n\nThe President recalled his initiative of 2 March. On that day, he proposed a one-month truce as a first step towards negotiations between Russia and Ukraine.";
+    let c = claims_on(text, "2025-03-27", "elysee.fr");
+    assert_eq!(days_of(&c, "france", "peace-talks"), ["2025-03-02"], "{c:#?}");
+}
+
+#[test]
+fn a_proposed_events_day_does_not_date_the_proposal() {
+    let c = claims_in_war(
+        "Shortly after one o'clock on Sunday morning, Vladimir Putin spoke to reporters in the Kremlin and proposed direct negotiations with Ukraine in Istanbul on Thursday.",
+        "2025-05-12",
     );
-    assert_eq!(days_of(&c, "eu", "sanctions"), ["2025-06-11"]);
+    assert_eq!(days_of(&c, "russia", "peace-talks"), ["2025-05-11"], "{c:#?}");
+    let c = claims_in_war(
+        "Rustem Umerov, who was confirmed by parliament on Wednesday, told a meeting of foreign military attachés on Thursday that Ukraine needed more long-range drones.",
+        "2023-09-09",
+    );
+    assert_eq!(days_of(&c, "ukraine", "long-range-weapons"), ["2023-09-07"], "{c:#?}");
+}
+
+#[test]
+fn keeping_ukraine_in_the_fight_and_seeing_whether_it_could() {
+    let c = claims_in_war(
+        "At his press conference on Monday, the NATO Secretary General Mark Rutte said allies would keep Ukraine in the fight.",
+        "2025-06-25",
+    );
+    assert_claims(&c, &["nato military-aid supports"], &[]);
+    let c = claims_in_war(
+        "President Donald Trump said on Wednesday that the United States would see whether it could make more Patriot missiles available to Ukraine.",
+        "2025-06-26",
+    );
+    assert_claims(&c, &["usa military-aid open"], &["usa military-aid supports"]);
 }

@@ -39,6 +39,11 @@ impl Extractor<'_> {
         let dated_after = here.iter().any(|o| {
             o.start >= anchor && o.end <= own_end && self.may_date_a_statement(doc.text, o)
         });
+        let dated_before = here.iter().any(|o| {
+            o.end <= anchor
+                && quote_at(&doc.quotes, o.start).is_none()
+                && self.may_date_a_statement(doc.text, o)
+        });
         // "an interview recorded on Friday and broadcast on Sunday": the words were said when
         // recorded, whichever day is nearer the verb.
         let said_word = |d: &DateHit, words: &[&str]| {
@@ -85,6 +90,13 @@ impl Extractor<'_> {
                             .is_some_and(|i| gap[i..].contains(" had "))
                         && after_pluperfect(doc, d.start)
                     {
+                        return false;
+                    }
+                    // "on Sunday morning, Putin … proposed direct negotiations in Istanbul on
+                    // Thursday": with a day before the verb, a day after an event it proposes
+                    // is the event's (not that of one it was said at: "told Putin at their
+                    // meeting that day").
+                    if dated_before && names_a_proposed_event(gap) {
                         return false;
                     }
                     let mut words = gap.split_whitespace();
@@ -135,4 +147,24 @@ fn in_dateline(text: &str, d: &DateHit) -> bool {
     let capitals = in_capitals(place) && place.split_whitespace().count() <= 3;
     let rest = text[d.end..].trim_start_matches([' ', '*', '_']);
     capitals && rest.starts_with(['(', '-', '\u{2014}', '\u{2013}'])
+}
+
+/// Whether `gap` (from a verb to a later day) names an event as the object of what was said
+/// ("proposed direct negotiations with Ukraine in Istanbul"), not the occasion it was said at
+/// ("at a summit of European leaders", "during their meeting", "told a meeting of attachés").
+fn names_a_proposed_event(gap: &str) -> bool {
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "talks" | "negotiations" | "meeting" | "summit" | "truce")
+            && !words[i.saturating_sub(3)..i].iter().any(|b| {
+                matches!(
+                    b.to_ascii_lowercase().as_str(),
+                    "at" | "during" | "after" | "before" | "following" | "of" | "on" | "told"
+                        | "tells" | "addressed" | "addresses" | "briefed"
+                )
+            })
+    })
 }

@@ -22,7 +22,7 @@ mod surroundings;
 
 use surroundings::{
     in_labelled_turn, in_past_perfect_clause, in_question_line, in_quotation, labelled_heading,
-    names_a_thing, opens_a_short_line,
+    names_a_thing, opens_a_short_line, sentence_just_before,
 };
 
 /// The compiled date patterns.
@@ -242,7 +242,14 @@ impl DatePatterns {
                 // ("told reporters at the time" is the time of the clause just before, whatever
                 // its tense: "who had visited the site on Tuesday, told reporters at the time".)
                 let at_the_time = c.name("same").is_some_and(|g| g.as_str().starts_with("at"));
-                match out.iter().rev().find(|d| {
+                // (But "that day" may be a thing's day in the sentence just before: "… his
+                // initiative of 2 March. On that day, he proposed a truce …".)
+                let things_day = out.last().filter(|d| {
+                    c.name("same").is_some_and(|g| g.as_str().to_lowercase().starts_with("that"))
+                        && names_a_thing(text, d.start)
+                        && sentence_just_before(text, d.start, m.start())
+                });
+                match things_day.or_else(|| out.iter().rev().find(|d| {
                     !in_question_line(text, d.start)
                         && !in_labelled_turn(text, d.start)
                         && !names_a_thing(text, d.start)
@@ -250,7 +257,7 @@ impl DatePatterns {
                             || !(d.step_back
                                 || in_past_perfect_clause(text, d.start)
                                 || in_quotation(text, d.start)))
-                }) {
+                })) {
                     Some(prev) => (Some(prev.date), prev.basis),
                     None => continue,
                 }

@@ -10,6 +10,18 @@ pub(super) fn names_a_thing(text: &str, pos: usize) -> bool {
     text[..pos].trim_end().rsplit(' ').next() == Some("of")
 }
 
+/// Whether the date at `date` stands in the sentence right before the one that `pos` opens
+/// (at most one word before it: "On that day"), in the same paragraph.
+pub(super) fn sentence_just_before(text: &str, date: usize, pos: usize) -> bool {
+    let between = &text[date..pos];
+    !between.contains('\n')
+        && between.matches(". ").count() == 1
+        && between
+            .rsplit(". ")
+            .next()
+            .is_some_and(|opening| opening.split_whitespace().count() <= 1)
+}
+
 /// Whether the clause before `pos` (back to a comma or the sentence's start) holds "had".
 pub(super) fn in_past_perfect_clause(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
