@@ -25,7 +25,10 @@
 //!   ("on Sunday morning, Putin … proposed direct negotiations in Istanbul on Thursday"), not
 //!   that of an occasion ("told a meeting of attachés on Thursday");
 //! - "would keep Ukraine in the fight" is military aid; "would see whether it could make more
-//!   Patriot missiles available" keeps it open.
+//!   Patriot missiles available" keeps it open;
+//! - weapons "on their way" are being delivered, also when they "could be on their way";
+//!   "Ukraine should be in NATO" is membership; "would not accept any talks that left Russian
+//!   troops on Ukrainian land" refuses the talks.
 
 mod common;
 
@@ -206,4 +209,32 @@ fn keeping_ukraine_in_the_fight_and_seeing_whether_it_could() {
         "2025-06-26",
     );
     assert_claims(&c, &["usa military-aid open"], &["usa military-aid supports"]);
+}
+
+#[test]
+fn weapons_on_their_way_membership_and_any_talks() {
+    let c = claims_in_war(
+        "President Joe Biden said on Tuesday that the new air defence systems for Ukraine were already on their way.",
+        "2024-06-12",
+    );
+    assert_claims(&c, &["usa military-aid supports"], &[]);
+    let c = claims_in_war(
+        "Defence Secretary Lloyd Austin said the same day that the first shells for Ukraine could be on their way within days.",
+        "2024-04-25",
+    );
+    assert_claims(&c, &["usa military-aid supports"], &["usa military-aid open"]);
+    let c = claims_in_war(
+        "Speaking by video to the summit on Wednesday, President Volodymyr Zelensky said Ukraine should be in NATO.",
+        "2022-06-30",
+    );
+    assert_claims(&c, &["ukraine ukraine-nato-membership supports"], &[]);
+    let c = claims_in_war(
+        "Foreign Minister Dmytro Kuleba said on Friday that Ukraine would not accept any talks that left Russian soldiers in the occupied regions.",
+        "2023-09-09",
+    );
+    assert_claims(
+        &c,
+        &["ukraine peace-talks opposes"],
+        &["ukraine ukraine-nato-membership opposes"],
+    );
 }
