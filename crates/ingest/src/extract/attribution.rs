@@ -304,47 +304,28 @@ pub(crate) fn resolve(
             // Kuleba. The Foreign Secretary said …" is Cleverly).
             // (A possessor is no object: "Emmanuel Macron's speech in Toulon, in which the
             // president promised …".)
-            // (Only within one sentence: "The Minister spoke with the Foreign Secretary of the
-            // United Kingdom, James Cleverly. The Foreign Secretary reaffirmed …" is Cleverly,
-            // not a foreign minister who was a subject paragraphs before.)
-            let object = |j: usize| mentions[j].oblique && !mentions[j].possessor;
-            let holder_named = |j: usize| -> Option<Speaker> {
-                let MentionKind::Person(ps) = &mentions[j].kind else {
-                    return None;
-                };
-                ps.iter().find_map(|&p| match k.person_standing(p, day) {
-                    Standing::Speaks(actor, row)
-                        if roles.iter().any(|r| *r == k.officials[row].role) =>
-                    {
-                        Some(Speaker {
-                            actor: k.actor_index(&actor)?,
-                            name: if mention.delegate {
-                                mention.label.clone()
-                            } else {
-                                k.people[p].0.clone()
-                            },
-                            certainty: 750,
-                        })
+            let object = |j: &usize| mentions[*j].oblique && !mentions[*j].possessor;
+            let subjects = (0..m).rev().filter(|j| !object(j));
+            let objects = (0..m).rev().filter(object);
+            for j in subjects.chain(objects) {
+                if let MentionKind::Person(ps) = &mentions[j].kind {
+                    for &p in ps {
+                        if let Standing::Speaks(actor, row) = k.person_standing(p, day) {
+                            if roles.iter().any(|r| *r == k.officials[row].role) {
+                                let actor = k.actor_index(&actor)?;
+                                return Some(Speaker {
+                                    actor,
+                                    name: if mention.delegate {
+                                        mention.label.clone()
+                                    } else {
+                                        k.people[p].0.clone()
+                                    },
+                                    certainty: 750,
+                                });
+                            }
+                        }
                     }
-                    _ => None,
-                })
-            };
-            let mut nearest_object: Option<Speaker> = None;
-            let mut sentence_left = false;
-            for j in (0..m).rev() {
-                if nearest_object.is_some() && sentence_left {
-                    break;
                 }
-                if let Some(s) = holder_named(j) {
-                    if !object(j) {
-                        return Some(s);
-                    }
-                    nearest_object.get_or_insert(s);
-                }
-                sentence_left = mentions[j].opens_sentence;
-            }
-            if nearest_object.is_some() {
-                return nearest_object;
             }
             // "A spokesman for Prime Minister Keir Starmer said …. The spokesman added …": a bare
             // spokesperson nobody holds by name is the last delegate named before.

@@ -6,16 +6,11 @@
 use super::mentions::{Mention, MentionKind};
 use super::words::{floor_char_boundary, words_before};
 
-/// Marks `after_break`, `embedded`, `source` and `opens_sentence` on mentions in text order.
+/// Marks `after_break`, `embedded` and `source` on mentions in text order.
 pub(super) fn mark_roles(text: &str, mentions: &mut [Mention]) {
     let mut last_person_end: Option<usize> = None;
     let mut last_subject_end: Option<usize> = None;
-    let mut last_end: Option<usize> = None;
     for m in mentions.iter_mut() {
-        // (Each gap between two mentions is read once.)
-        m.opens_sentence =
-            last_end.is_none_or(|e| e > m.start || crosses_sentence(&text[e..m.start]));
-        last_end = Some(m.end);
         match m.kind {
             MentionKind::Pronoun => {
                 // (Not in a list: "- Italy's weapons could not be used …, she repeated" is the

@@ -72,9 +72,6 @@ pub(crate) struct Mention {
     /// ("Interview given by Vladimir Putin …", "…, according to Jens Stoltenberg."): a later
     /// "he" stands for it rather than for a subject of an earlier sentence.
     pub source: bool,
-    /// No earlier mention stands in its sentence: a sentence break (or the text's start) lies
-    /// between the mention before it and this one.
-    pub opens_sentence: bool,
 }
 
 /// Finds every mention, left to right.
@@ -191,7 +188,6 @@ pub(crate) fn find_mentions(
             after_break: false,
             embedded: false,
             source: false,
-            opens_sentence: false,
         });
     }
     let merged = merge_titles_with_names(text, raw);
