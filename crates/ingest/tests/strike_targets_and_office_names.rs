@@ -27,7 +27,10 @@
 //!   Patriot missiles available" keeps it open;
 //! - weapons "on their way" are being delivered, also when they "could be on their way";
 //!   "Ukraine should be in NATO" is membership; "would not accept any talks that left Russian
-//!   troops on Ukrainian land" refuses the talks.
+//!   troops on Ukrainian land" refuses the talks;
+//! - a broadcast script's label ("REPORTER (Kyiv):", "CORRESPONDENT (Brussels):") is no subject
+//!   of its line, nor is the place in its brackets an actor;
+//! - "would not give money for weapons for Ukraine" refuses military aid.
 
 mod common;
 
@@ -222,4 +225,21 @@ fn weapons_on_their_way_membership_and_any_talks() {
         &["ukraine peace-talks opposes"],
         &["ukraine ukraine-nato-membership opposes"],
     );
+}
+
+#[test]
+fn a_scripts_label_and_its_place_are_no_subject() {
+    let text = "PRESENTER: Good evening.\n\nREPORTER (Kyiv): Ukraine's defence minister, Rustem Umerov, used a briefing on Monday, the eve of the summit, to ask allies to finance more long-range drones produced in Ukraine.\n\nCORRESPONDENT (Brussels): NATO Secretary General Jens Stoltenberg, arriving for talks this morning, welcomed the decision to send the missiles.";
+    let c = claims_on(text, "2024-07-09", "Evening News transcript");
+    assert_claims(&c, &["ukraine long-range-weapons supports"], &["eu long-range-weapons supports"]);
+    assert_eq!(speakers_of(&c, "ukraine"), ["Rustem Umerov"], "{c:#?}");
+}
+
+#[test]
+fn not_giving_money_for_weapons_refuses_military_aid() {
+    let c = claims_in_war(
+        "In a radio interview this morning, Prime Minister Viktor Orban said Hungary would not give money for weapons for Ukraine.",
+        "2024-02-01",
+    );
+    assert_claims(&c, &["hungary military-aid opposes"], &[]);
 }

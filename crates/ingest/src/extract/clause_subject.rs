@@ -50,7 +50,17 @@ pub(super) fn clause_subject(doc: &Doc<'_>, pos: usize, floor: usize) -> Option<
         Some((_, rest)) => rest.trim_start(),
         None => lead,
     };
-    let label = unstamped.ends_with(':') && unstamped.split_whitespace().count() == 1;
+    // (Also a broadcast script's label with its place: "REPORTER (Kyiv): Ukraine's defence
+    // minister, Mykhailo Fedorov, used a briefing … to ask allies to finance …".)
+    let label = unstamped.ends_with(':')
+        && match unstamped.split_once(" (") {
+            Some((role, place)) => {
+                role.chars().all(|c| c.is_uppercase() || c == ' ')
+                    && place.ends_with("):")
+                    && !place.contains(' ')
+            }
+            None => unstamped.split_whitespace().count() == 1,
+        };
     // Or the subject's country as a possessive: "Ukraine's Dmytro Kuleba, who attended as a
     // guest, asked …".
     let possessive = lead_words == 1 && (lead.ends_with("'s") || lead.ends_with("\u{2019}s"));

@@ -142,6 +142,13 @@ pub(crate) fn find_mentions(
                 kind = MentionKind::Blocker;
             }
         }
+        // "REPORTER (Kyiv): Ukraine's defence minister, Mykhailo Fedorov, used …": a broadcast
+        // script's label is no subject of the line it opens.
+        if (kind == MentionKind::Blocker && is_line_label(text, hit.start, hit.end))
+            || in_labels_place(text, hit.start, hit.end)
+        {
+            continue;
+        }
         if let MentionKind::Person(_) = kind {
             // An ambiguous surname alone needs an introduction or a title right before it.
             let single = !found.contains(' ');
@@ -364,6 +371,30 @@ fn names_an_unknown_person(text: &str, end: usize, mention_starts: &[usize]) -> 
 /// bracket. The place a story was filed from does not open the clause after it (see
 /// `subjects::clause_opener`); it stays a mention, the capital's voice when nothing else in the
 /// lede speaks.
+/// Whether the words at `start..end` are a script's label in capitals opening their line, with
+/// an optional place in brackets before the colon ("REPORTER:", "REPORTER (Kyiv):").
+fn is_line_label(text: &str, start: usize, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches(' ');
+    let rest = match rest.strip_prefix('(') {
+        Some(place) => place.split_once(')').map_or("", |(_, after)| after),
+        None => rest,
+    };
+    let line_start = text[..start].trim_end_matches(['*', ' ']).ends_with('\n')
+        || text[..start].trim_matches(['*', ' ']).is_empty();
+    in_capitals(&text[start..end]) && rest.starts_with(':') && line_start
+}
+
+/// Whether the words at `start..end` are the place in brackets of a script's label
+/// ("REPORTER (Kyiv):").
+fn in_labels_place(text: &str, start: usize, end: usize) -> bool {
+    let Some(before) = text[..start].strip_suffix('(') else {
+        return false;
+    };
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let label = line.trim_matches(['*', ' ']);
+    text[end..].starts_with("):") && !label.is_empty() && in_capitals(label)
+}
+
 pub(crate) fn is_dateline(text: &str, m: &Mention) -> bool {
     let word = &text[m.start..m.end];
     let capitals = in_capitals(word);
