@@ -30,7 +30,9 @@
 //!   troops on Ukrainian land" refuses the talks;
 //! - a broadcast script's label ("REPORTER (Kyiv):", "CORRESPONDENT (Brussels):") is no subject
 //!   of its line, nor is the place in its brackets an actor;
-//! - "would not give money for weapons for Ukraine" refuses military aid.
+//! - "would not give money for weapons for Ukraine" refuses military aid;
+//! - hosting "further rounds", a "three-way meeting" and getting "talks going" are about the
+//!   peace talks; "had not vetoed the package" lets it pass.
 
 mod common;
 
@@ -242,4 +244,23 @@ fn not_giving_money_for_weapons_refuses_military_aid() {
         "2024-02-01",
     );
     assert_claims(&c, &["hungary military-aid opposes"], &[]);
+}
+
+#[test]
+fn further_rounds_three_way_meetings_and_an_unvetoed_package() {
+    let c = claims_in_war(
+        "Foreign Minister Hakan Fidan said on Friday that Turkey was ready to host further rounds between Russia and Ukraine.",
+        "2025-06-03",
+    );
+    assert_claims(&c, &["turkey peace-talks supports"], &["turkey military-aid supports"]);
+    let c = claims_in_war(
+        "President Volodymyr Zelensky said on Saturday that Ukraine supported the idea of a three-way meeting with the Russian and American presidents.",
+        "2025-08-17",
+    );
+    assert_claims(&c, &["ukraine peace-talks supports"], &[]);
+    let c = claims_in_war(
+        "Foreign Minister Peter Szijjarto said on Monday that Hungary had not vetoed the sanctions package because it spared Hungarian gas imports.",
+        "2024-06-25",
+    );
+    assert_claims(&c, &["hungary sanctions supports"], &["hungary sanctions open"]);
 }
