@@ -32,7 +32,9 @@
 //!   of its line, nor is the place in its brackets an actor;
 //! - "would not give money for weapons for Ukraine" refuses military aid;
 //! - hosting "further rounds", a "three-way meeting" and getting "talks going" are about the
-//!   peace talks; "had not vetoed the package" lets it pass.
+//!   peace talks; "had not vetoed the package" lets it pass;
+//! - an aside set off by commas does not end a negation ("France is not, at this stage, in
+//!   favour of confiscating them").
 
 mod common;
 
@@ -263,4 +265,17 @@ fn further_rounds_three_way_meetings_and_an_unvetoed_package() {
         "2024-06-25",
     );
     assert_claims(&c, &["hungary sanctions supports"], &["hungary sanctions open"]);
+}
+
+#[test]
+fn an_aside_does_not_end_a_negation() {
+    let c = claims_in_war(
+        "Confiscating the frozen Russian assets is another matter: Germany is not, for the time being, in favour of it, Chancellor Olaf Scholz said on Thursday.",
+        "2024-03-22",
+    );
+    assert_claims(
+        &c,
+        &["germany frozen-assets opposes"],
+        &["germany frozen-assets supports"],
+    );
 }

@@ -35,6 +35,7 @@ mod cue_topic;
 pub(crate) mod dates;
 mod document_voice;
 mod documents;
+mod ended_refusals;
 mod groups;
 mod headline_topic;
 mod implicit_objects;

@@ -11,6 +11,7 @@ use stancelog_events::Stance;
 use crate::knowledge::lexicon::Hit;
 use crate::knowledge::{CueKind, Knowledge};
 
+use super::ended_refusals::{refusal_ended, refusing_policy_ended};
 use super::words::{floor_char_boundary, fold, words_before, words_before_through_quotes};
 
 /// A decided cue.
@@ -200,7 +201,11 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
                     .first()
                     .is_some_and(|w| matches!(&*fold(w), "not" | "never") || w.ends_with("n't"))
         });
-        let negated = !denied_stop && (negator.is_some() || neg_verb.is_some() || neither_after);
+        // "France is not, at this stage, in favour of confiscating it": an aside set off by
+        // commas does not end the negation.
+        let negated_over_aside = negator.is_none() && negated_over_aside(text, hit.start);
+        let negated = !denied_stop
+            && (negator.is_some() || neg_verb.is_some() || neither_after || negated_over_aside);
         // "the time has come to negotiate, not to prolong the war": a "not" right after a comma
         // sets the cue aside as the rejected alternative.
         let rejected_alternative = negator.is_some_and(|i| {
@@ -381,93 +386,6 @@ fn is_possessed_wrong(text: &str, hit: &Hit) -> bool {
         .any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
 }
 
-/// Verbs that end a refusal, as stems ("ending", "ended" → "end"; "dropped" → "dropp").
-const ENDING_STEMS: &[&str] = &[
-    "end", "ends", "revers", "reverse", "abandon", "abandons", "overturn", "drop", "dropp",
-    "drops", "shelv", "lift", "lifts",
-];
-
-/// Whether a cue naming a refusal is the object of a verb that ends it ("ending a decades-old
-/// refusal to ship arms", "abandoned its long-standing opposition to", "gave up his
-/// resistance to"): the verb, a determiner and up to two modifiers before the noun.
-fn refusal_ended(text: &str, hit: &Hit) -> bool {
-    let first = text[hit.start..hit.end]
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
-    if ![
-        "refusal",
-        "reluctance",
-        "opposition",
-        "objection",
-        "objections",
-        "resistance",
-    ]
-    .iter()
-    .any(|n| first.eq_ignore_ascii_case(n))
-    {
-        // "dropping a long-held rule against supplying lethal arms": a rule against it, ended.
-        return first.eq_ignore_ascii_case("against")
-            && words_before(text, hit.start, 1, true)
-                .first()
-                .is_some_and(|noun| {
-                    POLICY_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
-                        && ended_at(text, noun.as_ptr() as usize - text.as_ptr() as usize)
-                });
-    }
-    ended_at(text, hit.start)
-}
-
-/// Nouns of a standing policy that a verb may end: "a long-held policy of not sending lethal
-/// arms", "a long-held rule against supplying lethal arms".
-const POLICY_NOUNS: [&str; 8] = [
-    "policy",
-    "practice",
-    "principle",
-    "doctrine",
-    "line",
-    "rule",
-    "taboo",
-    "ban",
-];
-
-/// Whether the negator at `at` opens a policy of refusal that a verb ends ("dropping a
-/// long-held policy of not sending lethal arms"): "of" and a noun of policy right before it,
-/// ended like a refusal.
-fn refusing_policy_ended(text: &str, at: usize) -> bool {
-    let before = words_before(text, at, 2, true);
-    match before[..] {
-        [of, noun] if of.eq_ignore_ascii_case("of") => {
-            POLICY_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
-                && ended_at(text, noun.as_ptr() as usize - text.as_ptr() as usize)
-        }
-        _ => false,
-    }
-}
-
-/// Whether the noun at `start` is the object of a verb that ends it: the verb, a determiner and
-/// up to two modifiers before it.
-fn ended_at(text: &str, start: usize) -> bool {
-    let before = words_before(text, start, 4, true);
-    let ends = |i: usize| {
-        let w = fold(before[i]);
-        let stem = w.trim_end_matches("ing").trim_end_matches("ed");
-        ENDING_STEMS.contains(&stem)
-            || (w == "up"
-                && before.get(i + 1).is_some_and(|v| {
-                    matches!(&*fold(v), "gave" | "give" | "gives" | "giving" | "given")
-                }))
-    };
-    let determiner = |w: &str| {
-        matches!(
-            &*fold(w),
-            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my" | "this"
-        ) || w.ends_with("'s")
-            || w.ends_with("\u{2019}s")
-    };
-    (1..before.len()).any(|i| ends(i) && determiner(before[i - 1]))
-}
-
 /// Whether a negating verb stops something ("stopped", "halting", "suspend") rather than
 /// refusing or doubting it ("refused to", "did not think").
 fn is_stopping(phrase: &str) -> bool {
@@ -478,4 +396,22 @@ fn is_stopping(phrase: &str) -> bool {
                 .get(..s.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(s))
         })
+}
+
+/// Whether the cue at `start` follows "not" and an aside set off by commas ("is not, at this
+/// stage, in favour of").
+fn negated_over_aside(text: &str, start: usize) -> bool {
+    let lead = text[..start].trim_end();
+    let Some(inner) = lead.strip_suffix(',') else {
+        return false;
+    };
+    let Some(open) = inner.rfind([',', ';', '.', '\n']) else {
+        return false;
+    };
+    inner[open..].starts_with(',')
+        && inner[open + 1..].split_whitespace().count() <= 4
+        && inner[..open]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("not") || w.ends_with("n't"))
 }
