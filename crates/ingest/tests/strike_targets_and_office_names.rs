@@ -34,7 +34,9 @@
 //! - hosting "further rounds", a "three-way meeting" and getting "talks going" are about the
 //!   peace talks; "had not vetoed the package" lets it pass;
 //! - an aside set off by commas does not end a negation ("France is not, at this stage, in
-//!   favour of confiscating them").
+//!   favour of confiscating them");
+//! - Russia's missiles are no long-range weapons for Ukraine ("before the next wave of
+//!   missiles", "fired two hundred missiles at Ukrainian cities").
 
 mod common;
 
@@ -278,4 +280,18 @@ fn an_aside_does_not_end_a_negation() {
         &["germany frozen-assets opposes"],
         &["germany frozen-assets supports"],
     );
+}
+
+#[test]
+fn russias_salvoes_are_no_long_range_weapons() {
+    let c = claims_in_war(
+        "Secretary General Mark Rutte said on Saturday that allies had to deliver more air defence to Ukraine before the next wave of missiles.",
+        "2025-11-16",
+    );
+    assert_claims(&c, &["nato military-aid supports"], &["nato long-range-weapons supports"]);
+    let c = claims_in_war(
+        "President Volodymyr Zelensky asked on Friday for more air defence systems, saying Russia had fired three hundred missiles at Ukrainian cities in a week.",
+        "2024-09-07",
+    );
+    assert_claims(&c, &["ukraine military-aid supports"], &["ukraine long-range-weapons supports"]);
 }
