@@ -36,7 +36,9 @@
 //! - an aside set off by commas does not end a negation ("France is not, at this stage, in
 //!   favour of confiscating them");
 //! - Russia's missiles are no long-range weapons for Ukraine ("before the next wave of
-//!   missiles", "fired two hundred missiles at Ukrainian cities").
+//!   missiles", "fired two hundred missiles at Ukrainian cities");
+//! - "has written that …" reports as "wrote that …" does; "On Sunday, the day before the
+//!   meeting," is that Sunday, not the day before it.
 
 mod common;
 
@@ -174,7 +176,11 @@ fn cutting_deeper_into_oil_revenues_is_no_long_range_strike() {
 fn that_day_after_a_things_day_is_that_day() {
     let text = "On 26 March, welcoming President Zelensky at the Elysee Palace, the President announced more French military aid to Ukraine.\n\nThe President recalled his initiative of 2 March. On that day, he proposed a one-month truce as a first step towards negotiations between Russia and Ukraine.";
     let c = claims_on(text, "2025-03-27", "elysee.fr");
-    assert_eq!(days_of(&c, "france", "peace-talks"), ["2025-03-02"], "{c:#?}");
+    assert_eq!(
+        days_of(&c, "france", "peace-talks"),
+        ["2025-03-02"],
+        "{c:#?}"
+    );
 }
 
 #[test]
@@ -183,12 +189,20 @@ fn a_proposed_events_day_does_not_date_the_proposal() {
         "Shortly after one o'clock on Sunday morning, Vladimir Putin spoke to reporters in the Kremlin and proposed direct negotiations with Ukraine in Istanbul on Thursday.",
         "2025-05-12",
     );
-    assert_eq!(days_of(&c, "russia", "peace-talks"), ["2025-05-11"], "{c:#?}");
+    assert_eq!(
+        days_of(&c, "russia", "peace-talks"),
+        ["2025-05-11"],
+        "{c:#?}"
+    );
     let c = claims_in_war(
         "Rustem Umerov, who was confirmed by parliament on Wednesday, told a meeting of foreign military attachés on Thursday that Ukraine needed more long-range drones.",
         "2023-09-09",
     );
-    assert_eq!(days_of(&c, "ukraine", "long-range-weapons"), ["2023-09-07"], "{c:#?}");
+    assert_eq!(
+        days_of(&c, "ukraine", "long-range-weapons"),
+        ["2023-09-07"],
+        "{c:#?}"
+    );
 }
 
 #[test]
@@ -202,7 +216,11 @@ fn keeping_ukraine_in_the_fight_and_seeing_whether_it_could() {
         "President Donald Trump said on Wednesday that the United States would see whether it could make more Patriot missiles available to Ukraine.",
         "2025-06-26",
     );
-    assert_claims(&c, &["usa military-aid open"], &["usa military-aid supports"]);
+    assert_claims(
+        &c,
+        &["usa military-aid open"],
+        &["usa military-aid supports"],
+    );
 }
 
 #[test]
@@ -216,7 +234,11 @@ fn weapons_on_their_way_membership_and_any_talks() {
         "Defence Secretary Lloyd Austin said the same day that the first shells for Ukraine could be on their way within days.",
         "2024-04-25",
     );
-    assert_claims(&c, &["usa military-aid supports"], &["usa military-aid open"]);
+    assert_claims(
+        &c,
+        &["usa military-aid supports"],
+        &["usa military-aid open"],
+    );
     let c = claims_in_war(
         "Speaking by video to the summit on Wednesday, President Volodymyr Zelensky said Ukraine should be in NATO.",
         "2022-06-30",
@@ -237,7 +259,11 @@ fn weapons_on_their_way_membership_and_any_talks() {
 fn a_scripts_label_and_its_place_are_no_subject() {
     let text = "PRESENTER: Good evening.\n\nREPORTER (Kyiv): Ukraine's defence minister, Rustem Umerov, used a briefing on Monday, the eve of the summit, to ask allies to finance more long-range drones produced in Ukraine.\n\nCORRESPONDENT (Brussels): NATO Secretary General Jens Stoltenberg, arriving for talks this morning, welcomed the decision to send the missiles.";
     let c = claims_on(text, "2024-07-09", "Evening News transcript");
-    assert_claims(&c, &["ukraine long-range-weapons supports"], &["eu long-range-weapons supports"]);
+    assert_claims(
+        &c,
+        &["ukraine long-range-weapons supports"],
+        &["eu long-range-weapons supports"],
+    );
     assert_eq!(speakers_of(&c, "ukraine"), ["Rustem Umerov"], "{c:#?}");
 }
 
@@ -256,7 +282,11 @@ fn further_rounds_three_way_meetings_and_an_unvetoed_package() {
         "Foreign Minister Hakan Fidan said on Friday that Turkey was ready to host further rounds between Russia and Ukraine.",
         "2025-06-03",
     );
-    assert_claims(&c, &["turkey peace-talks supports"], &["turkey military-aid supports"]);
+    assert_claims(
+        &c,
+        &["turkey peace-talks supports"],
+        &["turkey military-aid supports"],
+    );
     let c = claims_in_war(
         "President Volodymyr Zelensky said on Saturday that Ukraine supported the idea of a three-way meeting with the Russian and American presidents.",
         "2025-08-17",
@@ -266,7 +296,11 @@ fn further_rounds_three_way_meetings_and_an_unvetoed_package() {
         "Foreign Minister Peter Szijjarto said on Monday that Hungary had not vetoed the sanctions package because it spared Hungarian gas imports.",
         "2024-06-25",
     );
-    assert_claims(&c, &["hungary sanctions supports"], &["hungary sanctions open"]);
+    assert_claims(
+        &c,
+        &["hungary sanctions supports"],
+        &["hungary sanctions open"],
+    );
 }
 
 #[test]
@@ -288,10 +322,32 @@ fn russias_salvoes_are_no_long_range_weapons() {
         "Secretary General Mark Rutte said on Saturday that allies had to deliver more air defence to Ukraine before the next wave of missiles.",
         "2025-11-16",
     );
-    assert_claims(&c, &["nato military-aid supports"], &["nato long-range-weapons supports"]);
+    assert_claims(
+        &c,
+        &["nato military-aid supports"],
+        &["nato long-range-weapons supports"],
+    );
     let c = claims_in_war(
         "President Volodymyr Zelensky asked on Friday for more air defence systems, saying Russia had fired three hundred missiles at Ukrainian cities in a week.",
         "2024-09-07",
     );
-    assert_claims(&c, &["ukraine military-aid supports"], &["ukraine long-range-weapons supports"]);
+    assert_claims(
+        &c,
+        &["ukraine military-aid supports"],
+        &["ukraine long-range-weapons supports"],
+    );
+}
+
+#[test]
+fn has_written_reports_and_the_day_before_an_event_is_an_apposition() {
+    let c = claims_in_war(
+        "Emmanuel Macron has written that France is ready to deploy forces in Ukraine to guarantee a future peace.",
+        "2025-08-16",
+    );
+    assert_claims(&c, &["france troops-to-ukraine supports"], &[]);
+    let c = claims_in_war(
+        "On Sunday, the day before the meeting, President Donald Trump wrote on social media that there would be no NATO membership for Ukraine.",
+        "2025-08-19",
+    );
+    assert_eq!(days_of(&c, "usa", "ukraine-nato-membership"), ["2025-08-17"], "{c:#?}");
 }

@@ -158,13 +158,24 @@ fn names_a_proposed_event(gap: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "talks" | "negotiations" | "meeting" | "summit" | "truce")
-            && !words[i.saturating_sub(3)..i].iter().any(|b| {
-                matches!(
-                    b.to_ascii_lowercase().as_str(),
-                    "at" | "during" | "after" | "before" | "following" | "of" | "on" | "told"
-                        | "tells" | "addressed" | "addresses" | "briefed"
-                )
-            })
+        matches!(
+            *w,
+            "talks" | "negotiations" | "meeting" | "summit" | "truce"
+        ) && !words[i.saturating_sub(3)..i].iter().any(|b| {
+            matches!(
+                b.to_ascii_lowercase().as_str(),
+                "at" | "during"
+                    | "after"
+                    | "before"
+                    | "following"
+                    | "of"
+                    | "on"
+                    | "told"
+                    | "tells"
+                    | "addressed"
+                    | "addresses"
+                    | "briefed"
+            )
+        })
     })
 }

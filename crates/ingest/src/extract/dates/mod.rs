@@ -18,11 +18,15 @@ use stancelog_events::DateBasis;
 
 use super::words::words_before;
 
+mod calendar;
 mod surroundings;
 
+pub(crate) use calendar::weekday_on_or_before;
+use calendar::{month_number, parse_weekday, weekday_and_day_before, without_year, ymd};
+
 use surroundings::{
-    in_labelled_turn, in_past_perfect_clause, in_question_line, in_quotation, labelled_heading,
-    names_a_thing, opens_a_short_line, sentence_just_before,
+    counts_from_an_event, in_labelled_turn, in_past_perfect_clause, in_question_line, in_quotation,
+    labelled_heading, names_a_thing, opens_a_short_line, sentence_just_before,
 };
 
 /// The compiled date patterns.
@@ -245,19 +249,22 @@ impl DatePatterns {
                 // (But "that day" may be a thing's day in the sentence just before: "… his
                 // initiative of 2 March. On that day, he proposed a truce …".)
                 let things_day = out.last().filter(|d| {
-                    c.name("same").is_some_and(|g| g.as_str().to_lowercase().starts_with("that"))
+                    c.name("same")
+                        .is_some_and(|g| g.as_str().to_lowercase().starts_with("that"))
                         && names_a_thing(text, d.start)
                         && sentence_just_before(text, d.start, m.start())
                 });
-                match things_day.or_else(|| out.iter().rev().find(|d| {
-                    !in_question_line(text, d.start)
-                        && !in_labelled_turn(text, d.start)
-                        && !names_a_thing(text, d.start)
-                        && (at_the_time
-                            || !(d.step_back
-                                || in_past_perfect_clause(text, d.start)
-                                || in_quotation(text, d.start)))
-                })) {
+                match things_day.or_else(|| {
+                    out.iter().rev().find(|d| {
+                        !in_question_line(text, d.start)
+                            && !in_labelled_turn(text, d.start)
+                            && !names_a_thing(text, d.start)
+                            && (at_the_time
+                                || !(d.step_back
+                                    || in_past_perfect_clause(text, d.start)
+                                    || in_quotation(text, d.start)))
+                    })
+                }) {
                     Some(prev) => (Some(prev.date), prev.basis),
                     None => continue,
                 }
@@ -266,12 +273,13 @@ impl DatePatterns {
                 || c.name("days").is_some()
                 || c.name("hours").is_some()
             {
-                // "two days before the summit" counts from the summit, which is no date here;
-                // "Two days before, …" counts from the date named last.
-                if c.name("dir")
-                    .is_some_and(|g| matches!(g.as_str(), "before" | "after"))
-                    && !text[m.end()..].starts_with([',', '.', ';'])
-                {
+                if counts_from_an_event(
+                    text,
+                    (m.start(), m.end()),
+                    c.name("dir").map(|g| g.as_str()),
+                    c.name("prev")
+                        .is_some_and(|g| g.as_str().ends_with("before")),
+                ) {
                     continue;
                 }
                 // "a day later", "the day before", "three days later": days after or before the
@@ -416,40 +424,6 @@ fn heading_day(found: &[DateHit], text: &str, weekday: Weekday) -> Option<NaiveD
         .map(|d| d.date)
 }
 
-/// The last day up to `published`, at most 92 days back, that falls on `weekday` and on day
-/// `day` of its month.
-fn weekday_and_day_before(weekday: Weekday, day: u32, published: NaiveDate) -> Option<NaiveDate> {
-    (0..=92)
-        .map(|back| published - Duration::days(back))
-        .find(|d| d.weekday() == weekday && d.day() == day)
-}
-
-fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(i32::try_from(y?).ok()?, m?, d?)
-}
-
-fn month_number(name: &str) -> Option<u32> {
-    let key = name.get(..3)?.to_ascii_lowercase();
-    [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
-    .iter()
-    .position(|m| *m == key)
-    .map(|i| i as u32 + 1)
-}
-
-/// "26 February" without a year: the latest such day on or before publication, if it lies
-/// within half a year of it. "January 13" in a December release is the coming round of talks,
-/// not a day eleven months back: news names a day that far back with its year.
-fn without_year(month: Option<u32>, day: Option<u32>, published: NaiveDate) -> Option<NaiveDate> {
-    let this_year = NaiveDate::from_ymd_opt(published.year(), month?, day?);
-    let date = match this_year {
-        Some(d) if d <= published => Some(d),
-        _ => NaiveDate::from_ymd_opt(published.year() - 1, month?, day?),
-    }?;
-    (published - date <= Duration::days(183)).then_some(date)
-}
-
 /// Whether the date at `at` opens its sentence or paragraph, alone or after "On"/"on" and
 /// emphasis marks.
 fn sets_the_scene(text: &str, at: usize) -> bool {
@@ -467,34 +441,6 @@ fn sets_the_scene(text: &str, at: usize) -> bool {
         }
     }
     before.is_empty() || before.ends_with(['.', '\n', ':'])
-}
-
-fn parse_weekday(name: &str) -> Weekday {
-    // By the first three letters, so "Tues" and "Thurs" in a live blog's time stamps count.
-    match name.get(..3).unwrap_or(name).to_ascii_lowercase().as_str() {
-        "mon" => Weekday::Mon,
-        "tue" => Weekday::Tue,
-        "wed" => Weekday::Wed,
-        "thu" => Weekday::Thu,
-        "fri" => Weekday::Fri,
-        "sat" => Weekday::Sat,
-        _ => Weekday::Sun,
-    }
-}
-
-/// The latest `weekday` on or before `published` (strictly before for "last Tuesday").
-pub(crate) fn weekday_on_or_before(
-    weekday: Weekday,
-    published: NaiveDate,
-    strictly_before: bool,
-) -> Option<NaiveDate> {
-    let from = if strictly_before {
-        published - Duration::days(1)
-    } else {
-        published
-    };
-    let back = (7 + from.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
-    Some(from - Duration::days(i64::from(back)))
 }
 
 #[cfg(test)]

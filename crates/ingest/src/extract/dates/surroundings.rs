@@ -10,6 +10,25 @@ pub(super) fn names_a_thing(text: &str, pos: usize) -> bool {
     text[..pos].trim_end().rsplit(' ').next() == Some("of")
 }
 
+/// Whether a step in days at `span` counts from an event the text names, not from a date:
+/// "two days before the summit" (`dir`, "before" or "after", with no stop after it), or "the
+/// day before the meeting" set beside a day (`day_before`: "On Sunday, the day before the
+/// meeting, …"). "Two days before, …" counts from the date named last.
+pub(super) fn counts_from_an_event(
+    text: &str,
+    span: (usize, usize),
+    dir: Option<&str>,
+    day_before: bool,
+) -> bool {
+    let after = &text[span.1..];
+    let beside_a_day = day_before
+        && text[..span.0].ends_with(", ")
+        && [" the ", " a ", " an "]
+            .iter()
+            .any(|d| after.starts_with(d));
+    beside_a_day || (matches!(dir, Some("before" | "after")) && !after.starts_with([',', '.', ';']))
+}
+
 /// Whether the date at `date` stands in the sentence right before the one that `pos` opens
 /// (at most one word before it: "On that day"), in the same paragraph.
 pub(super) fn sentence_just_before(text: &str, date: usize, pos: usize) -> bool {
