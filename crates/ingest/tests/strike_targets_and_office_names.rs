@@ -37,7 +37,8 @@
 //!   favour of confiscating them");
 //! - Russia's missiles are no long-range weapons for Ukraine ("before the next wave of
 //!   missiles", "fired two hundred missiles at Ukrainian cities");
-//! - "On Sunday, the day before the meeting," is that Sunday, not the day before it.
+//! - "On Sunday, the day before the meeting," is that Sunday, not the day before it;
+//! - "Scholtz", a common misspelling, is Olaf Scholz.
 
 mod common;
 
@@ -344,4 +345,14 @@ fn the_day_before_an_event_beside_a_day_is_that_day() {
         "2025-08-19",
     );
     assert_eq!(days_of(&c, "usa", "ukraine-nato-membership"), ["2025-08-17"], "{c:#?}");
+}
+
+#[test]
+fn a_common_misspelling_of_scholz_is_scholz() {
+    let c = claims_in_war(
+        "Emmanuel Macron was keen. Olaf Scholtz was more cautious. Germany, he said on Sunday, would not be supplying fighter jets.",
+        "2023-05-22",
+    );
+    assert_claims(&c, &["germany military-aid opposes"], &["france military-aid opposes"]);
+    assert_eq!(speakers_of(&c, "germany"), ["Olaf Scholz"], "{c:#?}");
 }
