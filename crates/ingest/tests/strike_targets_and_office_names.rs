@@ -344,7 +344,11 @@ fn the_day_before_an_event_beside_a_day_is_that_day() {
         "On Sunday, the day before the meeting, President Donald Trump wrote on social media that there would be no NATO membership for Ukraine.",
         "2025-08-19",
     );
-    assert_eq!(days_of(&c, "usa", "ukraine-nato-membership"), ["2025-08-17"], "{c:#?}");
+    assert_eq!(
+        days_of(&c, "usa", "ukraine-nato-membership"),
+        ["2025-08-17"],
+        "{c:#?}"
+    );
 }
 
 #[test]
@@ -353,6 +357,10 @@ fn a_common_misspelling_of_scholz_is_scholz() {
         "Emmanuel Macron was keen. Olaf Scholtz was more cautious. Germany, he said on Sunday, would not be supplying fighter jets.",
         "2023-05-22",
     );
-    assert_claims(&c, &["germany military-aid opposes"], &["france military-aid opposes"]);
+    assert_claims(
+        &c,
+        &["germany military-aid opposes"],
+        &["france military-aid opposes"],
+    );
     assert_eq!(speakers_of(&c, "germany"), ["Olaf Scholz"], "{c:#?}");
 }

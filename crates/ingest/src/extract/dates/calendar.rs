@@ -16,10 +16,12 @@ pub(super) fn weekday_and_day_before(
         .find(|d| d.weekday() == weekday && d.day() == day)
 }
 
+/// The day of a year, month and day the pattern captured, if it exists.
 pub(super) fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y?).ok()?, m?, d?)
 }
 
+/// A month's number from its name or abbreviation ("Feb", "February").
 pub(super) fn month_number(name: &str) -> Option<u32> {
     let key = name.get(..3)?.to_ascii_lowercase();
     [
@@ -46,6 +48,7 @@ pub(super) fn without_year(
     (published - date <= Duration::days(183)).then_some(date)
 }
 
+/// A weekday from its name or abbreviation.
 pub(super) fn parse_weekday(name: &str) -> Weekday {
     // By the first three letters, so "Tues" and "Thurs" in a live blog's time stamps count.
     match name.get(..3).unwrap_or(name).to_ascii_lowercase().as_str() {
