@@ -2,7 +2,8 @@
 //! - what weapons are used against is their target, not the speaker's opposition ("lift the
 //!   limits on the use of their weapons against Russian military targets"), and so is what air
 //!   defence protects against ("to protect Ukrainians against the strikes");
-//! - the sites "from which Russia attacks" are what long-range strikes are about;
+//! - the sites "from which Russia attacks" (the airfields, bases and depots "from which it is
+//!   attacked") are what long-range strikes are about;
 //! - "Ukrainians" sets a sentence in Ukraine's context as "Ukrainian" does;
 //! - "would not be the moment to invite Ukraine" refuses the invitation;
 //! - deliveries that "only dragged out the fighting" are a warning against them;
@@ -73,6 +74,11 @@ fn the_sites_from_which_russia_attacks_are_about_long_range_strikes() {
         "2024-09-11",
     );
     assert_claims(&c, &["uk long-range-weapons supports"], &[]);
+    let c = claims_in_war(
+        "Defence Minister Wladyslaw Kosiniak-Kamysz said on Wednesday that Ukraine must be allowed to hit the airfields from which the bombers take off.",
+        "2024-10-17",
+    );
+    assert_claims(&c, &["poland long-range-weapons supports"], &[]);
 }
 
 #[test]
