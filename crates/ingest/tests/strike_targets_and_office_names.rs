@@ -39,7 +39,9 @@
 //! - Russia's missiles are no long-range weapons for Ukraine ("before the next wave of
 //!   missiles", "fired two hundred missiles at Ukrainian cities");
 //! - "On Sunday, the day before the meeting," is that Sunday, not the day before it;
-//! - "Scholtz", a common misspelling, is Olaf Scholz.
+//! - "Scholtz", a common misspelling, is Olaf Scholz;
+//! - in a news conference flattened into one paragraph, "Question:" opens a journalist's turn:
+//!   the answer before it stays its speaker's.
 
 mod common;
 
@@ -369,4 +371,16 @@ fn a_common_misspelling_of_scholz_is_scholz() {
         &["france military-aid opposes"],
     );
     assert_eq!(speakers_of(&c, "germany"), ["Olaf Scholz"], "{c:#?}");
+}
+
+#[test]
+fn a_journalists_inline_question_is_no_speakers_turn() {
+    // The answer before the question stays the speaker's; the question is nobody's.
+    let text = "News conference following Russian-German talks. Olaf Scholz: Thank you. Vladimir Putin: We hear that Ukraine is not ready to join NATO today. We want to settle this now, through negotiations with our partners. Question: My first question is for President Putin. Many people in Europe now say that the sanctions must be lifted. Does this mean a long process? Vladimir Putin: Thank you for the question.";
+    let c = claims_on(text, "2022-02-15", "President of Russia");
+    assert_claims(
+        &c,
+        &["russia ukraine-nato-membership opposes"],
+        &["russia sanctions opposes"],
+    );
 }

@@ -82,7 +82,10 @@ pub(crate) fn split_inline_turns(text: &str, paragraphs: &[(usize, usize)]) -> V
                     .iter()
                     .any(|l| rest.starts_with(l))
                     || (para[..i + 1].ends_with('?') && label_at(rest).is_some()));
-            if (answer || is_turn_label(rest)) && at + 1 > start {
+            // ("… in fact, genocide. Question: Maria Glebova, RIA Novosti. I would like to ask
+            // …": a journalist's turn in a flattened news conference is no speaker's.)
+            let question = rest.starts_with("Question:") || rest.starts_with("**Question:");
+            if (answer || question || is_turn_label(rest)) && at + 1 > start {
                 push_trimmed(text, start, at, &mut out);
                 start = at + 1;
             }
