@@ -41,7 +41,10 @@
 //! - "On Sunday, the day before the meeting," is that Sunday, not the day before it;
 //! - "Scholtz", a common misspelling, is Olaf Scholz;
 //! - in a news conference flattened into one paragraph, "Question:" opens a journalist's turn:
-//!   the answer before it stays its speaker's.
+//!   the answer before it stays its speaker's;
+//! - "needed more of them" is about the things just named ("the ATACMS had proved themselves
+//!   and Ukraine needed more of them"); "more American money" that would "lead to more
+//!   Ukrainians dying" is a warning against military aid.
 
 mod common;
 
@@ -383,4 +386,18 @@ fn a_journalists_inline_question_is_no_speakers_turn() {
         &["russia ukraine-nato-membership opposes"],
         &["russia sanctions opposes"],
     );
+}
+
+#[test]
+fn more_of_them_and_more_ukrainians_dying() {
+    let c = claims_in_war(
+        "President Volodymyr Zelensky said on Tuesday that the Storm Shadow missiles had proved themselves and that Ukraine needed more of them.",
+        "2023-10-18",
+    );
+    assert_claims(&c, &["ukraine long-range-weapons supports"], &[]);
+    let c = claims_in_war(
+        "Kremlin spokesman Dmitry Peskov said on Thursday that more American money would lead to even more Ukrainians dying.",
+        "2023-12-08",
+    );
+    assert_claims(&c, &["russia military-aid opposes"], &[]);
 }

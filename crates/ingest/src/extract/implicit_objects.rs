@@ -14,7 +14,10 @@ pub(super) fn object_is_pronoun(text: &str, cue_end: usize) -> bool {
         .unwrap_or(rest.len());
     let (mut word, mut after) = rest.split_at(word_end);
     // "would contribute to it", "go ahead with it": a preposition before the pronoun.
-    if matches!(word, "to" | "with" | "against" | "behind" | "into" | "in")
+    // ("needed more of them": a share of the things in focus; not "more of it", which is
+    // more of an activity.)
+    let of_them = word == "of" && after.starts_with(" them");
+    if (matches!(word, "to" | "with" | "against" | "behind" | "into" | "in") || of_them)
         && after.starts_with(' ')
     {
         let rest = &after[1..];
