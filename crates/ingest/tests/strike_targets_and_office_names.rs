@@ -44,7 +44,8 @@
 //!   the answer before it stays its speaker's;
 //! - "needed more of them" is about the things just named ("the ATACMS had proved themselves
 //!   and Ukraine needed more of them"); "more American money" that would "lead to more
-//!   Ukrainians dying" is a warning against military aid.
+//!   Ukrainians dying" is a warning against military aid;
+//! - organising talks, continuing the talks with someone and resuming them are the peace talks.
 
 mod common;
 
@@ -400,4 +401,18 @@ fn more_of_them_and_more_ukrainians_dying() {
         "2023-12-08",
     );
     assert_claims(&c, &["russia military-aid opposes"], &[]);
+}
+
+#[test]
+fn organising_continuing_and_resuming_talks() {
+    let c = claims_in_war(
+        "Prime Minister Giorgia Meloni said on Tuesday that Italy was ready to help organise talks.",
+        "2025-05-21",
+    );
+    assert_claims(&c, &["italy peace-talks supports"], &[]);
+    let c = claims_in_war(
+        "Kremlin spokesman Dmitry Peskov said on Tuesday that the Russian delegation was ready to continue the talks with Ukrainian negotiators.",
+        "2022-03-02",
+    );
+    assert_claims(&c, &["russia peace-talks supports"], &[]);
 }
