@@ -20,7 +20,7 @@ use crate::knowledge::{ActorForm, Entity, Knowledge};
 use super::mention_context::{apply_context, object_of_a_verb};
 use super::quotes::{quote_at, Quote};
 use super::speaker_nouns::{extend_over_speaker_noun, possessive_speaker_noun, speaker_noun_at};
-use super::words::{fold, in_capitals, word_after, words_before};
+use super::words::{floor_char_boundary, fold, in_capitals, word_after, words_before};
 
 /// What a mention names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -366,13 +366,10 @@ fn names_an_unknown_person(text: &str, end: usize, mention_starts: &[usize]) -> 
         })
 }
 
-/// Whether the mention is a wire dateline's place ("KYIV, June 10 (Reuters) -", "PARIS —"):
-/// written in capitals at the start of its paragraph and followed by a comma, a dash or a
-/// bracket. The place a story was filed from does not open the clause after it (see
-/// `subjects::clause_opener`); it stays a mention, the capital's voice when nothing else in the
-/// lede speaks.
 /// Whether the words at `start..end` are a script's label in capitals opening their line, with
-/// an optional place in brackets before the colon ("REPORTER:", "REPORTER (Kyiv):").
+/// an optional place in brackets before the colon ("REPORTER:", "REPORTER (Kyiv):"). (Any
+/// label in capitals, not only a narrator's as `run_in_labels::is_narrator_label` reads them: a
+/// correspondent's own name, "CLAIRE (Brussels):", opens a line the same way.)
 fn is_line_label(text: &str, start: usize, end: usize) -> bool {
     let rest = text[end..].trim_start_matches(' ');
     let rest = match rest.strip_prefix('(') {
@@ -390,11 +387,23 @@ fn in_labels_place(text: &str, start: usize, end: usize) -> bool {
     let Some(before) = text[..start].strip_suffix('(') else {
         return false;
     };
-    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    // (A label is a few words: only that far back is read, so a text in one paragraph is
+    // not read again for every bracket.)
+    let from = floor_char_boundary(before, before.len().saturating_sub(80));
+    let line = match before[from..].rfind('\n') {
+        Some(i) => &before[from + i + 1..],
+        None if from == 0 => before,
+        None => return false,
+    };
     let label = line.trim_matches(['*', ' ']);
     text[end..].starts_with("):") && !label.is_empty() && in_capitals(label)
 }
 
+/// Whether the mention is a wire dateline's place ("KYIV, June 10 (Reuters) -", "PARIS —"):
+/// written in capitals at the start of its paragraph and followed by a comma, a dash or a
+/// bracket. The place a story was filed from does not open the clause after it (see
+/// `subjects::clause_opener`); it stays a mention, the capital's voice when nothing else in the
+/// lede speaks.
 pub(crate) fn is_dateline(text: &str, m: &Mention) -> bool {
     let word = &text[m.start..m.end];
     let capitals = in_capitals(word);

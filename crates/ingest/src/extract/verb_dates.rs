@@ -39,11 +39,14 @@ impl Extractor<'_> {
         let dated_after = here.iter().any(|o| {
             o.start >= anchor && o.end <= own_end && self.may_date_a_statement(doc.text, o)
         });
-        let dated_before = here.iter().any(|o| {
-            o.end <= anchor
-                && quote_at(&doc.quotes, o.start).is_none()
-                && self.may_date_a_statement(doc.text, o)
-        });
+        // (Asked only for a day after an event the speaker proposes, which is rare.)
+        let dated_before = || {
+            here.iter().any(|o| {
+                o.end <= anchor
+                    && quote_at(&doc.quotes, o.start).is_none()
+                    && self.may_date_a_statement(doc.text, o)
+            })
+        };
         // "an interview recorded on Friday and broadcast on Sunday": the words were said when
         // recorded, whichever day is nearer the verb.
         let said_word = |d: &DateHit, words: &[&str]| {
@@ -96,7 +99,7 @@ impl Extractor<'_> {
                     // Thursday": with a day before the verb, a day after an event it proposes
                     // is the event's (not that of one it was said at: "told Putin at their
                     // meeting that day").
-                    if dated_before && names_a_proposed_event(gap) {
+                    if names_a_proposed_event(gap) && dated_before() {
                         return false;
                     }
                     let mut words = gap.split_whitespace();
@@ -153,29 +156,35 @@ fn in_dateline(text: &str, d: &DateHit) -> bool {
 /// ("proposed direct negotiations with Ukraine in Istanbul"), not the occasion it was said at
 /// ("at a summit of European leaders", "during their meeting", "told a meeting of attachés").
 fn names_a_proposed_event(gap: &str) -> bool {
-    let words: Vec<&str> = gap
+    // (The three words before each one are kept as it goes: no list of words is built.)
+    let mut before: [&str; 3] = [""; 3];
+    for w in gap
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    words.iter().enumerate().any(|(i, w)| {
-        matches!(
-            *w,
-            "talks" | "negotiations" | "meeting" | "summit" | "truce"
-        ) && !words[i.saturating_sub(3)..i].iter().any(|b| {
-            matches!(
-                b.to_ascii_lowercase().as_str(),
-                "at" | "during"
-                    | "after"
-                    | "before"
-                    | "following"
-                    | "of"
-                    | "on"
-                    | "told"
-                    | "tells"
-                    | "addressed"
-                    | "addresses"
-                    | "briefed"
-            )
-        })
-    })
+    {
+        if matches!(w, "talks" | "negotiations" | "meeting" | "summit" | "truce")
+            && !before.iter().any(|b| {
+                [
+                    "at",
+                    "during",
+                    "after",
+                    "before",
+                    "following",
+                    "of",
+                    "on",
+                    "told",
+                    "tells",
+                    "addressed",
+                    "addresses",
+                    "briefed",
+                ]
+                .iter()
+                .any(|o| b.eq_ignore_ascii_case(o))
+            })
+        {
+            return true;
+        }
+        before = [before[1], before[2], w];
+    }
+    false
 }

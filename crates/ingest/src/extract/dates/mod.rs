@@ -249,9 +249,9 @@ impl DatePatterns {
                 // (But "that day" may be a thing's day in the sentence just before: "… his
                 // initiative of 2 March. On that day, he proposed a truce …".)
                 let things_day = out.last().filter(|d| {
-                    c.name("same")
-                        .is_some_and(|g| g.as_str().to_lowercase().starts_with("that"))
-                        && names_a_thing(text, d.start)
+                    c.name("same").is_some_and(|g| {
+                        g.as_str().starts_with("That") || g.as_str().starts_with("that")
+                    }) && names_a_thing(text, d.start)
                         && sentence_just_before(text, d.start, m.start())
                 });
                 match things_day.or_else(|| {
