@@ -29,8 +29,8 @@ pub(super) const PRESENTS_AN_INTERVIEW: [&str; 10] = [
 
 /// The interviewee: the last person named before `ps`, outside the interviewer's paragraphs
 /// `asked` ("Q: Emmanuel Macron wants a European force …" names someone else), and not a name
-/// a preposition's object owns ("as Europe waited for Donald Trump's inauguration"). With
-/// `titles`, a title of a known actor presents them too ("Turkey's foreign minister spoke to
+/// a preposition's object owns ("as Europe waited for Donald Trump's inauguration", "the day
+/// after President Trump's first statements"). With `titles`, a title of a known actor presents them too ("Turkey's foreign minister spoke to
 /// us").
 pub(super) fn interviewee_before(
     doc: &Doc<'_>,
@@ -41,7 +41,14 @@ pub(super) fn interviewee_before(
     let i = doc.mentions.partition_point(|m| m.start < ps);
     (0..i).rev().find(|&j| {
         let m = &doc.mentions[j];
-        let owned_by_object = m.possessor
+        // (A title merged with its name keeps the title's flags: "after President Trump's first
+        // statements" is read off the text. Setting the merged mention's own flag cost a claim
+        // elsewhere: "President Biden's announcement" still speaks.)
+        let possessor = m.possessor
+            || ["'s", "\u{2019}s"]
+                .iter()
+                .any(|s| doc.text[m.end..].starts_with(s));
+        let owned_by_object = possessor
             && words_before(doc.text, m.start, 1, true)
                 .first()
                 .is_some_and(|w| {

@@ -37,6 +37,19 @@ pub(super) fn possessive_speaker_noun(k: &Knowledge, text: &str, end: usize) -> 
     if !(after.starts_with("'s ") || after.starts_with("\u{2019}s ")) {
         return None;
     }
+    // "Prime Minister Mario Draghi's office had said", "President Biden's administration
+    // announced": an office holder's office, administration or government speaks for them
+    // ("office" alone is no speaker noun: "the Kremlin's office supplies").
+    let noun_at = end + after.find(' ').unwrap_or(0);
+    match word_after(text, noun_at) {
+        Some(("office" | "administration" | "government" | "cabinet", e)) => return Some(e),
+        Some(("press", e)) => {
+            if let Some(("office", e)) = word_after(text, e) {
+                return Some(e);
+            }
+        }
+        _ => {}
+    }
     let mut e = extend_over_speaker_noun(k, text, end)?;
     // "official spokesperson": the adjective reads as a noun of its own.
     if text[end..e].to_lowercase().ends_with("official") {

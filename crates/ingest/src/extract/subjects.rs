@@ -160,6 +160,11 @@ pub(crate) fn subject_before(
         if m.possessor {
             continue;
         }
+        // "Orbán's office did not comment, and a Fidesz spokesman said …": a later clause with
+        // a subject of its own that the gazetteer does not know has no known subject.
+        if opens_clause_with_unknown_speaker(&text[m.end..pos]) {
+            return None;
+        }
         // "thanked his allies but said": a group owned by someone is an object. "Our two
         // countries will deliver" in a joint op-ed is its authors, the byline's voice.
         if matches!(m.kind, MentionKind::Blocker) && possessed_group(text, m.start) {
@@ -178,6 +183,29 @@ pub(crate) fn subject_before(
         return Some(j);
     }
     None
+}
+
+/// Whether `gap` (between a mention and a verb) opens a new clause whose subject is an
+/// indefinite speaker: ", and a party spokesman", ", but one official".
+fn opens_clause_with_unknown_speaker(gap: &str) -> bool {
+    [
+        ", and a ",
+        ", and an ",
+        ", but a ",
+        ", but an ",
+        ", and one ",
+        ", but one ",
+    ]
+    .iter()
+    .filter_map(|c| gap.find(c).map(|at| &gap[at + c.len()..]))
+    .any(|clause| {
+        clause.split_whitespace().take(4).any(|w| {
+            matches!(
+                w.trim_end_matches([',', '.']),
+                "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "aide"
+            )
+        })
+    })
 }
 
 /// Whether a group mention starting at `start` is owned ("his allies", "our two countries",

@@ -1,0 +1,116 @@
+//! The twenty-sixth session's rules from the folded heldout-26, each on text written for it:
+//! - an interview's introduction that names someone else after a preposition, with a title
+//!   ("the day after President Trump's first statements"), still presents the interviewee
+//!   named before;
+//! - a diplomatic mission's own bulletin ("Embassy of the Russian Federation in the …") is its
+//!   government's voice, and "The Ambassador" there is its envoy;
+//! - the places attacks come from are long-range targets ("the airfields in Russia used for
+//!   attacks", "the military sites in Russia from which it is being attacked", "the sources
+//!   of Russian attacks", "let Ukraine hit the positions from which …");
+//! - an office holder's office speaks for them ("Prime Minister Mario Draghi's office said");
+//! - a later clause with an indefinite speaker of its own ("…, and a party spokesman said") is
+//!   not the first clause's subject's.
+
+mod common;
+
+use common::{assert_claims, claims_in_war, claims_of, speakers_of};
+
+const INTERVIEW_AFTER_NEWS: &str = r#"---
+title: "A conversation with the minister"
+source: "Vltava Letters"
+published: 2024-02-10
+---
+
+*Czech foreign minister Jan Lipavský spoke to us in Prague on Thursday, a week after Chancellor Scholz's visit to the eastern flank.*
+
+**What did you tell your German colleague?**
+
+We heard something we liked. Chancellor Scholz said on Monday that Germany would keep its air policing over the Baltic. That matters.
+
+**And the frozen Russian money?**
+
+We want all of it used for Ukraine, and we will keep working for that in Brussels.
+
+**Troops on the ground after a ceasefire?**
+
+No Czech soldier will be sent to Ukraine without a mandate from parliament.
+"#;
+
+#[test]
+fn a_titled_name_after_a_preposition_does_not_present_the_interview() {
+    let c = claims_of(INTERVIEW_AFTER_NEWS);
+    assert_claims(
+        &c,
+        &["czechia frozen-assets supports"],
+        &["germany frozen-assets supports"],
+    );
+    assert_eq!(speakers_of(&c, "czechia"), ["Jan Lipavský", "Jan Lipavský"]);
+}
+
+const EMBASSY_BULLETIN: &str = r#"---
+title: "Comment by the Ambassador on the new missile deliveries"
+source: "Embassy of the Russian Federation in the United Kingdom"
+url: https://embassy-bulletin.example/press/2023-05-12
+published: 2023-05-12
+---
+
+*Press bulletin of the Embassy, London, 12 May 2023.*
+
+We have taken note of the announcement by the British government that Storm Shadow cruise missiles have been sent to Ukraine.
+
+The Ambassador stated today:
+
+"The delivery of these missiles is a dangerous step that draws the United Kingdom directly into the conflict."
+"#;
+
+#[test]
+fn an_embassys_bulletin_is_its_governments_voice() {
+    let c = claims_of(EMBASSY_BULLETIN);
+    assert_claims(
+        &c,
+        &["russia long-range-weapons opposes"],
+        &["uk long-range-weapons opposes"],
+    );
+}
+
+#[test]
+fn the_places_attacks_come_from_are_long_range_targets() {
+    for sentence in [
+        "Sweden's defence minister Pål Jonson said on Tuesday that Ukraine should be allowed to strike the airfields in Russia used for attacks on its cities.",
+        "President Emmanuel Macron repeated on Tuesday that Ukraine should be able to neutralise the military sites in Russia from which it is being attacked.",
+        "On Tuesday President Volodymyr Zelensky urged partners to let Ukraine hit the Russian positions from which Kharkiv is shelled.",
+        "Ukraine's defence minister Rustem Umerov said on Tuesday that the money would strengthen Ukraine's ability to strike the sources of Russian attacks.",
+    ] {
+        let c = claims_in_war(sentence, "2024-05-29");
+        assert!(
+            c.iter().any(|c| c.topic.as_str() == "long-range-weapons" && c.stance.as_str() == "supports"),
+            "{sentence}: {:?}",
+            common::triples(&c)
+        );
+    }
+}
+
+#[test]
+fn an_office_holders_office_speaks_for_them() {
+    for sentence in [
+        "Italian Prime Minister Mario Draghi's office said on Saturday that Rome would support the exclusion of Russian banks from SWIFT.",
+        "Mario Draghi's press office said on Saturday that Rome would support the exclusion of Russian banks from SWIFT.",
+    ] {
+        let c = claims_in_war(sentence, "2022-02-28");
+        assert_claims(&c, &["italy sanctions supports"], &[]);
+        // (A delegate is named as written, as a spokesperson is.)
+        assert!(
+            speakers_of(&c, "italy").iter().all(|s| s.contains("Mario Draghi")),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_later_clause_with_an_unknown_speaker_is_not_the_first_subjects() {
+    let c = claims_in_war(
+        "Chancellor Olaf Scholz did not comment on Monday, and a party spokesman said only that the party would respond at the rallies and would stop the weapons for Ukraine.",
+        "2024-02-13",
+    );
+    assert_claims(&c, &[], &["germany military-aid opposes"]);
+}
