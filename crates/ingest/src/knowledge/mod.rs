@@ -333,57 +333,12 @@ impl Knowledge {
                         .any(|p| rest.starts_with(p))
             })
         };
-        self.actors
-            .iter()
-            .position(|a| {
-                a.sources.iter().any(|s| {
-                    (!source.is_empty() && names(s))
-                        || host
-                            .as_deref()
-                            .is_some_and(|h| h == s || subdomain_of(h, s))
-                })
-            })
-            .or_else(|| self.mission_of(&source))
-    }
-
-    /// The state a diplomatic mission's own publication speaks for: "Embassy of the Russian
-    /// Federation in the USA", "Permanent Mission of France to the United Nations", "Ukrainian
-    /// Embassy in London" (`source` in lower case). An embassy's bulletin is its government's
-    /// voice, as a ministry's page is, wherever the embassy sits.
-    fn mission_of(&self, source: &str) -> Option<usize> {
-        const MISSIONS: [&str; 5] = [
-            "embassy of ",
-            "permanent mission of ",
-            "permanent representation of ",
-            "mission of ",
-            "consulate general of ",
-        ];
-        let source = source.strip_prefix("the ").unwrap_or(source);
-        // The name must end where the words of the mission's seat begin ("… in the USA").
-        let ends_name = |rest: &str| {
-            rest.is_empty()
-                || [" ", ",", "(", " -", ":"]
-                    .iter()
-                    .any(|p| rest.starts_with(p))
-        };
-        let starts_with_name = |text: &str, name: &str| {
-            let name = name.to_lowercase();
-            text.strip_prefix(name.as_str()).is_some_and(ends_name)
-        };
-        if let Some(state) = MISSIONS.iter().find_map(|m| source.strip_prefix(m)) {
-            return self.actors.iter().position(|a| {
-                starts_with_name(state, &a.name)
-                    || a.aliases.iter().any(|n| starts_with_name(state, n))
-            });
-        }
-        // "Russian Embassy in Washington", "the French embassy".
         self.actors.iter().position(|a| {
-            a.adjectives.iter().any(|adj| {
-                let adj = adj.to_lowercase();
-                source
-                    .strip_prefix(adj.as_str())
-                    .and_then(|rest| rest.strip_prefix(" embassy"))
-                    .is_some_and(ends_name)
+            a.sources.iter().any(|s| {
+                (!source.is_empty() && names(s))
+                    || host
+                        .as_deref()
+                        .is_some_and(|h| h == s || subdomain_of(h, s))
             })
         })
     }
@@ -433,43 +388,5 @@ mod tests {
             host_of("https://www.gov.uk:443/x?y").as_deref(),
             Some("www.gov.uk")
         );
-    }
-
-    #[test]
-    fn a_diplomatic_missions_publication_is_its_states_voice() {
-        let k = Knowledge::from_sources(&KnowledgeSources {
-            actors: include_str!("../../../../data/actors.toml"),
-            officials: include_str!("../../../../data/officials.csv"),
-            topics: include_str!("../../../../data/topics.toml"),
-            cues: include_str!("../../../../data/cues.toml"),
-        })
-        .expect("the shipped data loads");
-        let actor = |source: &str| {
-            k.source_actor(source, None)
-                .map(|a| k.actors[a].id.as_str().to_string())
-        };
-        for (source, state) in [
-            (
-                "Embassy of the Russian Federation in the USA (bulletin)",
-                "russia",
-            ),
-            (
-                "Permanent Mission of France to the United Nations",
-                "france",
-            ),
-            ("The Embassy of Ukraine in the United Kingdom", "ukraine"),
-            ("Russian Embassy in Washington", "russia"),
-            ("German Embassy London", "germany"),
-        ] {
-            assert_eq!(actor(source).as_deref(), Some(state), "{source}");
-        }
-        // An embassy named for another country's people or a lookalike is no mission.
-        for source in [
-            "Embassy Row Weekly",
-            "Embassy of Russiana Studies",
-            "Frenchman's Embassy Bar",
-        ] {
-            assert_eq!(actor(source), None, "{source}");
-        }
     }
 }
