@@ -9,7 +9,14 @@
 //!   of Russian attacks", "let Ukraine hit the positions from which …");
 //! - an office holder's office speaks for them ("Prime Minister Mario Draghi's office said");
 //! - a later clause with an indefinite speaker of its own ("…, and a party spokesman said") is
-//!   not the first clause's subject's.
+//!   not the first clause's subject's;
+//! - in an interview answer, a plural pronoun subject ("**Sanctions?** They must stay") stands
+//!   for what was asked;
+//! - security guarantees for Ukraine leave the war's talks on their topic ("ready to negotiate
+//!   … with strong security guarantees"); only Moscow's 2021-22 demands ("legally binding
+//!   security guarantees for Russia") are another question;
+//! - a ceasefire that dates something else ("would not exclude contributing … once a ceasefire
+//!   was in place") is no position on the talks.
 
 mod common;
 
@@ -97,4 +104,66 @@ fn a_later_clause_with_an_unknown_speaker_is_not_the_first_subjects() {
         "2024-02-13",
     );
     assert_claims(&c, &[], &["germany military-aid opposes"]);
+}
+
+const INTERVIEW_PRONOUN_ANSWERS: &str = r#"---
+title: "A conversation with the president"
+source: "Danube Review"
+published: 2024-03-02
+---
+
+*President Petr Pavel received us at Prague Castle on Thursday. The conversation has been shortened. Questions in bold.*
+
+**Mr President, what about the ammunition?**
+
+We are working on it with our partners, and the first deliveries will come in spring.
+
+**Sanctions?**
+
+They must stay in place. Russia still finds ways around them.
+
+**The frozen Russian assets?**
+
+All of them should be used for Ukraine.
+"#;
+
+#[test]
+fn a_plural_pronoun_leading_an_answer_stands_for_what_was_asked() {
+    let c = claims_of(INTERVIEW_PRONOUN_ANSWERS);
+    assert_claims(
+        &c,
+        &[
+            "czechia sanctions supports",
+            "czechia frozen-assets supports",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn security_guarantees_for_ukraine_leave_the_talks_on_their_topic() {
+    let c = claims_in_war(
+        "Foreign Minister Andrii Sybiha said on Thursday that Ukraine was ready to negotiate, provided that it went into talks with strong security guarantees.",
+        "2025-01-24",
+    );
+    assert_claims(&c, &["ukraine peace-talks supports"], &[]);
+    // Moscow's 2021 demands of Washington are another question.
+    let c = claims_in_war(
+        "Dmitry Peskov said on Thursday that Russia was ready to continue the negotiations on legally binding security guarantees for Russia with the United States.",
+        "2021-12-24",
+    );
+    assert_claims(&c, &[], &["russia peace-talks supports"]);
+}
+
+#[test]
+fn a_ceasefire_that_dates_a_contribution_is_no_talks() {
+    let c = claims_in_war(
+        "Foreign Minister Johann Wadephul said on Wednesday that Berlin would not exclude contributing to a force in Ukraine once a ceasefire was in place.",
+        "2025-08-21",
+    );
+    assert_claims(
+        &c,
+        &["germany troops-to-ukraine open"],
+        &["germany peace-talks open"],
+    );
 }

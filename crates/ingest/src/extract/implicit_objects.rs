@@ -104,3 +104,13 @@ pub(super) fn is_against_elliptic(text: &str, cue: &CueHit) -> bool {
                 .iter()
                 .any(|w| matches!(&*w.to_lowercase(), "is" | "are" | "was" | "were"))
 }
+
+/// Whether a clause lead (from the sentence start to the cue) opens with a plural pronoun
+/// subject: "They must", "All of them should".
+pub(super) fn starts_with_pronoun_subject(lead: &str) -> bool {
+    let lead = lead.trim_start();
+    ["They ", "All of them ", "Both of them ", "These ", "Those "]
+        .iter()
+        .any(|p| lead.starts_with(p))
+        && lead.split_whitespace().count() <= 4
+}
