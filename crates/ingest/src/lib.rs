@@ -23,7 +23,7 @@ pub use article::{
 };
 pub use extract::{Extractor, CLAIM_NAMESPACE, EXTRACTOR_NAME, EXTRACTOR_VERSION};
 pub use knowledge::{
-    ActorInfo, Automata, Deliveries, Knowledge, KnowledgeError, KnowledgeSources, Official,
+    ActorInfo, Arms, Automata, Deliveries, Knowledge, KnowledgeError, KnowledgeSources, Official,
     Standing, TitleSpec, TopicInfo, DATA_FILES, REQUIRED_TOPICS,
 };
 pub use read::{

@@ -16,7 +16,12 @@
 //!   … with strong security guarantees"); only Moscow's 2021-22 demands ("legally binding
 //!   security guarantees for Russia") are another question;
 //! - a ceasefire that dates something else ("would not exclude contributing … once a ceasefire
-//!   was in place") is no position on the talks.
+//!   was in place") is no position on the talks;
+//! - a topic after ", including" is the cue's object ("should get every system that helps it,
+//!   including long-range missiles"); "the frozen Russian billions" are the assets;
+//! - delivering, requesting, thanking for or financing long-range weapons is military aid too
+//!   (the annotation rule since the fifteenth blind set); a refusal or a stance on their use is
+//!   about long-range weapons only.
 
 mod common;
 
@@ -60,8 +65,19 @@ fn the_ambassador_is_the_envoy_named_before() {
         "Oleksii Makeiev spoke at a town hall in Cottbus on Wednesday. Ukraine still needed the Taurus missiles, the ambassador said afterwards, because the bridges Russia uses were out of reach.",
         "2024-03-14",
     );
-    assert_claims(&c, &["ukraine long-range-weapons supports"], &[]);
-    assert_eq!(speakers_of(&c, "ukraine"), ["Oleksii Makeiev"]);
+    // (Asking for the missiles is military aid too.)
+    assert_claims(
+        &c,
+        &[
+            "ukraine long-range-weapons supports",
+            "ukraine military-aid supports",
+        ],
+        &[],
+    );
+    assert_eq!(
+        speakers_of(&c, "ukraine"),
+        ["Oleksii Makeiev", "Oleksii Makeiev"]
+    );
 }
 
 #[test]
@@ -165,5 +181,62 @@ fn a_ceasefire_that_dates_a_contribution_is_no_talks() {
         &c,
         &["germany troops-to-ukraine open"],
         &["germany peace-talks open"],
+    );
+}
+
+#[test]
+fn a_topic_after_including_is_the_cues_object() {
+    let c = claims_in_war(
+        "Czech Foreign Minister Jan Lipavský said on Thursday that Ukraine should get every system that helps it, including long-range missiles.",
+        "2024-03-09",
+    );
+    assert_claims(&c, &["czechia long-range-weapons supports"], &[]);
+}
+
+#[test]
+fn the_frozen_russian_billions_are_the_assets() {
+    let c = claims_in_war(
+        "Polish Foreign Minister Radosław Sikorski said on Tuesday that the frozen Russian billions should go to Ukraine.",
+        "2024-10-31",
+    );
+    assert_claims(&c, &["poland frozen-assets supports"], &[]);
+}
+
+#[test]
+fn delivering_long_range_missiles_is_military_aid_too() {
+    let c = claims_in_war(
+        "French President Emmanuel Macron said on Tuesday that France would deliver more SCALP cruise missiles to Ukraine.",
+        "2023-11-16",
+    );
+    assert_claims(
+        &c,
+        &[
+            "france long-range-weapons supports",
+            "france military-aid supports",
+        ],
+        &[],
+    );
+    // A refusal is about the long-range weapons only.
+    let c = claims_in_war(
+        "Chancellor Olaf Scholz said on Wednesday that he still refused to supply Taurus cruise missiles to Ukraine.",
+        "2024-03-14",
+    );
+    assert_claims(
+        &c,
+        &["germany long-range-weapons opposes"],
+        &[
+            "germany military-aid supports",
+            "germany military-aid opposes",
+        ],
+    );
+    // So is a stance on their use.
+    let c = claims_in_war(
+        "Foreign Secretary David Lammy said on Tuesday that Ukraine should be able to use Storm Shadow missiles against targets inside Russia.",
+        "2024-11-20",
+    );
+    assert_claims(
+        &c,
+        &["uk long-range-weapons supports"],
+        &["uk military-aid supports"],
     );
 }

@@ -52,6 +52,22 @@ impl Extractor<'_> {
                 None => best.push(c),
             }
         }
+        // "refused to supply Taurus cruise missiles": a weapon's other topic stands only beside
+        // a supporting claim on the weapon itself.
+        let weapon_stance = |c: &Candidate, from: usize| {
+            best.iter()
+                .find(|b| b.sentence == c.sentence && b.actor == c.actor && b.topic == from)
+                .map(|b| b.stance)
+        };
+        let keep: Vec<bool> = best
+            .iter()
+            .map(|c| {
+                c.armed_from
+                    .is_none_or(|from| weapon_stance(c, from) == Some(Stance::Supports))
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        best.retain(|_| keep.next().unwrap_or(true));
         let info = self.info();
         best.into_iter()
             .map(|c| {

@@ -335,15 +335,19 @@ impl Extractor<'_> {
                 },
             };
         // "would not send weapons or soldiers": one cue, every coordinated topic.
+        // (A weapon's other topics follow only a stance that stays supporting: "refused to
+        // supply Taurus" is about long-range weapons only.)
+        let arms_follow = claim_stance(k, cue, &topic, speaker.actor) == Some(Stance::Supports);
         let all = topic_links::claim_topics(
             k,
             topics,
             topic,
             from_context,
-            cue.stance == Stance::Supports,
+            (cue.stance == Stance::Supports, arms_follow),
             text,
         );
-        for (topic, speaker) in all.iter().flat_map(|t| {
+        let source_topic = topic.topic;
+        for ((topic, armed), speaker) in all.iter().flat_map(|t| {
             std::iter::once(&speaker)
                 .chain(&partners)
                 .map(move |sp| (*t, sp))
@@ -374,6 +378,7 @@ impl Extractor<'_> {
                 said_on,
                 basis,
                 confidence: confidence.clamp(100, 1000) as u16,
+                armed_from: armed.then_some(source_topic),
             });
         }
     }

@@ -135,6 +135,9 @@ struct Candidate {
     said_on: NaiveDate,
     basis: DateBasis,
     confidence: u16,
+    /// For a topic a weapon is also part of (`arms` in topics.toml), the topic the claim was
+    /// made on: it stands only if that claim, once assembled, supports.
+    armed_from: Option<usize>,
 }
 
 impl<'k> Extractor<'k> {

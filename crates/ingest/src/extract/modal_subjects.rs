@@ -32,7 +32,11 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
             // opens in the gap keeps its own commas (`working for "new, massive sanctions"`).
             let gap = &text[cue.end..t.start];
             let before_quote = gap.find(['"', '\u{201c}']).map_or(gap, |q| &gap[..q]);
-            !has_clause_punctuation(before_quote) && content_words(gap) <= 3
+            (!has_clause_punctuation(before_quote) && content_words(gap) <= 3)
+                // "Ukraine should get every system that helps it, including long-range
+                // missiles": the object's own list names the topic after the comma.
+                || (gap.ends_with(", including ")
+                    && !has_clause_punctuation(&gap[..gap.len() - ", including ".len()]))
         }
     })
 }

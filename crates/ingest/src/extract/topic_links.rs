@@ -1,25 +1,29 @@
 //! The other topics one cue's claim extends to, besides the topic chosen for it: terms
 //! coordinated with it in a list ("weapons or soldiers", "long-range missiles, air defence and
-//! drones") and topics that pay for one another ("the profits would buy weapons").
+//! drones"), topics that pay for one another ("the profits would buy weapons") and the topics
+//! a topic's weapons are part of ("would send SCALP missiles" is military aid too).
 //! Not here: choosing the cue's own topic (see `cue_topic`, `topic`).
 
 use crate::knowledge::Knowledge;
 
 use super::topic::TopicHit;
+use super::words::word_after;
 
-/// Every topic a claim of `cue_stance` on `topic` extends to (the topic itself first).
+/// Every topic a claim on `topic` extends to (the topic itself first), each with whether it
+/// is one of the topic's weapons' other topics (`arms`). `supports` is whether the cue
+/// supports, and whether the claim's own stance does.
 pub(super) fn claim_topics(
     k: &Knowledge,
     topics: &[TopicHit],
     topic: TopicHit,
     from_context: bool,
-    supports: bool,
+    (supports, stays_supporting): (bool, bool),
     text: &str,
-) -> Vec<TopicHit> {
+) -> Vec<(TopicHit, bool)> {
     let mut all = vec![topic];
     // A topic taken from the context extends to nothing in this sentence.
     if from_context {
-        return all;
+        return vec![(topic, false)];
     }
     all.extend(coordinated(topics, &topic, text));
     if supports && !topic.inverse {
@@ -29,7 +33,39 @@ pub(super) fn claim_topics(
             }
         }
     }
-    all
+    let mut linked: Vec<(TopicHit, bool)> = all.into_iter().map(|t| (t, false)).collect();
+    if supports && stays_supporting && !topic.inverse {
+        for armed in armed_topics(k, topics, &topic, text) {
+            if !linked.iter().any(|(t, _)| t.topic == armed.topic) {
+                linked.push((armed, true));
+            }
+        }
+    }
+    linked
+}
+
+/// The topics `hit`'s weapons are also part of (`arms` in topics.toml): "France would send
+/// SCALP missiles" supports long-range weapons and military aid, unless the sentence names
+/// their use ("to strike targets inside Russia"). The returned hits stand on `hit`'s span.
+fn armed_topics(k: &Knowledge, topics: &[TopicHit], hit: &TopicHit, text: &str) -> Vec<TopicHit> {
+    let Some(arms) = &k.topics[hit.topic].arms else {
+        return Vec::new();
+    };
+    let only_weapons = topics
+        .iter()
+        .filter(|t| t.sentence == hit.sentence && t.topic == hit.topic)
+        .all(|t| {
+            let next = word_after(text, t.end).map(|(w, _)| w);
+            arms.names_a_weapon(&text[t.start..t.end], next)
+        });
+    if !only_weapons {
+        return Vec::new();
+    }
+    arms.topics
+        .iter()
+        .filter_map(|id| k.topics.iter().position(|t| t.id.as_str() == id))
+        .map(|topic| TopicHit { topic, ..*hit })
+        .collect()
 }
 
 /// Topic terms coordinated with `hit` in its sentence ("weapons or soldiers", "tanks and

@@ -26,7 +26,7 @@ pub use self::automata::Automata;
 pub(crate) use self::cues::Cues;
 use self::gazetteer::People;
 pub use self::gazetteer::{ActorInfo, Official, Standing, TitleSpec};
-pub use self::topics::{Deliveries, TopicInfo, REQUIRED_TOPICS};
+pub use self::topics::{Arms, Deliveries, TopicInfo, REQUIRED_TOPICS};
 
 /// The data file names, in `data/` and in a `--data DIR`.
 pub const DATA_FILES: [&str; 4] = ["actors.toml", "officials.csv", "topics.toml", "cues.toml"];

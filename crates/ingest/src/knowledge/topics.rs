@@ -64,6 +64,8 @@ pub struct TopicInfo {
     /// What a delivery to a recipient is about when the sentence names no topic ("Germany will
     /// deliver 5,000 helmets to Ukraine" is military aid).
     pub deliveries: Option<Deliveries>,
+    /// A topic's `arms` table: supporting its weapons is also supporting `topics`.
+    pub arms: Option<Arms>,
     /// Cues whose `open` stance on this topic pursues it and is recorded as `supports`:
     /// being open to talks or not refusing them is being ready for them ("remains open to
     /// continuing the negotiations", "did not reject talks"), while "did not rule out talks"
@@ -94,6 +96,39 @@ pub struct Deliveries {
     /// topic, unless a word of `except` follows it in the sentence.
     #[serde(default)]
     pub thanks: Vec<String>,
+}
+
+/// A topic's `arms` table: a supporting claim on this topic whose sentence names only its
+/// weapons (delivering, requesting, thanking for or financing "Storm Shadow missiles") also
+/// supports each of `topics` ("military-aid"); one that names their use ("strikes on Russian
+/// territory", "range restrictions") does not.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Arms {
+    /// Topic ids the weapons are also part of.
+    pub topics: Vec<String>,
+    /// This topic's terms that name weapons, lower case (`*` = prefix): every term of the
+    /// topic in the sentence must be one of them.
+    pub terms: Vec<String>,
+    /// Words after a weapon term that make it a use ("long-range strikes"), lower case.
+    #[serde(default)]
+    pub not_before: Vec<String>,
+}
+
+impl Arms {
+    /// Whether `found` (a term's matched text) names a weapon, given the word after it.
+    pub fn names_a_weapon(&self, found: &str, next_word: Option<&str>) -> bool {
+        let found = found.to_lowercase();
+        let listed = self.terms.iter().any(|t| match t.strip_suffix('*') {
+            Some(prefix) => found.starts_with(prefix),
+            None => found == *t,
+        });
+        listed
+            && !next_word.is_some_and(|w| {
+                let w = w.to_lowercase();
+                self.not_before.contains(&w)
+            })
+    }
 }
 
 #[derive(Deserialize)]
@@ -134,6 +169,8 @@ struct TopicRow {
     #[serde(default)]
     deliveries: Option<Deliveries>,
     #[serde(default)]
+    arms: Option<Arms>,
+    #[serde(default)]
     open_supports: Vec<String>,
     #[serde(default)]
     halts: Vec<String>,
@@ -172,6 +209,11 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
                 except: d.except.iter().map(|w| w.to_lowercase()).collect(),
                 thanks: d.thanks.iter().map(|w| w.to_lowercase()).collect(),
             }),
+            arms: t.arms.map(|a| Arms {
+                topics: a.topics,
+                terms: a.terms.iter().map(|w| w.to_lowercase()).collect(),
+                not_before: a.not_before.iter().map(|w| w.to_lowercase()).collect(),
+            }),
             open_supports: t.open_supports.iter().map(|w| w.to_lowercase()).collect(),
             halts: t.halts.iter().map(|w| w.to_lowercase()).collect(),
         })
@@ -191,6 +233,11 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
             .iter()
             .map(|s| ("subsumes", s))
             .chain(t.funds.iter().map(|s| ("funds", s)))
+            .chain(
+                t.arms
+                    .iter()
+                    .flat_map(|a| a.topics.iter().map(|s| ("arms", s))),
+            )
         {
             if !topics.iter().any(|o| o.id.as_str() == s) {
                 return Err(KnowledgeError::at(
