@@ -21,7 +21,10 @@
 //!   including long-range missiles"); "the frozen Russian billions" are the assets;
 //! - delivering, requesting, thanking for or financing long-range weapons is military aid too
 //!   (the annotation rule since the fifteenth blind set); a refusal or a stance on their use is
-//!   about long-range weapons only.
+//!   about long-range weapons only;
+//! - a demand past adverbs is the speaker's ("Kyiv must also officially renounce its plans to
+//!   join NATO"); weapons that "would seriously damage relations" are warned against;
+//! - talks that "would only reward Putin's aggression" are refused.
 
 mod common;
 
@@ -238,5 +241,32 @@ fn delivering_long_range_missiles_is_military_aid_too() {
         &c,
         &["uk long-range-weapons supports"],
         &["uk military-aid supports"],
+    );
+}
+
+#[test]
+fn a_demand_past_adverbs_is_the_speakers_and_damaged_relations_warn() {
+    let c = claims_in_war(
+        "Vladimir Putin said on Friday that Kyiv must also officially renounce its plans to join NATO.",
+        "2024-06-15",
+    );
+    assert_claims(&c, &["russia ukraine-nato-membership opposes"], &[]);
+    let c = claims_in_war(
+        "Yuri Ushakov said on Friday that delivering Tomahawks to Ukraine would seriously damage relations between Russia and the United States.",
+        "2025-10-18",
+    );
+    assert_claims(&c, &["russia long-range-weapons opposes"], &[]);
+}
+
+#[test]
+fn talks_that_would_only_reward_putin_are_refused() {
+    let c = claims_in_war(
+        "Prime Minister Mark Rutte said on Wednesday that negotiations today would only reward Putin's aggression.",
+        "2023-02-10",
+    );
+    assert_claims(
+        &c,
+        &["netherlands peace-talks opposes"],
+        &["netherlands peace-talks supports"],
     );
 }

@@ -224,8 +224,10 @@ impl Extractor<'_> {
             .to_lowercase();
         // (So is a verb right after such a modal, "said the EU should seize the assets", and an
         // obligation, "Putin would have to come to the table".)
-        let modal_before = words_before(doc.text, cue.start, 1, true)
-            .first()
+        // (Also past adverbs: "Kyiv must also officially renounce its plans".)
+        let modal_before = words_before(doc.text, cue.start, 3, true)
+            .iter()
+            .find(|w| !(w.ends_with("ly") || matches!(**w, "also" | "now" | "still" | "first")))
             .is_some_and(|w| w.eq_ignore_ascii_case("should") || w.eq_ignore_ascii_case("must"));
         let obligation = ["have to", "has to", "had to"]
             .iter()
