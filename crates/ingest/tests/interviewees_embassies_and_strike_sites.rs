@@ -24,7 +24,9 @@
 //!   about long-range weapons only;
 //! - a demand past adverbs is the speaker's ("Kyiv must also officially renounce its plans to
 //!   join NATO"); weapons that "would seriously damage relations" are warned against;
-//! - talks that "would only reward Putin's aggression" are refused.
+//! - talks that "would only reward Putin's aggression" are refused;
+//! - assets to be used "for Ukraine's defence" are military aid too; a cue on such a sentence
+//!   is about the assets (`purposes` in topics.toml).
 
 mod common;
 
@@ -268,5 +270,31 @@ fn talks_that_would_only_reward_putin_are_refused() {
         &c,
         &["netherlands peace-talks opposes"],
         &["netherlands peace-talks supports"],
+    );
+}
+
+#[test]
+fn assets_paying_for_ukraines_defence_are_military_aid_too() {
+    let c = claims_in_war(
+        "Chancellor Friedrich Merz said on Wednesday that the immobilised Russian assets must be used for Ukraine's defence.",
+        "2025-10-10",
+    );
+    assert_claims(
+        &c,
+        &[
+            "germany frozen-assets supports",
+            "germany military-aid supports",
+        ],
+        &[],
+    );
+    // Refusing the assets is about the assets only.
+    let c = claims_in_war(
+        "Maria Zakharova said on Thursday that using the immobilised Russian assets for Ukraine's defence would be theft.",
+        "2025-10-24",
+    );
+    assert_claims(
+        &c,
+        &["russia frozen-assets opposes"],
+        &["russia military-aid opposes"],
     );
 }

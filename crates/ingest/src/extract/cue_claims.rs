@@ -334,6 +334,9 @@ impl Extractor<'_> {
                     }
                 },
             };
+        // "the assets must be used for Ukraine's defence": the cue is about the money (also
+        // when its topic is taken from such a sentence before it).
+        let topic = topic_links::paying_topic(k, topics, &topic, text).unwrap_or(topic);
         // "would not send weapons or soldiers": one cue, every coordinated topic.
         // (A weapon's other topics follow only a stance that stays supporting: "refused to
         // supply Taurus" is about long-range weapons only.)

@@ -178,3 +178,28 @@ fn funding_partners(k: &Knowledge, topics: &[TopicHit], hit: &TopicHit) -> Vec<T
     }
     out
 }
+
+/// For a cue whose topic is a purpose term ("for Ukraine's defence", `purposes` in
+/// topics.toml) in a sentence that names what pays for it ("the assets must be used for
+/// Ukraine's defence"), the paying topic's term: the cue is about the money, and a supporting
+/// claim on it extends to the purpose (`funds`).
+pub(super) fn paying_topic(
+    k: &Knowledge,
+    topics: &[TopicHit],
+    hit: &TopicHit,
+    text: &str,
+) -> Option<TopicHit> {
+    let own = &k.topics[hit.topic];
+    // (The term may be written with the typographic apostrophe.)
+    let found = text[hit.start..hit.end]
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    if !own.purposes.contains(&found) {
+        return None;
+    }
+    topics
+        .iter()
+        .filter(|t| t.sentence == hit.sentence && t.topic != hit.topic)
+        .find(|t| k.topics[t.topic].funds.iter().any(|f| f == own.id.as_str()))
+        .copied()
+}

@@ -61,6 +61,10 @@ pub struct TopicInfo {
     /// another topic's term they yield to it ("the sanctions must stay in place for as long as
     /// necessary" is not about arms). Lower-cased.
     pub yields: Vec<String>,
+    /// Terms that name what money pays for ("for Ukraine's defence"): beside a term of a topic
+    /// that `funds` this one they are no cue's topic of their own, only its partner.
+    /// Lower-cased.
+    pub purposes: Vec<String>,
     /// What a delivery to a recipient is about when the sentence names no topic ("Germany will
     /// deliver 5,000 helmets to Ukraine" is military aid).
     pub deliveries: Option<Deliveries>,
@@ -167,6 +171,8 @@ struct TopicRow {
     #[serde(default)]
     yields: Vec<String>,
     #[serde(default)]
+    purposes: Vec<String>,
+    #[serde(default)]
     deliveries: Option<Deliveries>,
     #[serde(default)]
     arms: Option<Arms>,
@@ -203,6 +209,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
                 .collect(),
             limits: t.limits.iter().map(|w| w.to_lowercase()).collect(),
             yields: t.yields.iter().map(|w| w.to_lowercase()).collect(),
+            purposes: t.purposes.iter().map(|w| w.to_lowercase()).collect(),
             deliveries: t.deliveries.map(|d| Deliveries {
                 verbs: d.verbs.iter().map(|w| w.to_lowercase()).collect(),
                 recipients: d.recipients,
