@@ -26,7 +26,9 @@
 //!   join NATO"); weapons that "would seriously damage relations" are warned against;
 //! - talks that "would only reward Putin's aggression" are refused;
 //! - assets to be used "for Ukraine's defence" are military aid too; a cue on such a sentence
-//!   is about the assets (`purposes` in topics.toml).
+//!   is about the assets (`purposes` in topics.toml);
+//! - an outlet's report that someone did something ("Ukrainska Pravda reports that Zelensky
+//!   used the lunch to ask …") is that person's stance.
 
 mod common;
 
@@ -297,4 +299,13 @@ fn assets_paying_for_ukraines_defence_are_military_aid_too() {
         &["russia frozen-assets opposes"],
         &["russia military-aid opposes"],
     );
+}
+
+#[test]
+fn an_outlets_report_of_what_someone_did_is_that_persons() {
+    let c = claims_in_war(
+        "Ukrainska Pravda reports that Zelensky used the lunch on Friday to ask once again for Tomahawks.",
+        "2025-10-18",
+    );
+    assert_claims(&c, &["ukraine long-range-weapons supports"], &[]);
 }

@@ -142,10 +142,14 @@ impl Extractor<'_> {
                     })
                     .flatten()
                     .filter(|&m| {
+                        // ("Ukrainska Pravda reports that Zelensky used the lunch to ask …": the
+                        // that-clause's own subject reaches a little further.)
+                        let opens_clause =
+                            outlet && doc.text[verb.end..doc.mentions[m].start].trim() == "that";
                         doc.text[doc.mentions[m].end..cue.start]
                             .split_whitespace()
                             .count()
-                            <= 3
+                            <= if opens_clause { 8 } else { 3 }
                     })
                     .filter(|&m| {
                         outlet || source || matches!(doc.mentions[m].kind, MentionKind::Actor(_))
