@@ -30,8 +30,8 @@ pub(super) const PRESENTS_AN_INTERVIEW: [&str; 10] = [
 /// The interviewee: the last person named before `ps`, outside the interviewer's paragraphs
 /// `asked` ("Q: Emmanuel Macron wants a European force …" names someone else), and not a name
 /// a preposition's object owns ("as Europe waited for Donald Trump's inauguration", "the day
-/// after President Trump's first statements"). With `titles`, a title of a known actor presents them too ("Turkey's foreign minister spoke to
-/// us").
+/// after President Trump's first statements"). With `titles`, a title of a known actor
+/// presents them too ("Turkey's foreign minister spoke to us").
 pub(super) fn interviewee_before(
     doc: &Doc<'_>,
     ps: usize,
@@ -41,9 +41,9 @@ pub(super) fn interviewee_before(
     let i = doc.mentions.partition_point(|m| m.start < ps);
     (0..i).rev().find(|&j| {
         let m = &doc.mentions[j];
-        // (A title merged with its name keeps the title's flags: "after President Trump's first
-        // statements" is read off the text. Setting the merged mention's own flag cost a claim
-        // elsewhere: "President Biden's announcement" still speaks.)
+        // (A title merged with its name keeps the title's flags, so "after President Trump's
+        // first statements" is read off the text here. Giving the merged mention the name's
+        // flag for every reader of mentions cost a claim on an untuned battery.)
         let possessor = m.possessor
             || ["'s", "\u{2019}s"]
                 .iter()

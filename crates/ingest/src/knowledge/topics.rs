@@ -257,3 +257,21 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
     }
     Ok(topics)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Arms;
+
+    #[test]
+    fn a_weapon_term_is_one_unless_its_use_follows() {
+        let arms = Arms {
+            topics: vec!["military-aid".into()],
+            terms: vec!["tomahawk*".into(), "long-range".into(), "missiles".into()],
+            not_before: vec!["strikes".into()],
+        };
+        assert!(arms.names_a_weapon("Tomahawks", Some("to")));
+        assert!(arms.names_a_weapon("long-range", Some("missiles")));
+        assert!(!arms.names_a_weapon("long-range", Some("strikes")));
+        assert!(!arms.names_a_weapon("targets in Russia", None));
+    }
+}
