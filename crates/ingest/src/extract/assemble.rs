@@ -41,8 +41,14 @@ impl Extractor<'_> {
         doc: &Doc<'_>,
         candidates: Vec<Candidate>,
     ) -> Vec<ClaimExtracted> {
+        // "refused to supply Taurus cruise missiles": a weapon's other topic (`arms`) is only
+        // ever a supporting claim, and stands only beside a supporting claim on the weapon
+        // itself (checked once the strongest cue of each is known, below).
         let mut best: Vec<Candidate> = Vec::new();
-        for c in candidates {
+        for c in candidates
+            .into_iter()
+            .filter(|c| c.armed_from.is_none() || c.stance == Stance::Supports)
+        {
             match best
                 .iter_mut()
                 .find(|b| b.sentence == c.sentence && b.actor == c.actor && b.topic == c.topic)
@@ -52,22 +58,15 @@ impl Extractor<'_> {
                 None => best.push(c),
             }
         }
-        // "refused to supply Taurus cruise missiles": a weapon's other topic stands only beside
-        // a supporting claim on the weapon itself.
-        let weapon_stance = |c: &Candidate, from: usize| {
-            best.iter()
-                .find(|b| b.sentence == c.sentence && b.actor == c.actor && b.topic == from)
-                .map(|b| b.stance)
-        };
-        let keep: Vec<bool> = best
+        let weapons_supported: Vec<(usize, usize, usize)> = best
             .iter()
-            .map(|c| {
-                c.armed_from
-                    .is_none_or(|from| weapon_stance(c, from) == Some(Stance::Supports))
-            })
+            .filter(|b| b.stance == Stance::Supports)
+            .map(|b| (b.sentence, b.actor, b.topic))
             .collect();
-        let mut keep = keep.into_iter();
-        best.retain(|_| keep.next().unwrap_or(true));
+        best.retain(|c| {
+            c.armed_from
+                .is_none_or(|from| weapons_supported.contains(&(c.sentence, c.actor, from)))
+        });
         let info = self.info();
         best.into_iter()
             .map(|c| {

@@ -338,15 +338,12 @@ impl Extractor<'_> {
         // when its topic is taken from such a sentence before it).
         let topic = topic_links::paying_topic(k, topics, &topic, text).unwrap_or(topic);
         // "would not send weapons or soldiers": one cue, every coordinated topic.
-        // (A weapon's other topics follow only a stance that stays supporting: "refused to
-        // supply Taurus" is about long-range weapons only.)
-        let arms_follow = claim_stance(k, cue, &topic, speaker.actor) == Some(Stance::Supports);
         let all = topic_links::claim_topics(
             k,
             topics,
             topic,
             from_context,
-            (cue.stance == Stance::Supports, arms_follow),
+            cue.stance == Stance::Supports,
             text,
         );
         let source_topic = topic.topic;

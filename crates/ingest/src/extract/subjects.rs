@@ -147,6 +147,11 @@ pub(crate) fn subject_before(
             return Some(j);
         }
     }
+    // (Found once: the mentions before it are all past such a clause.)
+    let unknown_speaker_clause = text
+        .get(floor..pos)
+        .and_then(last_clause_with_unknown_speaker)
+        .map(|at| floor + at);
     for j in (0..i).rev() {
         let m = &mentions[j];
         if m.start < floor {
@@ -162,7 +167,7 @@ pub(crate) fn subject_before(
         }
         // "Orbán's office did not comment, and a Fidesz spokesman said …": a later clause with
         // a subject of its own that the gazetteer does not know has no known subject.
-        if opens_clause_with_unknown_speaker(&text[m.end..pos]) {
+        if unknown_speaker_clause.is_some_and(|at| m.end <= at) {
             return None;
         }
         // "thanked his allies but said": a group owned by someone is an object. "Our two
@@ -185,9 +190,9 @@ pub(crate) fn subject_before(
     None
 }
 
-/// Whether `gap` (between a mention and a verb) opens a new clause whose subject is an
-/// indefinite speaker: ", and a party spokesman", ", but one official".
-fn opens_clause_with_unknown_speaker(gap: &str) -> bool {
+/// Where the last clause of `lead` (from the clause floor to a verb) that opens with an
+/// indefinite speaker begins: ", and a party spokesman", ", but one official".
+fn last_clause_with_unknown_speaker(lead: &str) -> Option<usize> {
     [
         ", and a ",
         ", and an ",
@@ -197,15 +202,17 @@ fn opens_clause_with_unknown_speaker(gap: &str) -> bool {
         ", but one ",
     ]
     .iter()
-    .filter_map(|c| gap.find(c).map(|at| &gap[at + c.len()..]))
-    .any(|clause| {
-        clause.split_whitespace().take(4).any(|w| {
+    .flat_map(|c| lead.match_indices(c).map(move |(at, _)| (at, at + c.len())))
+    .filter(|&(_, clause)| {
+        lead[clause..].split_whitespace().take(4).any(|w| {
             matches!(
                 w.trim_end_matches([',', '.']),
                 "spokesman" | "spokeswoman" | "spokesperson" | "official" | "source" | "aide"
             )
         })
     })
+    .map(|(at, _)| at)
+    .max()
 }
 
 /// Whether a group mention starting at `start` is owned ("his allies", "our two countries",

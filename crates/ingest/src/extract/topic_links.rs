@@ -7,17 +7,17 @@
 use crate::knowledge::Knowledge;
 
 use super::topic::TopicHit;
-use super::words::word_after;
+use super::words::{fold, word_after};
 
-/// Every topic a claim on `topic` extends to (the topic itself first), each with whether it
-/// is one of the topic's weapons' other topics (`arms`). `supports` is whether the cue
-/// supports, and whether the claim's own stance does.
+/// Every topic a claim of a cue that `supports` (or not) on `topic` extends to (the topic
+/// itself first), each with whether it is one of the topic's weapons' other topics (`arms`:
+/// such a claim stands only beside a supporting one on the weapon, see `assemble`).
 pub(super) fn claim_topics(
     k: &Knowledge,
     topics: &[TopicHit],
     topic: TopicHit,
     from_context: bool,
-    (supports, stays_supporting): (bool, bool),
+    supports: bool,
     text: &str,
 ) -> Vec<(TopicHit, bool)> {
     let mut all = vec![topic];
@@ -34,7 +34,7 @@ pub(super) fn claim_topics(
         }
     }
     let mut linked: Vec<(TopicHit, bool)> = all.into_iter().map(|t| (t, false)).collect();
-    if supports && stays_supporting && !topic.inverse {
+    if supports && !topic.inverse {
         for armed in armed_topics(k, topics, &topic, text) {
             if !linked.iter().any(|(t, _)| t.topic == armed.topic) {
                 linked.push((armed, true));
@@ -190,11 +190,13 @@ pub(super) fn paying_topic(
     text: &str,
 ) -> Option<TopicHit> {
     let own = &k.topics[hit.topic];
-    // (The term may be written with the typographic apostrophe.)
-    let found = text[hit.start..hit.end]
-        .to_lowercase()
-        .replace('\u{2019}', "'");
-    if !own.purposes.contains(&found) {
+    // (Most topics have none: nothing is folded for them. The term may be written with the
+    // typographic apostrophe, which `fold` reads as the plain one.)
+    if own.purposes.is_empty() {
+        return None;
+    }
+    let found = fold(&text[hit.start..hit.end]);
+    if !own.purposes.iter().any(|p| *p == found) {
         return None;
     }
     topics
