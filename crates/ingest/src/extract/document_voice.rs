@@ -79,10 +79,10 @@ pub(super) fn page_voice(
     dates: &DatePatterns,
 ) -> (Option<usize>, Option<Authored>) {
     let known = k.source_actor(source, url);
-    let authored = known
-        .is_none()
-        .then(|| authored_heading(k, doc, title, dates))
-        .flatten();
+    // ("Press remarks by High Representative Kaja Kallas" on the EEAS's own site: the page is
+    // the actor's, and its first person is the author the heading names.)
+    let authored = authored_heading(k, doc, title, dates)
+        .filter(|a| known.is_none_or(|actor| actor == a.author.actor));
     let day = authored
         .as_ref()
         .and_then(|a| a.day)
@@ -120,7 +120,9 @@ fn authored_heading(
     dates: &DatePatterns,
 ) -> Option<Authored> {
     if let Some(author) = heading_author(k, title, doc.published) {
-        let day = first_explicit(&dates.find(title, doc.published));
+        // ("*Brussels, 23 June 2025. Check against delivery.*" under a title with no date: the
+        // dateline's day.)
+        let day = first_explicit(&dates.find(title, doc.published)).or_else(|| dateline_day(doc));
         return Some(Authored { author, day });
     }
     let first = doc.sentences.first()?;
@@ -129,6 +131,18 @@ fn authored_heading(
     let upto = doc.dates.partition_point(|d| d.end <= first.end);
     let day = first_explicit(&doc.dates[..upto]);
     Some(Authored { author, day })
+}
+
+/// The day an italic dateline opening the page gives ("*Brussels, 23 June 2025. Check against
+/// delivery. Posted on 24 June 2025.*"): its first full date, when it is before publication.
+fn dateline_day(doc: &Doc<'_>) -> Option<NaiveDate> {
+    let &(ps, pe) = doc.paragraphs.first()?;
+    let para = doc.text[ps..pe].trim();
+    if !(para.starts_with(['*', '_']) && para.split_whitespace().count() <= 25) {
+        return None;
+    }
+    let upto = doc.dates.partition_point(|d| d.end <= pe);
+    first_explicit(&doc.dates[..upto]).filter(|&d| d < doc.published)
 }
 
 /// "Today we are proposing a tenth package" under "Statement by …, 15 February 2023" on a page

@@ -399,7 +399,8 @@ fn in_labels_place(text: &str, start: usize, end: usize) -> bool {
     text[end..].starts_with("):") && !label.is_empty() && in_capitals(label)
 }
 
-/// Whether the mention is a wire dateline's place ("KYIV, June 10 (Reuters) -", "PARIS —"):
+/// Whether the mention is a wire dateline's place ("KYIV, June 10 (Reuters) -", "PARIS —",
+/// "**KYIV** -"):
 /// written in capitals at the start of its paragraph and followed by a comma, a dash or a
 /// bracket. The place a story was filed from does not open the clause after it (see
 /// `subjects::clause_opener`); it stays a mention, the capital's voice when nothing else in the
@@ -411,7 +412,8 @@ pub(crate) fn is_dateline(text: &str, m: &Mention) -> bool {
         .trim_end_matches(['*', '_', ' '])
         .ends_with('\n')
         || text[..m.start].trim_matches(['*', '_', ' ']).is_empty();
-    let rest = text[m.end..].trim_start_matches(' ');
+    // ("**WASHINGTON** - President Joe Biden signed …": a bold dateline closes its emphasis.)
+    let rest = text[m.end..].trim_start_matches(['*', '_', ' ']);
     capitals
         && line_start
         && (rest.starts_with(',') || rest.starts_with(['\u{2014}', '\u{2013}', '-', '(', '/']))

@@ -136,9 +136,11 @@ pub(super) fn relative_clause_reports_speech(
         .any(|v| {
             let between = &doc.text[v.end..pos];
             // ", who said Britain would lead …": a reported clause after the verb, with or
-            // without "that".
+            // without "that"; also a second verb of the clause (", who thanked him for the
+            // troops and said Poland would continue to send …").
+            let lead = doc.text[open..v.start].trim_end();
             between.contains(" that ")
-                || (doc.text[open..v.start].trim_end() == ", who" && !between.contains(','))
+                || ((lead == ", who" || lead.ends_with(" and")) && !between.contains(','))
         })
 }
 

@@ -266,6 +266,14 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             }
             (CueKind::Opposes, true) => (Stance::Open, 3),
             (CueKind::Warning, false) => (Stance::Opposes, 2),
+            // "should stop fanning the flames by sending weapons": a harm to be stopped is still
+            // the speaker's warning (only a plain negation, "would not escalate", takes it back).
+            (CueKind::Warning, true)
+                if negator.is_none()
+                    && neg_verb.is_some_and(|v| is_stopping(&text[v.start..v.end])) =>
+            {
+                (Stance::Opposes, 2)
+            }
             (CueKind::Warning, true) | (CueKind::Neutral, _) | (CueKind::Echo, true) => continue,
             // The stance is taken from the claim before it; the placeholder is never used.
             (CueKind::Echo, false) => (Stance::Supports, 2),

@@ -385,6 +385,22 @@ fn relative_antecedent(
 ) -> Option<usize> {
     // (Cheap test first: this runs for every subject looked for.)
     let head = &text[floor..pos];
+    // "Andrzej Duda, who thanked him for the troops and said Poland would …": a second verb of
+    // the relative clause has the same subject as its first.
+    if head.trim_end().ends_with(" and") {
+        let open = head.rfind(", who ")?;
+        if head[open + 2..].contains([',', ';', '\u{2014}']) {
+            return None;
+        }
+        let who_at = floor + open;
+        let j = mentions[..i].iter().rposition(|m| m.end <= who_at)?;
+        let m = &mentions[j];
+        return (m.start >= floor
+            && !m.in_quote
+            && m.end == who_at
+            && matches!(m.kind, MentionKind::Person(_) | MentionKind::Title { .. }))
+        .then_some(j);
+    }
     let near =
         &head[crate::extract::words::floor_char_boundary(head, head.len().saturating_sub(24))..];
     if !near.contains("who ") {

@@ -1,12 +1,14 @@
 //! Whose a topic term names, where that decides whether it is the tracked question: "Russian
 //! troops" and "withdraw its troops" are the other side's (a topic's `exclude_before` words),
 //! "our military support to Ukraine" is still the aid, and "Sweden's accession" is another
-//! country's membership, not Ukraine's.
+//! country's membership, not Ukraine's; "a new package of 350 million dollars in weapons" is
+//! the weapons' package, not a sanctions package.
 //!
 //! Not here: finding the terms or choosing a cue's topic (see `topic`).
 
 use crate::knowledge::Knowledge;
 
+use super::topic::TopicHit;
 use super::words::{fold, words_before};
 
 /// Whether the term at `start..end` of `topic` follows one of its `exclude_before` words (one
@@ -81,6 +83,30 @@ pub(super) fn owned_by_another_country(text: &str, at: usize) -> bool {
                     "Ukraine" | "Kyiv" | "Kiev" | "NATO" | "Nato" | "Alliance"
                 )
         })
+    })
+}
+
+/// Whether the package term `t` ("ninth package", "new package") is of another topic's term
+/// its "of" or "worth" names a few words on ("a twelfth package of military aid", "a new
+/// package of 350 million dollars in weapons"): then it is that package, and the sanctions
+/// package an ordinal names when nothing follows is not there. Only package terms are looked
+/// at, so the check costs nothing in almost every sentence.
+pub(super) fn package_of_another(text: &str, t: &TopicHit, terms: &[TopicHit]) -> bool {
+    let found = &text[t.start..t.end];
+    if !(found.ends_with("package") || found.ends_with("packages")) {
+        return false;
+    }
+    let rest = &text[t.end..];
+    let Some(link) = [" of ", " worth "].iter().find(|l| rest.starts_with(**l)) else {
+        return false;
+    };
+    let from = t.end + link.len();
+    terms.iter().any(|o| {
+        o.topic != t.topic && o.start >= from && {
+            let between = &text[from..o.start];
+            // A few words of amount ("350 million dollars in"), no clause break.
+            between.split_whitespace().count() <= 5 && !between.contains([',', ';', ':'])
+        }
     })
 }
 

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use crate::knowledge::{Knowledge, TermKind};
 
 use super::sentences::{answers_question, Sentence};
-use super::term_owners::{owned_by_another_country, owned_by_the_other_side};
+use super::term_owners::{owned_by_another_country, owned_by_the_other_side, package_of_another};
 use super::undone_terms::stated_undone;
 use super::words::content_words;
 
@@ -181,22 +181,11 @@ pub(crate) fn find_topics(
                 .any(|&(s, topic)| s == t.sentence && topic != t.topic)
     });
     // "a twelfth package of military aid": a package is of what its "of" names, not the
-    // sanctions package an ordinal names when nothing follows. (Only package terms are looked
-    // at, and the list of those to drop is empty in almost every article.)
+    // sanctions package an ordinal names when nothing follows.
     let of_another: Vec<usize> = terms
         .iter()
         .enumerate()
-        .filter(|(_, t)| {
-            let found = &text[t.start..t.end];
-            let from = t.end + " of ".len();
-            (found.ends_with("package") || found.ends_with("packages"))
-                && text[t.end..].starts_with(" of ")
-                && terms.iter().any(|o| {
-                    o.topic != t.topic
-                        && o.start >= from
-                        && text[from..o.start].split_whitespace().count() <= 1
-                })
-        })
+        .filter(|(_, t)| package_of_another(text, t, &terms))
         .map(|(i, _)| i)
         .collect();
     for i in of_another.into_iter().rev() {
@@ -211,6 +200,7 @@ pub(crate) fn find_topics(
     };
     let (mut resolved, unresolved): (Vec<TopicHit>, Vec<TopicHit>) =
         anaphors.into_iter().partition(|a| antecedent(a));
+    resolved.retain(|a| !package_of_another(text, a, &terms));
     // "the package" after a sanctions package and a word on weapons refers back to both: under
     // a headline on one of them, it is the headline's, unless the other's term is in its
     // sentence or the one before ("$40 billion in aid for Ukraine, sending the package").
