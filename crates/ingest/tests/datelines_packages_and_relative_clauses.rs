@@ -18,7 +18,13 @@
 //! - a bold wire dateline ("**KYIV** - Volodymyr Zelensky thanked …") is no speaker;
 //! - the purpose of aid ("\"to resist and to win\"") refuses nothing; sanctions that "will be
 //!   in place by" a day are supported; deliveries that "would have consequences" are warned
-//!   against.
+//!   against;
+//! - a package named in an earlier sentence yields to another topic's term in its own sentence
+//!   ("thanked Britain for the new package and said the drones …");
+//! - topics in other words: "the Istanbul process", "very severe tariffs on Russia's trading
+//!   partners", "the economic vice", "a modern air shield";
+//! - pressing "in Brussels for" something supports it, and so does calling it "the most viable
+//!   option".
 
 mod common;
 
@@ -224,4 +230,60 @@ fn purposes_deadlines_and_consequences() {
         "2023-01-19",
     );
     assert_claims(&c, &["russia military-aid opposes"], &[]);
+}
+
+#[test]
+fn a_package_named_before_yields_to_the_weapons_of_its_own_sentence() {
+    let c = claims_in_war(
+        "EU ministers adopted the sixteenth sanctions package on Monday. On Wednesday Ukraine's defence minister Rustem Umerov thanked Britain for the new package and said the drones would protect the front this spring.",
+        "2025-02-14",
+    );
+    assert_claims(
+        &c,
+        &["ukraine military-aid supports"],
+        &["ukraine sanctions supports"],
+    );
+}
+
+#[test]
+fn talks_tariffs_and_shields_named_in_other_words() {
+    for (sentence, day, claim) in [
+        (
+            "Foreign ministry spokeswoman Maria Zakharova said on Thursday that Russia remained open to continuing the Istanbul process.",
+            "2025-09-12",
+            "russia peace-talks supports",
+        ),
+        (
+            "President Donald Trump spoke in the Oval Office on Monday. In the same appearance he threatened \"very severe tariffs\" on the buyers of Russian oil if there was no deal within fifty days.",
+            "2025-07-15",
+            "usa sanctions supports",
+        ),
+        (
+            "Prime Minister Boris Johnson said on Thursday that the West must keep tightening the economic vice on Moscow.",
+            "2022-03-25",
+            "uk sanctions supports",
+        ),
+        (
+            "President Volodymyr Zelensky asked partners on Tuesday for a modern air shield over Ukraine.",
+            "2022-11-16",
+            "ukraine military-aid supports",
+        ),
+    ] {
+        let c = claims_in_war(sentence, day);
+        assert_claims(&c, &[claim], &[]);
+    }
+}
+
+#[test]
+fn pressing_in_brussels_and_the_most_viable_option() {
+    let c = claims_in_war(
+        "Foreign Minister Hanke Bruins Slot said on Wednesday that the Netherlands would press in Brussels for a new sanctions package.",
+        "2023-09-14",
+    );
+    assert_claims(&c, &["netherlands sanctions supports"], &[]);
+    let c = claims_in_war(
+        "High Representative Kaja Kallas said on Monday that the reparations loan was the most viable option to keep Ukraine fighting.",
+        "2025-10-21",
+    );
+    assert_claims(&c, &["eu frozen-assets supports"], &[]);
 }

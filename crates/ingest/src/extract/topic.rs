@@ -201,6 +201,21 @@ pub(crate) fn find_topics(
     let (mut resolved, unresolved): (Vec<TopicHit>, Vec<TopicHit>) =
         anaphors.into_iter().partition(|a| antecedent(a));
     resolved.retain(|a| !package_of_another(text, a, &terms));
+    // "Umerov thanked the UK for the new package and said the drones would …": a package
+    // resolved from an earlier sentence yields to another topic's term in its own sentence
+    // when its own topic has none there.
+    resolved.retain(|a| {
+        let found = &text[a.start..a.end];
+        if !(found.ends_with("package") || found.ends_with("packages")) {
+            return true;
+        }
+        let here = |same: bool| {
+            terms
+                .iter()
+                .any(|t| t.sentence == a.sentence && (t.topic == a.topic) == same)
+        };
+        here(true) || !here(false)
+    });
     // "the package" after a sanctions package and a word on weapons refers back to both: under
     // a headline on one of them, it is the headline's, unless the other's term is in its
     // sentence or the one before ("$40 billion in aid for Ukraine, sending the package").
