@@ -24,7 +24,9 @@
 //! - topics in other words: "the Istanbul process", "very severe tariffs on Russia's trading
 //!   partners", "the economic vice", "a modern air shield";
 //! - pressing "in Brussels for" something supports it, and so does calling it "the most viable
-//!   option".
+//!   option";
+//! - closing airspace to Russian planes is a sanction ("would close its airspace to all Russian
+//!   aircraft").
 
 mod common;
 
@@ -286,4 +288,13 @@ fn pressing_in_brussels_and_the_most_viable_option() {
         "2025-10-21",
     );
     assert_claims(&c, &["eu frozen-assets supports"], &[]);
+}
+
+#[test]
+fn airspace_closed_to_russian_planes_is_a_sanction() {
+    let c = claims_in_war(
+        "Prime Minister Justin Trudeau said on Sunday that Canada would close its airspace to all Russian aircraft, private jets included.",
+        "2022-02-28",
+    );
+    assert_claims(&c, &["canada sanctions supports"], &[]);
 }
