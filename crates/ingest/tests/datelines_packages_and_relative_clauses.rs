@@ -26,7 +26,10 @@
 //! - pressing "in Brussels for" something supports it, and so does calling it "the most viable
 //!   option";
 //! - closing airspace to Russian planes is a sanction ("would close its airspace to all Russian
-//!   aircraft").
+//!   aircraft");
+//! - more topics in other words: "the reserves of Russia's central bank", "new UK designations",
+//!   "the measures against Russia", hosting "Russian and Ukrainian delegations", agreeing "to send
+//!   a delegation".
 
 mod common;
 
@@ -297,4 +300,38 @@ fn airspace_closed_to_russian_planes_is_a_sanction() {
         "2022-02-28",
     );
     assert_claims(&c, &["canada sanctions supports"], &[]);
+}
+
+#[test]
+fn reserves_designations_measures_and_delegations_named_in_other_words() {
+    for (sentence, day, claim) in [
+        (
+            "Finance Minister Serhiy Marchenko said on Thursday that the reserves of Russia's central bank should be used to rebuild Ukraine.",
+            "2022-10-07",
+            "ukraine frozen-assets supports",
+        ),
+        (
+            "Foreign Secretary David Lammy announced on Monday more than a hundred new UK designations aimed at the shadow fleet.",
+            "2025-02-25",
+            "uk sanctions supports",
+        ),
+        (
+            "Prime Minister Giorgia Meloni told the Senate on Wednesday that Italy would keep the measures against Russia in place until a just peace was reached.",
+            "2025-12-18",
+            "italy sanctions supports",
+        ),
+        (
+            "President Recep Tayyip Erdogan said on Tuesday that Turkey stood ready to host Russian and Ukrainian delegations again.",
+            "2022-11-16",
+            "turkey peace-talks supports",
+        ),
+        (
+            "President Volodymyr Zelensky said on Sunday evening that Ukraine had agreed to send a delegation to the Belarusian border without preconditions.",
+            "2022-02-28",
+            "ukraine peace-talks supports",
+        ),
+    ] {
+        let c = claims_in_war(sentence, day);
+        assert_claims(&c, &[claim], &[]);
+    }
 }
