@@ -17,8 +17,8 @@
 //! - "does not authorise their use on Russian territory" opposes long-range strikes;
 //! - a bold wire dateline ("**KYIV** - Volodymyr Zelensky thanked …") is no speaker;
 //! - the purpose of aid ("\"to resist and to win\"") refuses nothing; sanctions that "will be
-//!   in place by" a day are supported; deliveries that "would have consequences" are warned
-//!   against;
+//!   in place by" a day are supported; deliveries that "would have consequences" and a seizure
+//!   followed by "a painful response" are warned against;
 //! - a package named in an earlier sentence yields to another topic's term in its own sentence
 //!   ("thanked Britain for the new package and said the drones …");
 //! - topics in other words: "the Istanbul process", "very severe tariffs on Russia's trading
@@ -235,6 +235,11 @@ fn purposes_deadlines_and_consequences() {
         "2023-01-19",
     );
     assert_claims(&c, &["russia military-aid opposes"], &[]);
+    let c = claims_in_war(
+        "Foreign ministry spokeswoman Maria Zakharova said on Friday that the seizure of Russian assets would be followed by a painful response.",
+        "2025-10-27",
+    );
+    assert_claims(&c, &["russia frozen-assets opposes"], &[]);
 }
 
 #[test]
