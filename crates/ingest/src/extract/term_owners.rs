@@ -2,7 +2,8 @@
 //! troops" and "withdraw its troops" are the other side's (a topic's `exclude_before` words),
 //! "our military support to Ukraine" is still the aid, and "Sweden's accession" is another
 //! country's membership, not Ukraine's; "a new package of 350 million dollars in weapons" is
-//! the weapons' package, not a sanctions package.
+//! the weapons' package, not a sanctions package, and so is "the new package" named before in
+//! a sentence on drones.
 //!
 //! Not here: finding the terms or choosing a cue's topic (see `topic`).
 
@@ -86,14 +87,19 @@ pub(super) fn owned_by_another_country(text: &str, at: usize) -> bool {
     })
 }
 
-/// Whether the package term `t` ("ninth package", "new package") is of another topic's term
-/// its "of" or "worth" names a few words on ("a twelfth package of military aid", "a new
-/// package of 350 million dollars in weapons"): then it is that package, and the sanctions
-/// package an ordinal names when nothing follows is not there. Only package terms are looked
-/// at, so the check costs nothing in almost every sentence.
-pub(super) fn package_of_another(text: &str, t: &TopicHit, terms: &[TopicHit]) -> bool {
+/// Whether a topic term names a package ("ninth package", "the new packages").
+fn names_a_package(text: &str, t: &TopicHit) -> bool {
     let found = &text[t.start..t.end];
-    if !(found.ends_with("package") || found.ends_with("packages")) {
+    found.ends_with("package") || found.ends_with("packages")
+}
+
+/// Whether the package term `t` is the package of another topic's term that follows its "of"
+/// or "worth" within a few words ("a twelfth package of military aid", "a new package of 350
+/// million dollars in weapons"): then it is that package, not the sanctions package an ordinal
+/// names when nothing follows. Only package terms are looked at, so the check costs nothing in
+/// almost every sentence.
+pub(super) fn package_of_another(text: &str, t: &TopicHit, terms: &[TopicHit]) -> bool {
+    if !names_a_package(text, t) {
         return false;
     }
     let rest = &text[t.end..];
@@ -108,6 +114,18 @@ pub(super) fn package_of_another(text: &str, t: &TopicHit, terms: &[TopicHit]) -
             between.split_whitespace().count() <= 5 && !between.contains([',', ';', ':'])
         }
     })
+}
+
+/// Whether a package anaphor `a`, resolved from an earlier sentence, yields to its own
+/// sentence: another topic's term is there and none of its own ("Umerov thanked the UK for the
+/// new package and said the drones would protect the cities" after a sanctions package).
+pub(super) fn package_of_its_sentence(text: &str, a: &TopicHit, terms: &[TopicHit]) -> bool {
+    let here = |same: bool| {
+        terms
+            .iter()
+            .any(|t| t.sentence == a.sentence && (t.topic == a.topic) == same)
+    };
+    names_a_package(text, a) && !here(true) && here(false)
 }
 
 #[cfg(test)]

@@ -13,7 +13,9 @@ use std::collections::HashMap;
 use crate::knowledge::{Knowledge, TermKind};
 
 use super::sentences::{answers_question, Sentence};
-use super::term_owners::{owned_by_another_country, owned_by_the_other_side, package_of_another};
+use super::term_owners::{
+    owned_by_another_country, owned_by_the_other_side, package_of_another, package_of_its_sentence,
+};
 use super::undone_terms::stated_undone;
 use super::words::content_words;
 
@@ -200,21 +202,10 @@ pub(crate) fn find_topics(
     };
     let (mut resolved, unresolved): (Vec<TopicHit>, Vec<TopicHit>) =
         anaphors.into_iter().partition(|a| antecedent(a));
-    resolved.retain(|a| !package_of_another(text, a, &terms));
-    // "Umerov thanked the UK for the new package and said the drones would …": a package
-    // resolved from an earlier sentence yields to another topic's term in its own sentence
-    // when its own topic has none there.
+    // (A package of weapons, "a new package of 400 million dollars in weapons", or named
+    // before in a sentence on them.)
     resolved.retain(|a| {
-        let found = &text[a.start..a.end];
-        if !(found.ends_with("package") || found.ends_with("packages")) {
-            return true;
-        }
-        let here = |same: bool| {
-            terms
-                .iter()
-                .any(|t| t.sentence == a.sentence && (t.topic == a.topic) == same)
-        };
-        here(true) || !here(false)
+        !package_of_another(text, a, &terms) && !package_of_its_sentence(text, a, &terms)
     });
     // "the package" after a sanctions package and a word on weapons refers back to both: under
     // a headline on one of them, it is the headline's, unless the other's term is in its
