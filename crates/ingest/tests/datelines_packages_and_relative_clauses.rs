@@ -29,7 +29,8 @@
 //!   aircraft");
 //! - more topics in other words: "the reserves of Russia's central bank", "new UK designations",
 //!   "the measures against Russia", hosting "Russian and Ukrainian delegations", agreeing "to send
-//!   a delegation".
+//!   a delegation", "stopping hostilities", meeting "Russian negotiators", giving Ukraine "what it
+//!   needed".
 
 mod common;
 
@@ -334,6 +335,30 @@ fn reserves_designations_measures_and_delegations_named_in_other_words() {
             "President Volodymyr Zelensky said on Sunday evening that Ukraine had agreed to send a delegation to the Belarusian border without preconditions.",
             "2022-02-28",
             "ukraine peace-talks supports",
+        ),
+    ] {
+        let c = claims_in_war(sentence, day);
+        assert_claims(&c, &[claim], &[]);
+    }
+}
+
+#[test]
+fn hostilities_negotiators_and_what_ukraine_needs() {
+    for (sentence, day, claim) in [
+        (
+            "President Vladimir Putin said on Thursday that Russia agreed with the idea of stopping hostilities, but that questions remained.",
+            "2025-03-14",
+            "russia peace-talks supports",
+        ),
+        (
+            "President Volodymyr Zelensky agreed on Sunday that a Ukrainian delegation would meet Russian negotiators at the border.",
+            "2022-02-28",
+            "ukraine peace-talks supports",
+        ),
+        (
+            "Secretary General Mark Rutte said on Thursday that allies had to give Ukraine what it needed to hold the line.",
+            "2024-12-13",
+            "nato military-aid supports",
         ),
     ] {
         let c = claims_in_war(sentence, day);
