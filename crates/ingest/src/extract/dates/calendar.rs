@@ -16,6 +16,22 @@ pub(super) fn weekday_and_day_before(
         .find(|d| d.weekday() == weekday && d.day() == day)
 }
 
+/// "Monday 28 February" without a year in a later text (a book extract, an anniversary
+/// piece): the latest year, up to seven back, in which that day fell on that weekday, when
+/// publication's own year does not fit. A weekday and a day agree in one year out of seven, so
+/// the weekday names the year.
+pub(super) fn year_of_weekday(
+    weekday: Weekday,
+    month: Option<u32>,
+    day: Option<u32>,
+    published: NaiveDate,
+) -> Option<NaiveDate> {
+    let (month, day) = (month?, day?);
+    (0..=7)
+        .filter_map(|back| NaiveDate::from_ymd_opt(published.year() - back, month, day))
+        .find(|d| *d <= published && d.weekday() == weekday)
+}
+
 /// The day of a year, month and day the pattern captured, if it exists.
 pub(super) fn ymd(y: Option<u32>, m: Option<u32>, d: Option<u32>) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y?).ok()?, m?, d?)

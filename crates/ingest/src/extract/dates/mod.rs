@@ -22,7 +22,9 @@ mod calendar;
 mod surroundings;
 
 pub(crate) use calendar::weekday_on_or_before;
-use calendar::{month_number, parse_weekday, weekday_and_day_before, without_year, ymd};
+use calendar::{
+    month_number, parse_weekday, weekday_and_day_before, without_year, year_of_weekday, ymd,
+};
 
 use surroundings::{
     counts_from_an_event, in_labelled_turn, in_past_perfect_clause, in_question_line, in_quotation,
@@ -188,6 +190,16 @@ impl DatePatterns {
                         (follows_the_chronology || sets_the_scene(text, m.start()))
                             .then_some(this_year)
                     }),
+                };
+                // ("On Monday 28 February the Treasury made it real" in a 2025 book extract:
+                // the weekday names the year, 2022.)
+                let date = match (year, c.name("wd")) {
+                    (None, Some(wd))
+                        if date.is_none_or(|d| d.weekday() != parse_weekday(wd.as_str())) =>
+                    {
+                        year_of_weekday(parse_weekday(wd.as_str()), month, day, published).or(date)
+                    }
+                    _ => date,
                 };
                 (date, DateBasis::Explicit)
             } else if let Some(h) = c.name("holiday") {

@@ -501,3 +501,18 @@ fn a_dotted_day_and_month_after_on_or_in_brackets_is_a_date() {
     // A bare "3.5." is a section or a decimal.
     assert!(found("rose by 3.5. Then", p).is_empty());
 }
+
+#[test]
+fn a_weekday_before_a_day_without_year_names_the_year() {
+    // A 2025 book extract: 28 February fell on a Monday in 2022 (and in no year since).
+    let p = day(2025, 2, 22);
+    assert_eq!(
+        found("On Monday 28 February the Treasury acted.", p),
+        vec![(day(2022, 2, 28), DateBasis::Explicit)]
+    );
+    // A weekday that fits the latest such day keeps it.
+    assert_eq!(
+        found("On Wednesday 28 February the Treasury acted.", p),
+        vec![(day(2024, 2, 28), DateBasis::Explicit)]
+    );
+}
