@@ -193,11 +193,10 @@ impl DatePatterns {
                 };
                 // ("On Monday 28 February the Treasury made it real" in a 2025 book extract:
                 // the weekday names the year, 2022.)
-                let date = match (year, c.name("wd")) {
-                    (None, Some(wd))
-                        if date.is_none_or(|d| d.weekday() != parse_weekday(wd.as_str())) =>
-                    {
-                        year_of_weekday(parse_weekday(wd.as_str()), month, day, published).or(date)
+                let weekday = c.name("wd").filter(|_| year.is_none());
+                let date = match weekday.map(|wd| parse_weekday(wd.as_str())) {
+                    Some(wd) if date.is_none_or(|d| d.weekday() != wd) => {
+                        year_of_weekday(wd, month, day, published).or(date)
                     }
                     _ => date,
                 };
