@@ -41,13 +41,19 @@ pub(super) fn third_party_subject(text: &str, cue_start: usize) -> bool {
     })
 }
 
-/// Whether the name at `name` stands in a conditional clause ("if …", "unless …") opened after
-/// `floor` and closed by a comma before the cue at `cue`.
+/// Whether the name at `name` stands in a conditional or temporal clause ("if …", "unless …",
+/// "until Putin accepts it, we will …") opened after `floor` and closed by a comma before the
+/// cue at `cue`.
 pub(super) fn in_closed_condition(text: &str, floor: usize, name: usize, cue: usize) -> bool {
     let opened = words_before(text, name, 6, true)
         .iter()
         .take_while(|w| !w.ends_with(','))
-        .any(|w| matches!(w.to_lowercase().as_str(), "if" | "unless"));
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "if" | "unless" | "until" | "till" | "once" | "when" | "whenever"
+            )
+        });
     opened && name > floor && text[name..cue].contains(',')
 }
 

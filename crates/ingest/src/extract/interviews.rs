@@ -112,7 +112,9 @@ pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(
     if !PRESENTS_AN_INTERVIEW.iter().any(|p| intro.contains(p)) {
         return;
     }
-    let Some(answering) = interviewee_before(doc, first, asked, true) else {
+    let Some(answering) = presented_by_the_introduction(doc, first, asked)
+        .or_else(|| interviewee_before(doc, first, asked, true))
+    else {
         return;
     };
     let is_question = |i: usize| asked.iter().any(|&(a, _)| a == doc.paragraphs[i].0);
@@ -143,6 +145,47 @@ pub(super) fn unlabelled_answers(doc: &Doc<'_>, labels: &mut [Label], asked: &[(
             Label::Speaker(answering)
         };
     }
+}
+
+/// The person the introduction's presenting sentence names as the one who spoke ("Pål Jonson,
+/// Sweden's minister for defence, spoke to us on Thursday …"), before a later sentence of the
+/// introduction names others ("On Wednesday, Pete Hegseth had told the allies …"): the last
+/// person named before the presenting phrase, else the first after it ("we spoke to Kaja
+/// Kallas"). The last such sentence before the first question counts.
+fn presented_by_the_introduction(
+    doc: &Doc<'_>,
+    first: usize,
+    asked: &[(usize, usize)],
+) -> Option<usize> {
+    let asked_at =
+        |m: &super::mentions::Mention| asked.iter().any(|&(a, b)| a <= m.start && m.end <= b);
+    doc.sentences
+        .iter()
+        .filter(|s| s.end <= first)
+        .rev()
+        .find_map(|s| {
+            let lower = doc.text[s.start..s.end].to_lowercase();
+            let at = PRESENTS_AN_INTERVIEW
+                .iter()
+                .filter_map(|p| lower.find(p))
+                .min()?
+                + s.start;
+            let people: Vec<usize> = (0..doc.mentions.len())
+                .filter(|&j| {
+                    let m = &doc.mentions[j];
+                    s.start <= m.start
+                        && m.end <= s.end
+                        && matches!(m.kind, MentionKind::Person(_))
+                        && !asked_at(m)
+                })
+                .collect();
+            people
+                .iter()
+                .rev()
+                .find(|&&j| doc.mentions[j].end <= at)
+                .or_else(|| people.iter().find(|&&j| doc.mentions[j].start >= at))
+                .copied()
+        })
 }
 
 /// Whether the first sentence of paragraph `i` has a speech verb with a person named before it

@@ -4,6 +4,8 @@
 //! country's membership, not Ukraine's; "a new package of 350 million dollars in weapons" is
 //! the weapons' package, not a sanctions package, and so is "the new package" named before in
 //! a sentence on drones.
+//! A topic's excluding phrase ("membership in the European Union") takes its own clause off the
+//! topic, not the other side of a contrast ("…, while it supports …").
 //!
 //! Not here: finding the terms or choosing a cue's topic (see `topic`).
 
@@ -143,4 +145,31 @@ mod tests {
         let t = "Kyiv awaited the country's accession";
         assert!(!owned_by_another_country(t, t.find("accession").unwrap()));
     }
+}
+
+/// Where a contrast divides a sentence into clauses that may be on different questions: "would
+/// not support Ukraine's membership in NATO …, while it supports Ukraine's membership in the
+/// European Union".
+const CONTRAST: [&str; 4] = [", while ", ", whereas ", "; ", ", but "];
+
+/// Whether one of a topic's `exclude_in_sentence` phrases (lower-cased) takes the term `t` off
+/// its topic: it stands in `lower`, the sentence starting at `sentence_start` lower-cased in
+/// ASCII, with no contrast between it and the term.
+pub(super) fn excluded_in_its_clause(
+    lower: &str,
+    sentence_start: usize,
+    t: &TopicHit,
+    phrases: &[String],
+) -> bool {
+    let (start, end) = (t.start - sentence_start, t.end - sentence_start);
+    phrases.iter().any(|p| {
+        lower.match_indices(p.as_str()).any(|(at, _)| {
+            let between = if at < start {
+                &lower[at..start]
+            } else {
+                &lower[end.min(at)..at]
+            };
+            !CONTRAST.iter().any(|c| between.contains(c))
+        })
+    })
 }

@@ -14,7 +14,8 @@ use crate::knowledge::{Knowledge, TermKind};
 
 use super::sentences::{answers_question, Sentence};
 use super::term_owners::{
-    owned_by_another_country, owned_by_the_other_side, package_of_another, package_of_its_sentence,
+    excluded_in_its_clause, owned_by_another_country, owned_by_the_other_side, package_of_another,
+    package_of_its_sentence,
 };
 use super::undone_terms::stated_undone;
 use super::words::content_words;
@@ -153,20 +154,18 @@ pub(crate) fn find_topics(
             })
     });
     // "negotiations on security guarantees with the United States": a sentence holding one of
-    // the topic's excluding phrases is about something else.
-    // (Each sentence is lower-cased once, however many terms it holds.)
+    // the topic's excluding phrases is about something else, as far as its clauses go.
+    // (Each sentence is lower-cased once, however many terms it holds; ASCII only, so that
+    // its offsets are the text's.)
     let mut lowered: HashMap<usize, String> = HashMap::new();
     terms.retain(|t| {
         let info = &k.topics[t.topic];
         info.exclude_in_sentence.is_empty() || {
-            let lower = lowered.entry(t.sentence).or_insert_with(|| {
-                let sentence = sentences[t.sentence];
-                text[sentence.start..sentence.end].to_lowercase()
-            });
-            !info
-                .exclude_in_sentence
-                .iter()
-                .any(|p| lower.contains(p.as_str()))
+            let sentence = sentences[t.sentence];
+            let lower = lowered
+                .entry(t.sentence)
+                .or_insert_with(|| text[sentence.start..sentence.end].to_ascii_lowercase());
+            !excluded_in_its_clause(lower, sentence.start, t, &info.exclude_in_sentence)
         }
     });
     // "the sanctions must stay in place for as long as necessary": a pledge's duration, which

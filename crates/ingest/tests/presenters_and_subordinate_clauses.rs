@@ -1,0 +1,60 @@
+//! The twenty-eighth session's rules from the folded heldout-28, each on text written for it:
+//! - an interview's answers are the person its introduction presents ("Jonas Lind, Norway's
+//!   minister, spoke to us on Tuesday …"), not one named later in the introduction;
+//! - a name in a closed temporal clause ("Until Putin accepts it, we will …") is not the main
+//!   clause's subject;
+//! - a topic's excluding phrase takes only its own side of a contrast off the topic ("would not
+//!   support Ukraine's membership in NATO, while it supports its membership in the EU").
+
+mod common;
+
+use common::{assert_claims, claims_in_war, claims_of, speakers_of};
+
+#[test]
+fn the_answers_are_the_presented_persons_not_the_last_named() {
+    // 2024-11-08 is a Friday; the interview was on Thursday the 7th.
+    let c = claims_of(
+        "---\ntitle: \"Interview\"\npublished: 2024-11-08\n---\n\n\
+         *Annalena Baerbock, Germany's foreign minister, spoke to us on Thursday in Berlin, two days after Donald Trump had won the American election. The interview has been shortened.*\n\n\
+         **Minister, will Germany keep supporting Ukraine?**\n\n\
+         Yes. We will keep delivering air defence to Ukraine, whoever sits in the White House.\n\n\
+         **And the frozen Russian assets?**\n\n\
+         The profits of the frozen Russian assets should go to Ukraine.\n",
+    );
+    assert_claims(
+        &c,
+        &[
+            "germany military-aid supports",
+            "germany frozen-assets supports",
+        ],
+        &["usa military-aid supports", "usa frozen-assets supports"],
+    );
+    assert_eq!(
+        speakers_of(&c, "germany"),
+        ["Annalena Baerbock", "Annalena Baerbock"]
+    );
+}
+
+#[test]
+fn a_name_in_a_closed_temporal_clause_is_not_the_subject() {
+    let c = claims_in_war(
+        "Keir Starmer said on Thursday that Britain wanted a full ceasefire. \"Until Putin accepts it, we will tighten the sanctions on the shadow fleet,\" he said.",
+        "2025-07-11",
+    );
+    assert_claims(&c, &["uk sanctions supports"], &["russia sanctions supports"]);
+}
+
+#[test]
+fn an_excluding_phrase_stops_at_a_contrast() {
+    let c = claims_in_war(
+        "Robert Fico said in Moscow that Slovakia would not support Ukraine's membership in NATO, while it supports Ukraine's membership in the European Union.",
+        "2025-05-09",
+    );
+    assert_claims(&c, &["slovakia ukraine-nato-membership opposes"], &[]);
+    // Without the contrast, the sentence is about the other union.
+    let c = claims_in_war(
+        "Robert Fico said that Slovakia supports Ukraine's membership in the European Union.",
+        "2025-05-09",
+    );
+    assert_claims(&c, &[], &["slovakia ukraine-nato-membership supports"]);
+}
