@@ -4,7 +4,13 @@
 //! - a name in a closed temporal clause ("Until Putin accepts it, we will …") is not the main
 //!   clause's subject;
 //! - a topic's excluding phrase takes only its own side of a contrast off the topic ("would not
-//!   support Ukraine's membership in NATO, while it supports its membership in the EU").
+//!   support Ukraine's membership in NATO, while it supports its membership in the EU");
+//! - a cost admitted ("This will not be easy") and a channel refused ("would not negotiate
+//!   through the press") refuse nothing;
+//! - a ban on foreign troops is the inverse proposition ("the ban on foreign troops was
+//!   unacceptable" supports sending them);
+//! - topics in other words: "the meeting in Istanbul", "by political and diplomatic means",
+//!   "any use of the principal" (of the frozen assets).
 
 mod common;
 
@@ -57,4 +63,50 @@ fn an_excluding_phrase_stops_at_a_contrast() {
         "2025-05-09",
     );
     assert_claims(&c, &[], &["slovakia ukraine-nato-membership supports"]);
+}
+
+#[test]
+fn a_cost_admitted_and_a_channel_refused_refuse_nothing() {
+    let c = claims_in_war(
+        "Ursula von der Leyen presented the oil embargo on Russia on Wednesday. \"This will not be easy,\" she said, \"but we simply have to do it.\"",
+        "2022-05-05",
+    );
+    assert_claims(&c, &[], &["eu sanctions opposes"]);
+    let c = claims_in_war(
+        "Dmitry Peskov said on Monday that Moscow would not negotiate through the press on a peace plan for Ukraine.",
+        "2025-11-25",
+    );
+    assert_claims(&c, &[], &["russia peace-talks opposes"]);
+}
+
+#[test]
+fn a_ban_on_foreign_troops_is_the_inverse_proposition() {
+    let c = claims_in_war(
+        "Emmanuel Macron said on Saturday that the ban on foreign troops in the American plan for Ukraine was unacceptable.",
+        "2025-11-23",
+    );
+    assert_claims(
+        &c,
+        &["france troops-to-ukraine supports"],
+        &["france troops-to-ukraine opposes"],
+    );
+}
+
+#[test]
+fn topics_in_other_words_istanbul_diplomatic_means_and_the_principal() {
+    let c = claims_in_war(
+        "Donald Trump wrote on Sunday that Ukraine should agree to the meeting in Istanbul immediately.",
+        "2025-05-12",
+    );
+    assert_claims(&c, &["usa peace-talks supports"], &[]);
+    let c = claims_in_war(
+        "Maria Zakharova said on Friday, a year into the war in Ukraine, that Russia remained open to reaching its goals \"by political and diplomatic means\".",
+        "2023-02-25",
+    );
+    assert_claims(&c, &["russia peace-talks supports"], &[]);
+    let c = claims_in_war(
+        "EU leaders met in Brussels on a loan for Ukraine. Bart De Wever said on Friday that Belgium still would not agree to any use of the principal without shared guarantees.",
+        "2026-06-27",
+    );
+    assert_claims(&c, &["belgium frozen-assets opposes"], &[]);
 }
