@@ -10,11 +10,13 @@
 //! - a ban on foreign troops is the inverse proposition ("the ban on foreign troops was
 //!   unacceptable" supports sending them);
 //! - topics in other words: "the meeting in Istanbul", "by political and diplomatic means",
-//!   "any use of the principal" (of the frozen assets).
+//!   "any use of the principal" (of the frozen assets);
+//! - Ukraine's "right to strike legitimate targets" in Russia is no Russian warning;
+//! - a state by its formal name speaks for it ("The Slovak Republic will not supply weapons").
 
 mod common;
 
-use common::{assert_claims, claims_in_war, claims_of, speakers_of};
+use common::{assert_claims, claims_in_war, claims_of, claims_on, speakers_of};
 
 #[test]
 fn the_answers_are_the_presented_persons_not_the_last_named() {
@@ -109,4 +111,31 @@ fn topics_in_other_words_istanbul_diplomatic_means_and_the_principal() {
         "2026-06-27",
     );
     assert_claims(&c, &["belgium frozen-assets opposes"], &[]);
+}
+
+#[test]
+fn the_right_to_strike_legitimate_targets_is_no_warning() {
+    let c = claims_in_war(
+        "Jens Stoltenberg told foreign ministers in Prague on Friday that allies should lift the restrictions on the use of their weapons, because Ukraine had the right to strike legitimate targets in Russia.",
+        "2024-06-01",
+    );
+    assert_claims(
+        &c,
+        &["nato long-range-weapons supports"],
+        &["nato long-range-weapons opposes"],
+    );
+}
+
+#[test]
+fn a_state_by_its_formal_name_speaks_for_it() {
+    let c = claims_on(
+        "The Slovak Republic will not supply weapons from the stocks of its armed forces to Ukraine.\n\nThe Republic of Poland will continue to support Ukraine militarily.",
+        "2025-05-09",
+        "Ministry of Foreign Affairs of the Slovak Republic",
+    );
+    assert_claims(
+        &c,
+        &["slovakia military-aid opposes", "poland military-aid supports"],
+        &["ukraine military-aid supports"],
+    );
 }
