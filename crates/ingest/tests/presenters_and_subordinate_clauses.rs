@@ -12,7 +12,13 @@
 //! - topics in other words: "the meeting in Istanbul", "by political and diplomatic means",
 //!   "any use of the principal" (of the frozen assets);
 //! - Ukraine's "right to strike legitimate targets" in Russia is no Russian warning;
-//! - a state by its formal name speaks for it ("The Slovak Republic will not supply weapons").
+//! - a state by its formal name speaks for it ("The Slovak Republic will not supply weapons");
+//! - coordinated subjects each with a country's possessive both speak ("Germany's Johann
+//!   Wadephul and France's Jean-Noël Barrot both said"), and a minister "on their way into the
+//!   meeting" announces no delivery on its way;
+//! - what someone "had told him" in narration is the teller's ("the Secretary of State had
+//!   told him that the administration would keep pressing Congress"), up to a second
+//!   that-clause.
 
 mod common;
 
@@ -49,7 +55,11 @@ fn a_name_in_a_closed_temporal_clause_is_not_the_subject() {
         "Keir Starmer said on Thursday that Britain wanted a full ceasefire. \"Until Putin accepts it, we will tighten the sanctions on the shadow fleet,\" he said.",
         "2025-07-11",
     );
-    assert_claims(&c, &["uk sanctions supports"], &["russia sanctions supports"]);
+    assert_claims(
+        &c,
+        &["uk sanctions supports"],
+        &["russia sanctions supports"],
+    );
 }
 
 #[test]
@@ -135,7 +145,47 @@ fn a_state_by_its_formal_name_speaks_for_it() {
     );
     assert_claims(
         &c,
-        &["slovakia military-aid opposes", "poland military-aid supports"],
+        &[
+            "slovakia military-aid opposes",
+            "poland military-aid supports",
+        ],
         &["ukraine military-aid supports"],
     );
+}
+
+#[test]
+fn coordinated_subjects_with_possessives_both_speak() {
+    let c = claims_in_war(
+        "Germany's Johann Wadephul and France's Jean-Noël Barrot both said on Monday that sanctions had to be tightened while Moscow kept stalling in the talks on Ukraine.",
+        "2026-03-24",
+    );
+    assert_claims(
+        &c,
+        &["germany sanctions supports", "france sanctions supports"],
+        &[],
+    );
+    let c = claims_in_war(
+        "Jean-Noël Barrot and Johann Wadephul both said on their way into the meeting that the sanctions package should be followed quickly by a twenty-first.",
+        "2026-02-23",
+    );
+    assert!(c.iter().all(|c| c.cue != "on their way"), "{c:?}");
+}
+
+#[test]
+fn what_someone_had_told_him_is_the_tellers_word() {
+    let c = claims_in_war(
+        "Lord Cameron said he had spoken to Antony Blinken on Monday, and the Secretary of State had told him that the administration would keep pressing Congress to pass the supplemental funding for Ukraine.",
+        "2024-01-24",
+    );
+    assert_claims(
+        &c,
+        &["usa military-aid supports"],
+        &["uk military-aid supports"],
+    );
+    // A second that-clause is the reporter's own again.
+    let c = claims_in_war(
+        "Erdogan said that Putin had told him he wanted to end the war, and that Turkey stood ready to host new negotiations between Moscow and Kyiv.",
+        "2022-09-22",
+    );
+    assert_claims(&c, &["turkey peace-talks supports"], &[]);
 }

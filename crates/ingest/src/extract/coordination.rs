@@ -43,12 +43,33 @@ pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -
                 MentionKind::Actor(_) | MentionKind::Person(_) | MentionKind::Title { .. }
             )
     };
+    // "Germany's Johann Wadephul and France's Jean-Noël Barrot": a country's possessive right
+    // before a person travels with the person too.
+    let possessive_prefix = |p: usize| {
+        // (A possessive is read as a blocker: "Germany's" names no speaker by itself.)
+        mentions[p].possessor
+            && matches!(
+                mentions[p].kind,
+                MentionKind::Actor(_) | MentionKind::Blocker
+            )
+            && matches!(mentions[p + 1].kind, MentionKind::Person(_))
+            && matches!(
+                text[mentions[p].end..mentions[p + 1].start].trim(),
+                "" | "'s" | "\u{2019}s"
+            )
+    };
     let mut out = Vec::new();
     let mut cur = m;
     loop {
         if cur > 0 && joins(&mentions[cur - 1], &mentions[cur]) && speaks(&mentions[cur - 1]) {
             cur -= 1;
         } else if cur > 1 && joined(cur - 2, cur) && speaks(&mentions[cur - 2]) {
+            cur -= 2;
+        } else if cur > 1
+            && possessive_prefix(cur - 1)
+            && joins(&mentions[cur - 2], &mentions[cur - 1])
+            && speaks(&mentions[cur - 2])
+        {
             cur -= 2;
         } else {
             break;

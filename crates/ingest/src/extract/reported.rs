@@ -109,15 +109,28 @@ impl Extractor<'_> {
         cue: &CueHit,
         day: NaiveDate,
     ) -> Option<Reported> {
-        let q = quote_at(&doc.quotes, cue.start)?;
+        let q = quote_at(&doc.quotes, cue.start);
         let sentence = doc.sentences[s];
-        let from = sentence.start.max(doc.quotes[q].start);
+        let from = q.map_or(sentence.start, |q| sentence.start.max(doc.quotes[q].start));
         let first = doc.mentions.partition_point(|m| m.start < from);
+        // (Outside a quotation the one told is the reporter's subject: "Cameron said he had
+        // spoken to Blinken, and the Secretary of State had told him that the administration
+        // would keep pressing Congress" is the teller's word.)
         let m = (first..doc.mentions.len())
             .take_while(|&j| doc.mentions[j].end <= cue.start)
             .filter(|&j| {
-                matches!(doc.mentions[j].kind, MentionKind::Person(_))
-                    && self.tells_the_speaker(doc.text, doc.mentions[j].end)
+                let teller = match doc.mentions[j].kind {
+                    MentionKind::Person(_) => true,
+                    MentionKind::Title { .. } => q.is_none(),
+                    _ => false,
+                };
+                teller
+                    && !(q.is_none() && doc.mentions[j].in_quote)
+                    // ("Putin had told him he wanted to end the war, and that Turkey stood
+                    // ready to host talks": a second that-clause is the reporter's again.)
+                    && !(q.is_none()
+                        && doc.text[doc.mentions[j].end..cue.start].contains(" and that "))
+                    && self.tells_the_speaker(doc.text, doc.mentions[j].end, q.is_none())
             })
             .last()?;
         // ("told me this morning" in an interview given on Saturday is Saturday morning: a
@@ -134,15 +147,23 @@ impl Extractor<'_> {
     }
 
     /// Whether the words after a name report what it told the quoted speaker: a verb of
-    /// saying or telling, then "me" or "us" ("assured me", "told us on Monday").
-    fn tells_the_speaker(&self, text: &str, after_name: usize) -> bool {
-        let mut words = text[after_name..].split_whitespace();
+    /// saying or telling, then "me" or "us" ("assured me", "told us on Monday"); in narration
+    /// (`narrated`), also "him" or "her" after a "had" ("had told him that").
+    fn tells_the_speaker(&self, text: &str, after_name: usize, narrated: bool) -> bool {
+        let mut words = text[after_name..].split_whitespace().peekable();
+        let pluperfect = words.next_if(|w| *w == "had").is_some();
         let verb = words.next().unwrap_or("");
         let addressee = words.next().unwrap_or("").trim_end_matches([',', '.', ';']);
+        let addressees: &[&str] = if narrated {
+            if !pluperfect {
+                return false;
+            }
+            &["him", "her"]
+        } else {
+            &["me", "us"]
+        };
         // (The addressee first: it rules out almost every name without a lookup.)
-        ["me", "us"]
-            .iter()
-            .any(|a| addressee.eq_ignore_ascii_case(a))
+        addressees.iter().any(|a| addressee.eq_ignore_ascii_case(a))
             && self
                 .k
                 .cues
