@@ -66,6 +66,7 @@ mod stance;
 mod statement_dates;
 mod subjects;
 mod term_owners;
+mod told_frames;
 mod topic;
 mod topic_links;
 mod undone_terms;
