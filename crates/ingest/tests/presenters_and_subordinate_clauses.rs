@@ -18,11 +18,13 @@
 //!   meeting" announces no delivery on its way;
 //! - what someone "had told him" in narration is the teller's ("the Secretary of State had
 //!   told him that the administration would keep pressing Congress"), up to a second
-//!   that-clause.
+//!   that-clause;
+//! - a turn is dated by the paragraph right before it that introduces its speaker ("ANCHOR:
+//!   … Christine Lambrecht joined us from Berlin this morning." over "LAMBRECHT: …").
 
 mod common;
 
-use common::{assert_claims, claims_in_war, claims_of, claims_on, speakers_of};
+use common::{assert_claims, claims_in_war, claims_of, claims_on, days_of, speakers_of};
 
 #[test]
 fn the_answers_are_the_presented_persons_not_the_last_named() {
@@ -188,4 +190,21 @@ fn what_someone_had_told_him_is_the_tellers_word() {
         "2022-09-22",
     );
     assert_claims(&c, &["turkey peace-talks supports"], &[]);
+}
+
+#[test]
+fn a_turn_is_dated_by_the_introduction_of_its_speaker() {
+    // 2022-10-11 is a Tuesday.
+    let c = claims_of(
+        "---\ntitle: \"Evening bulletin\"\npublished: 2022-10-11\n---\n\n\
+         VO: [Berlin, Monday] Chancellor Olaf Scholz spoke to Zelensky by phone on Monday.\n\n\
+         ANCHOR: Germany's defence minister Christine Lambrecht joined us from Berlin this morning.\n\n\
+         LAMBRECHT: The first IRIS-T system will be in Ukraine within days, and we will send more armoured howitzers.\n",
+    );
+    assert_claims(&c, &["germany military-aid supports"], &[]);
+    assert_eq!(
+        days_of(&c, "germany", "military-aid"),
+        ["2022-10-11"],
+        "{c:?}"
+    );
 }

@@ -281,7 +281,11 @@ pub(super) fn statement_turn(
         Turn::Byline
     } else if from_label {
         // A turn's own label may date it ("Answered by … on 21 November 2022:").
-        Turn::Label(mention.and_then(|m| label_own_date(doc, m)).or(intro_date))
+        Turn::Label(
+            mention
+                .and_then(|m| label_own_date(doc, m).or_else(|| introduced_on(doc, m)))
+                .or(intro_date),
+        )
     } else {
         match (label, quote) {
             // "The President has repeatedly said that …" in Peskov's turn.
@@ -289,4 +293,36 @@ pub(super) fn statement_turn(
             _ => Turn::None,
         }
     }
+}
+
+/// The day the paragraph right before a turn gives when it introduces the turn's speaker
+/// ("ANCHOR: Germany's defence minister Christine Lambrecht joined us from Berlin this
+/// morning." over "LAMBRECHT: …"): the date in the sentence that names them, unless that
+/// sentence is a question ("Minister, on Monday you said …?" names the day of other words).
+fn introduced_on(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, DateBasis)> {
+    let MentionKind::Person(ids) = &doc.mentions[m].kind else {
+        return None;
+    };
+    let at = doc.mentions[m].start;
+    let p = doc
+        .paragraphs
+        .iter()
+        .position(|&(a, b)| a <= at && at < b)?;
+    let &(ps, pe) = doc.paragraphs.get(p.checked_sub(1)?)?;
+    let intro = doc.mentions.iter().find(|x| {
+        x.start >= ps
+            && x.end <= pe
+            && matches!(&x.kind, MentionKind::Person(o) if o.iter().any(|i| ids.contains(i)))
+    })?;
+    let s = doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= intro.start && intro.end <= s.end)?;
+    if doc.text[s.start..s.end].contains('?') {
+        return None;
+    }
+    doc.dates
+        .iter()
+        .find(|d| d.start >= s.start && d.end <= s.end)
+        .map(|d| (d.date, d.basis))
 }
