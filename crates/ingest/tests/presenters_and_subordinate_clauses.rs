@@ -20,7 +20,10 @@
 //!   told him that the administration would keep pressing Congress"), up to a second
 //!   that-clause;
 //! - a turn is dated by the paragraph right before it that introduces its speaker ("ANCHOR:
-//!   … Christine Lambrecht joined us from Berlin this morning." over "LAMBRECHT: …").
+//!   … Christine Lambrecht joined us from Berlin this morning." over "LAMBRECHT: …");
+//! - what a speaker recalls happened on its own day, which their later words do not carry ("He
+//!   recalled that Putin, in a statement on Sunday, had proposed talks … If Moscow did not
+//!   agree, he said, Germany would tighten sanctions" is Wednesday's).
 
 mod common;
 
@@ -205,6 +208,23 @@ fn a_turn_is_dated_by_the_introduction_of_its_speaker() {
     assert_eq!(
         days_of(&c, "germany", "military-aid"),
         ["2022-10-11"],
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_recalled_day_is_not_carried_to_the_speakers_later_words() {
+    // 2025-05-15 is a Thursday: Wednesday is the 14th, Sunday the 11th.
+    let c = claims_in_war(
+        "The chamber was full when Chancellor Friedrich Merz took the floor on Wednesday morning.\n\n\
+         On diplomacy, Merz said Germany stood behind the proposal for an unconditional ceasefire in Ukraine. He recalled that Vladimir Putin, in a statement in Moscow on Sunday, had proposed direct talks with Ukraine in Istanbul, and that Volodymyr Zelensky had replied the same day that he would wait for Putin in Turkey. \"Now we will see who is serious,\" Merz said.\n\n\
+         If Moscow did not agree to the ceasefire, he said, Germany would significantly tighten sanctions on Russia.",
+        "2025-05-15",
+    );
+    assert_eq!(days_of(&c, "germany", "sanctions"), ["2025-05-14"], "{c:?}");
+    assert_eq!(
+        days_of(&c, "germany", "peace-talks"),
+        ["2025-05-14"],
         "{c:?}"
     );
 }

@@ -15,6 +15,9 @@ use super::record_dates::{RECORDED, RELEASED};
 use super::words::{in_capitals, words_before};
 use super::{Doc, Extractor};
 
+/// Verbs of recalling: the that-clause after them tells an earlier event.
+const RECALLING: [&str; 5] = ["recalled", "recalls", "recalling", "reminded", "reminds"];
+
 impl Extractor<'_> {
     /// The statement date nearest a position in its sentence: not inside a quotation, not after
     /// "since"/"until", not in a relative clause (", who attended … on Monday,"). For the
@@ -92,6 +95,18 @@ impl Extractor<'_> {
                             .find(" that ")
                             .is_some_and(|i| gap[i..].contains(" had "))
                         && after_pluperfect(doc, d.start)
+                    {
+                        return false;
+                    }
+                    // "The Russian President recalled that at the talks in Istanbul on 2 June,
+                    // the delegation handed over a memorandum": what is recalled happened on its
+                    // own day, which the speaker's later statements do not carry.
+                    if speech_act
+                        && gap
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|v| RECALLING.contains(&v.to_lowercase().as_str()))
+                        && gap.contains("that ")
                     {
                         return false;
                     }
