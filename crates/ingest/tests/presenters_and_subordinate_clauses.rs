@@ -23,7 +23,9 @@
 //!   … Christine Lambrecht joined us from Berlin this morning." over "LAMBRECHT: …");
 //! - what a speaker recalls happened on its own day, which their later words do not carry ("He
 //!   recalled that Putin, in a statement on Sunday, had proposed talks … If Moscow did not
-//!   agree, he said, Germany would tighten sanctions" is Wednesday's).
+//!   agree, he said, Germany would tighten sanctions" is Wednesday's);
+//! - a paragraph that recaps the week ("welcomed the decisions taken by partners this week. On
+//!   Thursday, …") dates its events, not the statements in the paragraphs after it.
 
 mod common;
 
@@ -225,6 +227,22 @@ fn a_recalled_day_is_not_carried_to_the_speakers_later_words() {
     assert_eq!(
         days_of(&c, "germany", "peace-talks"),
         ["2025-05-14"],
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_recap_of_the_week_does_not_date_the_paragraphs_after_it() {
+    // 2025-10-24 is a Friday.
+    let c = claims_in_war(
+        "Leaders of the coalition met in London today to step up support for Ukraine.\n\n\
+         The host welcomed the decisions taken by partners this week. On Thursday, 23 October, the European Union adopted a new package.\n\n\
+         President Emmanuel Macron, joining by video from Paris, said France would deliver further SCALP cruise missiles to Ukraine.",
+        "2025-10-24",
+    );
+    assert_eq!(
+        days_of(&c, "france", "long-range-weapons"),
+        ["2025-10-24"],
         "{c:?}"
     );
 }

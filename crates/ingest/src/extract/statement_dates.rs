@@ -396,6 +396,7 @@ impl Extractor<'_> {
             .filter(|d| {
                 !d.step_back
                     && !in_flashback(doc, d.start)
+                    && !in_recap_of_the_week(doc, d.start, sentence.paragraph)
                     && !after_pluperfect(doc, d.start)
                     && !fronts_a_pluperfect_clause(doc, d)
             })
@@ -449,6 +450,28 @@ fn in_flashback(doc: &Doc<'_>, pos: usize) -> bool {
                 .iter()
                 .any(|d| d.step_back && a <= d.start && d.end <= pos)
         })
+}
+
+/// Whether `pos` stands in an earlier paragraph that recaps the week after saying so ("The
+/// Prime Minister welcomed the decisions taken by partners this week. On Wednesday, … On
+/// Thursday, 23 October, the European Union adopted …"): its days are the recounted events',
+/// not the day the story after it is on.
+fn in_recap_of_the_week(doc: &Doc<'_>, pos: usize, paragraph: usize) -> bool {
+    let Some(own) = doc
+        .sentences
+        .get(doc.sentences.partition_point(|x| x.end <= pos))
+    else {
+        return false;
+    };
+    own.paragraph != paragraph
+        && doc
+            .sentences
+            .iter()
+            .filter(|x| x.paragraph == own.paragraph && x.end <= own.start)
+            .any(|x| {
+                let lead = doc.text[x.start..x.end].to_lowercase();
+                lead.contains(" this week") || lead.contains(" over the past week")
+            })
 }
 
 /// Whether sentence `s` opens with "Since" (a period of its own, not a day).
