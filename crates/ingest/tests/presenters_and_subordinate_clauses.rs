@@ -25,7 +25,9 @@
 //!   recalled that Putin, in a statement on Sunday, had proposed talks … If Moscow did not
 //!   agree, he said, Germany would tighten sanctions" is Wednesday's);
 //! - a paragraph that recaps the week ("welcomed the decisions taken by partners this week. On
-//!   Thursday, …") dates its events, not the statements in the paragraphs after it.
+//!   Thursday, …") dates its events, not the statements in the paragraphs after it;
+//! - "Every Saturday we publish …" names no day, so a reproduced statement is dated by the
+//!   day its introduction gives.
 
 mod common;
 
@@ -245,4 +247,17 @@ fn a_recap_of_the_week_does_not_date_the_paragraphs_after_it() {
         ["2025-10-24"],
         "{c:?}"
     );
+}
+
+#[test]
+fn a_weekly_habit_does_not_date_a_reproduced_statement() {
+    // 2022-05-07 is a Saturday; the statement was issued on Wednesday the 4th.
+    let c = claims_on(
+        "*Every Saturday we publish in English one official text. This week: the statement issued by the Hungarian Ministry of Foreign Affairs and Trade on Wednesday evening, 4 May, a few hours after Ursula von der Leyen presented the oil embargo on Russia.*\n\n\
+         **Statement of the Ministry of Foreign Affairs and Trade of Hungary**\n\n\
+         Hungary cannot support the package of sanctions proposed today in its present form.",
+        "2022-05-07",
+        "Lanchid Translation Service",
+    );
+    assert_eq!(days_of(&c, "hungary", "sanctions"), ["2022-05-04"], "{c:?}");
 }

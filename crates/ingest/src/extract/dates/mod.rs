@@ -327,6 +327,15 @@ impl DatePatterns {
                     None => continue,
                 }
             } else if let Some(wd) = c.name("wd").or(c.name("wdl")).or(c.name("wda")) {
+                // "Every Saturday we publish …": a weekday repeated is a habit, no day.
+                if words_before(text, m.start(), 1, true)
+                    .first()
+                    .is_some_and(|w| {
+                        w.eq_ignore_ascii_case("every") || w.eq_ignore_ascii_case("each")
+                    })
+                {
+                    continue;
+                }
                 // ("Sat 10:25": a live blog's time stamp names its day.)
                 // ("on tuesday": a typo in the case, still a weekday after "on".)
                 let strictly_before = c.name("last").is_some();

@@ -516,3 +516,15 @@ fn a_weekday_before_a_day_without_year_names_the_year() {
         vec![(day(2024, 2, 28), DateBasis::Explicit)]
     );
 }
+
+#[test]
+fn a_weekday_repeated_is_a_habit_not_a_day() {
+    // 2022-05-07 is a Saturday.
+    let p = day(2022, 5, 7);
+    assert!(found("Every Saturday we publish one official text.", p).is_empty());
+    assert!(found("The council meets each Tuesday.", p).is_empty());
+    assert_eq!(
+        found("The statement was issued on Wednesday.", p),
+        vec![(day(2022, 5, 4), DateBasis::Weekday)]
+    );
+}
