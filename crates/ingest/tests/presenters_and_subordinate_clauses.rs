@@ -27,7 +27,10 @@
 //! - a paragraph that recaps the week ("welcomed the decisions taken by partners this week. On
 //!   Thursday, …") dates its events, not the statements in the paragraphs after it;
 //! - "Every Saturday we publish …" names no day, so a reproduced statement is dated by the
-//!   day its introduction gives.
+//!   day its introduction gives;
+//! - a text reproduced under its headings right after a standfirst that gives the day it was
+//!   issued says "today" of that day ("*On Tuesday evening, 11 July, the Ministry published a
+//!   short statement …*" over "**Press release**", "… announced today in Vilnius …").
 
 mod common;
 
@@ -260,4 +263,27 @@ fn a_weekly_habit_does_not_date_a_reproduced_statement() {
         "Lanchid Translation Service",
     );
     assert_eq!(days_of(&c, "hungary", "sanctions"), ["2022-05-04"], "{c:?}");
+}
+
+#[test]
+fn a_reproduced_texts_today_is_the_day_it_was_issued() {
+    // 2023-07-13 is a Thursday; the statement was issued on Tuesday the 11th.
+    let c = claims_on(
+        "*On Tuesday evening, 11 July, at the end of the first day of the NATO summit in Vilnius, the French Ministry of the Armed Forces published a short statement on the delivery of SCALP missiles to Ukraine. Our translation follows.*\n\n\
+         **Ministry of the Armed Forces — Press release**\n\n\
+         Following the announcement made today in Vilnius by the President of the Republic, France will deliver SCALP long-range cruise missiles to Ukraine.\n\n\
+         **Reactions**\n\n\
+         Today the Kremlin said the French decision was a mistake that would only prolong the war in Ukraine.",
+        "2023-07-13",
+        "Rive Droite English Service",
+    );
+    assert_eq!(
+        days_of(&c, "france", "long-range-weapons"),
+        ["2023-07-11"],
+        "{c:?}"
+    );
+    // (The page's own reporting after the next heading keeps its own "today".)
+    assert!(days_of(&c, "russia", "long-range-weapons")
+        .iter()
+        .all(|d| d == "2023-07-13"));
 }

@@ -28,7 +28,7 @@ use calendar::{
 
 use surroundings::{
     counts_from_an_event, in_labelled_turn, in_past_perfect_clause, in_question_line, in_quotation,
-    labelled_heading, names_a_thing, opens_a_short_line, sentence_just_before,
+    labelled_heading, names_a_thing, opens_a_short_line, reproduced_text_day, sentence_just_before,
 };
 
 /// The compiled date patterns.
@@ -385,11 +385,17 @@ impl DatePatterns {
                 // "last night" in a morning paper is the evening before publication. Under a
                 // line that dates its section ("April 17, 2025" over a readout, a live blog's
                 // day header), "today" is that day.
+                // (So is a text reproduced under its headings right after a standfirst that
+                // gives the day it was issued: "*… on Tuesday evening, 11 July, the Ministry
+                // published a short statement …*" over "**Press release**" and "Following the
+                // announcement made today …".)
                 let today = out
                     .iter()
                     .rev()
                     .find(|d| d.heading)
-                    .map_or(published, |d| d.date);
+                    .map(|d| d.date)
+                    .or_else(|| reproduced_text_day(&out, text, m.start()))
+                    .unwrap_or(published);
                 let date = if rel == "yesterday" || c.name("lastnight").is_some() {
                     today - Duration::days(1)
                 } else {

@@ -4,6 +4,11 @@
 //! a bold heading after a label: "**Labour — Liverpool, Monday 29 September**"). Not here: the
 //! date patterns themselves.
 
+use chrono::NaiveDate;
+use stancelog_events::DateBasis;
+
+use super::DateHit;
+
 /// Whether the date at `pos` names a thing rather than when it happened: "the application of
 /// 30 September", "the decision of 12 May".
 pub(super) fn names_a_thing(text: &str, pos: usize) -> bool {
@@ -124,4 +129,49 @@ pub(super) fn labelled_heading(text: &str, at: usize) -> bool {
     at < run_end
         && text[line_start..at].split_whitespace().count() <= 5
         && text[line_start..run_end].split_whitespace().count() <= 12
+}
+
+/// The day a standfirst gives for a text reproduced right under it, when `pos` is in that
+/// text: the article opens with a paragraph in italics that says a statement or release was
+/// issued ("*On Tuesday evening, 11 July, … the Ministry of the Armed Forces published a short
+/// statement … Our translation follows.*"), headings in emphasis follow it ("**Ministry of the
+/// Armed Forces — Press release**"), and `pos` stands after them with no other heading between:
+/// the reproduced text's "today" is the day it was issued. `found` are the dates before `pos`.
+pub(super) fn reproduced_text_day(found: &[DateHit], text: &str, pos: usize) -> Option<NaiveDate> {
+    let body = text[..pos].trim_start();
+    let offset = text.len() - text.trim_start().len();
+    let first_end = offset + body.find("\n\n")?;
+    let standfirst = &text[offset..first_end];
+    let lower = standfirst.to_lowercase();
+    let presents = standfirst.starts_with(['*', '_'])
+        && ["statement", "press release", "communiqu", "declaration"]
+            .iter()
+            .any(|w| lower.contains(w))
+        && ["published", "issued", "released", "adopted"]
+            .iter()
+            .any(|w| lower.contains(w));
+    if !presents {
+        return None;
+    }
+    // Headings in emphasis right after the standfirst, then the text, with no heading in it.
+    let mut headings = 0;
+    let mut in_text = false;
+    for para in text[first_end..pos].split("\n\n").map(str::trim) {
+        if para.is_empty() {
+            continue;
+        }
+        let heading = para.starts_with(['*', '_']) && para.ends_with(['*', '_']);
+        match (heading, in_text) {
+            (true, false) => headings += 1,
+            (true, true) => return None,
+            (false, _) => in_text = true,
+        }
+    }
+    if headings == 0 {
+        return None;
+    }
+    found
+        .iter()
+        .find(|d| d.start >= offset && d.end <= first_end && d.basis != DateBasis::Relative)
+        .map(|d| d.date)
 }
