@@ -30,7 +30,8 @@
 //!   day its introduction gives;
 //! - a text reproduced under its headings right after a standfirst that gives the day it was
 //!   issued says "today" of that day ("*On Tuesday evening, 11 July, the Ministry published a
-//!   short statement …*" over "**Press release**", "… announced today in Vilnius …").
+//!   short statement …*" over "**Press release**", "… announced today in Vilnius …");
+//! - a measure presented is supported ("presented a sixth package of sanctions").
 
 mod common;
 
@@ -286,4 +287,13 @@ fn a_reproduced_texts_today_is_the_day_it_was_issued() {
     assert!(days_of(&c, "russia", "long-range-weapons")
         .iter()
         .all(|d| d == "2023-07-13"));
+}
+
+#[test]
+fn a_measure_presented_is_supported() {
+    let c = claims_in_war(
+        "Ursula von der Leyen, President of the European Commission, presented a sixth package of sanctions against Russia to the European Parliament on Wednesday.",
+        "2022-05-06",
+    );
+    assert_claims(&c, &["eu sanctions supports"], &[]);
 }
