@@ -63,12 +63,10 @@ pub(crate) fn coordinated_subjects(text: &str, mentions: &[Mention], m: usize) -
     loop {
         if cur > 0 && joins(&mentions[cur - 1], &mentions[cur]) && speaks(&mentions[cur - 1]) {
             cur -= 1;
-        } else if cur > 1 && joined(cur - 2, cur) && speaks(&mentions[cur - 2]) {
-            cur -= 2;
         } else if cur > 1
-            && possessive_prefix(cur - 1)
-            && joins(&mentions[cur - 2], &mentions[cur - 1])
             && speaks(&mentions[cur - 2])
+            && (joined(cur - 2, cur)
+                || (possessive_prefix(cur - 1) && joins(&mentions[cur - 2], &mentions[cur - 1])))
         {
             cur -= 2;
         } else {

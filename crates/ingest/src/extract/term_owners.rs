@@ -130,23 +130,6 @@ pub(super) fn package_of_its_sentence(text: &str, a: &TopicHit, terms: &[TopicHi
     names_a_package(text, a) && !here(true) && here(false)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::owned_by_another_country;
-
-    #[test]
-    fn another_country_s_accession_is_not_ukraine_s() {
-        let t = "Stoltenberg welcomed Sweden's accession";
-        assert!(owned_by_another_country(t, t.find("accession").unwrap()));
-        let t = "Stoltenberg welcomed Ukraine's accession";
-        assert!(!owned_by_another_country(t, t.find("accession").unwrap()));
-        let t = "Kyiv awaited NATO's invitation";
-        assert!(!owned_by_another_country(t, t.find("invitation").unwrap()));
-        let t = "Kyiv awaited the country's accession";
-        assert!(!owned_by_another_country(t, t.find("accession").unwrap()));
-    }
-}
-
 /// Where a contrast divides a sentence into clauses that may be on different questions: "would
 /// not support Ukraine's membership in NATO …, while it supports Ukraine's membership in the
 /// European Union".
@@ -172,4 +155,39 @@ pub(super) fn excluded_in_its_clause(
             !CONTRAST.iter().any(|c| between.contains(c))
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{excluded_in_its_clause, owned_by_another_country};
+    use crate::extract::topic::TopicHit;
+
+    #[test]
+    fn an_excluding_phrase_takes_only_its_own_clause() {
+        let t = "fico would not support ukraine's membership in nato, while it supports its membership in the eu.";
+        let at = t.find("membership in nato").unwrap();
+        let hit = TopicHit {
+            start: at,
+            end: at + "membership in nato".len(),
+            topic: 0,
+            inverse: false,
+            sentence: 0,
+        };
+        let phrases = ["membership in the eu".to_string()];
+        assert!(!excluded_in_its_clause(t, 0, &hit, &phrases));
+        let t = "fico would not support ukraine's membership in nato and its membership in the eu.";
+        assert!(excluded_in_its_clause(t, 0, &hit, &phrases));
+    }
+
+    #[test]
+    fn another_country_s_accession_is_not_ukraine_s() {
+        let t = "Stoltenberg welcomed Sweden's accession";
+        assert!(owned_by_another_country(t, t.find("accession").unwrap()));
+        let t = "Stoltenberg welcomed Ukraine's accession";
+        assert!(!owned_by_another_country(t, t.find("accession").unwrap()));
+        let t = "Kyiv awaited NATO's invitation";
+        assert!(!owned_by_another_country(t, t.find("invitation").unwrap()));
+        let t = "Kyiv awaited the country's accession";
+        assert!(!owned_by_another_country(t, t.find("accession").unwrap()));
+    }
 }
