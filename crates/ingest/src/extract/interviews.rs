@@ -170,13 +170,12 @@ fn presented_by_the_introduction(
                 .filter_map(|p| lower.find(p))
                 .min()?
                 + s.start;
-            let people: Vec<usize> = (0..doc.mentions.len())
+            let from = doc.mentions.partition_point(|m| m.start < s.start);
+            let people: Vec<usize> = (from..doc.mentions.len())
+                .take_while(|&j| doc.mentions[j].end <= s.end)
                 .filter(|&j| {
                     let m = &doc.mentions[j];
-                    s.start <= m.start
-                        && m.end <= s.end
-                        && matches!(m.kind, MentionKind::Person(_))
-                        && !asked_at(m)
+                    matches!(m.kind, MentionKind::Person(_)) && !asked_at(m)
                 })
                 .collect();
             people
@@ -304,25 +303,23 @@ fn introduced_on(doc: &Doc<'_>, m: usize) -> Option<(NaiveDate, DateBasis)> {
         return None;
     };
     let at = doc.mentions[m].start;
-    let p = doc
-        .paragraphs
-        .iter()
-        .position(|&(a, b)| a <= at && at < b)?;
+    // (Paragraphs, mentions, sentences and dates are in text order: all are searched by
+    // position, since this runs for every cue of a turn its label does not date.)
+    let p = doc.paragraphs.partition_point(|&(_, b)| b <= at);
     let &(ps, pe) = doc.paragraphs.get(p.checked_sub(1)?)?;
-    let intro = doc.mentions.iter().find(|x| {
-        x.start >= ps
-            && x.end <= pe
-            && matches!(&x.kind, MentionKind::Person(o) if o.iter().any(|i| ids.contains(i)))
-    })?;
+    let from = doc.mentions.partition_point(|x| x.start < ps);
+    let intro = doc.mentions[from..]
+        .iter()
+        .take_while(|x| x.end <= pe)
+        .find(|x| matches!(&x.kind, MentionKind::Person(o) if o.iter().any(|i| ids.contains(i))))?;
     let s = doc
         .sentences
-        .iter()
-        .find(|s| s.start <= intro.start && intro.end <= s.end)?;
+        .get(doc.sentences.partition_point(|x| x.end <= intro.start))?;
     if doc.text[s.start..s.end].contains('?') {
         return None;
     }
-    doc.dates
-        .iter()
-        .find(|d| d.start >= s.start && d.end <= s.end)
+    doc.dates[doc.dates.partition_point(|d| d.start < s.start)..]
+        .first()
+        .filter(|d| d.end <= s.end)
         .map(|d| (d.date, d.basis))
 }

@@ -457,20 +457,21 @@ fn in_flashback(doc: &Doc<'_>, pos: usize) -> bool {
 /// Thursday, 23 October, the European Union adopted …"): its days are the recounted events',
 /// not the day the story after it is on.
 fn in_recap_of_the_week(doc: &Doc<'_>, pos: usize, paragraph: usize) -> bool {
-    let Some(own) = doc
-        .sentences
-        .get(doc.sentences.partition_point(|x| x.end <= pos))
-    else {
+    let own = doc.sentences.partition_point(|x| x.end <= pos);
+    let Some(own_paragraph) = doc.sentences.get(own).map(|x| x.paragraph) else {
         return false;
     };
-    own.paragraph != paragraph
-        && doc
-            .sentences
+    // (Only the sentences before it in its own paragraph are read, back from it.)
+    own_paragraph != paragraph
+        && doc.sentences[..own]
             .iter()
-            .filter(|x| x.paragraph == own.paragraph && x.end <= own.start)
+            .rev()
+            .take_while(|x| x.paragraph == own_paragraph)
             .any(|x| {
-                let lead = doc.text[x.start..x.end].to_lowercase();
-                lead.contains(" this week") || lead.contains(" over the past week")
+                let lead = doc.text[x.start..x.end].as_bytes();
+                [&b" this week"[..], b" over the past week"]
+                    .iter()
+                    .any(|p| lead.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
             })
 }
 

@@ -44,11 +44,11 @@ impl Extractor<'_> {
                 };
                 teller
                     && !(q.is_none() && doc.mentions[j].in_quote)
+                    && self.tells_the_speaker(doc.text, doc.mentions[j].end, q.is_none())
                     // ("Putin had told him he wanted to end the war, and that Turkey stood
                     // ready to host talks": a second that-clause is the reporter's again.)
                     && !(q.is_none()
                         && doc.text[doc.mentions[j].end..cue.start].contains(" and that "))
-                    && self.tells_the_speaker(doc.text, doc.mentions[j].end, q.is_none())
             })
             .last()?;
         // ("told me this morning" in an interview given on Saturday is Saturday morning: a

@@ -139,14 +139,16 @@ pub(super) fn labelled_heading(text: &str, at: usize) -> bool {
 /// the reproduced text's "today" is the day it was issued. `found` are the dates before `pos`.
 pub(super) fn reproduced_text_day(found: &[DateHit], text: &str, pos: usize) -> Option<NaiveDate> {
     let body = text[..pos].trim_start();
+    // (The cheap tests first: this runs for every "today".)
+    if !body.starts_with(['*', '_']) {
+        return None;
+    }
     let offset = text.len() - text.trim_start().len();
     let first_end = offset + body.find("\n\n")?;
-    let standfirst = &text[offset..first_end];
-    let lower = standfirst.to_lowercase();
-    let presents = standfirst.starts_with(['*', '_'])
-        && ["statement", "press release", "communiqu", "declaration"]
-            .iter()
-            .any(|w| lower.contains(w))
+    let lower = text[offset..first_end].to_lowercase();
+    let presents = ["statement", "press release", "communiqu", "declaration"]
+        .iter()
+        .any(|w| lower.contains(w))
         && ["published", "issued", "released", "adopted"]
             .iter()
             .any(|w| lower.contains(w));
