@@ -468,7 +468,7 @@ fn in_recap_of_the_week(doc: &Doc<'_>, pos: usize, paragraph: usize) -> bool {
             .rev()
             .take_while(|x| x.paragraph == own_paragraph)
             .any(|x| {
-                let lead = doc.text[x.start..x.end].as_bytes();
+                let lead = &doc.text.as_bytes()[x.start..x.end];
                 [&b" this week"[..], b" over the past week"]
                     .iter()
                     .any(|p| lead.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
