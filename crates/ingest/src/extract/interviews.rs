@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use stancelog_events::DateBasis;
 
-use super::mentions::MentionKind;
+use super::mentions::{Mention, MentionKind};
 use super::speakers::{label_own_date, names_a_speaker_in, names_its_own_speaker, Label};
 use super::statement_dates::Turn;
 use super::words::{set_in_emphasis, words_before};
@@ -157,8 +157,7 @@ fn presented_by_the_introduction(
     first: usize,
     asked: &[(usize, usize)],
 ) -> Option<usize> {
-    let asked_at =
-        |m: &super::mentions::Mention| asked.iter().any(|&(a, b)| a <= m.start && m.end <= b);
+    let asked_at = |m: &Mention| asked.iter().any(|&(a, b)| a <= m.start && m.end <= b);
     doc.sentences
         .iter()
         .filter(|s| s.end <= first)
