@@ -9,8 +9,11 @@
 //!
 //! Not here: finding the terms or choosing a cue's topic (see `topic`).
 
+use std::collections::HashMap;
+
 use crate::knowledge::Knowledge;
 
+use super::sentences::Sentence;
 use super::topic::TopicHit;
 use super::words::{fold, words_before};
 
@@ -130,19 +133,40 @@ pub(super) fn package_of_its_sentence(text: &str, a: &TopicHit, terms: &[TopicHi
     names_a_package(text, a) && !here(true) && here(false)
 }
 
-/// Where a contrast divides a sentence into clauses that may be on different questions: "would
-/// not support Ukraine's membership in NATO …, while it supports Ukraine's membership in the
-/// European Union".
-const CONTRAST: [&str; 4] = [", while ", ", whereas ", "; ", ", but "];
+/// Drops the terms a sentence's excluding phrase takes off their topic (see
+/// [`excluded_in_its_clause`]). Each sentence is lower-cased once, however many terms it
+/// holds; in ASCII only, so that its offsets are the text's.
+pub(super) fn drop_excluded_in_their_clause(
+    k: &Knowledge,
+    text: &str,
+    sentences: &[Sentence],
+    terms: &mut Vec<TopicHit>,
+) {
+    let mut lowered: HashMap<usize, String> = HashMap::new();
+    terms.retain(|t| {
+        let phrases = &k.topics[t.topic].exclude_in_sentence;
+        phrases.is_empty() || {
+            let sentence = sentences[t.sentence];
+            let lower = lowered
+                .entry(t.sentence)
+                .or_insert_with(|| text[sentence.start..sentence.end].to_ascii_lowercase());
+            !excluded_in_its_clause(lower, sentence.start, t, phrases, &k.cues.contrastive)
+        }
+    });
+}
 
 /// Whether one of a topic's `exclude_in_sentence` phrases (lower-cased) takes the term `t` off
 /// its topic: it stands in `lower`, the sentence starting at `sentence_start` lower-cased in
-/// ASCII, with no contrast between it and the term.
-pub(super) fn excluded_in_its_clause(
+/// ASCII, with none of the `contrastive` boundaries of `cues.toml` between it and the term (a
+/// contrast divides the sentence into clauses on different questions: "would not support
+/// Ukraine's membership in NATO …, while it supports Ukraine's membership in the European
+/// Union").
+fn excluded_in_its_clause(
     lower: &str,
     sentence_start: usize,
     t: &TopicHit,
     phrases: &[String],
+    contrastive: &[String],
 ) -> bool {
     let (start, end) = (t.start - sentence_start, t.end - sentence_start);
     phrases.iter().any(|p| {
@@ -152,7 +176,7 @@ pub(super) fn excluded_in_its_clause(
             } else {
                 &lower[end.min(at)..at]
             };
-            !CONTRAST.iter().any(|c| between.contains(c))
+            !contrastive.iter().any(|c| between.contains(c.as_str()))
         })
     })
 }
@@ -174,9 +198,10 @@ mod tests {
             sentence: 0,
         };
         let phrases = ["membership in the eu".to_string()];
-        assert!(!excluded_in_its_clause(t, 0, &hit, &phrases));
+        let contrastive = [", while".to_string()];
+        assert!(!excluded_in_its_clause(t, 0, &hit, &phrases, &contrastive));
         let t = "fico would not support ukraine's membership in nato and its membership in the eu.";
-        assert!(excluded_in_its_clause(t, 0, &hit, &phrases));
+        assert!(excluded_in_its_clause(t, 0, &hit, &phrases, &contrastive));
     }
 
     #[test]

@@ -8,14 +8,12 @@
 //! and the broader one it `subsumes`, the narrower wins ("long-range missiles" over "weapons").
 //! Not here: stance.
 
-use std::collections::HashMap;
-
 use crate::knowledge::{Knowledge, TermKind};
 
 use super::sentences::{answers_question, Sentence};
 use super::term_owners::{
-    excluded_in_its_clause, owned_by_another_country, owned_by_the_other_side, package_of_another,
-    package_of_its_sentence,
+    drop_excluded_in_their_clause, owned_by_another_country, owned_by_the_other_side,
+    package_of_another, package_of_its_sentence,
 };
 use super::undone_terms::stated_undone;
 use super::words::content_words;
@@ -155,19 +153,7 @@ pub(crate) fn find_topics(
     });
     // "negotiations on security guarantees with the United States": a sentence holding one of
     // the topic's excluding phrases is about something else, as far as its clauses go.
-    // (Each sentence is lower-cased once, however many terms it holds; ASCII only, so that
-    // its offsets are the text's.)
-    let mut lowered: HashMap<usize, String> = HashMap::new();
-    terms.retain(|t| {
-        let info = &k.topics[t.topic];
-        info.exclude_in_sentence.is_empty() || {
-            let sentence = sentences[t.sentence];
-            let lower = lowered
-                .entry(t.sentence)
-                .or_insert_with(|| text[sentence.start..sentence.end].to_ascii_lowercase());
-            !excluded_in_its_clause(lower, sentence.start, t, &info.exclude_in_sentence)
-        }
-    });
+    drop_excluded_in_their_clause(k, text, sentences, &mut terms);
     // "the sanctions must stay in place for as long as necessary": a pledge's duration, which
     // stands for arms when nothing else is named, yields to another topic's term.
     let named: Vec<(usize, usize)> = terms.iter().map(|t| (t.sentence, t.topic)).collect();

@@ -28,7 +28,7 @@ use calendar::{
 
 use surroundings::{
     counts_from_an_event, in_labelled_turn, in_past_perfect_clause, in_question_line, in_quotation,
-    labelled_heading, names_a_thing, opens_a_short_line, reproduced_text_day, sentence_just_before,
+    labelled_heading, names_a_thing, opens_a_short_line, sentence_just_before, ReproducedText,
 };
 
 /// The compiled date patterns.
@@ -97,6 +97,7 @@ impl DatePatterns {
     /// Every date expression, resolved against the publication day.
     pub(crate) fn find(&self, text: &str, published: NaiveDate) -> Vec<DateHit> {
         let mut out: Vec<DateHit> = Vec::new();
+        let reproduced = ReproducedText::find(text);
         // The fast matcher finds where dates are; groups are resolved only at those places
         // (running the capturing engine over the whole text costs a sixth of extraction).
         for found in self.re.find_iter(text) {
@@ -394,7 +395,7 @@ impl DatePatterns {
                     .rev()
                     .find(|d| d.heading)
                     .map(|d| d.date)
-                    .or_else(|| reproduced_text_day(&out, text, m.start()))
+                    .or_else(|| reproduced.as_ref()?.day(&out, m.start()))
                     .unwrap_or(published);
                 let date = if rel == "yesterday" || c.name("lastnight").is_some() {
                     today - Duration::days(1)

@@ -131,49 +131,77 @@ pub(super) fn labelled_heading(text: &str, at: usize) -> bool {
         && text[line_start..run_end].split_whitespace().count() <= 12
 }
 
-/// The day a standfirst gives for a text reproduced right under it, when `pos` is in that
-/// text: the article opens with a paragraph in italics that says a statement or release was
-/// issued ("*On Tuesday evening, 11 July, … the Ministry of the Armed Forces published a short
-/// statement … Our translation follows.*"), headings in emphasis follow it ("**Ministry of the
-/// Armed Forces — Press release**"), and `pos` stands after them with no other heading between:
-/// the reproduced text's "today" is the day it was issued. `found` are the dates before `pos`.
-pub(super) fn reproduced_text_day(found: &[DateHit], text: &str, pos: usize) -> Option<NaiveDate> {
-    let body = text[..pos].trim_start();
-    // (The cheap tests first: this runs for every "today".)
-    if !body.starts_with(['*', '_']) {
-        return None;
-    }
-    let offset = text.len() - text.trim_start().len();
-    let first_end = offset + body.find("\n\n")?;
-    let lower = text[offset..first_end].to_lowercase();
-    let presents = ["statement", "press release", "communiqu", "declaration"]
-        .iter()
-        .any(|w| lower.contains(w))
-        && ["published", "issued", "released", "adopted"]
+/// A text reproduced right under a standfirst that says when it was issued: the article opens
+/// with a paragraph in italics that says a statement or release was issued ("*On Tuesday
+/// evening, 11 July, … the Ministry of the Armed Forces published a short statement … Our
+/// translation follows.*"), and headings in emphasis follow it ("**Ministry of the Armed Forces
+/// — Press release**"). Its "today" is the day it was issued, up to the page's next heading.
+/// Found once per text: every "today" asks for it.
+pub(super) struct ReproducedText {
+    /// The standfirst's span.
+    standfirst: (usize, usize),
+    /// From the standfirst's end to the first heading after the text's first paragraph.
+    text: (usize, usize),
+}
+
+impl ReproducedText {
+    pub(super) fn find(text: &str) -> Option<ReproducedText> {
+        // (The cheap test first: most texts do not open in emphasis.)
+        let body = text.trim_start();
+        if !body.starts_with(['*', '_']) {
+            return None;
+        }
+        let offset = text.len() - body.len();
+        let first_end = offset + body.find("\n\n")?;
+        let lower = text[offset..first_end].to_lowercase();
+        let presents = ["statement", "press release", "communiqu", "declaration"]
             .iter()
-            .any(|w| lower.contains(w));
-    if !presents {
-        return None;
-    }
-    // Headings in emphasis right after the standfirst, then the text, with no heading in it.
-    let mut headings = 0;
-    let mut in_text = false;
-    for para in text[first_end..pos].split("\n\n").map(str::trim) {
-        if para.is_empty() {
-            continue;
+            .any(|w| lower.contains(w))
+            && ["published", "issued", "released", "adopted"]
+                .iter()
+                .any(|w| lower.contains(w));
+        if !presents {
+            return None;
         }
-        let heading = para.starts_with(['*', '_']) && para.ends_with(['*', '_']);
-        match (heading, in_text) {
-            (true, false) => headings += 1,
-            (true, true) => return None,
-            (false, _) => in_text = true,
+        // Headings in emphasis right after the standfirst, then the text, up to a heading.
+        let mut headings = 0;
+        let mut in_text = false;
+        let mut at = first_end;
+        let mut until = text.len();
+        for para in text[first_end..].split("\n\n") {
+            let start = at;
+            at += para.len() + 2;
+            let para = para.trim();
+            if para.is_empty() {
+                continue;
+            }
+            let heading = para.starts_with(['*', '_']) && para.ends_with(['*', '_']);
+            match (heading, in_text) {
+                (true, false) => headings += 1,
+                (true, true) => {
+                    until = start;
+                    break;
+                }
+                (false, _) => in_text = true,
+            }
         }
+        (headings > 0).then_some(ReproducedText {
+            standfirst: (offset, first_end),
+            text: (first_end, until),
+        })
     }
-    if headings == 0 {
-        return None;
+
+    /// The issue day for a "today" at `pos`: the standfirst's first date that is not itself
+    /// relative, among `found`, the dates before `pos`.
+    pub(super) fn day(&self, found: &[DateHit], pos: usize) -> Option<NaiveDate> {
+        let (from, until) = self.text;
+        if pos < from || pos >= until {
+            return None;
+        }
+        let (start, end) = self.standfirst;
+        found
+            .iter()
+            .find(|d| d.start >= start && d.end <= end && d.basis != DateBasis::Relative)
+            .map(|d| d.date)
     }
-    found
-        .iter()
-        .find(|d| d.start >= offset && d.end <= first_end && d.basis != DateBasis::Relative)
-        .map(|d| d.date)
 }
