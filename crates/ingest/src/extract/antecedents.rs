@@ -54,13 +54,36 @@ pub(super) fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize
             *e = (e.0 + 1, j);
         }
     }
-    let times = |j: usize| match &mentions[j].kind {
-        MentionKind::Person(ids) => counts.get(ids.as_slice()).map_or(0, |c| c.0),
-        _ => 0,
-    };
+    // (A title is one referent per role: "The President of the Republic condemned …", "…
+    // recalled …" on the Élysée's page names one person five times, and a pronoun after it
+    // is that person's, not the guest's named twice. A name named as often wins the tie: "the
+    // minister" after "Mr Sébastien Lecornu, Minister for the Armed Forces, said".)
+    let referent = Referent::of(&mentions[nearest].kind);
+    let times = (0..m)
+        .filter(person)
+        .filter(|&j| !mentions[j].oblique && Referent::of(&mentions[j].kind) == referent)
+        .count();
+    let title = matches!(mentions[nearest].kind, MentionKind::Title { .. });
     counts
         .values()
         .max_by_key(|(n, last)| (*n, *last))
-        .filter(|(n, _)| *n > times(nearest))
+        .filter(|(n, _)| *n > times || (title && *n == times))
         .map_or(Some(nearest), |(_, last)| Some(*last))
+}
+
+/// Who a person or title mention names, for counting how often a piece names someone.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Referent<'a> {
+    Person(&'a [usize]),
+    Title(Option<usize>, &'a [String]),
+}
+
+impl<'a> Referent<'a> {
+    fn of(kind: &'a MentionKind) -> Option<Self> {
+        match kind {
+            MentionKind::Person(ids) => Some(Referent::Person(ids)),
+            MentionKind::Title { actor, roles, .. } => Some(Referent::Title(*actor, roles)),
+            _ => None,
+        }
+    }
 }
