@@ -1,11 +1,13 @@
 //! The twenty-ninth session's rules from the folded heldout-29, each on text written for it:
 //! - a pronoun opening a paragraph after a title named more often than anyone else is that
 //!   title's ("The President of the Republic condemned … recalled … He stated that France will
-//!   not send soldiers" on the Élysée's page is Macron's, not the caller's named twice).
+//!   not send soldiers" on the Élysée's page is Macron's, not the caller's named twice);
+//! - a subject with a longer modifier before an auxiliary and an obligation ("the sanctions on
+//!   Russian fertiliser shipments would have to be lifted") is still the obligation's subject.
 
 mod common;
 
-use common::{assert_claims, claims_on, speakers_of};
+use common::{assert_claims, claims_in_war, claims_on, speakers_of};
 
 #[test]
 fn a_pronoun_after_a_title_named_most_is_the_titles() {
@@ -27,4 +29,13 @@ fn a_pronoun_after_a_title_named_most_is_the_titles() {
         speakers_of(&c, "france"),
         ["Emmanuel Macron", "Emmanuel Macron"]
     );
+}
+
+#[test]
+fn an_auxiliary_before_an_obligation_is_not_part_of_its_subject() {
+    let c = claims_in_war(
+        "Sergei Lavrov said on Tuesday that the Western sanctions on Russian fertiliser shipments would have to be lifted before Moscow extended the deal.",
+        "2022-09-14",
+    );
+    assert_claims(&c, &["russia sanctions opposes"], &[]);
 }

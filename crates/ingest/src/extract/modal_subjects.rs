@@ -111,6 +111,16 @@ pub(super) fn is_modal_subject(t: &topic::TopicHit, cue: &CueHit, text: &str) ->
         // "Russia's frozen assets, some 300 billion dollars, should become …": an appositive
         // between commas describes the subject.
         let gap = appositive_removed(gap);
+        // ("the sanctions on Russian agricultural exports would have to be lifted": the
+        // auxiliary before an obligation is the verb's, not the subject's.)
+        let gap = ["would", "will", "could", "might", "may"]
+            .iter()
+            .find_map(|aux| {
+                gap.strip_suffix(aux)
+                    .filter(|g| g.ends_with(' '))
+                    .map(str::trim_end)
+            })
+            .unwrap_or(gap);
         !gap.contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
             && (gap.split_whitespace().count() <= 2 || postmodifies_subject(gap))
     }
