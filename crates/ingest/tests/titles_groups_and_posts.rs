@@ -3,7 +3,12 @@
 //!   title's ("The President of the Republic condemned … recalled … He stated that France will
 //!   not send soldiers" on the Élysée's page is Macron's, not the caller's named twice);
 //! - a subject with a longer modifier before an auxiliary and an obligation ("the sanctions on
-//!   Russian fertiliser shipments would have to be lifted") is still the obligation's subject.
+//!   Russian fertiliser shipments would have to be lifted") is still the obligation's subject;
+//! - the war's bill named from Kyiv's side is military aid ("not a single euro to Ukraine's
+//!   military budget", "funding Ukraine's war");
+//! - a verb's own object right after it wins over a term that ends a clause coordinated before
+//!   it ("would not take part in financing Ukraine's war and rejected any use of the frozen
+//!   Russian assets" rejects the assets too).
 
 mod common;
 
@@ -38,4 +43,31 @@ fn an_auxiliary_before_an_obligation_is_not_part_of_its_subject() {
         "2022-09-14",
     );
     assert_claims(&c, &["russia sanctions opposes"], &[]);
+}
+
+#[test]
+fn the_wars_bill_named_from_kyivs_side_is_military_aid() {
+    let c = claims_in_war(
+        "Robert Fico said on Thursday that Slovakia would not contribute a single euro to Ukraine's military budget.",
+        "2025-12-19",
+    );
+    assert_claims(&c, &["slovakia military-aid opposes"], &[]);
+    let c = claims_in_war(
+        "Andrej Babiš said on Thursday that Czechia would not vote for funding Ukraine's war.",
+        "2025-12-19",
+    );
+    assert_claims(&c, &["czechia military-aid opposes"], &[]);
+}
+
+#[test]
+fn a_verbs_object_wins_over_a_term_of_the_clause_before() {
+    let c = claims_in_war(
+        "Viktor Orbán said on Thursday that Hungary would not take part in financing Ukraine's war and rejected any use of the frozen Russian assets.",
+        "2025-12-19",
+    );
+    assert_claims(
+        &c,
+        &["hungary military-aid opposes", "hungary frozen-assets opposes"],
+        &[],
+    );
 }

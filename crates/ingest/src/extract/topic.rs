@@ -285,7 +285,7 @@ pub(crate) fn topic_for(
             })
         })
         .collect();
-    if let Some(best) = nearest(&in_sentence, cue) {
+    if let Some(best) = nearest(&in_sentence, cue, text) {
         // A narrower topic anywhere in the same clause wins over the broader one ("may use the
         // weapons … against targets in the Russian border area").
         // (Not past a participle's own report: "must step up deliveries of air defence,
@@ -313,7 +313,7 @@ pub(crate) fn topic_for(
             .iter()
             .filter(|t| t.start >= qs && t.end <= qe)
             .collect();
-        if let Some(best) = nearest(&in_quote, cue) {
+        if let Some(best) = nearest(&in_quote, cue, text) {
             return Some((*best, true));
         }
         // "as saying that using the frozen Russian assets themselves "should not be ruled
@@ -466,14 +466,31 @@ fn carries_on_after_and(gap: &str) -> bool {
     })
 }
 
-fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize)) -> Option<&'a TopicHit> {
+fn nearest<'a>(hits: &[&'a TopicHit], cue: (usize, usize), text: &str) -> Option<&'a TopicHit> {
+    // "would not take part in financing Ukraine's war and rejected any use of the Russian
+    // assets": the verb's own object, right after it, wins over a term that ends a clause
+    // coordinated before the cue's own.
+    let object = hits.iter().find(|t| {
+        t.start >= cue.1
+            && text.get(cue.1..t.start).is_some_and(|gap| {
+                !gap.contains([',', ';', ':', '.', '"', '\u{201c}']) && content_words(gap) <= 2
+            })
+    });
     hits.iter()
         .min_by_key(|t| {
             if t.start >= cue.1 {
                 t.start - cue.1
             } else if cue.0 >= t.end {
                 // Terms before the cue are slightly farther than terms after it at equal distance.
-                cue.0 - t.end + 1
+                let coordinated = object.is_some()
+                    && text
+                        .get(t.end..cue.0)
+                        .is_some_and(|gap| gap.contains(" and "));
+                if coordinated {
+                    usize::MAX
+                } else {
+                    cue.0 - t.end + 1
+                }
             } else {
                 0
             }
