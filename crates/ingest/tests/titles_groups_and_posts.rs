@@ -8,7 +8,9 @@
 //!   military budget", "funding Ukraine's war");
 //! - a verb's own object right after it wins over a term that ends a clause coordinated before
 //!   it ("would not take part in financing Ukraine's war and rejected any use of the frozen
-//!   Russian assets" rejects the assets too).
+//!   Russian assets" rejects the assets too);
+//! - ministers counted as a group ("The two defence ministers said …") are each of the
+//!   ministers named just before.
 
 mod common;
 
@@ -68,6 +70,19 @@ fn a_verbs_object_wins_over_a_term_of_the_clause_before() {
     assert_claims(
         &c,
         &["hungary military-aid opposes", "hungary frozen-assets opposes"],
+        &[],
+    );
+}
+
+#[test]
+fn counted_ministers_are_each_of_those_named() {
+    let c = claims_in_war(
+        "Boris Pistorius and Sébastien Lecornu met in Paris on Thursday.\n\nThe two defence ministers said they would keep sending ammunition to Ukraine.",
+        "2023-11-10",
+    );
+    assert_claims(
+        &c,
+        &["germany military-aid supports", "france military-aid supports"],
         &[],
     );
 }
