@@ -10,7 +10,9 @@
 //!   it ("would not take part in financing Ukraine's war and rejected any use of the frozen
 //!   Russian assets" rejects the assets too);
 //! - ministers counted as a group ("The two defence ministers said …") are each of the
-//!   ministers named just before.
+//!   ministers named just before;
+//! - training moved into the country is a deployment ("did not rule out training Ukrainian
+//!   troops in Ukraine").
 
 mod common;
 
@@ -85,4 +87,13 @@ fn counted_ministers_are_each_of_those_named() {
         &["germany military-aid supports", "france military-aid supports"],
         &[],
     );
+}
+
+#[test]
+fn training_inside_ukraine_is_a_deployment() {
+    let c = claims_in_war(
+        "Sébastien Lecornu said on Monday that France did not rule out training Ukrainian troops in Ukraine.",
+        "2024-06-04",
+    );
+    assert_claims(&c, &["france troops-to-ukraine open"], &[]);
 }
