@@ -12,7 +12,10 @@
 //! - ministers counted as a group ("The two defence ministers said …") are each of the
 //!   ministers named just before;
 //! - training moved into the country is a deployment ("did not rule out training Ukrainian
-//!   troops in Ukraine").
+//!   troops in Ukraine");
+//! - renouncing the path to NATO or abandoning the plans to join are membership's inverse
+//!   ("would never agree to renounce its path to NATO" wants it; "once Kyiv abandoned its plans
+//!   to join NATO" is a condition against it).
 
 mod common;
 
@@ -96,4 +99,22 @@ fn training_inside_ukraine_is_a_deployment() {
         "2024-06-04",
     );
     assert_claims(&c, &["france troops-to-ukraine open"], &[]);
+}
+
+#[test]
+fn renouncing_the_path_to_nato_is_the_inverse_of_membership() {
+    let c = claims_in_war(
+        "Dmytro Kuleba said on Tuesday that Kyiv would never agree to renounce its path to NATO.",
+        "2022-03-30",
+    );
+    assert_claims(
+        &c,
+        &["ukraine ukraine-nato-membership supports"],
+        &["ukraine ukraine-nato-membership open"],
+    );
+    let c = claims_in_war(
+        "Sergei Lavrov said on Tuesday that a ceasefire would follow once Kyiv abandoned its plans to join NATO.",
+        "2022-03-30",
+    );
+    assert_claims(&c, &["russia ukraine-nato-membership opposes"], &[]);
 }
