@@ -182,7 +182,15 @@ pub(crate) fn subject_before(
         if m.in_quote && !in_quote {
             continue;
         }
-        if m.oblique || matches!(m.kind, MentionKind::Outlet) {
+        // ("And Kaja Kallas, the EU's foreign policy chief, said …": a sentence's opening
+        // "And" makes no object of the name after it, even with an appositive between.)
+        let opens_with_and = || {
+            words_before(text, m.start, 1, true)
+                .first()
+                .is_some_and(|w| *w == "And" || *w == "But")
+                && matches!(m.kind, MentionKind::Person(_) | MentionKind::Title { .. })
+        };
+        if (m.oblique && !opens_with_and()) || matches!(m.kind, MentionKind::Outlet) {
             continue;
         }
         return Some(j);
