@@ -15,7 +15,10 @@
 //!   troops in Ukraine");
 //! - renouncing the path to NATO or abandoning the plans to join are membership's inverse
 //!   ("would never agree to renounce its path to NATO" wants it; "once Kyiv abandoned its plans
-//!   to join NATO" is a condition against it).
+//!   to join NATO" is a condition against it);
+//! - a sentence's opening "And" makes no object of the name after it, even with an appositive
+//!   before the verb ("And Mark Rutte, the Dutch prime minister, said …");
+//! - "would stay out of" is a refusal, not the supporting "would stay".
 
 mod common;
 
@@ -117,4 +120,31 @@ fn renouncing_the_path_to_nato_is_the_inverse_of_membership() {
         "2022-03-30",
     );
     assert_claims(&c, &["russia ukraine-nato-membership opposes"], &[]);
+}
+
+#[test]
+fn an_opening_and_makes_no_object_of_the_name_after_it() {
+    let c = claims_in_war(
+        "Olaf Scholz said on Monday that Germany would keep delivering air defence to Ukraine. And Mark Rutte, the Dutch prime minister, said on Tuesday that the Netherlands would send more F-16 jets.",
+        "2024-02-14",
+    );
+    assert_claims(
+        &c,
+        &["germany military-aid supports", "netherlands military-aid supports"],
+        &[],
+    );
+    assert_eq!(speakers_of(&c, "netherlands"), ["Mark Rutte"]);
+}
+
+#[test]
+fn staying_out_is_a_refusal() {
+    let c = claims_in_war(
+        "Robert Fico said on Thursday that Slovakia would stay out of any loan based on the frozen Russian assets.",
+        "2025-12-13",
+    );
+    assert_claims(
+        &c,
+        &["slovakia frozen-assets opposes"],
+        &["slovakia frozen-assets supports"],
+    );
 }
