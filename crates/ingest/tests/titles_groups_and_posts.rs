@@ -18,7 +18,9 @@
 //!   to join NATO" is a condition against it);
 //! - a sentence's opening "And" makes no object of the name after it, even with an appositive
 //!   before the verb ("And Mark Rutte, the Dutch prime minister, said …");
-//! - "would stay out of" is a refusal, not the supporting "would stay".
+//! - "would stay out of" is a refusal, not the supporting "would stay";
+//! - "nothing but" is no contrast between a topic and its cue ("a truce would be nothing but a
+//!   breathing space for the Ukrainian army").
 
 mod common;
 
@@ -147,4 +149,13 @@ fn staying_out_is_a_refusal() {
         &["slovakia frozen-assets opposes"],
         &["slovakia frozen-assets supports"],
     );
+}
+
+#[test]
+fn nothing_but_is_no_contrast() {
+    let c = claims_in_war(
+        "Maria Zakharova said on Tuesday that a truce would be nothing but a breathing space for the Ukrainian army.",
+        "2023-06-21",
+    );
+    assert_claims(&c, &["russia peace-talks opposes"], &[]);
 }

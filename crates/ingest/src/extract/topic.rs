@@ -417,8 +417,14 @@ fn words_between(text: &str, a: (usize, usize), b: (usize, usize)) -> Option<usi
         gap
     };
     let lower = gap.to_lowercase();
+    // ("would be nothing but a breathing space": "but" after "nothing" means "only".)
+    let contrast_but = lower.match_indices(" but ").any(|(i, _)| {
+        !["nothing", "anything", "all", "everything"]
+            .iter()
+            .any(|w| lower[..i].ends_with(w))
+    });
     if gap.contains([';', ':', '"', '\u{201c}', '\u{201d}'])
-        || lower.contains(" but ")
+        || contrast_but
         || lower.contains(", while")
         || lower.contains(", whereas")
         // "the IRIS-T system, which can protect a city against missiles": a relative clause
