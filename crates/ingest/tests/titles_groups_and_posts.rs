@@ -20,7 +20,9 @@
 //!   before the verb ("And Mark Rutte, the Dutch prime minister, said …");
 //! - "would stay out of" is a refusal, not the supporting "would stay";
 //! - "nothing but" is no contrast between a topic and its cue ("a truce would be nothing but a
-//!   breathing space for the Ukrainian army").
+//!   breathing space for the Ukrainian army");
+//! - a means of paying judged the quickest is supported ("the frozen Russian assets were the
+//!   quickest way to fund Ukraine's defence").
 
 mod common;
 
@@ -158,4 +160,13 @@ fn nothing_but_is_no_contrast() {
         "2023-06-21",
     );
     assert_claims(&c, &["russia peace-talks opposes"], &[]);
+}
+
+#[test]
+fn the_quickest_way_to_fund_supports_its_subject() {
+    let c = claims_in_war(
+        "Giorgia Meloni said on Thursday that the frozen Russian assets were the quickest way to fund Ukraine's defence.",
+        "2024-06-14",
+    );
+    assert_claims(&c, &["italy frozen-assets supports"], &[]);
 }
