@@ -22,11 +22,13 @@
 //! - "nothing but" is no contrast between a topic and its cue ("a truce would be nothing but a
 //!   breathing space for the Ukrainian army");
 //! - a means of paying judged the quickest is supported ("the frozen Russian assets were the
-//!   quickest way to fund Ukraine's defence").
+//!   quickest way to fund Ukraine's defence");
+//! - a speech reproduced under a note in emphasis that gives the day it was delivered was said
+//!   that day, not on the day the page went up.
 
 mod common;
 
-use common::{assert_claims, claims_in_war, claims_on, speakers_of};
+use common::{assert_claims, claims_in_war, claims_of, claims_on, days_of, speakers_of};
 
 #[test]
 fn a_pronoun_after_a_title_named_most_is_the_titles() {
@@ -169,4 +171,24 @@ fn the_quickest_way_to_fund_supports_its_subject() {
         "2024-06-14",
     );
     assert_claims(&c, &["italy frozen-assets supports"], &[]);
+}
+
+#[test]
+fn a_reproduced_speech_is_of_the_day_it_was_delivered() {
+    let c = claims_of(
+        "---\ntitle: Address by the President of Ukraine to the Italian Parliament\nsource: President of Ukraine (official website)\npublished: 2022-03-23\n---\n\n\
+         *The Office of the President of Ukraine publishes the full text of the address that President Volodymyr Zelensky delivered by video link to the Italian Parliament on Tuesday, 22 March 2022. The speech was given in Ukrainian; this is the official English version. Reactions in the chamber are indicated in brackets.*\n\n\
+         Dear Mr President of the Chamber! Dear Mr Prime Minister! Dear deputies and senators, dear people of Italy!\n\n\
+         I am speaking to you from Kyiv after four weeks of war.\n\n\
+         (Applause.)\n\n\
+         Today the port of Mariupol is a ruin. Every day the ships that leave Russian ports pay for the bombs.\n\n\
+         We thank you for what you have done. On 28 February your government decided to send Ukraine weapons, and we felt it at the front.\n\n\
+         That is why I ask you today: close your ports to Russian ships. Sanctions must be strong enough to stop this war.\n\n\
+         (Prolonged applause.)\n\n\
+         We need air defence, and we need it now.\n",
+    );
+    assert_eq!(days_of(&c, "ukraine", "sanctions"), ["2022-03-22"]);
+    let mut aid = days_of(&c, "ukraine", "military-aid");
+    aid.sort();
+    assert_eq!(aid, ["2022-02-28", "2022-03-22", "2022-03-22"]);
 }

@@ -59,7 +59,41 @@ pub(super) fn interview_date(doc: &Doc<'_>, labels: &[Label]) -> Option<(NaiveDa
 /// ("Yerevan pool reports, European Political Community summit, Monday 4 May", filed the next
 /// morning).
 pub(super) fn record_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> Option<NaiveDate> {
-    heading_date(doc).or_else(|| title_date(doc, title, dates))
+    heading_date(doc)
+        .or_else(|| title_date(doc, title, dates))
+        .or_else(|| delivered_text_date(doc))
+}
+
+/// The day a reproduced speech was delivered, when the page opens with a note in emphasis that
+/// presents it ("*The Office of the President publishes the full text of the address that
+/// President Volodymyr Zelensky delivered … on Thursday, 17 March 2022.*"): one day, given in
+/// full, up to a week before publication. The speech's statements were made that day, not on
+/// the day the page went up.
+fn delivered_text_date(doc: &Doc<'_>) -> Option<NaiveDate> {
+    let &(ps, pe) = doc.paragraphs.first()?;
+    if !doc.text[ps..pe].trim_start().starts_with(['*', '_']) {
+        return None;
+    }
+    let lower = doc.text[ps..pe].to_lowercase();
+    let speech = ["address", "speech", "remarks"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let delivered = ["delivered", " gave ", " given ", " made "]
+        .iter()
+        .any(|w| lower.contains(w));
+    if !(speech && delivered) {
+        return None;
+    }
+    let mut days = doc
+        .dates
+        .iter()
+        .take_while(|d| d.start < pe)
+        .filter(|d| d.start >= ps && d.basis == DateBasis::Explicit);
+    let first = days.next()?.date;
+    if days.any(|d| d.date != first) {
+        return None;
+    }
+    (first < doc.published && doc.published - first <= chrono::Duration::days(7)).then_some(first)
 }
 
 /// The day a title names with its weekday and day of the month (or its year), when it is the
