@@ -24,7 +24,8 @@
 //! - a means of paying judged the quickest is supported ("the frozen Russian assets were the
 //!   quickest way to fund Ukraine's defence");
 //! - a speech reproduced under a note in emphasis that gives the day it was delivered was said
-//!   that day, not on the day the page went up.
+//!   that day, not on the day the page went up;
+//! - a cue phrase may hold its topic whole ("remained open to talks, although …").
 
 mod common;
 
@@ -191,4 +192,13 @@ fn a_reproduced_speech_is_of_the_day_it_was_delivered() {
     let mut aid = days_of(&c, "ukraine", "military-aid");
     aid.sort();
     assert_eq!(aid, ["2022-02-28", "2022-03-22", "2022-03-22"]);
+}
+
+#[test]
+fn a_cue_phrase_may_hold_its_topic() {
+    let c = claims_in_war(
+        "Dmitry Peskov said on Monday that Moscow remained open to talks, although it saw no partner in Kyiv.",
+        "2023-09-05",
+    );
+    assert_claims(&c, &["russia peace-talks supports"], &[]);
 }

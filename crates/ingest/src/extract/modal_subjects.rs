@@ -24,6 +24,10 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
         if t.start > cue.start && t.start < cue.end && t.end > cue.end {
             return true;
         }
+        // "Russia was still open to talks, although …": a cue phrase may hold its term whole.
+        if t.start >= cue.start && t.end <= cue.end && t.start < t.end {
+            return true;
+        }
         // (Three content words and a short quotation fit well within this many bytes; the bound
         // keeps the check from scanning the rest of the article for every later term.)
         t.start >= cue.end && t.start - cue.end <= 160 && {
