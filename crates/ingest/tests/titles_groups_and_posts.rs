@@ -25,7 +25,9 @@
 //!   quickest way to fund Ukraine's defence");
 //! - a speech reproduced under a note in emphasis that gives the day it was delivered was said
 //!   that day, not on the day the page went up;
-//! - a cue phrase may hold its topic whole ("remained open to talks, although …").
+//! - a cue phrase may hold its topic whole ("remained open to talks, although …");
+//! - exempting a good from the sanctions opposes them ("We have deliberately exempted Russian
+//!   gas from our sanctions").
 
 mod common;
 
@@ -201,4 +203,17 @@ fn a_cue_phrase_may_hold_its_topic() {
         "2023-09-05",
     );
     assert_claims(&c, &["russia peace-talks supports"], &[]);
+}
+
+#[test]
+fn exempting_a_good_opposes_the_sanctions() {
+    let c = claims_in_war(
+        "\"We have deliberately exempted Russian gas from our sanctions, because there is no other way for now,\" Olaf Scholz said on Wednesday.",
+        "2022-05-05",
+    );
+    assert_claims(
+        &c,
+        &["germany sanctions opposes"],
+        &["germany sanctions supports"],
+    );
 }
