@@ -27,7 +27,9 @@
 //!   that day, not on the day the page went up;
 //! - a cue phrase may hold its topic whole ("remained open to talks, although …");
 //! - exempting a good from the sanctions opposes them ("We have deliberately exempted Russian
-//!   gas from our sanctions").
+//!   gas from our sanctions");
+//! - a letter is of the day it is dated ("*The following letter, dated 5 March 2025, answers
+//!   our editorial of 28 February.*"), not of the last day it mentions.
 
 mod common;
 
@@ -216,4 +218,18 @@ fn exempting_a_good_opposes_the_sanctions() {
         &["germany sanctions opposes"],
         &["germany sanctions supports"],
     );
+}
+
+#[test]
+fn a_letter_is_of_the_day_it_is_dated() {
+    let c = claims_of(
+        "---\ntitle: \"Letters: a reply from Ukraine's ambassador\"\nsource: The Northern Review\npublished: 2025-03-09\n---\n\n\
+         *Letters to the editor. The following letter, dated 5 March 2025, answers our editorial of 28 February.*\n\n\
+         Sir,\n\n\
+         Your editorial of 28 February asked whether Germany still needs to arm Ukraine. As Ukraine's ambassador in Berlin, I would like to answer it.\n\n\
+         First, the facts. On 3 March, the Chancellor said Germany would keep its support.\n\n\
+         Second, what is missing. Ukraine still needs air defence, and I will keep asking for it for as long as it takes.\n\n\
+         Oleksii Makeiev\nAmbassador of Ukraine to the Federal Republic of Germany\n",
+    );
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2025-03-05"]);
 }

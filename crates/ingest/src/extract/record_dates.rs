@@ -64,7 +64,7 @@ pub(super) fn record_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> O
         .or_else(|| delivered_text_date(doc))
 }
 
-/// The day a reproduced speech was delivered, when the page opens with a note in emphasis that
+/// The day a reproduced speech was delivered (or a letter dated), when the page opens with a note in emphasis that
 /// presents it ("*The Office of the President publishes the full text of the address that
 /// President Volodymyr Zelensky delivered … on Thursday, 17 March 2022.*"): one day, given in
 /// full, up to a week before publication. The speech's statements were made that day, not on
@@ -75,24 +75,37 @@ fn delivered_text_date(doc: &Doc<'_>) -> Option<NaiveDate> {
         return None;
     }
     let lower = doc.text[ps..pe].to_lowercase();
-    let speech = ["address", "speech", "remarks"]
+    // (So is a letter by the day it is dated: "*The following letter, dated 15 April 2026,
+    // responds to …*".)
+    let speech = ["address", "speech", "remarks", "letter"]
         .iter()
         .any(|w| lower.contains(w));
-    let delivered = ["delivered", " gave ", " given ", " made "]
+    let delivered = ["delivered", " gave ", " given ", " made ", " dated "]
         .iter()
         .any(|w| lower.contains(w));
     if !(speech && delivered) {
         return None;
     }
-    let mut days = doc
-        .dates
-        .iter()
-        .take_while(|d| d.start < pe)
-        .filter(|d| d.start >= ps && d.basis == DateBasis::Explicit);
-    let first = days.next()?.date;
-    if days.any(|d| d.date != first) {
-        return None;
-    }
+    let days = || {
+        doc.dates
+            .iter()
+            .take_while(|d| d.start < pe)
+            .filter(|d| d.start >= ps && d.basis == DateBasis::Explicit)
+    };
+    // The day right after "dated", else the only day the note names.
+    let dated = days()
+        .find(|d| doc.text[ps..d.start].trim_end().ends_with(" dated"))
+        .map(|d| d.date);
+    let first = match dated {
+        Some(day) => day,
+        None => {
+            let first = days().next()?.date;
+            if days().any(|d| d.date != first) {
+                return None;
+            }
+            first
+        }
+    };
     (first < doc.published && doc.published - first <= chrono::Duration::days(7)).then_some(first)
 }
 
