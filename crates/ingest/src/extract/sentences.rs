@@ -118,9 +118,11 @@ pub(crate) fn label_at(text: &str) -> Option<(&str, usize)> {
         .trim()
         .trim_matches(['*', '_'])
         .trim();
-    // "MS. LEAVITT:", "Mr. Peskov:": a briefing transcript's honorific is no part of the name.
+    // "MS. LEAVITT:", "Mr. Peskov:": a briefing transcript's honorific is no part of the name,
+    // with its full stop or without it ("MR PRICE:").
     let label = [
-        "MR. ", "MS. ", "MRS. ", "DR. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ",
+        "MR. ", "MS. ", "MRS. ", "DR. ", "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "MR ", "MS ", "MRS ",
+        "DR ", "Mr ", "Ms ", "Mrs ", "Dr ",
     ]
     .iter()
     .find_map(|h| label.strip_prefix(h))
