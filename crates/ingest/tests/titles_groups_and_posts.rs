@@ -29,7 +29,10 @@
 //! - exempting a good from the sanctions opposes them ("We have deliberately exempted Russian
 //!   gas from our sanctions");
 //! - a letter is of the day it is dated ("*The following letter, dated 5 March 2025, answers
-//!   our editorial of 28 February.*"), not of the last day it mentions.
+//!   our editorial of 28 February.*"), not of the last day it mentions;
+//! - a transcript's honorific without its full stop is no part of the label ("MR PRICE:");
+//! - a negation coordinated before a negative cue is a second denial, not a flip ("are not and
+//!   will not be sent").
 
 mod common;
 
@@ -232,4 +235,22 @@ fn a_letter_is_of_the_day_it_is_dated() {
          Oleksii Makeiev\nAmbassador of Ukraine to the Federal Republic of Germany\n",
     );
     assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2025-03-05"]);
+}
+
+#[test]
+fn an_honorific_without_its_stop_and_a_coordinated_denial() {
+    let c = claims_on(
+        "*Department Press Briefing. Ned Price, Department Spokesperson. Washington, D.C., Wednesday, March 8, 2023.*\n\n\
+         MR PRICE: Good afternoon. Today we are announcing new sanctions on Russian defence companies.\n\n\
+         QUESTION: Will American forces go to Ukraine?\n\n\
+         MR PRICE: American forces are not and will not be sent to fight in Ukraine.",
+        "2023-03-09",
+        "U.S. Department of State (official website)",
+    );
+    assert_claims(
+        &c,
+        &["usa sanctions supports", "usa troops-to-ukraine opposes"],
+        &["usa troops-to-ukraine open"],
+    );
+    assert_eq!(speakers_of(&c, "usa"), ["Ned Price", "Ned Price"]);
 }

@@ -118,11 +118,11 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             })
             // "no German soldiers and no NATO soldiers", "at no point and in no place": a
             // negative cue coordinated after another is a second denial, not a negated one.
+            // (Its negator may stand inside it: "US forces are not and will not be engaged".)
             .filter(|&n| {
                 let cue_negates = text[hit.start..hit.end]
                     .split_whitespace()
-                    .next()
-                    .is_some_and(|w| k.cues.negators.contains(&*fold(w)));
+                    .any(|w| k.cues.negators.contains(&*fold(w)));
                 !(cue_negates
                     && before[..n]
                         .iter()
