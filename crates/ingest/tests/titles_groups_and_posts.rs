@@ -32,7 +32,10 @@
 //!   our editorial of 28 February.*"), not of the last day it mentions;
 //! - a transcript's honorific without its full stop is no part of the label ("MR PRICE:");
 //! - a negation coordinated before a negative cue is a second denial, not a flip ("are not and
-//!   will not be sent").
+//!   will not be sent");
+//! - what a passive verb of naming calls something is its agent's stance ("The seizure of the
+//!   frozen Russian assets was called theft by Dmitry Peskov", "was branded a dangerous
+//!   escalation by Maria Zakharova", "was described as \"theft\" by …").
 
 mod common;
 
@@ -253,4 +256,24 @@ fn an_honorific_without_its_stop_and_a_coordinated_denial() {
         &["usa troops-to-ukraine open"],
     );
     assert_eq!(speakers_of(&c, "usa"), ["Ned Price", "Ned Price"]);
+}
+
+#[test]
+fn a_passive_verb_of_naming_gives_the_stance_to_its_agent() {
+    let c = claims_in_war(
+        "The seizure of the frozen Russian assets was called theft by Dmitry Peskov on Thursday.",
+        "2024-03-22",
+    );
+    assert_claims(&c, &["russia frozen-assets opposes"], &[]);
+    let c = claims_in_war(
+        "The delivery of F-16 jets to Ukraine was branded a dangerous escalation by Maria Zakharova on Wednesday.",
+        "2023-09-14",
+    );
+    assert_claims(&c, &["russia military-aid opposes"], &[]);
+    let c = claims_in_war(
+        "The use of the frozen Russian assets was described as \"theft\" by Dmitry Peskov on Wednesday.",
+        "2024-05-23",
+    );
+    assert_claims(&c, &["russia frozen-assets opposes"], &[]);
+    assert_eq!(speakers_of(&c, "russia"), ["Dmitry Peskov"]);
 }

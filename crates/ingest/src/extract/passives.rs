@@ -129,10 +129,52 @@ fn is_passive(text: &str, cue: &CueHit, through_adverb: bool) -> bool {
 /// The agent of a passive cue: "was rejected by Berlin" → Berlin, with "by" within three words
 /// of the cue.
 pub(super) fn cue_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Option<usize> {
-    if !is_passive(doc.text, cue, true) {
+    let named = !is_passive(doc.text, cue, true) && named_by_a_passive(doc.text, cue);
+    if !named && !is_passive(doc.text, cue, true) {
         return None;
     }
-    agent_after(doc.text, &doc.mentions, cue.end, sentence_end, 4)
+    // (The name may be a scare quote that closes a few words on: "was branded \"a dangerous
+    // escalation\" by …".)
+    let from = if named {
+        let rest = &doc.text[cue.end..sentence_end.max(cue.end)];
+        rest.find(['"', '\u{201d}'])
+            .filter(|&i| i <= 40 && !rest[..i].contains([',', ';', '.']))
+            .map_or(cue.end, |i| cue.end + i + rest[i..].chars().next().map_or(1, char::len_utf8))
+    } else {
+        cue.end
+    };
+    agent_after(doc.text, &doc.mentions, from, sentence_end, 4)
+}
+
+/// Whether a cue is the complement of a passive verb of naming: "The decision was described
+/// as \"theft\" by the Kremlin's spokesman", "the plan was called theft by Peskov". Its agent
+/// holds the stance, as a passive cue's does.
+fn named_by_a_passive(text: &str, cue: &CueHit) -> bool {
+    const NAMING_AS: &[&str] = &[
+        "described", "seen", "regarded", "characterised", "characterized", "denounced",
+        "condemned", "branded", "labelled", "labeled", "dismissed", "criticised", "criticized",
+    ];
+    const NAMING: &[&str] = &["called", "branded", "labelled", "labeled", "termed", "dubbed"];
+    // (Through the scare quote's opening mark: "was described as \"theft\"".)
+    let end = text[..cue.start]
+        .trim_end_matches(['"', '\u{201c}', ' '])
+        .len();
+    let words: Vec<String> = words_before(text, end, 4, true)
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    // (An article may open the name: "was branded \"a dangerous escalation\"".)
+    let words = match words.split_first() {
+        Some((a, rest)) if matches!(a.as_str(), "a" | "an" | "the") => rest,
+        _ => &words[..],
+    };
+    match words {
+        [as_word, verb, be, ..] if as_word == "as" && is_be(be) => {
+            NAMING_AS.contains(&verb.as_str())
+        }
+        [verb, be, ..] if is_be(be) => NAMING.contains(&verb.as_str()),
+        _ => false,
+    }
 }
 
 /// "was rejected", "were ruled out" with no "by …" in the six words after: a passive whose agent
