@@ -35,7 +35,9 @@
 //!   will not be sent");
 //! - what a passive verb of naming calls something is its agent's stance ("The seizure of the
 //!   frozen Russian assets was called theft by Dmitry Peskov", "was branded a dangerous
-//!   escalation by Maria Zakharova", "was described as \"theft\" by …").
+//!   escalation by Maria Zakharova", "was described as \"theft\" by …");
+//! - "the Council" alone is the Council of the EU ("the Council adopted an eleventh package");
+//!   the Council of Europe and a government's Council of Ministers are not.
 
 mod common;
 
@@ -276,4 +278,18 @@ fn a_passive_verb_of_naming_gives_the_stance_to_its_agent() {
     );
     assert_claims(&c, &["russia frozen-assets opposes"], &[]);
     assert_eq!(speakers_of(&c, "russia"), ["Dmitry Peskov"]);
+}
+
+#[test]
+fn the_council_alone_is_the_council_of_the_eu() {
+    let c = claims_in_war(
+        "On Friday, 23 June, the Council adopted an eleventh package of sanctions against Russia, targeting the circumvention of earlier measures.",
+        "2023-06-26",
+    );
+    assert_claims(&c, &["eu sanctions supports"], &[]);
+    let c = claims_in_war(
+        "On Friday, the Council of Europe called for new sanctions against Russia.",
+        "2023-06-26",
+    );
+    assert_claims(&c, &[], &["eu sanctions supports"]);
 }
