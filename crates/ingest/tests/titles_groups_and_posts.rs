@@ -37,7 +37,9 @@
 //!   frozen Russian assets was called theft by Dmitry Peskov", "was branded a dangerous
 //!   escalation by Maria Zakharova", "was described as \"theft\" by …");
 //! - "the Council" alone is the Council of the EU ("the Council adopted an eleventh package");
-//!   the Council of Europe and a government's Council of Ministers are not.
+//!   the Council of Europe and a government's Council of Ministers are not;
+//! - partners after a preposition are an object even with "G7" before them ("would work with
+//!   G7 partners to use the proceeds").
 
 mod common;
 
@@ -292,4 +294,13 @@ fn the_council_alone_is_the_council_of_the_eu() {
         "2023-06-26",
     );
     assert_claims(&c, &[], &["eu sanctions supports"]);
+}
+
+#[test]
+fn g7_partners_after_a_preposition_are_an_object() {
+    let c = claims_in_war(
+        "Foreign Secretary David Lammy said on Friday that he would work with G7 partners to use the proceeds of frozen Russian assets for Ukraine.",
+        "2024-07-06",
+    );
+    assert_claims(&c, &["uk frozen-assets supports"], &[]);
 }

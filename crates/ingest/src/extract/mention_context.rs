@@ -67,6 +67,10 @@ pub(super) fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
                 | "neighbouring"
                 | "neighboring"
                 | "member"
+                // "would work with G7 partners to use the proceeds". (Not "NATO": "as NATO
+                // secretary general" is a role, not a group after a preposition.)
+                | "g7"
+                | "g20"
         )
         // "met Minister Rustem Umerov", "received President Sauli Niinistö": an honorific (and
         // a nationality before it) is part of the object.
