@@ -39,7 +39,9 @@
 //! - "the Council" alone is the Council of the EU ("the Council adopted an eleventh package");
 //!   the Council of Europe and a government's Council of Ministers are not;
 //! - partners after a preposition are an object even with "G7" before them ("would work with
-//!   G7 partners to use the proceeds").
+//!   G7 partners to use the proceeds");
+//! - "enter any negotiations" is entering talks, and what is offered is supported ("offered
+//!   Istanbul as a venue for peace talks").
 
 mod common;
 
@@ -303,4 +305,18 @@ fn g7_partners_after_a_preposition_are_an_object() {
         "2024-07-06",
     );
     assert_claims(&c, &["uk frozen-assets supports"], &[]);
+}
+
+#[test]
+fn entering_any_talks_and_an_offer() {
+    let c = claims_in_war(
+        "Volodymyr Zelensky said on Sunday that Ukraine would not enter any negotiations with Moscow while Russian troops remained on its land.",
+        "2023-11-14",
+    );
+    assert_claims(&c, &["ukraine peace-talks opposes"], &[]);
+    let c = claims_in_war(
+        "Recep Tayyip Erdoğan said on Tuesday that Türkiye offered Istanbul as a venue for peace talks between Russia and Ukraine.",
+        "2025-02-19",
+    );
+    assert_claims(&c, &["turkey peace-talks supports"], &[]);
 }
