@@ -41,7 +41,9 @@
 //! - partners after a preposition are an object even with "G7" before them ("would work with
 //!   G7 partners to use the proceeds");
 //! - "enter any negotiations" is entering talks, and what is offered is supported ("offered
-//!   Istanbul as a venue for peace talks").
+//!   Istanbul as a venue for peace talks");
+//! - the one invited is an object, not a third party taking the stance ("a decision to invite
+//!   Ukraine into NATO was not on the agenda").
 
 mod common;
 
@@ -319,4 +321,13 @@ fn entering_any_talks_and_an_offer() {
         "2025-02-19",
     );
     assert_claims(&c, &["turkey peace-talks supports"], &[]);
+}
+
+#[test]
+fn the_one_invited_is_an_object() {
+    let c = claims_in_war(
+        "Olaf Scholz said on Thursday that a decision to invite Ukraine into NATO was not on the agenda in Vilnius.",
+        "2023-07-07",
+    );
+    assert_claims(&c, &["germany ukraine-nato-membership opposes"], &[]);
 }

@@ -249,6 +249,8 @@ impl Extractor<'_> {
                 [
                     "bring", "brings", "bringing", "brought", "get", "force", "push", "pushed",
                     "pushes",
+                    // ("a decision to invite Ukraine into NATO was not on the agenda".)
+                    "invite", "admit", "let",
                 ]
                 .iter()
                 .any(|v| w.eq_ignore_ascii_case(v))
