@@ -43,7 +43,8 @@
 //! - "enter any negotiations" is entering talks, and what is offered is supported ("offered
 //!   Istanbul as a venue for peace talks");
 //! - the one invited is an object, not a third party taking the stance ("a decision to invite
-//!   Ukraine into NATO was not on the agenda").
+//!   Ukraine into NATO was not on the agenda");
+//! - an excuse denied refuses nothing ("had no excuse left and should use the frozen assets").
 
 mod common;
 
@@ -330,4 +331,17 @@ fn the_one_invited_is_an_object() {
         "2023-07-07",
     );
     assert_claims(&c, &["germany ukraine-nato-membership opposes"], &[]);
+}
+
+#[test]
+fn an_excuse_denied_refuses_nothing() {
+    let c = claims_in_war(
+        "Donald Tusk said on Thursday that Europe had no excuse left and should use the frozen Russian assets for Ukraine.",
+        "2024-03-22",
+    );
+    assert_claims(
+        &c,
+        &["poland frozen-assets supports"],
+        &["poland frozen-assets opposes"],
+    );
 }
