@@ -44,7 +44,9 @@
 //!   Istanbul as a venue for peace talks");
 //! - the one invited is an object, not a third party taking the stance ("a decision to invite
 //!   Ukraine into NATO was not on the agenda");
-//! - an excuse denied refuses nothing ("had no excuse left and should use the frozen assets").
+//! - an excuse denied refuses nothing ("had no excuse left and should use the frozen assets");
+//! - what "makes Russia pay" is the assets' use ("the G7 loan, which makes Russia pay for the
+//!   destruction").
 
 mod common;
 
@@ -344,4 +346,13 @@ fn an_excuse_denied_refuses_nothing() {
         &["poland frozen-assets supports"],
         &["poland frozen-assets opposes"],
     );
+}
+
+#[test]
+fn making_russia_pay_is_the_assets_use() {
+    let c = claims_in_war(
+        "Volodymyr Zelensky welcomed the G7 loan on Thursday, which makes Russia pay for the destruction it has caused.",
+        "2024-06-14",
+    );
+    assert_claims(&c, &["ukraine frozen-assets supports"], &[]);
 }
