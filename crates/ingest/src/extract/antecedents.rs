@@ -1,6 +1,6 @@
 //! The antecedent of "he" and "she": the last subject named, unless an embedded clause's
 //! subject, a source named after it or, after a line break, the person the piece is about
-//! stands for it rather.
+//! stands for it rather (a title named again and again counts as one person).
 //!
 //! Not here: resolving a mention to an actor (see `attribution`).
 
@@ -72,7 +72,7 @@ pub(super) fn pronoun_antecedent(mentions: &[Mention], m: usize) -> Option<usize
 }
 
 /// Who a person or title mention names, for counting how often a piece names someone.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Referent<'a> {
     Person(&'a [usize]),
     Title(Option<usize>, &'a [String]),

@@ -65,6 +65,7 @@ mod speakers;
 mod stance;
 mod statement_dates;
 mod subjects;
+mod term_distance;
 mod term_owners;
 mod told_frames;
 mod topic;

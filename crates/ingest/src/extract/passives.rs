@@ -129,8 +129,9 @@ fn is_passive(text: &str, cue: &CueHit, through_adverb: bool) -> bool {
 /// The agent of a passive cue: "was rejected by Berlin" → Berlin, with "by" within three words
 /// of the cue.
 pub(super) fn cue_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Option<usize> {
-    let named = !is_passive(doc.text, cue, true) && named_by_a_passive(doc.text, cue);
-    if !named && !is_passive(doc.text, cue, true) {
+    let passive = is_passive(doc.text, cue, true);
+    let named = !passive && named_by_a_passive(doc.text, cue);
+    if !passive && !named {
         return None;
     }
     // (The name may be a scare quote that closes a few words on: "was branded \"a dangerous
@@ -139,7 +140,9 @@ pub(super) fn cue_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Opt
         let rest = &doc.text[cue.end..sentence_end.max(cue.end)];
         rest.find(['"', '\u{201d}'])
             .filter(|&i| i <= 40 && !rest[..i].contains([',', ';', '.']))
-            .map_or(cue.end, |i| cue.end + i + rest[i..].chars().next().map_or(1, char::len_utf8))
+            .map_or(cue.end, |i| {
+                cue.end + i + rest[i..].chars().next().map_or(1, char::len_utf8)
+            })
     } else {
         cue.end
     };
@@ -151,10 +154,23 @@ pub(super) fn cue_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Opt
 /// holds the stance, as a passive cue's does.
 fn named_by_a_passive(text: &str, cue: &CueHit) -> bool {
     const NAMING_AS: &[&str] = &[
-        "described", "seen", "regarded", "characterised", "characterized", "denounced",
-        "condemned", "branded", "labelled", "labeled", "dismissed", "criticised", "criticized",
+        "described",
+        "seen",
+        "regarded",
+        "characterised",
+        "characterized",
+        "denounced",
+        "condemned",
+        "branded",
+        "labelled",
+        "labeled",
+        "dismissed",
+        "criticised",
+        "criticized",
     ];
-    const NAMING: &[&str] = &["called", "branded", "labelled", "labeled", "termed", "dubbed"];
+    const NAMING: &[&str] = &[
+        "called", "branded", "labelled", "labeled", "termed", "dubbed",
+    ];
     // (Through the scare quote's opening mark: "was described as \"theft\"".)
     let end = text[..cue.start]
         .trim_end_matches(['"', '\u{201c}', ' '])

@@ -64,11 +64,11 @@ pub(super) fn record_date(doc: &Doc<'_>, title: &str, dates: &DatePatterns) -> O
         .or_else(|| delivered_text_date(doc))
 }
 
-/// The day a reproduced speech was delivered (or a letter dated), when the page opens with a note in emphasis that
-/// presents it ("*The Office of the President publishes the full text of the address that
-/// President Volodymyr Zelensky delivered … on Thursday, 17 March 2022.*"): one day, given in
-/// full, up to a week before publication. The speech's statements were made that day, not on
-/// the day the page went up.
+/// The day a reproduced speech was delivered (or a letter dated), when the page opens with a
+/// note in emphasis that presents it ("*The Office of the President publishes the full text of
+/// the address that President Volodymyr Zelensky delivered … on Thursday, 17 March 2022.*"):
+/// one day, given in full, up to a week before publication. The speech's statements were made
+/// that day, not on the day the page went up.
 fn delivered_text_date(doc: &Doc<'_>) -> Option<NaiveDate> {
     let &(ps, pe) = doc.paragraphs.first()?;
     if !doc.text[ps..pe].trim_start().starts_with(['*', '_']) {

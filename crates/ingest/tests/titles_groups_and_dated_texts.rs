@@ -105,7 +105,10 @@ fn a_verbs_object_wins_over_a_term_of_the_clause_before() {
     );
     assert_claims(
         &c,
-        &["hungary military-aid opposes", "hungary frozen-assets opposes"],
+        &[
+            "hungary military-aid opposes",
+            "hungary frozen-assets opposes",
+        ],
         &[],
     );
 }
@@ -118,7 +121,10 @@ fn counted_ministers_are_each_of_those_named() {
     );
     assert_claims(
         &c,
-        &["germany military-aid supports", "france military-aid supports"],
+        &[
+            "germany military-aid supports",
+            "france military-aid supports",
+        ],
         &[],
     );
 }
@@ -158,7 +164,10 @@ fn an_opening_and_makes_no_object_of_the_name_after_it() {
     );
     assert_claims(
         &c,
-        &["germany military-aid supports", "netherlands military-aid supports"],
+        &[
+            "germany military-aid supports",
+            "netherlands military-aid supports",
+        ],
         &[],
     );
     assert_eq!(speakers_of(&c, "netherlands"), ["Mark Rutte"]);
