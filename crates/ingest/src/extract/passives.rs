@@ -175,20 +175,18 @@ fn named_by_a_passive(text: &str, cue: &CueHit) -> bool {
     let end = text[..cue.start]
         .trim_end_matches(['"', '\u{201c}', ' '])
         .len();
-    let words: Vec<String> = words_before(text, end, 4, true)
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
+    let words = words_before(text, end, 4, true);
+    let is = |w: &str, one: &str| w.eq_ignore_ascii_case(one);
     // (An article may open the name: "was branded \"a dangerous escalation\"".)
     let words = match words.split_first() {
-        Some((a, rest)) if matches!(a.as_str(), "a" | "an" | "the") => rest,
+        Some((a, rest)) if ["a", "an", "the"].iter().any(|x| is(a, x)) => rest,
         _ => &words[..],
     };
     match words {
-        [as_word, verb, be, ..] if as_word == "as" && is_be(be) => {
-            NAMING_AS.contains(&verb.as_str())
+        [as_word, verb, be, ..] if is(as_word, "as") && is_be(be) => {
+            NAMING_AS.iter().any(|n| is(verb, n))
         }
-        [verb, be, ..] if is_be(be) => NAMING.contains(&verb.as_str()),
+        [verb, be, ..] if is_be(be) => NAMING.iter().any(|n| is(verb, n)),
         _ => false,
     }
 }
