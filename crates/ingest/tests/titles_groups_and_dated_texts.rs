@@ -46,7 +46,8 @@
 //!   Ukraine into NATO was not on the agenda");
 //! - an excuse denied refuses nothing ("had no excuse left and should use the frozen assets");
 //! - what "makes Russia pay" is the assets' use ("the G7 loan, which makes Russia pay for the
-//!   destruction").
+//!   destruction");
+//! - options explored are kept open ("was exploring options to use the frozen Russian assets").
 
 mod common;
 
@@ -364,4 +365,17 @@ fn making_russia_pay_is_the_assets_use() {
         "2024-06-14",
     );
     assert_claims(&c, &["ukraine frozen-assets supports"], &[]);
+}
+
+#[test]
+fn options_explored_are_kept_open() {
+    let c = claims_in_war(
+        "Wopke Hoekstra said on Wednesday that the Netherlands was exploring options to use the frozen Russian assets for Ukraine.",
+        "2023-03-14",
+    );
+    assert_claims(
+        &c,
+        &["netherlands frozen-assets open"],
+        &["netherlands frozen-assets supports"],
+    );
 }
