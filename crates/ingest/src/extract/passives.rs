@@ -149,6 +149,12 @@ pub(super) fn cue_agent(doc: &Doc<'_>, cue: &CueHit, sentence_end: usize) -> Opt
     agent_after(doc.text, &doc.mentions, from, sentence_end, 4)
 }
 
+/// Past forms of the verbs of naming that take their name without "as" ("called it theft",
+/// "was branded a provocation"); `reported` reads the active ones too.
+pub(super) const NAMING_VERBS: &[&str] = &[
+    "called", "branded", "labelled", "labeled", "termed", "dubbed",
+];
+
 /// Whether a cue is the complement of a passive verb of naming: "The decision was described
 /// as \"theft\" by the Kremlin's spokesman", "the plan was called theft by Peskov". Its agent
 /// holds the stance, as a passive cue's does.
@@ -168,9 +174,6 @@ fn named_by_a_passive(text: &str, cue: &CueHit) -> bool {
         "criticised",
         "criticized",
     ];
-    const NAMING: &[&str] = &[
-        "called", "branded", "labelled", "labeled", "termed", "dubbed",
-    ];
     // (Through the scare quote's opening mark: "was described as \"theft\"".)
     let end = text[..cue.start]
         .trim_end_matches(['"', '\u{201c}', ' '])
@@ -186,7 +189,7 @@ fn named_by_a_passive(text: &str, cue: &CueHit) -> bool {
         [as_word, verb, be, ..] if is(as_word, "as") && is_be(be) => {
             NAMING_AS.iter().any(|n| is(verb, n))
         }
-        [verb, be, ..] if is_be(be) => NAMING.iter().any(|n| is(verb, n)),
+        [verb, be, ..] if is_be(be) => NAMING_VERBS.iter().any(|n| is(verb, n)),
         _ => false,
     }
 }

@@ -12,6 +12,7 @@ use super::attribution::{home_title, resolve, Attribution, Speaker};
 use super::clause_tests::{in_closed_condition, things_in_the_passive, WISHING};
 use super::coordination::coordinated_subjects;
 use super::mentions::MentionKind;
+use super::passives::NAMING_VERBS;
 use super::quotes::quote_at;
 use super::stance::CueHit;
 use super::subjects::subject_before;
@@ -134,19 +135,11 @@ impl Extractor<'_> {
                 .next()
                 .unwrap_or("")
                 .to_lowercase();
-            let names = matches!(
-                verb.as_str(),
-                "called"
-                    | "calls"
-                    | "described"
-                    | "describes"
-                    | "branded"
-                    | "brands"
-                    | "labelled"
-                    | "labeled"
-                    | "termed"
-                    | "dubbed"
-            );
+            let names = NAMING_VERBS.contains(&verb.as_str())
+                || matches!(
+                    verb.as_str(),
+                    "calls" | "described" | "describes" | "brands"
+                );
             if names && !doc.text[a..cue.start].contains(" that ") {
                 return false;
             }
