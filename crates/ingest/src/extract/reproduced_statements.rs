@@ -22,6 +22,19 @@ const INTRODUCERS: &[&str] = &[
     "the communiqu\u{e9} below",
     "the statement in full",
     "the full text of the statement",
+    // A speech given in excerpts under a note that names who gave it ("Volodymyr Zelensky spoke
+    // to the Munich Security Conference on Saturday, 17 February 2024 … Below are the main
+    // passages").
+    "below are the main passages",
+    "below are the passages",
+    "below are excerpts",
+    "below are extracts",
+    "the passages below",
+    "the excerpts below",
+    "the extracts below",
+    "the following passages",
+    "the following excerpts",
+    "the following extracts",
 ];
 
 /// A statement reproduced in full is the issuing actor speaking, paragraph by paragraph:
@@ -81,6 +94,10 @@ pub(super) fn statement_blocks(doc: &Doc<'_>, labels: &mut [Label]) {
                 continue;
             }
         }
+        // ("[Editor's note: …]" between the passages is the page's own voice.)
+        if para.starts_with('[') {
+            continue;
+        }
         if let Some(m) = voice {
             if labels[i] == Label::None {
                 labels[i] = Label::Speaker(m);
@@ -121,27 +138,42 @@ fn authored_heading(doc: &Doc<'_>, ps: usize, pe: usize) -> Option<usize> {
 
 /// The actor a paragraph says issued the statement that follows ("The Ministry of the Armed
 /// Forces issued the statement below …"): the first actor named, outside quotations and not
-/// after a preposition, before the introducing words.
+/// after a preposition, before the introducing words. A speech's passages are the person who
+/// gave it ("Volodymyr Zelensky spoke to … Below are the main passages").
 fn introducing_note(doc: &Doc<'_>, ps: usize, pe: usize) -> Option<usize> {
     let para = &doc.text[ps..pe];
     // (Every introducer has one of these words: most paragraphs are passed over without a
     // lower-case copy.)
-    if !["below", "following", "in full", "full text"]
-        .iter()
-        .any(|w| para.contains(w))
+    if ![
+        "below",
+        "following",
+        "in full",
+        "full text",
+        "passages",
+        "excerpts",
+        "extracts",
+    ]
+    .iter()
+    .any(|w| para.contains(w))
     {
         return None;
     }
     let lower = para.to_ascii_lowercase();
-    let at = ps + INTRODUCERS.iter().filter_map(|w| lower.find(w)).min()?;
+    let (at, introducer) = INTRODUCERS
+        .iter()
+        .filter_map(|w| lower.find(w).map(|i| (ps + i, *w)))
+        .min()?;
+    let passages = ["passages", "excerpts", "extracts"]
+        .iter()
+        .any(|w| introducer.contains(w));
     doc.mentions.iter().position(|m| {
         m.start >= ps
             && m.end <= at
             && !m.in_quote
             && !m.oblique
-            && matches!(
+            && (matches!(
                 m.kind,
                 MentionKind::Actor(_) | MentionKind::Title { actor: Some(_), .. }
-            )
+            ) || (passages && matches!(m.kind, MentionKind::Person(_))))
     })
 }

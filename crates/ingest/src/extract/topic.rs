@@ -59,15 +59,21 @@ pub(crate) fn find_topics(
         .filter(|x| x.split_whitespace().count() >= 12)
         .take(2)
         .collect();
+    // A headline naming the question itself by a name that needs no context ("Beijing's offer
+    // to host peace talks") puts the story in that question's context too ("backed the
+    // Beijing conference and any talks that could end the killing").
     let title_context: Vec<usize> = std::iter::once(title)
         .chain(lede)
-        .flat_map(|t| {
+        .enumerate()
+        .flat_map(|(i, t)| {
             k.automata()
                 .terms
                 .find(t)
                 .iter()
                 .flat_map(|hit| k.automata().terms.targets(hit, t))
-                .filter(|(_, kind)| *kind == TermKind::Context)
+                .filter(|(_, kind)| {
+                    *kind == TermKind::Context || (i == 0 && *kind == TermKind::Standalone)
+                })
                 .map(|(topic, _)| *topic)
                 .collect::<Vec<_>>()
         })
