@@ -6,11 +6,20 @@
 //!   peace talks") puts the whole story in that question's context ("backed the Ankara
 //!   conference and any talks that could end the fighting");
 //! - "no talks with" is a refusal of talks, the cue "no" opening its own term ("there can be no
-//!   talks with a regime that bombs hospitals").
+//!   talks with a regime that bombs hospitals");
+//! - not renouncing an aim is keeping it ("would not renounce its aim of joining NATO" wants
+//!   membership; before, the negated "renounce" made it open);
+//! - Moscow's charge with the recipient first ("are pumping the Kiev regime with weapons")
+//!   opposes the arms, like "pumping weapons into";
+//! - weapons used "on Russian soil" are long-range weapons, like "on Russian territory";
+//! - "some restrictions" lifted are the limits on the weapons' use in a story on them;
+//! - a sum of money between a verb of giving and its object ("pledged a further 400 million
+//!   Canadian dollars in military aid") leaves the object the verb's own, over a term of the
+//!   clause coordinated before it.
 
 mod common;
 
-use common::{assert_claims, claims_of, days_of, speakers_of};
+use common::{assert_claims, claims_of, claims_on, days_of, speakers_of};
 
 #[test]
 fn a_speech_in_passages_is_the_speaker_named_in_its_note() {
@@ -76,5 +85,67 @@ fn no_talks_with_refuses_talks() {
         &c,
         &["ukraine peace-talks opposes"],
         &["ukraine peace-talks supports"],
+    );
+}
+
+#[test]
+fn not_renouncing_an_aim_keeps_it() {
+    let c = claims_of(
+        "---\ntitle: Kyiv answers the plan\nsource: The Courier\npublished: 2025-11-26\n---\n\n\
+         Andrii Sybiha said on Monday that Ukraine would never renounce its aim of joining NATO, whatever the plan says.\n",
+    );
+    assert_claims(
+        &c,
+        &["ukraine ukraine-nato-membership supports"],
+        &["ukraine ukraine-nato-membership open"],
+    );
+}
+
+#[test]
+fn pumping_the_recipient_with_weapons_is_moscows_charge() {
+    let c = claims_on(
+        "Vladimir Putin said that Western states were pumping the Kiev regime with weapons and training the Ukrainian military.",
+        "2022-12-02",
+        "President of Russia",
+    );
+    assert_claims(
+        &c,
+        &["russia military-aid opposes"],
+        &["russia military-aid supports"],
+    );
+}
+
+#[test]
+fn weapons_used_on_russian_soil_are_long_range_weapons() {
+    let c = claims_of(
+        "---\ntitle: Rome draws a line\nsource: The Courier\npublished: 2024-06-01\n---\n\n\
+         Antonio Tajani said it clearly on Wednesday: Italy is not at war with Russia, and Italian weapons sent to Ukraine will not be used on Russian soil.\n",
+    );
+    assert_claims(
+        &c,
+        &["italy long-range-weapons opposes"],
+        &["italy military-aid opposes"],
+    );
+}
+
+#[test]
+fn some_restrictions_lifted_are_the_limits_on_the_weapons() {
+    let c = claims_of(
+        "---\ntitle: Stoltenberg and the limits on Western missiles for Ukraine\nsource: The Courier\npublished: 2024-05-27\n---\n\n\
+         Jens Stoltenberg said on Friday that allies should consider lifting some restrictions, because Ukraine has the right to defend itself.\n",
+    );
+    assert_claims(&c, &["nato long-range-weapons supports"], &[]);
+}
+
+#[test]
+fn a_sum_before_the_object_keeps_the_object_the_verbs() {
+    let c = claims_of(
+        "---\ntitle: G7 at Evian\nsource: The Courier\npublished: 2026-06-17\n---\n\n\
+         Canada's prime minister, Mark Carney, announced on Monday that Canada was sanctioning another eighty vessels of Russia's shadow fleet, and pledged a further 400 million Canadian dollars in military aid for Ukraine.\n",
+    );
+    assert_claims(
+        &c,
+        &["canada military-aid supports", "canada sanctions supports"],
+        &[],
     );
 }

@@ -136,6 +136,46 @@ fn carries_on_after_and(gap: &str) -> bool {
     })
 }
 
+/// Words of a sum of money ("a further 400 million Canadian dollars in military aid"): a sum
+/// before the cue's object is still the object's, however many words it takes.
+const AMOUNT_WORDS: &[&str] = &[
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "bn",
+    "euros",
+    "euro",
+    "dollars",
+    "dollar",
+    "pounds",
+    "pound",
+    "sterling",
+    "kroner",
+    "kronor",
+    "zlotys",
+    "zloty",
+    "hryvnias",
+    "francs",
+    "yen",
+    "Canadian",
+    "Australian",
+    "US",
+    "worth",
+];
+
+/// How many words of `gap` name a sum (see [`AMOUNT_WORDS`]) or hold a figure ("400", "$2bn").
+fn amount_words(gap: &str) -> usize {
+    gap.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !w.is_empty()
+                && (w.bytes().any(|b| b.is_ascii_digit())
+                    || AMOUNT_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        })
+        .count()
+}
+
 /// The term nearest a cue: after it before one before it at the same distance, and the cue's own
 /// object before a term of a clause coordinated before it.
 pub(super) fn nearest<'a>(
@@ -146,12 +186,14 @@ pub(super) fn nearest<'a>(
     // "would not take part in financing Ukraine's war and rejected any use of the Russian
     // assets": the verb's own object, right after it, wins over a term that ends a clause
     // coordinated before the cue's own.
-    // (Two content words fit well within 60 bytes; the bound spares reading long gaps.)
+    // (Two content words and a sum fit well within 80 bytes; the bound spares reading long
+    // gaps.)
     let object = hits.iter().find(|t| {
         t.start >= cue.1
-            && t.start - cue.1 <= 60
+            && t.start - cue.1 <= 80
             && text.get(cue.1..t.start).is_some_and(|gap| {
-                !gap.contains([',', ';', ':', '.', '"', '\u{201c}']) && content_words(gap) <= 2
+                !gap.contains([',', ';', ':', '.', '"', '\u{201c}'])
+                    && content_words(gap) - amount_words(gap) <= 2
             })
     });
     hits.iter()
