@@ -15,7 +15,9 @@
 //! - "some restrictions" lifted are the limits on the weapons' use in a story on them;
 //! - a sum of money between a verb of giving and its object ("pledged a further 400 million
 //!   Canadian dollars in military aid") leaves the object the verb's own, over a term of the
-//!   clause coordinated before it.
+//!   clause coordinated before it;
+//! - a letter to the editor whose signature ends with a date ("*Oleksii Makeiev, Ambassador
+//!   of Ukraine to Germany, Berlin, 11 March 2024*") was written that day.
 
 mod common;
 
@@ -148,4 +150,20 @@ fn a_sum_before_the_object_keeps_the_object_the_verbs() {
         &["canada military-aid supports", "canada sanctions supports"],
         &[],
     );
+}
+
+#[test]
+fn a_letter_signed_with_a_date_is_of_that_date() {
+    let c = claims_of(
+        "---\ntitle: \"Letters: the missile debate\"\nsource: The Courier\npublished: 2024-03-13\n---\n\n\
+         **The missiles would save lives**\n\n\
+         Sir, Ukraine asks Germany to deliver Taurus cruise missiles, because they would allow our forces to hit the depots from which Russia attacks our cities.\n\n\
+         *Oleksii Makeiev, Ambassador of Ukraine to Germany, Berlin, 11 March 2024*\n\n\
+         **A reply**\n\n\
+         Sir, Germany will continue to support Ukraine with weapons and ammunition for as long as necessary.\n\n\
+         *Steffen Hebestreit, spokesman of the federal government, Berlin*\n",
+    );
+    assert_eq!(days_of(&c, "ukraine", "long-range-weapons"), ["2024-03-11"]);
+    // A signature without a date leaves the letter on the day the page prints it.
+    assert_eq!(days_of(&c, "germany", "military-aid"), ["2024-03-13"]);
 }

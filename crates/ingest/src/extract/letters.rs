@@ -1,7 +1,8 @@
 //! Signed letters. A letter to the editor opens "Sir," (or "Dear Editor,", "Madam,") and ends
 //! with its signature set in emphasis on a line of its own ("*Valerii Zaluzhnyi, Ambassador of
 //! Ukraine to the United Kingdom, London*"): its signatory speaking, on the day the page is
-//! published, like an op-ed's byline. A formal letter (a minister's reply to a committee, an
+//! published, like an op-ed's byline, or on the day the signature ends with ("…, Berlin, 11
+//! March 2024*"). A formal letter (a minister's reply to a committee, an
 //! open letter) opens "Dear …," and closes "Yours sincerely," over its signatory's name: its
 //! signatory speaking, on the date line above the salutation if there is one.
 //!
@@ -70,7 +71,11 @@ pub(super) fn signed_letters(doc: &Doc<'_>, labels: &mut [Label]) {
             .mentions
             .iter()
             .position(|m| m.start >= line.0 && m.end <= line.1 && can_sign(&m.kind));
-        let day = formal.then(|| date_line_before(doc, i)).flatten();
+        let day = if formal {
+            date_line_before(doc, i)
+        } else {
+            signature_date(doc, line)
+        };
         let label = signatory.map_or(Label::Nobody, |m| Label::Letter(m, day));
         for l in &mut labels[i..=last] {
             if *l == Label::None {
@@ -121,6 +126,20 @@ fn closes_formally(doc: &Doc<'_>, j: usize) -> bool {
         .trim_matches(['*', '_'])
         .trim_end_matches([',', '.']);
     CLOSES.iter().any(|c| first.eq_ignore_ascii_case(c))
+}
+
+/// The day a letter to the editor's signature ends with ("*Oleksii Makeiev, Ambassador of
+/// Ukraine to Germany, Berlin, 11 March 2024*"): the letter was written then, not on the day the
+/// page prints it.
+fn signature_date(doc: &Doc<'_>, line: (usize, usize)) -> Option<NaiveDate> {
+    let at = doc
+        .dates
+        .iter()
+        .find(|d| d.start >= line.0 && d.end <= line.1 && d.basis == DateBasis::Explicit)?;
+    doc.text[at.end..line.1]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '.'))
+        .is_empty()
+        .then_some(at.date)
 }
 
 /// The date line set just above a salutation ("**13 June 2023**"): a paragraph of one explicit
