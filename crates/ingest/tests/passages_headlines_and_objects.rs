@@ -17,7 +17,12 @@
 //!   Canadian dollars in military aid") leaves the object the verb's own, over a term of the
 //!   clause coordinated before it;
 //! - a letter to the editor whose signature ends with a date ("*Oleksii Makeiev, Ambassador
-//!   of Ukraine to Germany, Berlin, 11 March 2024*") was written that day.
+//!   of Ukraine to Germany, Berlin, 11 March 2024*") was written that day;
+//! - a colonel, a lieutenant, a sergeant or an admiral speaks for no actor: "…, and a retired
+//!   colonel told local radio the missile should never have been fired" is not given to the
+//!   name of the clause before ("until Kyiv apologised");
+//! - not slowing the deliveries keeps them going ("would not slow its deliveries of military
+//!   equipment to Ukraine").
 
 mod common;
 
@@ -166,4 +171,28 @@ fn a_letter_signed_with_a_date_is_of_that_date() {
     assert_eq!(days_of(&c, "ukraine", "long-range-weapons"), ["2024-03-11"]);
     // A signature without a date leaves the letter on the day the page prints it.
     assert_eq!(days_of(&c, "germany", "military-aid"), ["2024-03-13"]);
+}
+
+#[test]
+fn a_colonel_speaks_for_no_actor() {
+    let c = claims_on(
+        "An opposition deputy demanded that Poland stop all arms transfers until Kyiv apologised, and a retired colonel told local radio that Ukraine should get more weapons.",
+        "2022-11-17",
+        "The Lublin Courier",
+    );
+    assert_claims(&c, &[], &["ukraine military-aid supports"]);
+}
+
+#[test]
+fn not_slowing_the_deliveries_keeps_them_going() {
+    let c = claims_on(
+        "Mateusz Morawiecki said on Thursday that the government would not slow its deliveries of military equipment to Ukraine, whatever the investigation showed.",
+        "2022-11-18",
+        "The Lublin Courier",
+    );
+    assert_claims(
+        &c,
+        &["poland military-aid supports"],
+        &["poland military-aid opposes"],
+    );
 }
