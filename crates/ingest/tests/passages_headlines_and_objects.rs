@@ -22,7 +22,10 @@
 //!   colonel told local radio the missile should never have been fired" is not given to the
 //!   name of the clause before ("until Kyiv apologised");
 //! - not slowing the deliveries keeps them going ("would not slow its deliveries of military
-//!   equipment to Ukraine").
+//!   equipment to Ukraine");
+//! - lifting "the restrictions imposed on Russian banks" is lifting sanctions, not the limits on
+//!   weapons that "lift the restrictions" supports elsewhere;
+//! - helping to facilitate talks supports them ("ready to help facilitate talks on Ukraine").
 
 mod common;
 
@@ -195,4 +198,28 @@ fn not_slowing_the_deliveries_keeps_them_going() {
         &["poland military-aid supports"],
         &["poland military-aid opposes"],
     );
+}
+
+#[test]
+fn lifting_the_restrictions_imposed_on_russian_banks_opposes_sanctions() {
+    let c = claims_on(
+        "The Russian side pointed to the need to lift the restrictions imposed on Russian banks, insurers and shipping companies which prevent grain deliveries.",
+        "2022-12-02",
+        "President of Russia",
+    );
+    assert_claims(
+        &c,
+        &["russia sanctions opposes"],
+        &["russia long-range-weapons supports"],
+    );
+}
+
+#[test]
+fn facilitating_talks_supports_them() {
+    let c = claims_on(
+        "Giorgia Meloni told the President on Monday that Italy was ready to help facilitate talks on Ukraine, including at the Vatican.",
+        "2025-05-21",
+        "The Courier",
+    );
+    assert_claims(&c, &["italy peace-talks supports"], &[]);
 }
