@@ -25,7 +25,9 @@
 //!   equipment to Ukraine");
 //! - lifting "the restrictions imposed on Russian banks" is lifting sanctions, not the limits on
 //!   weapons that "lift the restrictions" supports elsewhere;
-//! - helping to facilitate talks supports them ("ready to help facilitate talks on Ukraine").
+//! - helping to facilitate talks supports them ("ready to help facilitate talks on Ukraine");
+//! - a call for steps "that do not prolong or escalate the conflict" refuses nothing, and takes
+//!   no stance from the sentence before.
 
 mod common;
 
@@ -222,4 +224,21 @@ fn facilitating_talks_supports_them() {
         "The Courier",
     );
     assert_claims(&c, &["italy peace-talks supports"], &[]);
+}
+
+#[test]
+fn steps_that_do_not_prolong_the_conflict_refuse_nothing() {
+    let c = claims_on(
+        "President of China Xi Jinping: Dear President Putin, dear friends,\n\n\
+         On the Ukrainian crisis, we support the early start of peace talks.\n\n\
+         *From the Joint Statement signed on March 21:*\n\n\
+         The parties oppose unilateral sanctions that bypass the UN Security Council. The parties call for steps that do not prolong or escalate the conflict.",
+        "2023-03-22",
+        "kremlin.ru",
+    );
+    assert_claims(
+        &c,
+        &["china sanctions opposes", "china peace-talks supports"],
+        &["china sanctions open"],
+    );
 }
