@@ -27,7 +27,10 @@
 //!   weapons that "lift the restrictions" supports elsewhere;
 //! - helping to facilitate talks supports them ("ready to help facilitate talks on Ukraine");
 //! - a call for steps "that do not prolong or escalate the conflict" refuses nothing, and takes
-//!   no stance from the sentence before.
+//!   no stance from the sentence before;
+//! - a mission's purpose inside a question is no part of what was asked ("Asked whether German
+//!   soldiers could take part in monitoring a ceasefire, Merz said he did not rule it out" is
+//!   about the soldiers, not the ceasefire).
 
 mod common;
 
@@ -240,5 +243,19 @@ fn steps_that_do_not_prolong_the_conflict_refuse_nothing() {
         &c,
         &["china sanctions opposes", "china peace-talks supports"],
         &["china sanctions open"],
+    );
+}
+
+#[test]
+fn a_missions_purpose_is_no_part_of_the_question() {
+    let c = claims_on(
+        "Asked by a CDU backbencher whether German soldiers could take part in monitoring a ceasefire in Ukraine, Friedrich Merz said he did not rule it out.",
+        "2026-03-19",
+        "The Courier",
+    );
+    assert_claims(
+        &c,
+        &["germany troops-to-ukraine open"],
+        &["germany peace-talks open"],
     );
 }

@@ -484,10 +484,25 @@ fn asked_topic(
     let mut end = sentence_start + text[sentence_start..cue].find(", ")?;
     // "Asked whether Canadian soldiers could be part of a reassurance force once a ceasefire
     // was reached, …": a clause of time or condition inside the question is no part of what
-    // was asked.
+    // was asked. Nor is a mission's purpose ("whether German soldiers could take part in
+    // monitoring a ceasefire": what was asked is the soldiers).
     let question = &text[sentence_start..end];
     for sub in [
-        " once ", " after ", " when ", " until ", " before ", " unless ", " if ",
+        " once ",
+        " after ",
+        " when ",
+        " until ",
+        " before ",
+        " unless ",
+        " if ",
+        " in monitoring ",
+        " to monitor ",
+        " in securing ",
+        " to secure ",
+        " in enforcing ",
+        " to enforce ",
+        " in policing ",
+        " to police ",
     ] {
         if let Some(at) = question.find(sub) {
             // (Not the question's own "if": "Asked if Britain would …".)
