@@ -30,7 +30,10 @@
 //!   no stance from the sentence before;
 //! - a mission's purpose inside a question is no part of what was asked ("Asked whether German
 //!   soldiers could take part in monitoring a ceasefire, Merz said he did not rule it out" is
-//!   about the soldiers, not the ceasefire).
+//!   about the soldiers, not the ceasefire);
+//! - a person's request voices itself in narration too, even after its auxiliary ("…, he added,
+//!   and Zelensky had asked him for additional Patriot interceptors" is Zelensky's), but not a
+//!   condition ("If Poland asked to send its own Leopards, she said, …").
 
 mod common;
 
@@ -257,5 +260,19 @@ fn a_missions_purpose_is_no_part_of_the_question() {
         &c,
         &["germany troops-to-ukraine open"],
         &["germany peace-talks open"],
+    );
+}
+
+#[test]
+fn a_persons_request_in_narration_is_theirs() {
+    let c = claims_on(
+        "He had spoken to Volodymyr Zelensky on Monday, Friedrich Merz added, and Zelensky had asked him for additional Patriot interceptors before the spring.",
+        "2026-03-19",
+        "The Courier",
+    );
+    assert_claims(
+        &c,
+        &["ukraine military-aid supports"],
+        &["germany military-aid supports"],
     );
 }

@@ -126,7 +126,21 @@ impl Extractor<'_> {
                         None => (att, false),
                     }
                 }
-                Some(att) => (att, false),
+                // "…, he added, and Zelensky had asked him for additional Patriot interceptors":
+                // a request's own subject voices it in narration too.
+                // (A person's request only, not a condition: "If Poland asked to send its own
+                // Leopards, she said, …".)
+                Some(att) => {
+                    let asked = subject_of_a_request(doc, att.clone(), cue.start);
+                    let by_a_person = asked.mention.is_some_and(|m| {
+                        matches!(doc.mentions[m].kind, MentionKind::Person(_))
+                            && !doc.text[..doc.mentions[m].start]
+                                .to_ascii_lowercase()
+                                .trim_end()
+                                .ends_with("if")
+                    });
+                    (if by_a_person { asked } else { att }, false)
+                }
                 // The narration of an actor's own publication is that actor's voice
                 // (DESIGN.md §3): "We will continue to provide support" in a communique.
                 // An op-ed's narration is its author's voice, on the day it is published.
@@ -298,7 +312,8 @@ fn reported_by_a_guest(doc: &Doc<'_>, att: &Attribution, cue_start: usize) -> bo
 }
 
 /// "He asked us for more air defence …, and I told him we are working on it": a request's
-/// subject right before it voices it, not the speech verb after it.
+/// subject right before it (or before its auxiliary, "Zelensky had asked him for") voices it,
+/// not the speech verb after it.
 fn subject_of_a_request(doc: &Doc<'_>, att: Attribution, cue_start: usize) -> Attribution {
     // The request is the cue or stands at most four words before it, in its clause ("asked us
     // for more air defence").
@@ -320,12 +335,14 @@ fn subject_of_a_request(doc: &Doc<'_>, att: Attribution, cue_start: usize) -> At
     };
     let i = doc.mentions.partition_point(|m| m.end <= request);
     match i.checked_sub(1).map(|j| (j, &doc.mentions[j])) {
-        Some((j, m)) if doc.text[m.end..request].trim().is_empty() => Attribution {
-            mention: Some(j),
-            anchor: Some(request),
-            blocked: false,
-            ..att
-        },
+        Some((j, m)) if matches!(doc.text[m.end..request].trim(), "" | "had" | "has" | "have") => {
+            Attribution {
+                mention: Some(j),
+                anchor: Some(request),
+                blocked: false,
+                ..att
+            }
+        }
         _ => att,
     }
 }
