@@ -266,7 +266,7 @@ fn a_missions_purpose_is_no_part_of_the_question() {
 #[test]
 fn a_persons_request_in_narration_is_theirs() {
     let c = claims_on(
-        "He had spoken to Volodymyr Zelensky on Monday, Friedrich Merz added, and Zelensky had asked him for additional Patriot interceptors before the spring.",
+        "Friedrich Merz said he had spoken to Volodymyr Zelensky on Monday, and Zelensky had asked him for additional Patriot interceptors before the spring.",
         "2026-03-19",
         "The Courier",
     );
