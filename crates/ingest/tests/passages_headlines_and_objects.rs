@@ -33,7 +33,12 @@
 //!   about the soldiers, not the ceasefire);
 //! - a person's request voices itself in narration too, even after its auxiliary ("…, he added,
 //!   and Zelensky had asked him for additional Patriot interceptors" is Zelensky's), but not a
-//!   condition ("If Poland asked to send its own Leopards, she said, …").
+//!   condition ("If Poland asked to send its own Leopards, she said, …");
+//! - since the invasion, a party to the war (Russia, Ukraine) speaking of talks, arms or
+//!   sanctions speaks of this war's, with no word naming Ukraine near ("Russia was ready for
+//!   negotiations and for a peaceful settlement"); before it, and for anyone else, a context
+//!   word is still needed;
+//! - "made no statement about talks or weapons" and "no comment on" refuse nothing.
 
 mod common;
 
@@ -274,5 +279,46 @@ fn a_persons_request_in_narration_is_theirs() {
         &c,
         &["ukraine military-aid supports"],
         &["germany military-aid supports"],
+    );
+}
+
+#[test]
+fn a_party_to_the_war_speaks_of_this_wars_talks() {
+    let said = |published: &str, who: &str| {
+        claims_on(
+            &format!("{who} told the annual press conference on Friday that his side was ready for negotiations and for a peaceful settlement."),
+            published,
+            "The Courier",
+        )
+    };
+    assert_claims(
+        &said("2025-12-20", "Vladimir Putin"),
+        &["russia peace-talks supports"],
+        &[],
+    );
+    // Before the invasion the talks may be another question's; others need a context word.
+    assert_claims(
+        &said("2021-12-25", "Vladimir Putin"),
+        &[],
+        &["russia peace-talks supports"],
+    );
+    assert_claims(
+        &said("2025-12-20", "Mark Rutte"),
+        &[],
+        &["nato peace-talks supports"],
+    );
+}
+
+#[test]
+fn no_statement_about_weapons_refuses_nothing() {
+    let c = claims_on(
+        "Dmitry Peskov spoke to reporters on Friday. He made no statement about talks or weapons for Ukraine.",
+        "2023-06-10",
+        "The Courier",
+    );
+    assert_claims(
+        &c,
+        &[],
+        &["russia military-aid opposes", "russia peace-talks opposes"],
     );
 }

@@ -38,6 +38,8 @@ pub(super) struct ArticleScan<'a> {
     pub article: &'a ArticleIngested,
     pub doc: &'a Doc<'a>,
     pub topics: &'a [TopicHit],
+    /// Terms left out for want of a context word near them (see `topic::TopicTerms`).
+    pub uncontexted: &'a [TopicHit],
     /// Phrases that point back to the topic in focus ("the decision").
     pub references: &'a [Hit],
     pub headline_topic: Option<TopicHit>,
@@ -326,8 +328,12 @@ impl Extractor<'_> {
         let (topic, from_context) =
             match self.topic_of_cue(doc, topics, references, scan.headline_topic, cue, site) {
                 Ok(found) => found,
-                Err(reason) => match self.thanks_topic(doc, topics, s, cue, speaker.actor) {
-                    Some(thanked_for) => (thanked_for, true),
+                Err(reason) => match self
+                    .thanks_topic(doc, topics, s, cue, speaker.actor)
+                    .map(|t| (t, true))
+                    .or_else(|| self.party_topic(scan, cue, site, speaker.actor, said_on))
+                {
+                    Some(found) => found,
                     None => {
                         tracing::debug!(cue = %cue.cue, at = cue.start, "cue dropped: {reason}");
                         return;
@@ -382,6 +388,62 @@ impl Extractor<'_> {
             });
         }
     }
+
+    /// "We are ready for negotiations and for a peaceful settlement" (Putin, December 2025):
+    /// since the invasion, a party to the war (a proposition's adversary or its beneficiary)
+    /// speaking of talks, arms or sanctions speaks of this war's, though no word naming Ukraine
+    /// stands near. The cue's own sentence's terms left out for want of context are read again.
+    fn party_topic(
+        &self,
+        scan: &ArticleScan<'_>,
+        cue: &CueHit,
+        site: CueSite,
+        actor: usize,
+        said_on: NaiveDate,
+    ) -> Option<(TopicHit, bool)> {
+        if said_on < war_began() {
+            return None;
+        }
+        let id = self.k.actors[actor].id.as_str();
+        let party = self
+            .k
+            .topics
+            .iter()
+            .any(|t| t.adversaries.iter().any(|a| a == id))
+            || self
+                .k
+                .cues
+                .beneficiaries
+                .iter()
+                .any(|b| b.eq_ignore_ascii_case(id));
+        if !party {
+            return None;
+        }
+        let own = scan
+            .uncontexted
+            .iter()
+            .filter(|t| t.sentence == site.sentence);
+        let mut topics: Vec<TopicHit> = scan.topics.iter().chain(own).copied().collect();
+        if topics.len() == scan.topics.len() {
+            return None;
+        }
+        topics.sort_by_key(|t| t.start);
+        self.topic_of_cue(
+            scan.doc,
+            &topics,
+            scan.references,
+            scan.headline_topic,
+            cue,
+            site,
+        )
+        .ok()
+    }
+}
+
+/// The day of the full-scale invasion, from which talks, arms and sanctions named by Russia or
+/// Ukraine are this war's.
+fn war_began() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2022, 2, 24).expect("a valid date")
 }
 
 /// The sentence and quotation of a cue that states a position, or why it states none: outside

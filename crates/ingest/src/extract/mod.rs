@@ -90,7 +90,7 @@ use self::mentions::{find_mentions, Mention};
 use self::quotes::{find_quotes, Quote};
 use self::sentences::Sentence;
 use self::stance::find_cues;
-use self::topic::find_topics;
+use self::topic::{find_topics, TopicTerms};
 
 /// The extractor's name, recorded in every claim.
 pub const EXTRACTOR_NAME: &str = "stancelog-rules";
@@ -207,7 +207,10 @@ impl<'k> Extractor<'k> {
             &lex.dates,
         );
         let author = authored.as_ref().map(|a| &a.author);
-        let topics = find_topics(
+        let TopicTerms {
+            terms: topics,
+            uncontexted,
+        } = find_topics(
             k,
             text,
             &starts,
@@ -234,6 +237,7 @@ impl<'k> Extractor<'k> {
             article,
             doc: &doc,
             topics: &topics,
+            uncontexted: &uncontexted,
             references: &references,
             headline_topic,
             labels: &labels,

@@ -29,6 +29,13 @@ pub(crate) struct TopicHit {
     pub sentence: usize,
 }
 
+/// The topic terms of a text: those that count, and those left out only because no context
+/// word stood near them ("a peaceful settlement" with no "Ukraine" within two sentences).
+pub(crate) struct TopicTerms {
+    pub terms: Vec<TopicHit>,
+    pub uncontexted: Vec<TopicHit>,
+}
+
 /// How many sentences back an anaphor ("the assets") may find its antecedent: a news story
 /// keeps its subject for a few paragraphs, a long transcript does not.
 const ANAPHOR_REACH: usize = 8;
@@ -44,7 +51,7 @@ pub(crate) fn find_topics(
     headline: Option<usize>,
     title: &str,
     news: bool,
-) -> Vec<TopicHit> {
+) -> TopicTerms {
     let hits = k.automata().terms.find_at(text, starts);
     // A headline about Ukraine puts the whole story in its context ("Kuleba: we need long-range
     // artillery now" under "Ukraine asks allies for …").
@@ -144,8 +151,9 @@ pub(crate) fn find_topics(
     // (Not in an actor's own transcripts: a Kremlin question may be on another war, and
     // counting it there added four wrong kremlin.ru claims.)
     let answered = |c: usize, t: usize| news && answers_question(text, sentences, c, t);
-    terms.retain(|t| {
-        standalone.contains(&t.start)
+    let (mut terms, mut uncontexted): (Vec<TopicHit>, Vec<TopicHit>) =
+        terms.into_iter().partition(|t| {
+            standalone.contains(&t.start)
             || k.topics[t.topic].context.is_empty()
             || title_context.contains(&t.topic)
             // "arming Ukraine" holds its own context word, which the phrase match consumed.
@@ -156,10 +164,11 @@ pub(crate) fn find_topics(
             || context.iter().any(|&(topic, s)| {
                 topic == t.topic && (near(s, t.sentence) || answered(s, t.sentence))
             })
-    });
+        });
     // "negotiations on security guarantees with the United States": a sentence holding one of
     // the topic's excluding phrases is about something else, as far as its clauses go.
     drop_excluded_in_their_clause(k, text, sentences, &mut terms);
+    drop_excluded_in_their_clause(k, text, sentences, &mut uncontexted);
     // "the sanctions must stay in place for as long as necessary": a pledge's duration, which
     // stands for arms when nothing else is named, yields to another topic's term.
     let named: Vec<(usize, usize)> = terms.iter().map(|t| (t.sentence, t.topic)).collect();
@@ -262,7 +271,7 @@ pub(crate) fn find_topics(
         terms.extend(resolved);
         terms.sort_by_key(|t| t.start);
     }
-    terms
+    TopicTerms { terms, uncontexted }
 }
 
 /// The topic term a cue is about, and whether it was found only in the context.
