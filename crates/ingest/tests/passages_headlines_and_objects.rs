@@ -38,7 +38,9 @@
 //!   sanctions speaks of this war's, with no word naming Ukraine near ("Russia was ready for
 //!   negotiations and for a peaceful settlement"); before it, and for anyone else, a context
 //!   word is still needed;
-//! - "made no statement about talks or weapons" and "no comment on" refuse nothing.
+//! - "made no statement about talks or weapons" and "no comment on" refuse nothing;
+//! - a list after ", including" may qualify its term with one more word ("presented a winter
+//!   protection package for Ukraine, including additional air defence systems").
 
 mod common;
 
@@ -321,4 +323,15 @@ fn no_statement_about_weapons_refuses_nothing() {
         &[],
         &["russia military-aid opposes", "russia peace-talks opposes"],
     );
+}
+
+#[test]
+fn a_qualified_term_after_including_is_the_cues_object() {
+    let c = claims_on(
+        "Yesterday, German Foreign Minister Annalena Baerbock presented a winter protection package for Ukraine, including additional air defence systems and generators.",
+        "2023-11-29",
+        "The Courier",
+    );
+    assert_claims(&c, &["germany military-aid supports"], &[]);
+    assert_eq!(days_of(&c, "germany", "military-aid"), ["2023-11-28"]);
 }

@@ -44,8 +44,12 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
             (!has_clause_punctuation(before_quote) && content_words(gap) <= 3)
                 // "Ukraine should get every system that helps it, including long-range
                 // missiles": the object's own list names the topic after the comma.
-                || (gap.ends_with(", including ")
-                    && !has_clause_punctuation(&gap[..gap.len() - ", including ".len()]))
+                // ("presented a winter protection package for Ukraine, including additional air
+                // defence systems": one more word may qualify the listed term.)
+                || gap.rfind(", including ").is_some_and(|i| {
+                    !has_clause_punctuation(&gap[..i])
+                        && content_words(&gap[i + ", including ".len()..]) <= 1
+                })
         }
     })
 }
