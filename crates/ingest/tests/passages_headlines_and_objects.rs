@@ -40,7 +40,9 @@
 //!   word is still needed;
 //! - "made no statement about talks or weapons" and "no comment on" refuse nothing;
 //! - a list after ", including" may qualify its term with one more word ("presented a winter
-//!   protection package for Ukraine, including additional air defence systems").
+//!   protection package for Ukraine, including additional air defence systems");
+//! - "informs" and "briefs" report like "tells" ("Antony Blinken informs his Danish and Dutch
+//!   counterparts in writing that the United States approves the transfer of F-16s").
 
 mod common;
 
@@ -334,4 +336,14 @@ fn a_qualified_term_after_including_is_the_cues_object() {
     );
     assert_claims(&c, &["germany military-aid supports"], &[]);
     assert_eq!(days_of(&c, "germany", "military-aid"), ["2023-11-28"]);
+}
+
+#[test]
+fn informs_reports_like_tells() {
+    let c = claims_on(
+        "**17 August.** Secretary of State Antony Blinken informs his Danish and Dutch counterparts in writing that the United States approves the transfer of F-16s to Ukraine.",
+        "2023-08-25",
+        "The Courier",
+    );
+    assert_claims(&c, &["usa military-aid supports"], &[]);
 }
