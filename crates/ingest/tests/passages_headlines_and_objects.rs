@@ -42,7 +42,11 @@
 //! - a list after ", including" may qualify its term with one more word ("presented a winter
 //!   protection package for Ukraine, including additional air defence systems");
 //! - "informs" and "briefs" report like "tells" ("Antony Blinken informs his Danish and Dutch
-//!   counterparts in writing that the United States approves the transfer of F-16s").
+//!   counterparts in writing that the United States approves the transfer of F-16s");
+//! - the G7's loan of 2024 is the frozen assets' use: it is repaid from their proceeds ("would
+//!   provide up to 35 billion euros of the G7 loan");
+//! - pressing the Union to act supports the act ("Poland was pressing the European Union to
+//!   prepare a ninth package of sanctions").
 
 mod common;
 
@@ -346,4 +350,24 @@ fn informs_reports_like_tells() {
         "The Courier",
     );
     assert_claims(&c, &["usa military-aid supports"], &[]);
+}
+
+#[test]
+fn the_g7_loan_is_the_frozen_assets_use() {
+    let c = claims_on(
+        "Ursula von der Leyen confirmed on Thursday that the European Union would provide up to 35 billion euros of the G7 loan for Ukraine.",
+        "2024-10-18",
+        "The Courier",
+    );
+    assert_claims(&c, &["eu frozen-assets supports"], &[]);
+}
+
+#[test]
+fn pressing_the_union_to_act_supports_the_act() {
+    let c = claims_on(
+        "Foreign Minister Zbigniew Rau told reporters on Wednesday that Poland was pressing the European Union to prepare a ninth package of sanctions against Russia without delay.",
+        "2022-11-17",
+        "The Courier",
+    );
+    assert_claims(&c, &["poland sanctions supports"], &[]);
 }
