@@ -34,10 +34,10 @@
 //! - a person's request voices itself in narration too, even after its auxiliary ("…, he added,
 //!   and Zelensky had asked him for additional Patriot interceptors" is Zelensky's), but not a
 //!   condition ("If Poland asked to send its own Leopards, she said, …");
-//! - since the invasion, a party to the war (Russia, Ukraine) speaking of talks, arms or
-//!   sanctions speaks of this war's, with no word naming Ukraine near ("Russia was ready for
-//!   negotiations and for a peaceful settlement"); before it, and for anyone else, a context
-//!   word is still needed;
+//! - since the invasion, a party to the war (Russia, Ukraine) speaking of talks speaks of this
+//!   war's, with no word naming Ukraine near ("Russia was ready for negotiations and for a
+//!   peaceful settlement"); before it, for anyone else, for arms and for a term the cue holds
+//!   ("We keep talking about import substitution") a context word is still needed;
 //! - "made no statement about talks or weapons" and "no comment on" refuse nothing;
 //! - a list after ", including" may qualify its term with one more word ("presented a winter
 //!   protection package for Ukraine, including additional air defence systems");
@@ -370,4 +370,20 @@ fn pressing_the_union_to_act_supports_the_act() {
         "The Courier",
     );
     assert_claims(&c, &["poland sanctions supports"], &[]);
+}
+
+#[test]
+fn a_party_to_the_war_still_needs_context_for_arms_and_for_a_term_its_cue_holds() {
+    let c = claims_on(
+        "We keep talking about import substitution.",
+        "2022-06-17",
+        "President of Russia",
+    );
+    assert_claims(&c, &[], &["russia peace-talks supports"]);
+    let c = claims_on(
+        "After that, they asked us to provide them with military assistance against the state that attacked them.",
+        "2022-04-26",
+        "President of Russia",
+    );
+    assert_claims(&c, &[], &["russia military-aid opposes"]);
 }

@@ -27,6 +27,7 @@ use super::quotes::{quote_at, quoted_question};
 use super::speakers::Label;
 use super::stance::CueHit;
 use super::statement_dates::DateSite;
+use super::term_owners::drop_excluded_in_their_clause;
 use super::topic::TopicHit;
 use super::{
     claim_stance::claim_stance, clause_tests, document_voice, groups, interviews, passives,
@@ -391,8 +392,12 @@ impl Extractor<'_> {
 
     /// "We are ready for negotiations and for a peaceful settlement" (Putin, December 2025):
     /// since the invasion, a party to the war (a proposition's adversary or its beneficiary)
-    /// speaking of talks, arms or sanctions speaks of this war's, though no word naming Ukraine
-    /// stands near. The cue's own sentence's terms left out for want of context are read again.
+    /// speaking of talks speaks of this war's, though no word naming Ukraine stands near. The
+    /// terms of the cue's own sentence left out for want of context are read again: only those
+    /// of a question both parties may take a side on (a topic with no adversary: talks), and
+    /// not one the cue holds ("We keep talking about import substitution" in a Kremlin
+    /// transcript; arms named by Moscow with no context word were the Donbas republics' or a
+    /// war in general, three wrong kremlin.ru claims).
     fn party_topic(
         &self,
         scan: &ArticleScan<'_>,
@@ -401,32 +406,39 @@ impl Extractor<'_> {
         actor: usize,
         said_on: NaiveDate,
     ) -> Option<(TopicHit, bool)> {
-        if said_on < war_began() {
+        let k = self.k;
+        // (The terms are in text order: only the cue's sentence is looked at.)
+        let from = scan
+            .uncontexted
+            .partition_point(|t| t.sentence < site.sentence);
+        let own: Vec<TopicHit> = scan.uncontexted[from..]
+            .iter()
+            .take_while(|t| t.sentence == site.sentence)
+            .filter(|t| k.topics[t.topic].adversaries.is_empty())
+            .filter(|t| !(t.start >= cue.start && t.end <= cue.end))
+            .copied()
+            .collect();
+        if own.is_empty() || said_on < war_began() {
             return None;
         }
-        let id = self.k.actors[actor].id.as_str();
-        let party = self
-            .k
+        let id = k.actors[actor].id.as_str();
+        let party = k
             .topics
             .iter()
             .any(|t| t.adversaries.iter().any(|a| a == id))
-            || self
-                .k
-                .cues
+            || k.cues
                 .beneficiaries
                 .iter()
                 .any(|b| b.eq_ignore_ascii_case(id));
         if !party {
             return None;
         }
-        let own = scan
-            .uncontexted
-            .iter()
-            .filter(|t| t.sentence == site.sentence);
-        let mut topics: Vec<TopicHit> = scan.topics.iter().chain(own).copied().collect();
-        if topics.len() == scan.topics.len() {
+        let mut own = own;
+        drop_excluded_in_their_clause(k, scan.doc.text, &scan.doc.sentences, &mut own);
+        if own.is_empty() {
             return None;
         }
+        let mut topics: Vec<TopicHit> = scan.topics.iter().copied().chain(own).collect();
         topics.sort_by_key(|t| t.start);
         self.topic_of_cue(
             scan.doc,

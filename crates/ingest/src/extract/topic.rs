@@ -30,7 +30,8 @@ pub(crate) struct TopicHit {
 }
 
 /// The topic terms of a text: those that count, and those left out only because no context
-/// word stood near them ("a peaceful settlement" with no "Ukraine" within two sentences).
+/// word stood near them ("a peaceful settlement" with no "Ukraine" within two sentences), in
+/// text order and not yet checked against the topics' excluding phrases.
 pub(crate) struct TopicTerms {
     pub terms: Vec<TopicHit>,
     pub uncontexted: Vec<TopicHit>,
@@ -151,7 +152,7 @@ pub(crate) fn find_topics(
     // (Not in an actor's own transcripts: a Kremlin question may be on another war, and
     // counting it there added four wrong kremlin.ru claims.)
     let answered = |c: usize, t: usize| news && answers_question(text, sentences, c, t);
-    let (mut terms, mut uncontexted): (Vec<TopicHit>, Vec<TopicHit>) =
+    let (mut terms, uncontexted): (Vec<TopicHit>, Vec<TopicHit>) =
         terms.into_iter().partition(|t| {
             standalone.contains(&t.start)
             || k.topics[t.topic].context.is_empty()
@@ -168,7 +169,6 @@ pub(crate) fn find_topics(
     // "negotiations on security guarantees with the United States": a sentence holding one of
     // the topic's excluding phrases is about something else, as far as its clauses go.
     drop_excluded_in_their_clause(k, text, sentences, &mut terms);
-    drop_excluded_in_their_clause(k, text, sentences, &mut uncontexted);
     // "the sanctions must stay in place for as long as necessary": a pledge's duration, which
     // stands for arms when nothing else is named, yields to another topic's term.
     let named: Vec<(usize, usize)> = terms.iter().map(|t| (t.sentence, t.topic)).collect();
