@@ -46,7 +46,10 @@
 //! - the G7's loan of 2024 is the frozen assets' use: it is repaid from their proceeds ("would
 //!   provide up to 35 billion euros of the G7 loan");
 //! - pressing the Union to act supports the act ("Poland was pressing the European Union to
-//!   prepare a ninth package of sanctions").
+//!   prepare a ninth package of sanctions");
+//! - signing up to a measure and applying it support it ("Canada would apply the cap as well";
+//!   "would not sign up to it" refuses); what "would not be accepted by Russia" is opposed;
+//!   the removal of restrictions on Russian banks is the sanctions' end.
 
 mod common;
 
@@ -386,4 +389,40 @@ fn a_party_to_the_war_still_needs_context_for_arms_and_for_a_term_its_cue_holds(
         "President of Russia",
     );
     assert_claims(&c, &[], &["russia military-aid opposes"]);
+}
+
+#[test]
+fn signing_up_applying_and_refusing_to_accept() {
+    let c = claims_on(
+        "In Ottawa, Foreign Minister Melanie Joly said on Friday that Canada would apply the price cap on Russian oil as well.",
+        "2022-12-05",
+        "The Courier",
+    );
+    assert_claims(&c, &["canada sanctions supports"], &[]);
+    let c = claims_on(
+        "Belgium's Foreign Minister Maxime Prevot said on Wednesday that Belgium would not sign up to the reparations loan built on the frozen Russian assets in its current form.",
+        "2025-12-03",
+        "The Courier",
+    );
+    assert_claims(
+        &c,
+        &["belgium frozen-assets opposes"],
+        &["belgium frozen-assets supports"],
+    );
+    let c = claims_on(
+        "Sergey Lavrov said on Thursday that any deployment of European troops in Ukraine would not be accepted by Russia.",
+        "2025-03-07",
+        "The Courier",
+    );
+    assert_claims(&c, &["russia troops-to-ukraine opposes"], &[]);
+}
+
+#[test]
+fn the_removal_of_restrictions_on_russian_banks_ends_sanctions() {
+    let c = claims_on(
+        "The Russian side called for the removal of restrictions on Russian banks and companies.",
+        "2025-03-18",
+        "President of Russia",
+    );
+    assert_claims(&c, &["russia sanctions opposes"], &[]);
 }
