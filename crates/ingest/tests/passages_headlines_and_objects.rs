@@ -49,7 +49,9 @@
 //!   prepare a ninth package of sanctions");
 //! - signing up to a measure and applying it support it ("Canada would apply the cap as well";
 //!   "would not sign up to it" refuses); what "would not be accepted by Russia" is opposed;
-//!   the removal of restrictions on Russian banks is the sanctions' end.
+//!   the removal of restrictions on Russian banks is the sanctions' end;
+//! - "It was also emphasised that …" is speech with nobody named, like "It was emphasised":
+//!   on an actor's own page, the actor speaking.
 
 mod common;
 
@@ -425,4 +427,14 @@ fn the_removal_of_restrictions_on_russian_banks_ends_sanctions() {
         "President of Russia",
     );
     assert_claims(&c, &["russia sanctions opposes"], &[]);
+}
+
+#[test]
+fn it_was_also_emphasised_is_the_pages_actor() {
+    let c = claims_on(
+        "It was also emphasised that the continued pumping of Western weapons into Ukraine only prolongs the conflict.",
+        "2022-08-06",
+        "President of Russia",
+    );
+    assert_claims(&c, &["russia military-aid opposes"], &[]);
 }

@@ -99,11 +99,19 @@ pub(crate) fn speech_verb_agent(
     introduces_passive_agent(text, by_pos).then_some(m)
 }
 
-/// "It was noted that", "was stressed": speech with no speaker named.
+/// "It was noted that", "was stressed": speech with no speaker named, also with an adverb
+/// between ("It was also emphasised that", "it was particularly stressed that").
 pub(super) fn passive_speech(text: &str, verb: &Verb) -> bool {
-    words_before(text, verb.start, 2, true)
-        .first()
-        .is_some_and(|w| matches!(*w, "was" | "were" | "been" | "is" | "are"))
+    let be = |w: &str| matches!(w, "was" | "were" | "been" | "is" | "are");
+    match words_before(text, verb.start, 2, true).as_slice() {
+        [w, ..] if be(w) => true,
+        [adverb, w, ..] => {
+            be(w)
+                && (matches!(*adverb, "also" | "again" | "further")
+                    || (adverb.len() > 4 && adverb.ends_with("ly")))
+        }
+        _ => false,
+    }
 }
 
 /// A cue that is a participle right after a form of "be" ("was rejected"), or, with
