@@ -51,7 +51,9 @@
 //!   "would not sign up to it" refuses); what "would not be accepted by Russia" is opposed;
 //!   the removal of restrictions on Russian banks is the sanctions' end;
 //! - "It was also emphasised that …" is speech with nobody named, like "It was emphasised":
-//!   on an actor's own page, the actor speaking.
+//!   on an actor's own page, the actor speaking;
+//! - never signing a deal that bars Ukraine from NATO wants membership ("would never sign a
+//!   deal that barred it from NATO"); "never sign away Crimea" is no such refusal.
 
 mod common;
 
@@ -437,4 +439,18 @@ fn it_was_also_emphasised_is_the_pages_actor() {
         "President of Russia",
     );
     assert_claims(&c, &["russia military-aid opposes"], &[]);
+}
+
+#[test]
+fn never_signing_a_deal_that_bars_ukraine_from_nato_wants_membership() {
+    let c = claims_on(
+        "The head of his office, Kyrylo Budanov, told journalists on Wednesday that Ukraine would never sign a deal that barred it from NATO.",
+        "2026-07-09",
+        "The Courier",
+    );
+    assert_claims(
+        &c,
+        &["ukraine ukraine-nato-membership supports"],
+        &["ukraine ukraine-nato-membership opposes"],
+    );
 }
