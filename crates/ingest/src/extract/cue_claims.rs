@@ -452,8 +452,8 @@ impl Extractor<'_> {
     }
 }
 
-/// The day of the full-scale invasion, from which talks, arms and sanctions named by Russia or
-/// Ukraine are this war's.
+/// The day of the full-scale invasion, from which the talks Russia or Ukraine speak of are this
+/// war's.
 fn war_began() -> NaiveDate {
     NaiveDate::from_ymd_opt(2022, 2, 24).expect("a valid date")
 }

@@ -11,7 +11,7 @@ use super::mentions::MentionKind;
 use super::quotes::quote_at;
 use super::speakers::Label;
 use super::stance::CueHit;
-use super::words::floor_char_boundary;
+use super::words::{floor_char_boundary, words_before};
 use super::{Doc, Extractor};
 
 /// Where a cue stands, for [`Extractor::cue_speaker`].
@@ -132,13 +132,13 @@ impl Extractor<'_> {
                 // Leopards, she said, …".)
                 Some(att) => {
                     let asked = subject_of_a_request(doc, att.clone(), cue.start);
-                    let by_a_person = asked.mention.is_some_and(|m| {
-                        matches!(doc.mentions[m].kind, MentionKind::Person(_))
-                            && !doc.text[..doc.mentions[m].start]
-                                .to_ascii_lowercase()
-                                .trim_end()
-                                .ends_with("if")
-                    });
+                    let by_a_person = asked.mention != att.mention
+                        && asked.mention.is_some_and(|m| {
+                            matches!(doc.mentions[m].kind, MentionKind::Person(_))
+                                && !words_before(doc.text, doc.mentions[m].start, 1, true)
+                                    .first()
+                                    .is_some_and(|w| w.eq_ignore_ascii_case("if"))
+                        });
                     (if by_a_person { asked } else { att }, false)
                 }
                 // The narration of an actor's own publication is that actor's voice

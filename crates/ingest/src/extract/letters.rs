@@ -2,9 +2,9 @@
 //! with its signature set in emphasis on a line of its own ("*Valerii Zaluzhnyi, Ambassador of
 //! Ukraine to the United Kingdom, London*"): its signatory speaking, on the day the page is
 //! published, like an op-ed's byline, or on the day the signature ends with ("…, Berlin, 11
-//! March 2024*"). A formal letter (a minister's reply to a committee, an
-//! open letter) opens "Dear …," and closes "Yours sincerely," over its signatory's name: its
-//! signatory speaking, on the date line above the salutation if there is one.
+//! March 2024*"). A formal letter (a minister's reply to a committee, an open letter) opens
+//! "Dear …," and closes "Yours sincerely," over its signatory's name: its signatory speaking,
+//! on the date line above the salutation if there is one.
 //!
 //! Not here: resolving the signatory (a reader, an MP or a former diplomat speaks for nobody).
 

@@ -193,7 +193,7 @@ pub(super) fn nearest<'a>(
             && t.start - cue.1 <= 80
             && text.get(cue.1..t.start).is_some_and(|gap| {
                 !gap.contains([',', ';', ':', '.', '"', '\u{201c}'])
-                    && content_words(gap) - amount_words(gap) <= 2
+                    && content_words(gap).saturating_sub(amount_words(gap)) <= 2
             })
     });
     hits.iter()
