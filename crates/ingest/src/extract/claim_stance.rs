@@ -49,10 +49,7 @@ pub(super) fn claim_stance(
     }
     if cue.kind == CueKind::Warning
         && !info.adversaries.is_empty()
-        && k.cues
-            .beneficiaries
-            .iter()
-            .any(|b| b.eq_ignore_ascii_case(actor_id))
+        && k.cues.is_beneficiary(actor_id)
     {
         tracing::debug!(cue = %cue.cue, at = cue.start, topic = %info.id, "cue dropped: warning from the proposition's beneficiary");
         return None;

@@ -426,10 +426,7 @@ impl Extractor<'_> {
             .topics
             .iter()
             .any(|t| t.adversaries.iter().any(|a| a == id))
-            || k.cues
-                .beneficiaries
-                .iter()
-                .any(|b| b.eq_ignore_ascii_case(id));
+            || k.cues.is_beneficiary(id);
         if !party {
             return None;
         }

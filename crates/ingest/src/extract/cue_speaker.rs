@@ -131,15 +131,17 @@ impl Extractor<'_> {
                 // (A person's request only, not a condition: "If Poland asked to send its own
                 // Leopards, she said, …".)
                 Some(att) => {
-                    let asked = subject_of_a_request(doc, att.clone(), cue.start);
-                    let by_a_person = asked.mention != att.mention
-                        && asked.mention.is_some_and(|m| {
-                            matches!(doc.mentions[m].kind, MentionKind::Person(_))
-                                && !words_before(doc.text, doc.mentions[m].start, 1, true)
-                                    .first()
-                                    .is_some_and(|w| w.eq_ignore_ascii_case("if"))
-                        });
-                    (if by_a_person { asked } else { att }, false)
+                    let by_a_person = request_subject(doc, cue.start).filter(|&(j, _)| {
+                        Some(j) != att.mention
+                            && matches!(doc.mentions[j].kind, MentionKind::Person(_))
+                            && !words_before(doc.text, doc.mentions[j].start, 1, true)
+                                .first()
+                                .is_some_and(|w| w.eq_ignore_ascii_case("if"))
+                    });
+                    match by_a_person {
+                        Some((j, request)) => (voiced_by(att, j, request), false),
+                        None => (att, false),
+                    }
                 }
                 // The narration of an actor's own publication is that actor's voice
                 // (DESIGN.md §3): "We will continue to provide support" in a communique.
@@ -315,10 +317,28 @@ fn reported_by_a_guest(doc: &Doc<'_>, att: &Attribution, cue_start: usize) -> bo
 /// subject right before it (or before its auxiliary, "Zelensky had asked him for") voices it,
 /// not the speech verb after it.
 fn subject_of_a_request(doc: &Doc<'_>, att: Attribution, cue_start: usize) -> Attribution {
-    // The request is the cue or stands at most four words before it, in its clause ("asked us
-    // for more air defence").
+    match request_subject(doc, cue_start) {
+        Some((j, request)) => voiced_by(att, j, request),
+        None => att,
+    }
+}
+
+/// The attribution moved to mention `j`, whose act at `anchor` voices the cue.
+fn voiced_by(att: Attribution, j: usize, anchor: usize) -> Attribution {
+    Attribution {
+        mention: Some(j),
+        anchor: Some(anchor),
+        blocked: false,
+        ..att
+    }
+}
+
+/// The request a cue is or stands in (at most five words before it, in its clause: "asked us
+/// for more air defence"), when a name stands right before it: that name's mention and where
+/// the request is.
+fn request_subject(doc: &Doc<'_>, cue_start: usize) -> Option<(usize, usize)> {
     let from = floor_char_boundary(doc.text, cue_start.saturating_sub(40));
-    let Some(request) = std::iter::once(cue_start)
+    let request = std::iter::once(cue_start)
         .chain(
             doc.text[from..cue_start]
                 .match_indices(" asked ")
@@ -329,22 +349,16 @@ fn subject_of_a_request(doc: &Doc<'_>, att: Attribution, cue_start: usize) -> At
                     between.split_whitespace().count() <= 5 && !between.contains([',', ';', '.'])
                 }),
         )
-        .find(|&at| asks_for(doc.text, at))
-    else {
-        return att;
-    };
-    let i = doc.mentions.partition_point(|m| m.end <= request);
-    match i.checked_sub(1).map(|j| (j, &doc.mentions[j])) {
-        Some((j, m)) if matches!(doc.text[m.end..request].trim(), "" | "had" | "has" | "have") => {
-            Attribution {
-                mention: Some(j),
-                anchor: Some(request),
-                blocked: false,
-                ..att
-            }
-        }
-        _ => att,
-    }
+        .find(|&at| asks_for(doc.text, at))?;
+    let j = doc
+        .mentions
+        .partition_point(|m| m.end <= request)
+        .checked_sub(1)?;
+    matches!(
+        doc.text[doc.mentions[j].end..request].trim(),
+        "" | "had" | "has" | "have"
+    )
+    .then_some((j, request))
 }
 
 /// Whether the cue at `at` is a request ("He asked us for more air defence", in the High

@@ -314,12 +314,7 @@ impl Extractor<'_> {
         // denied support with Ukraine still its theme.)
         if cue.kind != CueKind::Opposes
             && cue.kind != CueKind::Warning
-            && self
-                .k
-                .cues
-                .beneficiaries
-                .iter()
-                .any(|b| mention.label.eq_ignore_ascii_case(b))
+            && self.k.cues.is_beneficiary(&mention.label)
         {
             return false;
         }

@@ -49,6 +49,16 @@ pub(crate) struct Cues {
     pub abbreviations: HashSet<String>,
 }
 
+impl Cues {
+    /// Whether `name` (an actor id or a mention's label) is the party the tracked propositions
+    /// benefit (Ukraine), case aside.
+    pub(crate) fn is_beneficiary(&self, name: &str) -> bool {
+        self.beneficiaries
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(name))
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CuesFile {
