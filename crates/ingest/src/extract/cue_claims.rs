@@ -16,7 +16,7 @@ use crate::knowledge::CueKind;
 
 use super::attribution::{resolve, resolve_in_voice, speaker_key, Attribution, Speaker, Voice};
 use super::coordination::coordinated_subjects;
-use super::cue_speaker::CueVoice;
+use super::cue_speaker::{spoken_by_we, CueVoice};
 use super::cue_topic::CueSite;
 use super::mentions::MentionKind;
 use super::no_position::{
@@ -170,16 +170,21 @@ impl Extractor<'_> {
                 // day after.)
                 other_party: document_voice::other_party(k, doc, att.mention, source_actor),
                 sitting: scan.sitting,
-                named_person: att.mention.is_some_and(|m| {
-                    q.is_none()
-                        && label == Label::None
-                        && matches!(
+                reported_act: q.is_none()
+                    && label == Label::None
+                    && match att.mention {
+                        Some(m) => matches!(
                             doc.mentions[m].kind,
                             MentionKind::Person(_)
                                 | MentionKind::Pronoun
                                 | MentionKind::Title { .. }
-                        )
-                }),
+                        ),
+                        // (A speech verb's "we": "We repeated", not "We support".)
+                        None => att.anchor.is_some_and(|at| {
+                            doc.verbs.iter().any(|v| v.start == at && !v.in_quote)
+                                && spoken_by_we(text, at)
+                        }),
+                    },
             },
         );
         let publisher = || {

@@ -75,11 +75,12 @@ impl Extractor<'_> {
             }
             // A quotation no verb attributes, inside a labelled turn or bullet ("**Peskov**,
             // today: membership is "unacceptable"), is the label's speaker's, even when
-            // the quotation before it, in another paragraph, was someone else's.
+            // the quotation before it, in another paragraph, was someone else's, or the
+            // name after it opens the next entry of a quote box.
             (Label::Speaker(m) | Label::Letter(m, _), Some(qi))
                 if voice.quote_speakers[qi].mention.is_none_or(|x| {
-                    doc.mentions[x].start
-                        < doc.paragraphs[doc.sentences[voice.sentence].paragraph].0
+                    let (ps, pe) = doc.paragraphs[doc.sentences[voice.sentence].paragraph];
+                    doc.mentions[x].start < ps || doc.mentions[x].start >= pe
                 }) =>
             {
                 (
@@ -109,6 +110,21 @@ impl Extractor<'_> {
                 // speaker, in an actor's own publication, is that actor speaking.
                 Some(att) if att.mention.is_none() && att.anchor.is_some() && !att.blocked => {
                     (att, true)
+                }
+                // "We repeated that Slovakia does not support …" in a government's readout: the
+                // page's "we" is the page's actor speaking.
+                Some(att)
+                    if att.blocked
+                        && voice.official
+                        && att.anchor.is_some_and(|at| spoken_by_we(doc.text, at)) =>
+                {
+                    (
+                        Attribution {
+                            blocked: false,
+                            ..att
+                        },
+                        true,
+                    )
                 }
                 // "The paper states that …": a document is its owner's voice.
                 Some(att) if att.blocked && !voice.official => {
@@ -226,6 +242,21 @@ impl Extractor<'_> {
                 (att.mention.is_some() && !att.blocked).then_some(att)
             })
     }
+}
+
+/// Whether the speech verb at `at` has "we" for its subject ("We repeated", "we have also
+/// said"), with at most two adverbs or auxiliaries between.
+pub(super) fn spoken_by_we(text: &str, at: usize) -> bool {
+    let words = words_before(text, at, 3, true);
+    let Some(we) = words.iter().position(|w| w.eq_ignore_ascii_case("we")) else {
+        return false;
+    };
+    words[..we].iter().all(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "have" | "had" | "also" | "again" | "then" | "once" | "clearly" | "both"
+        )
+    })
 }
 
 /// Whether quotation `qi` opens after some words of sentence `s` (the reporter's own) and

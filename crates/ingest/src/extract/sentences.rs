@@ -134,7 +134,12 @@ pub(crate) fn label_at(text: &str) -> Option<(&str, usize)> {
             let mut c = p.chars();
             matches!((c.next(), c.next()), (Some(x), None) if x.is_uppercase())
         });
+    // "Delivered on: 24 February 2023": a name never ends in a lower-case particle; a field
+    // name may.
     let looks_like_a_name = (1..=24).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         && (dotted_initials || !label.contains(['"', '\u{201c}', '\u{201d}', ',', '.', ';']))
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)

@@ -48,6 +48,9 @@ impl Extractor<'_> {
         // Paragraphs a narrator's label opens ("NEWSREADER:", a correspondent's "ARSLAN:"):
         // they end the turn before them.
         let mut narrated: Vec<usize> = Vec::new();
+        // Bold leads alone on their line ("**Dmitry Peskov**, Kremlin spokesman, Wednesday:"
+        // in a quote box): the paragraph below is what they said.
+        let mut lead_lines: Vec<usize> = Vec::new();
         for &(ps, pe) in &doc.paragraphs {
             let para = &doc.text[ps..pe];
             // A paragraph set wholly in bold, or ending in a question mark, is the interviewer's
@@ -81,8 +84,11 @@ impl Extractor<'_> {
             // A round-up's bullet led by a speaker in bold: "- **Donald Tusk**, Polish prime
             // minister, on Monday: Poland would …". Not a transcript turn: the next paragraph
             // does not continue it.
-            if let Some((bold, _)) = bold_lead_label(para) {
+            if let Some((bold, colon)) = bold_lead_label(para) {
                 labels.push(bold_lead_speaker(doc, ps, bold).map_or(Label::Nobody, Label::Speaker));
+                if para[colon + 1..].trim().is_empty() {
+                    lead_lines.push(labels.len() - 1);
+                }
                 continue;
             }
             // Transcripts give turns long titles ("Deputy Chairman of the Security Council
@@ -202,6 +208,11 @@ impl Extractor<'_> {
             if labels.last() == Some(&Label::None) && label.is_some() {
                 count -= 1;
                 narrated.push(labels.len() - 1);
+            }
+        }
+        for i in lead_lines {
+            if labels.get(i + 1) == Some(&Label::None) {
+                labels[i + 1] = labels[i];
             }
         }
         if count == 0 {

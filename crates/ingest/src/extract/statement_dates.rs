@@ -59,8 +59,9 @@ pub(super) struct DateSite<'a> {
     /// The day of the sitting the article records, if it opens with one's heading
     /// ([`super::record_dates::record_date`]).
     pub sitting: Option<NaiveDate>,
-    /// The statement is a named person's, reported outside quotation marks.
-    pub named_person: bool,
+    /// The statement is a named person's, reported outside quotation marks, or the page's own
+    /// "we" reporting what it said ("We repeated that …" in a readout).
+    pub reported_act: bool,
 }
 
 impl Extractor<'_> {
@@ -145,7 +146,7 @@ impl Extractor<'_> {
                 // (On an actor's own page, see `opens_a_sentence_before`; the check without a
                 // day first spares reading the context for the many statements it rules out.)
                 let own_page_event =
-                    || site.named_person && opens_a_sentence_before(doc, None, site.sentence);
+                    || site.reported_act && opens_a_sentence_before(doc, None, site.sentence);
                 (!site.official || site.other_party || own_page_event())
                     .then(|| self.context_date(doc, site.sentence))
                     .flatten()

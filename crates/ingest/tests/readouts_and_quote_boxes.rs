@@ -1,0 +1,105 @@
+//! The thirty-first session's rules from the folded heldout-31, each on text written for it:
+//! - a page's field name is no speaker's label: "Delivered on: 24 February 2023" under a
+//!   speech made the whole speech a guest's turn, so nothing in it was the page's;
+//! - a government's readout in the first person plural speaks for that government: "We
+//!   repeated that Slovakia does not support …" (its speech verb has no named subject), dated
+//!   by the day the readout opens with; a "we" that takes a stance itself ("We support the
+//!   efforts …") is the page's statement of the day it is published;
+//! - a quote box entry whose bold lead stands alone on its line ("**Dmitry Peskov**, Kremlin
+//!   spokesman, Wednesday:") gives the quotation below it to that speaker, not to the name that
+//!   opens the next entry;
+//! - "no military solution" refuses nothing: "this war has no military solution and peace
+//!   negotiations must begin" supports talks.
+
+mod common;
+
+use common::{assert_claims, claims_of, days_of, speakers_of};
+
+#[test]
+fn a_field_name_under_a_speech_is_no_speaker() {
+    let c = claims_of(
+        "---\ntitle: 'Foreign Secretary''s statement at the UN Security Council'\nsource: GOV.UK\nurl: https://www.gov.uk/government/speeches/statement-at-the-un-security-council\npublished: 2023-03-14\n---\n\n\
+         *Speech by the Foreign Secretary at the UN Security Council, New York. Delivered on: 14 March 2023 (transcript of the speech, exactly as it was delivered).*\n\n\
+         Thank you, Madam President.\n\n\
+         We will keep providing Ukraine with the military support it needs to defend itself.\n",
+    );
+    assert_claims(&c, &["uk military-aid supports"], &[]);
+    assert_eq!(days_of(&c, "uk", "military-aid"), ["2023-03-14"]);
+}
+
+#[test]
+fn a_readout_in_the_first_person_plural_is_the_government_speaking() {
+    let c = claims_of(
+        "---\ntitle: Consultations in Košice - information from the Government Office\nsource: Government Office of the Slovak Republic\nurl: https://www.vlada.gov.sk/en/consultations-in-kosice\npublished: 2024-06-07\n---\n\n\
+         On Thursday, 6 June, we hosted the Ukrainian government in Košice for consultations.\n\n\
+         We repeated that Slovakia does not support Ukraine's membership of NATO.\n\n\
+         On sanctions, we said that we would not support any sanctions on Russian nuclear fuel.\n",
+    );
+    assert_claims(
+        &c,
+        &[
+            "slovakia ukraine-nato-membership opposes",
+            "slovakia sanctions opposes",
+        ],
+        &[],
+    );
+    assert_eq!(
+        days_of(&c, "slovakia", "ukraine-nato-membership"),
+        ["2024-06-06"]
+    );
+    assert_eq!(days_of(&c, "slovakia", "sanctions"), ["2024-06-06"]);
+}
+
+#[test]
+fn a_we_that_takes_a_stance_itself_keeps_the_publication_day() {
+    // "We support" is the page's present statement, not a report of the day before. (A guard on
+    // the rule above: the start of the session passed it, a first version of the rule did not.)
+    let c = claims_of(
+        "---\ntitle: Statement on the drone incursion\nsource: Ministry of Foreign Affairs of the Republic of Poland\nurl: https://www.gov.pl/web/diplomacy/statement-on-the-drone-incursion\npublished: 2025-09-11\n---\n\n\
+         On the night of 9 to 10 September, Russian drones violated Polish airspace.\n\n\
+         Poland remains committed to a just peace for Ukraine. We support the efforts of the United States to bring Russia to the negotiating table.\n",
+    );
+    assert_claims(&c, &["poland peace-talks supports"], &[]);
+    assert_eq!(days_of(&c, "poland", "peace-talks"), ["2025-09-11"]);
+}
+
+#[test]
+fn a_quote_box_entry_gives_its_quotation_to_its_own_lead() {
+    let c = claims_of(
+        "---\ntitle: What they said - the week of the peace plan\nsource: The Weekend Courier (quote box)\npublished: 2024-10-19\n---\n\n\
+         *A selection of what was said this week; the day is the day the words were spoken.*\n\n\
+         **Dmitry Peskov**, Kremlin spokesman, Wednesday:\n\
+         \"Any plan that drags Ukraine into NATO is a recipe for a direct clash, and Russia will never accept it.\"\n\n\
+         **Olaf Scholz**, German chancellor, in the Bundestag, Wednesday:\n\
+         \"It is right to explore, together with Ukraine, how we can find a way to negotiations and a just peace.\"\n\n\
+         **Péter Szijjártó**, Hungary's foreign minister, Thursday:\n\
+         \"Hungary will not support an invitation for Ukraine to join NATO.\"\n",
+    );
+    assert_claims(
+        &c,
+        &[
+            "russia ukraine-nato-membership opposes",
+            "germany peace-talks supports",
+            "hungary ukraine-nato-membership opposes",
+        ],
+        &["germany ukraine-nato-membership opposes"],
+    );
+    assert_eq!(speakers_of(&c, "russia"), ["Dmitry Peskov"]);
+    assert_eq!(
+        days_of(&c, "hungary", "ukraine-nato-membership"),
+        ["2024-10-17"]
+    );
+}
+
+#[test]
+fn no_military_solution_refuses_no_talks() {
+    let c = claims_of(
+        "---\ntitle: Bratislava calls for talks\nsource: The Courier\npublished: 2024-02-02\n---\n\n\
+         Prime Minister Robert Fico said on Thursday that the war had no military solution and that peace negotiations must begin at once.\n",
+    );
+    assert_claims(
+        &c,
+        &["slovakia peace-talks supports"],
+        &["slovakia peace-talks opposes"],
+    );
+}
