@@ -8,6 +8,10 @@
 //! - a quote box entry whose bold lead stands alone on its line ("**Dmitry Peskov**, Kremlin
 //!   spokesman, Wednesday:") gives the quotation below it to that speaker, not to the name that
 //!   opens the next entry;
+//! - a readout's lead that names two days ("spoke to President Biden on Tuesday evening and to
+//!   President Zelenskyy on Wednesday morning") reports two events, so the release has no one
+//!   event day; a bold heading that dates a section ("**Call with President Zelenskyy,
+//!   Wednesday 7 September 2022**") dates the page's own statements under it;
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -102,4 +106,26 @@ fn no_military_solution_refuses_no_talks() {
         &["slovakia peace-talks supports"],
         &["slovakia peace-talks opposes"],
     );
+}
+
+#[test]
+fn a_readout_in_sections_under_dated_headings_dates_each_call() {
+    let c = claims_of(
+        "---\ntitle: Prime Minister's first calls with President Biden and President Zelenskyy\nsource: GOV.UK\nurl: https://www.gov.uk/government/news/prime-ministers-first-calls\npublished: 2022-09-08\n---\n\n\
+         *Press release from the Prime Minister's Office. Published 8 September 2022.*\n\n\
+         Prime Minister Liz Truss spoke to President Biden on Tuesday evening and to President Zelenskyy on Wednesday morning.\n\n\
+         **Call with President Biden, Tuesday 6 September 2022**\n\n\
+         The leaders discussed the energy markets.\n\n\
+         **Call with President Zelenskyy, Wednesday 7 September 2022**\n\n\
+         The Prime Minister said this was not the time for any talks with Russia that would only reward its aggression.\n\n\
+         President Zelenskyy thanked the Prime Minister for the rocket systems and anti-tank weapons provided by the UK.\n",
+    );
+    assert_claims(
+        &c,
+        &["uk peace-talks opposes", "ukraine military-aid supports"],
+        &[],
+    );
+    assert_eq!(days_of(&c, "uk", "peace-talks"), ["2022-09-07"]);
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2022-09-07"]);
+    assert_eq!(speakers_of(&c, "uk"), ["Liz Truss"]);
 }

@@ -297,9 +297,18 @@ fn event_day_in_lead(doc: &Doc<'_>, p: usize) -> Option<NaiveDate> {
         .min(doc.sentences.len().checked_sub(1)?);
     let day_in = |s: usize| {
         let x = doc.sentences.get(s)?;
+        let in_sentence =
+            |d: &&DateHit| d.start >= x.start && d.end <= x.end && !d.step_back && !d.heading;
+        // "spoke to President Biden on Tuesday evening and to President Zelenskyy on
+        // Wednesday morning": a lead naming two days reports two events, not one.
+        let mut days = doc.dates.iter().filter(in_sentence).map(|d| d.date);
+        let first_day = days.next()?;
+        if days.any(|d| d != first_day) {
+            return None;
+        }
         doc.dates
             .iter()
-            .find(|d| d.start >= x.start && d.end <= x.end && !d.step_back && !d.heading)
+            .find(in_sentence)
             // ("NATO condemns yesterday's strike": a possessive day is the other party's act;
             // "Vladimir Putin: Yesterday, we took our decision": a speaker's turn, not the
             // narration.)

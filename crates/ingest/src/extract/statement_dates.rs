@@ -147,12 +147,21 @@ impl Extractor<'_> {
                 // day first spares reading the context for the many statements it rules out.)
                 let own_page_event =
                     || site.reported_act && opens_a_sentence_before(doc, None, site.sentence);
-                (!site.official || site.other_party || own_page_event())
+                // "**Call with President Zelenskyy, Wednesday 7 September 2022**" over a
+                // readout's section: the page's own statements under it were made that day.
+                let heading_day = doc.sentences.get(site.sentence).and_then(|x| {
+                    doc.dates
+                        .iter()
+                        .rfind(|d| d.heading && d.end <= x.start)
+                        .map(|d| d.date)
+                });
+                (!site.official || site.other_party || heading_day.is_some() || own_page_event())
                     .then(|| self.context_date(doc, site.sentence))
                     .flatten()
                     .filter(|&d| {
                         !site.official
                             || site.other_party
+                            || heading_day == Some(d)
                             || opens_a_sentence_before(doc, Some(d), site.sentence)
                     })
                     .map(|d| (d, DateBasis::Context))
