@@ -12,6 +12,14 @@
 //!   President Zelenskyy on Wednesday morning") reports two events, so the release has no one
 //!   event day; a bold heading that dates a section ("**Call with President Zelenskyy,
 //!   Wednesday 7 September 2022**") dates the page's own statements under it;
+//! - "no \"Minsk-3\" agreement" refuses this war's talks: a topic term that holds an excluding
+//!   phrase ("Minsk", the 2014-22 talks) is the more precise of the two; an exclusion that
+//!   holds the term still takes it ("sanctions on Belarus");
+//! - not talking to Putin refuses talks, and "military help" is military aid ("would not talk to
+//!   Putin over Ukraine's head and … Europe should instead step up its military help");
+//! - "without further delay" negates nothing ("should be used without further delay to pay for
+//!   drones");
+//! - talks "between the warring sides" are this war's;
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -128,4 +136,59 @@ fn a_readout_in_sections_under_dated_headings_dates_each_call() {
     assert_eq!(days_of(&c, "uk", "peace-talks"), ["2022-09-07"]);
     assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2022-09-07"]);
     assert_eq!(speakers_of(&c, "uk"), ["Liz Truss"]);
+}
+
+#[test]
+fn no_minsk_3_refuses_the_war_s_talks() {
+    let c = claims_of(
+        "---\ntitle: Kyiv answers the call\nsource: The Courier\npublished: 2024-11-16\n---\n\n\
+         President Volodymyr Zelensky said on Friday that there would be no \"Minsk-3\" deals with Moscow.\n",
+    );
+    assert_claims(&c, &["ukraine peace-talks opposes"], &[]);
+}
+
+#[test]
+fn an_exclusion_that_holds_the_term_still_takes_it() {
+    // A guard on the rule above (the session start passed it; the first version did not).
+    let c = claims_of(
+        "---\ntitle: Talks in the Kremlin\nsource: The Courier\npublished: 2021-11-25\n---\n\n\
+         Vladimir Putin described as counterproductive the intentions of European states to impose another round of sanctions on Belarus.\n",
+    );
+    assert_claims(&c, &[], &["russia sanctions opposes"]);
+}
+
+#[test]
+fn not_talking_to_putin_refuses_talks_and_military_help_is_aid() {
+    let c = claims_of(
+        "---\ntitle: Capitals react to the call\nsource: The Courier\npublished: 2024-11-16\n---\n\n\
+         Foreign Minister Radosław Sikorski said on Friday that Poland would not talk to Putin over Ukraine's head and that Europe should instead step up its military help for Kyiv.\n",
+    );
+    assert_claims(
+        &c,
+        &["poland peace-talks opposes", "poland military-aid supports"],
+        &["poland peace-talks supports"],
+    );
+}
+
+#[test]
+fn without_further_delay_negates_nothing() {
+    let c = claims_of(
+        "---\ntitle: The frozen billions\nsource: The Courier\npublished: 2026-04-18\n---\n\n\
+         *An invented continuation for a test corpus.*\n\n\
+         Foreign Minister Andrii Sybiha said on Thursday that the frozen Russian assets should be used without further delay to pay for drones and air defence.\n",
+    );
+    assert_claims(
+        &c,
+        &["ukraine military-aid supports"],
+        &["ukraine military-aid opposes"],
+    );
+}
+
+#[test]
+fn talks_between_the_warring_sides_are_the_war_s() {
+    let c = claims_of(
+        "---\ntitle: Capitals react to the call\nsource: The Courier\npublished: 2024-11-16\n---\n\n\
+         Prime Minister Viktor Orbán wrote on Friday that talks between the warring sides should start without delay.\n",
+    );
+    assert_claims(&c, &["hungary peace-talks supports"], &[]);
 }

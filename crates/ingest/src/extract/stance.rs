@@ -130,12 +130,18 @@ pub(crate) fn find_cues(k: &Knowledge, text: &str, starts: &[usize]) -> Vec<CueH
             })
             // "the sanctions were not enough and called for an embargo", "not only … but": a
             // negator bound to the word after it negates nothing further.
+            // (So is "without" in "without further delay", "without hesitation": "should be
+            // used without further delay to pay for drones" pays for them.)
             .filter(|&n| {
                 n == 0
-                    || !matches!(
+                    || !(matches!(
                         &*fold(before[n - 1]),
                         "enough" | "only" | "just" | "least" | "merely"
-                    )
+                    ) || (fold(before[n]) == "without"
+                        && matches!(
+                            &*fold(before[n - 1]),
+                            "delay" | "further" | "hesitation" | "fail" | "doubt" | "question"
+                        )))
             })
             // "is nothing other than theft", "nothing short of theft": an emphasis that
             // affirms the cue.
