@@ -20,6 +20,11 @@
 //! - "without further delay" negates nothing ("should be used without further delay to pay for
 //!   drones");
 //! - talks "between the warring sides" are this war's;
+//! - "could forget about NATO" is the speaker's refusal of membership, not a stance of the
+//!   subject told to forget it;
+//! - "the sanctions imposed on Moscow" is a measure described, not a statement by the name
+//!   before it ("He told the troops that the sanctions imposed on Moscow … would be tightened
+//!   further" is his);
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -191,4 +196,27 @@ fn talks_between_the_warring_sides_are_the_war_s() {
          Prime Minister Viktor Orbán wrote on Friday that talks between the warring sides should start without delay.\n",
     );
     assert_claims(&c, &["hungary peace-talks supports"], &[]);
+}
+
+#[test]
+fn forget_about_nato_is_the_speaker_s_refusal() {
+    let c = claims_of(
+        "---\ntitle: The door of the alliance\nsource: The Courier\npublished: 2025-06-23\n---\n\n\
+         Two weeks later, on 26 February, Donald Trump told reporters at a cabinet meeting that Ukraine could \"forget about\" NATO.\n",
+    );
+    assert_claims(&c, &["usa ukraine-nato-membership opposes"], &[]);
+    assert_eq!(
+        days_of(&c, "usa", "ukraine-nato-membership"),
+        ["2025-02-26"]
+    );
+}
+
+#[test]
+fn sanctions_imposed_on_moscow_are_no_speech_act() {
+    let c = claims_of(
+        "---\ntitle: The president at the border\nsource: The Courier\npublished: 2022-03-26\n---\n\n\
+         President Joe Biden visited the troops at Jasionka on Friday. He told the troops that the sanctions imposed on Moscow were already biting and would be tightened further.\n",
+    );
+    assert_claims(&c, &["usa sanctions supports"], &[]);
+    assert_eq!(speakers_of(&c, "usa"), ["Joe Biden"]);
 }

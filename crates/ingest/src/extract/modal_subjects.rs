@@ -22,10 +22,12 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
         // "could not be used on Russian territory": the term ("on Russian territory") may share
         // the cue's last word, or open with the cue ("there can be no talks with someone who
         // …": the cue "no", the term "no talks with").
-        // (Only "no" may open its term: a cue opening a longer term of its own, "arming" in
-        // "arming Ukraine", is no object.)
-        let opens =
-            t.start > cue.start || (t.start == cue.start && cue.cue.eq_ignore_ascii_case("no"));
+        // (Only "no" and "forget about" may open their term, "could forget about NATO": a cue
+        // opening a longer term of its own, "arming" in "arming Ukraine", is no object.)
+        let opens = t.start > cue.start
+            || (t.start == cue.start
+                && (cue.cue.eq_ignore_ascii_case("no")
+                    || cue.cue.eq_ignore_ascii_case("forget about")));
         if opens && t.start < cue.end && t.end > cue.end {
             return true;
         }

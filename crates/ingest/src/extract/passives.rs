@@ -215,9 +215,36 @@ pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
 /// Whether "addressed" or "called" here is no speech act: "addressed" in the passive ("were
 /// addressed by"), "called" naming something ("any foreign troops, whatever they were called,
 /// would be legitimate targets") or a participle with its agent ("the session, called by the
-/// opposition after …").
+/// opposition after …"); nor is "imposed" in the passive or after the measure it describes.
 pub(super) fn not_a_speech_act(text: &str, start: usize, end: usize) -> bool {
     let verb = &text[start..end];
+    // "the sanctions imposed on Moscow were already biting": a participle describing a
+    // measure, not its subject's statement.
+    if verb == "imposed" {
+        return words_before(text, start, 1, true).first().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "sanctions"
+                    | "restrictions"
+                    | "measures"
+                    | "penalties"
+                    | "tariffs"
+                    | "limits"
+                    | "curbs"
+                    | "controls"
+                    | "embargo"
+                    | "ban"
+                    | "cap"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "being"
+                    | "be"
+                    | "is"
+                    | "are"
+            )
+        });
+    }
     if !(verb.starts_with("address") || verb == "called") {
         return false;
     }

@@ -168,7 +168,8 @@ impl Extractor<'_> {
             .iter()
             .find(|w| !(w.ends_with("ly") || matches!(**w, "also" | "now" | "still" | "first")))
             .is_some_and(|w| w.eq_ignore_ascii_case("should") || w.eq_ignore_ascii_case("must"));
-        let obligation = ["have to", "has to", "had to"]
+        // (So is a dismissal: "Ukraine could \"forget about\" NATO" is the speaker's no.)
+        let obligation = ["have to", "has to", "had to", "forget about"]
             .iter()
             .any(|o| cue.cue.eq_ignore_ascii_case(o));
         if modal_before
