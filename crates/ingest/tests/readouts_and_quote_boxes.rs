@@ -25,6 +25,9 @@
 //! - "the sanctions imposed on Moscow" is a measure described, not a statement by the name
 //!   before it ("He told the troops that the sanctions imposed on Moscow … would be tightened
 //!   further" is his);
+//! - a cue in the passive has its object for subject, before the auxiliaries ("the first
+//!   Belgian F-16 fighter jets would be handed over to Ukraine"), but not in a relative clause
+//!   ("the sanctions that were imposed on it");
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -219,4 +222,24 @@ fn sanctions_imposed_on_moscow_are_no_speech_act() {
     );
     assert_claims(&c, &["usa sanctions supports"], &[]);
     assert_eq!(speakers_of(&c, "usa"), ["Joe Biden"]);
+}
+
+#[test]
+fn a_cue_in_the_passive_has_its_object_for_subject() {
+    let c = claims_of(
+        "---\ntitle: Jets for Kyiv\nsource: The Courier\npublished: 2024-06-10\n---\n\n\
+         Belgian Prime Minister Alexander De Croo said on Saturday that the first Belgian F-16 fighter jets would be handed over to Ukraine this year.\n",
+    );
+    assert_claims(&c, &["belgium military-aid supports"], &[]);
+    assert_eq!(days_of(&c, "belgium", "military-aid"), ["2024-06-08"]);
+}
+
+#[test]
+fn a_relative_clause_in_the_passive_describes_its_noun() {
+    // A guard on the rule above: a first version read this as support for the sanctions.
+    let c = claims_of(
+        "---\ntitle: Talks in the Kremlin\nsource: The Courier\npublished: 2022-02-02\n---\n\n\
+         Viktor Orbán said that the Russian economy had survived very well despite the sanctions that were imposed on it.\n",
+    );
+    assert_claims(&c, &[], &["hungary sanctions supports"]);
 }

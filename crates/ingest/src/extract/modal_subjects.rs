@@ -18,6 +18,17 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
     if is_modal(cue) && topics.iter().any(|t| is_modal_subject(t, cue, text)) {
         return true;
     }
+    // "the first Belgian F-16 fighter jets would be handed over to Ukraine": a cue in the
+    // passive has its object for subject, before the auxiliaries.
+    if let Some(aux) = passive_auxiliaries(cue, text) {
+        let probe = CueHit {
+            start: aux,
+            ..cue.clone()
+        };
+        if topics.iter().any(|t| is_modal_subject(t, &probe, text)) {
+            return true;
+        }
+    }
     topics.iter().any(|t| {
         // "could not be used on Russian territory": the term ("on Russian territory") may share
         // the cue's last word, or open with the cue ("there can be no talks with someone who
@@ -54,6 +65,35 @@ pub(super) fn topic_follows(topics: &[topic::TopicHit], cue: &CueHit, text: &str
                 })
         }
     })
+}
+
+/// Where the auxiliaries of a cue in the passive begin ("would be handed over", "had already
+/// been sent"): the cue opens with a participle and a form of "be" stands right before it,
+/// after at most a few auxiliaries and adverbs.
+fn passive_auxiliaries(cue: &CueHit, text: &str) -> Option<usize> {
+    let first = cue.cue.split_whitespace().next()?.to_ascii_lowercase();
+    if !(first.ends_with("ed") || matches!(first.as_str(), "sent" | "given" | "made")) {
+        return None;
+    }
+    let words = super::words::words_before(text, cue.start, 4, true);
+    let mut start = None;
+    let mut passive = false;
+    for w in words.iter() {
+        match w.to_ascii_lowercase().as_str() {
+            "be" | "been" | "being" | "was" | "were" | "is" | "are" => passive = true,
+            "would" | "will" | "could" | "had" | "has" | "have" | "already" | "also" | "now"
+            | "soon" | "finally" => {}
+            _ => break,
+        }
+        start = Some(w.as_ptr() as usize - text.as_ptr() as usize);
+    }
+    // ("the sanctions that were imposed on it": a relative clause describes its noun.)
+    let relative = start.is_some_and(|at| {
+        super::words::words_before(text, at, 1, true)
+            .first()
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "that" | "which"))
+    });
+    start.filter(|_| passive && !relative)
 }
 
 /// Whether `gap` holds a comma, full stop, semicolon or colon outside a number ("200,000",
