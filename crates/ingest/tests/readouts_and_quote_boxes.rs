@@ -28,6 +28,9 @@
 //! - a cue in the passive has its object for subject, before the auxiliaries ("the first
 //!   Belgian F-16 fighter jets would be handed over to Ukraine"), but not in a relative clause
 //!   ("the sanctions that were imposed on it");
+//! - both sides of the war together as the subject of a reported clause ("said Russia and
+//!   Ukraine would start negotiations toward a ceasefire") are what the speaker announces, not a
+//!   third party's stance that hides the speaker's;
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -242,4 +245,21 @@ fn a_relative_clause_in_the_passive_describes_its_noun() {
          Viktor Orbán said that the Russian economy had survived very well despite the sanctions that were imposed on it.\n",
     );
     assert_claims(&c, &[], &["hungary sanctions supports"]);
+}
+
+#[test]
+fn both_sides_of_the_war_as_a_subject_are_the_speaker_s_announcement() {
+    let c = claims_of(
+        "---\ntitle: After the call\nsource: The Courier\npublished: 2025-05-21\n---\n\n\
+         Speaking to reporters on Monday, the US president said Russia and Ukraine would start negotiations toward a ceasefire immediately.\n",
+    );
+    assert_claims(
+        &c,
+        &["usa peace-talks supports"],
+        &[
+            "russia peace-talks supports",
+            "ukraine peace-talks supports",
+        ],
+    );
+    assert_eq!(days_of(&c, "usa", "peace-talks"), ["2025-05-19"]);
 }

@@ -275,6 +275,18 @@ impl Extractor<'_> {
         {
             return false;
         }
+        // "the US president said Russia and Ukraine would start negotiations toward a
+        // ceasefire": both sides of the war together, as a third party's subject, are what the
+        // speaker announces, not a stance either side took.
+        let sides: Vec<&str> = coordinated_subjects(doc.text, &doc.mentions, m)
+            .into_iter()
+            .chain([m])
+            .filter_map(|j| resolve(self.k, &doc.mentions, j, day, 0))
+            .map(|o| self.k.actors[o.actor].id.as_str())
+            .collect();
+        if sides.contains(&"russia") && sides.contains(&"ukraine") {
+            return false;
+        }
         let mention = &doc.mentions[m];
         // "MS. LEAVITT: The President is ready to impose …": in a speaker's own words (a turn or
         // a quotation), a bare title with no country is the speaker's own principal.
