@@ -31,6 +31,8 @@
 //! - both sides of the war together as the subject of a reported clause ("said Russia and
 //!   Ukraine would start negotiations toward a ceasefire") are what the speaker announces, not a
 //!   third party's stance that hides the speaker's;
+//! - "a spokesperson for the German defence ministry said" is the ministry speaking (the name
+//!   after "for" is no oblique object there);
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -262,4 +264,14 @@ fn both_sides_of_the_war_as_a_subject_are_the_speaker_s_announcement() {
         ],
     );
     assert_eq!(days_of(&c, "usa", "peace-talks"), ["2025-05-19"]);
+}
+
+#[test]
+fn a_spokesperson_for_a_ministry_is_the_ministry() {
+    let c = claims_of(
+        "---\ntitle: The week in brief\nsource: The Courier\npublished: 2022-12-24\n---\n\n\
+         A spokesperson for the German defence ministry said on Thursday that there were \"no plans\" to send Leopard battle tanks to Ukraine.\n",
+    );
+    assert_claims(&c, &["germany military-aid opposes"], &[]);
+    assert_eq!(days_of(&c, "germany", "military-aid"), ["2022-12-22"]);
 }

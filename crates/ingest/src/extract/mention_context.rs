@@ -149,7 +149,16 @@ pub(super) fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
                             c.is_alphanumeric() || c == '"' || c == '\u{201c}'
                         })
                 });
-            m.oblique = !quantity && !clause_subject;
+            // "A spokesperson for the German defence ministry said": the one a spokesperson
+            // speaks for is who speaks.
+            let spokesperson_for = w == "for"
+                && folded.get(i + 1).is_some_and(|q| {
+                    matches!(
+                        &**q,
+                        "spokesperson" | "spokesman" | "spokeswoman" | "spokespeople"
+                    )
+                });
+            m.oblique = !quantity && !clause_subject && !spokesperson_for;
         }
     }
     // "met his Ukrainian counterpart Dmytro Kuleba", "received her counterpart": the
