@@ -33,6 +33,8 @@
 //!   third party's stance that hides the speaker's;
 //! - "a spokesperson for the German defence ministry said" is the ministry speaking (the name
 //!   after "for" is no oblique object there);
+//! - "theft" is about the frozen assets whenever a sentence up to five before names them
+//!   (`owned_cues` in topics.toml), not about the weapons the money would buy;
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -274,4 +276,18 @@ fn a_spokesperson_for_a_ministry_is_the_ministry() {
     );
     assert_claims(&c, &["germany military-aid opposes"], &[]);
     assert_eq!(days_of(&c, "germany", "military-aid"), ["2022-12-22"]);
+}
+
+#[test]
+fn theft_is_about_the_assets_named_before() {
+    let c = claims_of(
+        "---\ntitle: The reparations loan and its price\nsource: The Courier\npublished: 2025-10-21\n---\n\n\
+         The Commission wants to lend Ukraine 140 billion euros from the immobilised Russian assets to pay for weapons and drones.\n\n\
+         Foreign ministry spokeswoman Maria Zakharova called the proposal \"theft\" at her briefing on Wednesday and said that the response would be painful.\n",
+    );
+    assert_claims(
+        &c,
+        &["russia frozen-assets opposes"],
+        &["russia military-aid opposes"],
+    );
 }

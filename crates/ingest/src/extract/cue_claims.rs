@@ -349,6 +349,11 @@ impl Extractor<'_> {
         // "the assets must be used for Ukraine's defence": the cue is about the money (also
         // when its topic is taken from such a sentence before it).
         let topic = topic_links::paying_topic(k, topics, &topic, text).unwrap_or(topic);
+        // "Peskov called the decision on the assets \"theft\"": a cue one topic owns.
+        let (topic, from_context) = topic_links::owning_topic(k, topics, &topic, cue, s)
+            .map_or((topic, from_context), |(owned, earlier)| {
+                (owned, from_context || earlier)
+            });
         // "would not send weapons or soldiers": one cue, every coordinated topic.
         let all = topic_links::claim_topics(
             k,

@@ -6,6 +6,7 @@
 
 use crate::knowledge::Knowledge;
 
+use super::stance::CueHit;
 use super::topic::TopicHit;
 use super::words::{fold, word_after};
 
@@ -204,4 +205,36 @@ pub(super) fn paying_topic(
         .filter(|t| t.sentence == hit.sentence && t.topic != hit.topic)
         .find(|t| k.topics[t.topic].funds.iter().any(|f| f == own.id.as_str()))
         .copied()
+}
+
+/// For a cue that another topic owns (`owned_cues`: "called the decision on the assets
+/// \"theft\"" after a sentence on the frozen assets), that topic's latest term in the cue's
+/// sentence or the five before, when the cue's topic is another; with whether it lies before
+/// the cue's sentence (taken from the context).
+pub(super) fn owning_topic(
+    k: &Knowledge,
+    topics: &[TopicHit],
+    hit: &TopicHit,
+    cue: &CueHit,
+    sentence: usize,
+) -> Option<(TopicHit, bool)> {
+    let cue_words = cue.cue.to_lowercase();
+    let owner = k
+        .topics
+        .iter()
+        .position(|t| t.owned_cues.contains(&cue_words))?;
+    if owner == hit.topic {
+        return None;
+    }
+    topics
+        .iter()
+        .rev()
+        .find(|t| {
+            t.topic == owner
+                && !t.inverse
+                && t.sentence <= sentence
+                && t.sentence + 5 >= sentence
+                && t.start < cue.start
+        })
+        .map(|t| (*t, t.sentence != sentence))
 }

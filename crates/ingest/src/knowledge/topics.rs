@@ -79,6 +79,10 @@ pub struct TopicInfo {
     /// term it governs states the inverse ("rejected any demand to halt Western deliveries"
     /// supports aid). Lower-cased.
     pub halts: Vec<String>,
+    /// Cues that are about this topic wherever they stand ("theft" of the assets): with a
+    /// term of it in the sentence or the five before, the cue's claim is on this topic, not on
+    /// another named nearer. Lower-cased.
+    pub owned_cues: Vec<String>,
 }
 
 /// A topic's `deliveries` table: a supporting cue whose last word starts with one of `verbs`,
@@ -180,6 +184,8 @@ struct TopicRow {
     open_supports: Vec<String>,
     #[serde(default)]
     halts: Vec<String>,
+    #[serde(default)]
+    owned_cues: Vec<String>,
 }
 
 /// Parses topics.toml and checks that the required ids are there.
@@ -223,6 +229,7 @@ pub(crate) fn parse_topics(text: &str) -> Result<Vec<TopicInfo>, KnowledgeError>
             }),
             open_supports: t.open_supports.iter().map(|w| w.to_lowercase()).collect(),
             halts: t.halts.iter().map(|w| w.to_lowercase()).collect(),
+            owned_cues: t.owned_cues.iter().map(|w| w.to_lowercase()).collect(),
         })
         .collect();
     for required in REQUIRED_TOPICS {
