@@ -35,6 +35,8 @@
 //!   after "for" is no oblique object there);
 //! - "theft" is about the frozen assets whenever a sentence up to five before names them
 //!   (`owned_cues` in topics.toml), not about the weapons the money would buy;
+//! - lifting "all remaining restrictions" supports the strikes like lifting "the restrictions";
+//!   not having "encouraged or enabled strikes outside of Ukraine" opposes them;
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -289,5 +291,22 @@ fn theft_is_about_the_assets_named_before() {
         &c,
         &["russia frozen-assets opposes"],
         &["russia military-aid opposes"],
+    );
+}
+
+#[test]
+fn remaining_restrictions_and_strikes_outside_ukraine() {
+    let c = claims_of(
+        "---\ntitle: The week on X\nsource: The Courier\npublished: 2024-11-22\n---\n\n\
+         On Thursday, Foreign Minister Andrii Sybiha wrote on X that the world must respond by lifting all remaining restrictions on Ukraine's strikes against military targets in Russia.\n\n\
+         Secretary of State Antony Blinken said on Wednesday that the United States had not encouraged or enabled strikes outside of Ukraine with the systems it provides.\n",
+    );
+    assert_claims(
+        &c,
+        &[
+            "ukraine long-range-weapons supports",
+            "usa long-range-weapons opposes",
+        ],
+        &["usa long-range-weapons supports"],
     );
 }
