@@ -37,6 +37,7 @@
 //!   (`owned_cues` in topics.toml), not about the weapons the money would buy;
 //! - lifting "all remaining restrictions" supports the strikes like lifting "the restrictions";
 //!   not having "encouraged or enabled strikes outside of Ukraine" opposes them;
+//! - "the new European measures" after a sanctions package is named refer back to it;
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -309,4 +310,14 @@ fn remaining_restrictions_and_strikes_outside_ukraine() {
         ],
         &["usa long-range-weapons supports"],
     );
+}
+
+#[test]
+fn the_new_measures_refer_back_to_the_package() {
+    let c = claims_of(
+        "---\ntitle: The seventeenth package\nsource: The Courier\npublished: 2025-05-21\n---\n\n\
+         The EU adopted its seventeenth sanctions package against Russia on Tuesday.\n\n\
+         On Tuesday, Kremlin spokesman Dmitry Peskov dismissed the new European measures as illegal and said they would have no effect on Russia's course.\n",
+    );
+    assert_claims(&c, &["russia sanctions opposes"], &[]);
 }
