@@ -38,6 +38,8 @@
 //! - lifting "all remaining restrictions" supports the strikes like lifting "the restrictions";
 //!   not having "encouraged or enabled strikes outside of Ukraine" opposes them;
 //! - "the new European measures" after a sanctions package is named refer back to it;
+//! - "the longer the range of the Western systems …, the further we will have to push the
+//!   threat" warns against long-range weapons;
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -320,4 +322,14 @@ fn the_new_measures_refer_back_to_the_package() {
          On Tuesday, Kremlin spokesman Dmitry Peskov dismissed the new European measures as illegal and said they would have no effect on Russia's course.\n",
     );
     assert_claims(&c, &["russia sanctions opposes"], &[]);
+}
+
+#[test]
+fn the_longer_the_range_the_further_the_threat_is_pushed() {
+    let c = claims_of(
+        "---\ntitle: Two speeches\nsource: The Courier\npublished: 2023-02-22\n---\n\n\
+         In his annual address to the Federal Assembly on Tuesday, Vladimir Putin said that the longer the range of Western systems delivered to Ukraine, the further Russia would have to push the threat away from its borders.\n",
+    );
+    assert_claims(&c, &["russia long-range-weapons opposes"], &[]);
+    assert_eq!(days_of(&c, "russia", "long-range-weapons"), ["2023-02-21"]);
 }
