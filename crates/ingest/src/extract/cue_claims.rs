@@ -180,8 +180,11 @@ impl Extractor<'_> {
                                 | MentionKind::Title { .. }
                         ),
                         // (A speech verb's "we": "We repeated", not "We support".)
+                        // (The verbs are in text order: a binary search finds the anchor's.)
                         None => att.anchor.is_some_and(|at| {
-                            doc.verbs.iter().any(|v| v.start == at && !v.in_quote)
+                            doc.verbs
+                                .get(doc.verbs.partition_point(|v| v.start < at))
+                                .is_some_and(|v| v.start == at && !v.in_quote)
                                 && spoken_by_we(text, at)
                         }),
                     },

@@ -278,13 +278,20 @@ impl Extractor<'_> {
         // "the US president said Russia and Ukraine would start negotiations toward a
         // ceasefire": both sides of the war together, as a third party's subject, are what the
         // speaker announces, not a stance either side took.
-        let sides: Vec<&str> = coordinated_subjects(doc.text, &doc.mentions, m)
+        let (mut russia, mut ukraine) = (false, false);
+        for j in coordinated_subjects(doc.text, &doc.mentions, m)
             .into_iter()
             .chain([m])
-            .filter_map(|j| resolve(self.k, &doc.mentions, j, day, 0))
-            .map(|o| self.k.actors[o.actor].id.as_str())
-            .collect();
-        if sides.contains(&"russia") && sides.contains(&"ukraine") {
+        {
+            match resolve(self.k, &doc.mentions, j, day, 0)
+                .map(|o| self.k.actors[o.actor].id.as_str())
+            {
+                Some("russia") => russia = true,
+                Some("ukraine") => ukraine = true,
+                _ => {}
+            }
+        }
+        if russia && ukraine {
             return false;
         }
         let mention = &doc.mentions[m];

@@ -149,12 +149,17 @@ impl Extractor<'_> {
                     || site.reported_act && opens_a_sentence_before(doc, None, site.sentence);
                 // "**Call with President Zelenskyy, Wednesday 7 September 2022**" over a
                 // readout's section: the page's own statements under it were made that day.
-                let heading_day = doc.sentences.get(site.sentence).and_then(|x| {
-                    doc.dates
-                        .iter()
-                        .rfind(|d| d.heading && d.end <= x.start)
-                        .map(|d| d.date)
-                });
+                // (Only where the page's own voice needs it; the dates are in text order, so
+                // only those before the sentence are read, nearest first.)
+                let heading_day = (site.official && !site.other_party)
+                    .then(|| doc.sentences.get(site.sentence))
+                    .flatten()
+                    .and_then(|x| {
+                        doc.dates[..doc.dates.partition_point(|d| d.start < x.start)]
+                            .iter()
+                            .rfind(|d| d.heading && d.end <= x.start)
+                            .map(|d| d.date)
+                    });
                 (!site.official || site.other_party || heading_day.is_some() || own_page_event())
                     .then(|| self.context_date(doc, site.sentence))
                     .flatten()

@@ -218,11 +218,12 @@ pub(super) fn owning_topic(
     cue: &CueHit,
     sentence: usize,
 ) -> Option<(TopicHit, bool)> {
-    let cue_words = cue.cue.to_lowercase();
-    let owner = k
-        .topics
-        .iter()
-        .position(|t| t.owned_cues.contains(&cue_words))?;
+    // (Without allocating: this runs for every cue that found a topic.)
+    let owner = k.topics.iter().position(|t| {
+        t.owned_cues
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(&cue.cue))
+    })?;
     if owner == hit.topic {
         return None;
     }
