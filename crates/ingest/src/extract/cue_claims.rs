@@ -16,9 +16,8 @@ use crate::knowledge::CueKind;
 
 use super::attribution::{resolve, resolve_in_voice, speaker_key, Attribution, Speaker, Voice};
 use super::coordination::coordinated_subjects;
-use super::cue_speaker::{spoken_by_we, CueVoice};
+use super::cue_speaker::{reported_act, CueVoice};
 use super::cue_topic::CueSite;
-use super::mentions::MentionKind;
 use super::no_position::{
     asserts_no_position, in_relative_clause, opens_participle_with_agent,
     relative_clause_reports_speech,
@@ -170,24 +169,7 @@ impl Extractor<'_> {
                 // day after.)
                 other_party: document_voice::other_party(k, doc, att.mention, source_actor),
                 sitting: scan.sitting,
-                reported_act: q.is_none()
-                    && label == Label::None
-                    && match att.mention {
-                        Some(m) => matches!(
-                            doc.mentions[m].kind,
-                            MentionKind::Person(_)
-                                | MentionKind::Pronoun
-                                | MentionKind::Title { .. }
-                        ),
-                        // (A speech verb's "we": "We repeated", not "We support".)
-                        // (The verbs are in text order: a binary search finds the anchor's.)
-                        None => att.anchor.is_some_and(|at| {
-                            doc.verbs
-                                .get(doc.verbs.partition_point(|v| v.start < at))
-                                .is_some_and(|v| v.start == at && !v.in_quote)
-                                && spoken_by_we(text, at)
-                        }),
-                    },
+                reported_act: q.is_none() && label == Label::None && reported_act(doc, &att),
             },
         );
         let publisher = || {

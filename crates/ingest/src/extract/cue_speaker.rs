@@ -244,9 +244,28 @@ impl Extractor<'_> {
     }
 }
 
+/// Whether a statement outside quotations and turns reports an act: a named person's (a name,
+/// a title or a pronoun), or the page's own "we" as a speech verb's subject ("We repeated that
+/// …", not "We support").
+pub(super) fn reported_act(doc: &Doc<'_>, att: &Attribution) -> bool {
+    match att.mention {
+        Some(m) => matches!(
+            doc.mentions[m].kind,
+            MentionKind::Person(_) | MentionKind::Pronoun | MentionKind::Title { .. }
+        ),
+        // (The verbs are in text order: a binary search finds the anchor's.)
+        None => att.anchor.is_some_and(|at| {
+            doc.verbs
+                .get(doc.verbs.partition_point(|v| v.start < at))
+                .is_some_and(|v| v.start == at && !v.in_quote)
+                && spoken_by_we(doc.text, at)
+        }),
+    }
+}
+
 /// Whether the speech verb at `at` has "we" for its subject ("We repeated", "we have also
 /// said"), with at most two adverbs or auxiliaries between.
-pub(super) fn spoken_by_we(text: &str, at: usize) -> bool {
+fn spoken_by_we(text: &str, at: usize) -> bool {
     let words = words_before(text, at, 3, true);
     let Some(we) = words.iter().position(|w| w.eq_ignore_ascii_case("we")) else {
         return false;
