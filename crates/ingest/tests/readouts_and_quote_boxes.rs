@@ -40,6 +40,8 @@
 //! - "the new European measures" after a sanctions package is named refer back to it;
 //! - "the longer the range of the Western systems …, the further we will have to push the
 //!   threat" warns against long-range weapons;
+//! - a deal or ceasefire that "freezes this war" or "freezes the occupation" is this war's
+//!   settlement, whatever else the sentence names;
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -332,4 +334,18 @@ fn the_longer_the_range_the_further_the_threat_is_pushed() {
     );
     assert_claims(&c, &["russia long-range-weapons opposes"], &[]);
     assert_eq!(days_of(&c, "russia", "long-range-weapons"), ["2023-02-21"]);
+}
+
+#[test]
+fn a_deal_that_freezes_this_war_is_the_war_s_settlement() {
+    let c = claims_of(
+        "---\ntitle: The week at the United Nations\nsource: The Courier\npublished: 2023-09-24\n---\n\n\
+         \"We will not accept any deal that freezes this war and leaves our people under occupation,\" Zelensky told the General Assembly on Tuesday.\n",
+    );
+    assert_claims(
+        &c,
+        &["ukraine peace-talks opposes"],
+        &["ukraine peace-talks supports"],
+    );
+    assert_eq!(days_of(&c, "ukraine", "peace-talks"), ["2023-09-19"]);
 }
