@@ -42,6 +42,7 @@
 //!   threat" warns against long-range weapons;
 //! - a deal or ceasefire that "freezes this war" or "freezes the occupation" is this war's
 //!   settlement, whatever else the sentence names;
+//! - freezing the assets of Russian banks is a sanction;
 //! - "no military solution" refuses nothing: "this war has no military solution and peace
 //!   negotiations must begin" supports talks.
 
@@ -348,4 +349,14 @@ fn a_deal_that_freezes_this_war_is_the_war_s_settlement() {
         &["ukraine peace-talks supports"],
     );
     assert_eq!(days_of(&c, "ukraine", "peace-talks"), ["2023-09-19"]);
+}
+
+#[test]
+fn freezing_the_assets_of_russian_banks_is_a_sanction() {
+    let c = claims_of(
+        "---\ntitle: The first wave\nsource: The Courier\npublished: 2022-02-25\n---\n\n\
+         Boris Johnson told MPs on Thursday that Britain was freezing the assets of all major Russian banks, starting with VTB.\n",
+    );
+    assert_claims(&c, &["uk sanctions supports"], &[]);
+    assert_eq!(days_of(&c, "uk", "sanctions"), ["2022-02-24"]);
 }
