@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 
+use super::passives::is_be;
 use super::stance::CueHit;
 use super::topic;
 use super::words::{content_words, floor_char_boundary};
@@ -79,11 +80,23 @@ fn passive_auxiliaries(cue: &CueHit, text: &str) -> Option<usize> {
     let mut start = None;
     let mut passive = false;
     for w in words.iter() {
-        match w.to_ascii_lowercase().as_str() {
-            "be" | "been" | "being" | "was" | "were" | "is" | "are" => passive = true,
-            "would" | "will" | "could" | "had" | "has" | "have" | "already" | "also" | "now"
-            | "soon" | "finally" => {}
-            _ => break,
+        if is_be(w) || w.eq_ignore_ascii_case("being") {
+            passive = true;
+        } else if !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "would"
+                | "will"
+                | "could"
+                | "had"
+                | "has"
+                | "have"
+                | "already"
+                | "also"
+                | "now"
+                | "soon"
+                | "finally"
+        ) {
+            break;
         }
         start = Some(w.as_ptr() as usize - text.as_ptr() as usize);
     }

@@ -12,7 +12,7 @@ use super::Doc;
 
 /// The forms of "be" that make a participle passive. Not "being": "the force being planned by
 /// Paris and London" describes a noun, and its agent is no subject.
-fn is_be(word: &str) -> bool {
+pub(super) fn is_be(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
         "was" | "were" | "is" | "are" | "been" | "be"
@@ -218,42 +218,36 @@ pub(super) fn passive_without_agent(text: &str, cue: &CueHit) -> bool {
 /// opposition after …"); nor is "imposed" in the passive or after the measure it describes.
 pub(super) fn not_a_speech_act(text: &str, start: usize, end: usize) -> bool {
     let verb = &text[start..end];
+    // (Read only for the few verbs it concerns: this runs for every speech verb.)
+    let after_be = || {
+        words_before(text, start, 1, true)
+            .first()
+            .is_some_and(|w| is_be(w) || w.eq_ignore_ascii_case("being"))
+    };
     // "the sanctions imposed on Moscow were already biting": a participle describing a
     // measure, not its subject's statement.
     if verb == "imposed" {
-        return words_before(text, start, 1, true).first().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "sanctions"
-                    | "restrictions"
-                    | "measures"
-                    | "penalties"
-                    | "tariffs"
-                    | "limits"
-                    | "curbs"
-                    | "controls"
-                    | "embargo"
-                    | "ban"
-                    | "cap"
-                    | "was"
-                    | "were"
-                    | "been"
-                    | "being"
-                    | "be"
-                    | "is"
-                    | "are"
-            )
-        });
+        return after_be()
+            || words_before(text, start, 1, true).first().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "sanctions"
+                        | "restrictions"
+                        | "measures"
+                        | "penalties"
+                        | "tariffs"
+                        | "limits"
+                        | "curbs"
+                        | "controls"
+                        | "embargo"
+                        | "ban"
+                        | "cap"
+                )
+            });
     }
     if !(verb.starts_with("address") || verb == "called") {
         return false;
     }
-    let after_be = words_before(text, start, 1, true).first().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "was" | "were" | "been" | "being" | "be" | "is" | "are"
-        )
-    });
     // ("Macron called by telephone" is active: a "by" of means names no agent.)
     let mut next = text[end..].split_whitespace();
     let with_agent = verb == "called"
@@ -264,7 +258,7 @@ pub(super) fn not_a_speech_act(text: &str, start: usize, end: usize) -> bool {
                 "phone" | "telephone" | "video" | "videolink" | "video-link" | "videoconference"
             )
         });
-    after_be || with_agent
+    after_be() || with_agent
 }
 
 #[cfg(test)]
