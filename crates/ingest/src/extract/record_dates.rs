@@ -178,6 +178,9 @@ fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
             .iter()
             .take_while(|d| d.start < pe)
             .filter(|d| d.start >= ps && d.end <= pe && d.basis == DateBasis::Explicit)
+            // ("… held on Wednesday, 8 November 2023. Published on Thursday, 9 November
+            // 2023.": the day the page went up is no second sitting.)
+            .filter(|d| !dates_this_text(doc, d))
             // "the session held on Wednesday, 8 January 2025, called after Ukraine stopped
             // the transit on New Year's Day": the day of the event that led to the sitting is
             // its background, not a second day the record covers.
@@ -188,7 +191,10 @@ fn heading_date(doc: &Doc<'_>) -> Option<NaiveDate> {
                     .iter()
                     .find_map(|w| lead.strip_suffix(w))
                     .map_or(d.start, |rest| ps + rest.len());
-                !in_clause_opened_by(doc.text, ps, at, &[" after ", " since "])
+                // ("the communique issued after the meeting of the Government held on
+                // Wednesday, 8 November 2023": the day the meeting was held is the sitting's.)
+                let held = doc.text[ps..at].trim_end().ends_with(" held on");
+                held || !in_clause_opened_by(doc.text, ps, at, &[" after ", " since "])
             })
     };
     // A heading names one day: "This live page covered Friday 15 August and Saturday 16
@@ -368,9 +374,15 @@ pub(super) fn dates_this_text(doc: &Doc<'_>, d: &DateHit) -> bool {
                 return false;
             }
             let opening = doc.text[own.start..d.start].trim_start_matches(['*', '_', ' ']);
-            ["Published", "First published", "Updated", "Last updated"]
-                .iter()
-                .any(|p| opening.starts_with(p))
+            [
+                "Published",
+                "First published",
+                "Posted",
+                "Updated",
+                "Last updated",
+            ]
+            .iter()
+            .any(|p| opening.starts_with(p))
         })
 }
 

@@ -1,0 +1,42 @@
+//! The thirty-second session's rules from the folded heldout-32, each on text written for it:
+//! - a standfirst note "Posted the following day." dates the page, not the statements: the
+//!   meeting the record summarises is their day;
+//! - a communique "issued after the meeting of the Government held on Wednesday, 8 November"
+//!   dates its statements by the meeting (the day after "held on" is the sitting's, even inside
+//!   an "after" clause), and "Published on Thursday, 9 November" beside it is no second sitting.
+
+mod common;
+
+use common::{assert_claims, claims_of, days_of};
+
+#[test]
+fn a_posted_note_dates_the_page_not_the_meeting() {
+    let c = claims_of(
+        "---\ntitle: Council debate on Ukraine - summary of statements\nsource: Assembly Records Service\npublished: 2023-03-03\n---\n\n\
+         *Summary of the open debate on Ukraine, held on Thursday, 2 March 2023, in Geneva, with Malta presiding. Posted the following day. Statements are abridged.*\n\n\
+         **Germany** - Foreign Minister Annalena Baerbock said Germany would keep delivering air defence systems to Ukraine.\n\n\
+         **Russian Federation** - The deputy foreign minister said the sanctions were illegal and had to be lifted at once.\n",
+    );
+    assert_claims(
+        &c,
+        &["germany military-aid supports", "russia sanctions opposes"],
+        &[],
+    );
+    assert_eq!(days_of(&c, "germany", "military-aid"), ["2023-03-02"]);
+    assert_eq!(days_of(&c, "russia", "sanctions"), ["2023-03-02"]);
+}
+
+#[test]
+fn a_communique_after_a_meeting_is_dated_by_the_meeting() {
+    let c = claims_of(
+        "---\ntitle: Communique of the 12th meeting of the Government\nsource: Government Office of the Slovak Republic\nurl: https://www.vlada.gov.sk/en/communique-12th-meeting\npublished: 2024-01-25\n---\n\n\
+         *English version of the communique issued after the meeting of the Government held on Wednesday, 24 January 2024, in Bratislava. Published on Thursday, 25 January 2024.*\n\n\
+         **3. Foreign policy**\n\n\
+         Prime Minister Robert Fico said that Slovakia would not block the European aid package for Ukraine, but would not send weapons from army stocks.\n\n\
+         The Government did not approve the proposal to join the ammunition initiative for Ukraine.\n",
+    );
+    assert_eq!(
+        days_of(&c, "slovakia", "military-aid"),
+        ["2024-01-24", "2024-01-24"]
+    );
+}
