@@ -3,7 +3,9 @@
 //!   meeting the record summarises is their day;
 //! - a communique "issued after the meeting of the Government held on Wednesday, 8 November"
 //!   dates its statements by the meeting (the day after "held on" is the sitting's, even inside
-//!   an "after" clause), and "Published on Thursday, 9 November" beside it is no second sitting.
+//!   an "after" clause), and "Published on Thursday, 9 November" beside it is no second sitting;
+//! - a source named "Embassy of the Russian Federation in Germany" is the state's own page
+//!   (a source name may go on after " in " or " to "), with more such names in actors.toml.
 
 mod common;
 
@@ -39,4 +41,16 @@ fn a_communique_after_a_meeting_is_dated_by_the_meeting() {
         days_of(&c, "slovakia", "military-aid"),
         ["2024-01-24", "2024-01-24"]
     );
+}
+
+#[test]
+fn an_embassy_named_with_its_host_country_is_its_state_speaking() {
+    // No address to go by: the source name alone, "Embassy of … in …", makes it the state's page.
+    let c = claims_of(
+        "---\ntitle: Comment of the Embassy on the new arms package\nsource: Embassy of the Russian Federation in the Republic of Austria\npublished: 2024-05-06\n---\n\n\
+         The Embassy has taken note of the decision announced in Vienna last week.\n\n\
+         The continuing supply of weapons to the Kyiv regime only prolongs the conflict and increases the number of victims.\n",
+    );
+    assert_claims(&c, &["russia military-aid opposes"], &[]);
+    assert_eq!(days_of(&c, "russia", "military-aid"), ["2024-05-06"]);
 }

@@ -318,7 +318,8 @@ impl Knowledge {
 
     /// The actor whose own voice a publication is (by source name or URL domain). A source
     /// name may go on after a separator ("President of Russia - official website", "GOV.UK |
-    /// Prime Minister's Office"), as exports and feeds label a site's sections.
+    /// Prime Minister's Office"), as exports and feeds label a site's sections, or after " in "
+    /// or " to " for a mission abroad ("Embassy of Ukraine to the United Kingdom").
     pub(crate) fn source_actor(&self, source: &str, url: Option<&str>) -> Option<usize> {
         let source = source.trim().to_ascii_lowercase();
         let host = url.and_then(host_of);
@@ -327,8 +328,10 @@ impl Knowledge {
         let subdomain_of = |h: &str, s: &str| h.strip_suffix(s).is_some_and(|p| p.ends_with('.'));
         let names = |s: &str| {
             source.strip_prefix(s).is_some_and(|rest| {
+                // ("Embassy of the Russian Federation in Germany": a mission names its host
+                // country after " in " or " to ".)
                 rest.is_empty()
-                    || [" - ", " | ", " (", ": ", ", "]
+                    || [" - ", " | ", " (", ": ", ", ", " in ", " to "]
                         .iter()
                         .any(|p| rest.starts_with(p))
             })
