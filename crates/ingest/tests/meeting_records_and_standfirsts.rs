@@ -5,7 +5,9 @@
 //!   dates its statements by the meeting (the day after "held on" is the sitting's, even inside
 //!   an "after" clause), and "Published on Thursday, 9 November" beside it is no second sitting;
 //! - a source named "Embassy of the Russian Federation in Germany" is the state's own page
-//!   (a source name may go on after " in " or " to "), with more such names in actors.toml.
+//!   (a source name may go on after " in " or " to "), with more such names in actors.toml;
+//! - "would not receive an invitation" refuses membership (Ukraine, who would receive it, is
+//!   the theme), and talks declared "impossible to negotiate" are refused.
 
 mod common;
 
@@ -53,4 +55,31 @@ fn an_embassy_named_with_its_host_country_is_its_state_speaking() {
     );
     assert_claims(&c, &["russia military-aid opposes"], &[]);
     assert_eq!(days_of(&c, "russia", "military-aid"), ["2024-05-06"]);
+}
+
+#[test]
+fn an_invitation_that_will_not_come_refuses_membership() {
+    // Ukraine is the one who would receive it: the theme, not a third party's stance.
+    let c = claims_of(
+        "---\ntitle: No invitation in Washington\nsource: The Courier\npublished: 2024-07-12\n---\n\n\
+         Secretary of State Antony Blinken said on Thursday that Ukraine would not receive an invitation to join the alliance this year.\n",
+    );
+    assert_claims(
+        &c,
+        &["usa ukraine-nato-membership opposes"],
+        &["usa ukraine-nato-membership supports"],
+    );
+}
+
+#[test]
+fn talks_declared_impossible_are_refused() {
+    let c = claims_of(
+        "---\ntitle: Kyiv rules out talks\nsource: The Courier\npublished: 2022-10-01\n---\n\n\
+         President Volodymyr Zelensky said on Friday that after the annexation it was impossible to negotiate with the current Russian leadership.\n",
+    );
+    assert_claims(
+        &c,
+        &["ukraine peace-talks opposes"],
+        &["ukraine peace-talks supports"],
+    );
 }

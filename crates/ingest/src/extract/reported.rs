@@ -332,8 +332,10 @@ impl Extractor<'_> {
         // tracked proposition is its theme when the cue asserts it, not a third party.
         // (By the cue's kind, not its stance: "did not think Ukraine was ready for NATO" is a
         // denied support with Ukraine still its theme.)
-        if cue.kind != CueKind::Opposes
-            && cue.kind != CueKind::Warning
+        // (So is it as the one who "would not receive an invitation": a denial of what it is
+        // given.)
+        let given = || cue.cue.contains("receive an") || cue.cue.contains("get an");
+        if (cue.kind != CueKind::Opposes && cue.kind != CueKind::Warning || given())
             && self.k.cues.is_beneficiary(&mention.label)
         {
             return false;
