@@ -7,7 +7,10 @@
 //! - a source named "Embassy of the Russian Federation in Germany" is the state's own page
 //!   (a source name may go on after " in " or " to "), with more such names in actors.toml;
 //! - "would not receive an invitation" refuses membership (Ukraine, who would receive it, is
-//!   the theme), and talks declared "impossible to negotiate" are refused.
+//!   the theme), and talks declared "impossible to negotiate" are refused;
+//! - "the President of the Czech Republic" is one title with its country (a state's name with
+//!   its own article), so an interview that introduction presents gives its answers to him;
+//!   a translator's bracketed note ("[TN: …]") states no position.
 
 mod common;
 
@@ -82,4 +85,28 @@ fn talks_declared_impossible_are_refused() {
         &["ukraine peace-talks opposes"],
         &["ukraine peace-talks supports"],
     );
+}
+
+#[test]
+fn an_interview_presented_by_a_title_with_its_country_gives_the_answers_to_the_holder() {
+    // "the President of the Czech Republic" is one title (Pavel on that day), and a
+    // translator's bracketed note says nothing for him.
+    let c = claims_of(
+        "---\ntitle: \"'We will not bargain over Ukraine's head' (interview, translated)\"\nsource: The Danube Review\npublished: 2024-03-09\n---\n\n\
+         *This interview with the President of the Czech Republic was conducted in Prague on Thursday. Translated by our desk; translator's notes are marked [TN]. Questions are in bold.*\n\n\
+         **Mr President, is Europe doing enough for Ukraine?**\n\n\
+         Not yet. We will keep delivering shells to Ukraine for as long as they are needed. [TN: The word used covers artillery shells of every calibre, not only the ones the initiative buys.]\n\n\
+         **Should Ukraine one day join NATO?**\n\n\
+         Ukraine's place is in NATO, and I have said so from the first day.\n",
+    );
+    assert_claims(
+        &c,
+        &[
+            "czechia military-aid supports",
+            "czechia ukraine-nato-membership supports",
+        ],
+        &[],
+    );
+    assert_eq!(days_of(&c, "czechia", "military-aid"), ["2024-03-07"]);
+    assert_eq!(c.len(), 2);
 }

@@ -169,6 +169,9 @@ pub(super) fn asserts_no_position(
     if in_indirect_question(doc, sentence_start, cue.start, quote) {
         return Some("indirect question");
     }
+    if in_translators_note(doc.text, sentence_start, cue.start) {
+        return Some("translator's note");
+    }
     if in_denied_charge(doc, sentence_start, cue.start) || denies_a_charge(doc.text, cue) {
         return Some("denied charge");
     }
@@ -188,6 +191,25 @@ pub(super) fn asserts_no_position(
             .any(|w| set.iter().any(|s| w.eq_ignore_ascii_case(s)))
     };
     (any_of(&["has", "have", "had"]) && any_of(&["not", "never"])).then_some("denied past delivery")
+}
+
+/// Whether `pos` stands in a translator's bracketed note ("[TN: Literally, \"a legitimate
+/// target of war\".]", "[Translator's note: this refers to …]"): the translator explains a
+/// word, the speaker says nothing there.
+fn in_translators_note(text: &str, sentence_start: usize, pos: usize) -> bool {
+    let before = &text[sentence_start..pos];
+    before.rfind('[').is_some_and(|open| {
+        let note = &before[open + 1..];
+        !note.contains(']')
+            && [
+                "TN:",
+                "Translator's note",
+                "Translator\u{2019}s note",
+                "Translator note",
+            ]
+            .iter()
+            .any(|p| note.starts_with(p))
+    })
 }
 
 /// Phrases that open a charge the speaker denies: what follows them is the charge, not the

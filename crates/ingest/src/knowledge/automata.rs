@@ -86,7 +86,9 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
                     // president" would match first and take the last president named.
                     // (Only after a name, not a metonym: nobody is "the president of the
                     // Kremlin", and every phrase costs matching time on every text.)
-                    if !name.starts_with("the ") && a.aliases.contains(name) {
+                    // So after a name with its own article, for a state: "the President of the
+                    // Czech Republic".
+                    if a.aliases.contains(name) && (bare.len() == name.len() || a.kind == "state") {
                         phrases.push(title(format!("the {t} of {name}")));
                     }
                 }
