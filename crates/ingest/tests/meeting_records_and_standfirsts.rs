@@ -10,7 +10,9 @@
 //!   the theme), and talks declared "impossible to negotiate" are refused;
 //! - "the President of the Czech Republic" is one title with its country (a state's name with
 //!   its own article), so an interview that introduction presents gives its answers to him;
-//!   a translator's bracketed note ("[TN: …]") states no position.
+//!   a translator's bracketed note ("[TN: …]") states no position;
+//! - "would continue to support Ukraine's path to NATO membership" is about membership: "continue
+//!   to support Ukraine" yields to another topic's term in its sentence.
 
 mod common;
 
@@ -109,4 +111,18 @@ fn an_interview_presented_by_a_title_with_its_country_gives_the_answers_to_the_h
     );
     assert_eq!(days_of(&c, "czechia", "military-aid"), ["2024-03-07"]);
     assert_eq!(c.len(), 2);
+}
+
+#[test]
+fn supporting_ukraines_path_to_nato_is_about_membership() {
+    // "continue to support Ukraine" yields to the other topic its sentence names.
+    let c = claims_of(
+        "---\ntitle: Ottawa backs Kyiv's bid\nsource: The Courier\npublished: 2025-06-26\n---\n\n\
+         Foreign Minister Anita Anand said on Wednesday that Canada would continue to support Ukraine's path to NATO membership.\n",
+    );
+    assert_claims(
+        &c,
+        &["canada ukraine-nato-membership supports"],
+        &["canada military-aid supports"],
+    );
 }
