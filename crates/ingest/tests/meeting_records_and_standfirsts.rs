@@ -12,7 +12,9 @@
 //!   its own article), so an interview that introduction presents gives its answers to him;
 //!   a translator's bracketed note ("[TN: …]") states no position;
 //! - "would continue to support Ukraine's path to NATO membership" is about membership: "continue
-//!   to support Ukraine" yields to another topic's term in its sentence.
+//!   to support Ukraine" yields to another topic's term in its sentence;
+//! - "would keep supplying Ukraine during any ceasefire" is military aid: a peace-talks term after
+//!   "during" (`exclude_before`) says when, not what.
 
 mod common;
 
@@ -124,5 +126,19 @@ fn supporting_ukraines_path_to_nato_is_about_membership() {
         &c,
         &["canada ukraine-nato-membership supports"],
         &["canada military-aid supports"],
+    );
+}
+
+#[test]
+fn supplying_ukraine_during_a_ceasefire_is_military_aid() {
+    // "during any ceasefire" says when, not what: the delivery to Ukraine is the topic.
+    let c = claims_of(
+        "---\ntitle: Arms will keep flowing\nsource: The Courier\npublished: 2025-03-14\n---\n\n\
+         Defence Secretary John Healey said on Thursday that Britain would keep supplying Ukraine during any ceasefire.\n",
+    );
+    assert_claims(
+        &c,
+        &["uk military-aid supports"],
+        &["uk peace-talks supports"],
     );
 }
