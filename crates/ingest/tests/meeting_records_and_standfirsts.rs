@@ -14,7 +14,9 @@
 //! - "would continue to support Ukraine's path to NATO membership" is about membership: "continue
 //!   to support Ukraine" yields to another topic's term in its sentence;
 //! - "would keep supplying Ukraine during any ceasefire" is military aid: a peace-talks term after
-//!   "during" (`exclude_before`) says when, not what.
+//!   "during" (`exclude_before`) says when, not what;
+//! - "PRESENTER: And President Zelensky?" names the subject the answer's "He" stands for: an
+//!   "And" that opens its sentence joins no name to another.
 
 mod common;
 
@@ -140,5 +142,23 @@ fn supplying_ukraine_during_a_ceasefire_is_military_aid() {
         &c,
         &["uk military-aid supports"],
         &["uk peace-talks supports"],
+    );
+}
+
+#[test]
+fn a_pronoun_after_the_anchors_question_is_the_one_asked_about() {
+    let c = claims_of(
+        "---\ntitle: Evening news\nsource: Lakeside Television\npublished: 2025-06-27\n---\n\n\
+         REPORTER: Chancellor Friedrich Merz said on Wednesday that Germany would send two more Patriot systems to Ukraine.\n\n\
+         PRESENTER: And President Zelensky?\n\n\
+         REPORTER: He flew in this morning. He asked the leaders for more interceptors and for long-range missiles.\n",
+    );
+    assert_claims(
+        &c,
+        &[
+            "germany military-aid supports",
+            "ukraine military-aid supports",
+        ],
+        &["germany long-range-weapons supports"],
     );
 }

@@ -90,6 +90,9 @@ pub(super) fn apply_context(k: &Knowledge, text: &str, m: &mut Mention) {
         {
             // "was urged by Mark Rutte": the agent of a passive is its logical subject.
         } else if k.cues.prepositions.contains(w)
+            // ("ANCHOR: And President Zelensky?": an "And" that opens its sentence joins no
+            // name to another; what follows is the subject.)
+            && before[i] != "And"
             // "At the meeting Trump said": after a determiner, "meeting" is the noun, not the
             // verb that takes an object ("after meeting Scholz").
             && !(w.ends_with("ing")
