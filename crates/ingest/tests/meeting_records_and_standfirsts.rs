@@ -16,7 +16,9 @@
 //! - "would keep supplying Ukraine during any ceasefire" is military aid: a peace-talks term after
 //!   "during" (`exclude_before`) says when, not what;
 //! - "PRESENTER: And President Zelensky?" names the subject the answer's "He" stands for: an
-//!   "And" that opens its sentence joins no name to another.
+//!   "And" that opens its sentence joins no name to another;
+//! - in a live blog with its newest entries first, every time-stamped entry starts afresh on the
+//!   day of its heading (the entry above it came later: its days are no background).
 
 mod common;
 
@@ -161,4 +163,18 @@ fn a_pronoun_after_the_anchors_question_is_the_one_asked_about() {
         ],
         &["germany long-range-weapons supports"],
     );
+}
+
+#[test]
+fn a_newest_first_live_blog_entry_does_not_take_the_day_of_the_entry_above_it() {
+    // The entry above came later; its "on Sunday" is its own story.
+    let c = claims_of(
+        "---\ntitle: Live - the summit, day two\nsource: Harbour Live Desk\npublished: 2024-06-11\n---\n\n\
+         *Newest entries first.*\n\n\
+         **TUESDAY 11 JUNE**\n\n\
+         19:10 - Prime Minister Donald Tusk thanked the pilots who flew the night patrols on Sunday.\n\n\
+         15:40 - Foreign Minister Radosław Sikorski said the next sanctions package should target the shadow fleet.\n\n\
+         09:05 - Good morning and welcome back.\n",
+    );
+    assert_eq!(days_of(&c, "poland", "sanctions"), ["2024-06-11"]);
 }

@@ -52,14 +52,23 @@ pub(super) fn in_closed_background_section(doc: &Doc<'_>, pos: usize, until: usi
 /// after it. (Only an entry's own heading line: an entry run in after its stamp, "09:20 - At
 /// the joint news conference, Macron said …", often goes on with the event of the entry
 /// before.)
+///
+/// Newest entries first, an entry run in after its stamp starts afresh too: the entry before
+/// it on the page came later, so its days are no background of this one ("17:55 - … the jets
+/// that scrambled on Tuesday night." over "14:05 - Kaja Kallas said …").
 pub(super) fn live_blog_entries(text: &str, paragraphs: &[(usize, usize)]) -> Vec<usize> {
+    let stamped: Vec<(usize, u32)> = paragraphs
+        .iter()
+        .filter_map(|&(a, b)| time_stamp_minutes(text[a..b].trim()).map(|t| (a, t)))
+        .collect();
+    let falling = stamped.windows(2).filter(|w| w[1].1 < w[0].1).count();
+    let newest_first = falling >= 2 && falling > stamped.len() / 2;
     let entries: Vec<usize> = paragraphs
         .iter()
         .filter(|&&(a, b)| {
             let line = text[a..b].trim();
             opens_with_a_time_stamp(line)
-                && set_in_bold(line)
-                && !line[2..line.len() - 2].contains("**")
+                && (newest_first || (set_in_bold(line) && !line[2..line.len() - 2].contains("**")))
         })
         .map(|&(a, _)| a)
         .collect();
@@ -74,6 +83,23 @@ pub(super) fn live_blog_entries(text: &str, paragraphs: &[(usize, usize)]) -> Ve
 pub(super) fn live_blog_entry(doc: &Doc<'_>, pos: usize) -> Option<usize> {
     let n = doc.live_blog_entries.partition_point(|&start| start <= pos);
     n.checked_sub(1).map(|i| doc.live_blog_entries[i])
+}
+
+/// The clock time a paragraph opens with, in minutes after midnight ("14:05 -" is 845,
+/// "2.05pm" is 845 too).
+fn time_stamp_minutes(paragraph: &str) -> Option<u32> {
+    if !opens_with_a_time_stamp(paragraph) {
+        return None;
+    }
+    let body = paragraph.trim_start_matches(['*', '_', '#', '-', ' ']);
+    let (hours, rest) = body.split_once([':', '.'])?;
+    let hours: u32 = hours.parse().ok()?;
+    let minutes: u32 = rest.get(..2)?.parse().ok()?;
+    let pm = rest[2..]
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("pm");
+    Some((if pm && hours < 12 { hours + 12 } else { hours }) * 60 + minutes)
 }
 
 /// Whether a paragraph opens with a clock time ("**09:15**", "14:40 -", "08:02 BST"), after
@@ -101,6 +127,9 @@ mod tests {
         ));
         assert!(opens_with_a_time_stamp("14:40 - Zelensky, beside Sunak, …"));
         assert!(opens_with_a_time_stamp("**8.05am, Sunday Breakfast**"));
+        assert_eq!(super::time_stamp_minutes("14:05 - Kallas said"), Some(845));
+        assert_eq!(super::time_stamp_minutes("**2.05pm, Lunch**"), Some(845));
+        assert_eq!(super::time_stamp_minutes("The 14:05 train"), None);
         assert!(!opens_with_a_time_stamp(
             "2024: the year of the long-range debate"
         ));
