@@ -18,7 +18,10 @@
 //! - "PRESENTER: And President Zelensky?" names the subject the answer's "He" stands for: an
 //!   "And" that opens its sentence joins no name to another;
 //! - in a live blog with its newest entries first, every time-stamped entry starts afresh on the
-//!   day of its heading (the entry above it came later: its days are no background).
+//!   day of its heading (the entry above it came later: its days are no background);
+//! - on an actor's own page, "He proposed then that …" takes the day the sentence before names,
+//!   and "Germany will push for …" after "On 23 October the Council adopted …" is the page's own
+//!   plan, of the day it speaks.
 
 mod common;
 
@@ -177,4 +180,16 @@ fn a_newest_first_live_blog_entry_does_not_take_the_day_of_the_entry_above_it() 
          09:05 - Good morning and welcome back.\n",
     );
     assert_eq!(days_of(&c, "poland", "sanctions"), ["2024-06-11"]);
+}
+
+#[test]
+fn on_an_own_page_then_points_back_and_a_plan_is_of_the_day_it_speaks() {
+    let c = claims_of(
+        "---\ntitle: Speech by the Foreign Minister at the Security Forum\nsource: Federal Foreign Office\nurl: https://www.auswaertiges-amt.de/en/newsroom/speech-security-forum\npublished: 2025-12-05\n---\n\n\
+         Ladies and gentlemen,\n\n\
+         The Chancellor made our position clear in a speech in Hamburg on 2 October. He proposed then that the immobilised Russian assets should pay for Ukraine's defence.\n\n\
+         On 20 November the Council adopted new listings. Germany will push for a twentieth sanctions package before Christmas.\n",
+    );
+    assert_eq!(days_of(&c, "germany", "frozen-assets"), ["2025-10-02"]);
+    assert_eq!(days_of(&c, "germany", "sanctions"), ["2025-12-05"]);
 }

@@ -47,6 +47,7 @@ mod mention_roles;
 mod mentions;
 mod modal_subjects;
 mod no_position;
+mod own_page_days;
 mod passives;
 mod pluperfect;
 #[cfg(test)]

@@ -13,12 +13,10 @@ use stancelog_events::DateBasis;
 use super::attribution::speaker_key;
 use super::dates::DateHit;
 use super::no_position::{in_clause_opened_by, in_relative_clause};
+use super::own_page_days::dates_the_next_statement;
 use super::pluperfect::{after_pluperfect, fronts_a_pluperfect_clause};
 use super::quotes::quote_at;
-use super::record_dates::{
-    dates_this_text, opens_a_sentence_before, opens_the_sentence_before,
-    released_beside_a_recording,
-};
+use super::record_dates::{dates_this_text, opens_a_sentence_before, released_beside_a_recording};
 use super::sections::{in_closed_background_section, live_blog_entry};
 use super::words::{floor_char_boundary, words_before};
 use super::{Doc, Extractor};
@@ -99,19 +97,20 @@ impl Extractor<'_> {
             })
             // "When this magazine spoke to him on Friday, … \"…,\" he said": a date in the
             // sentence just before, in the same paragraph, beats the speaker's last date.
-            // (On an actor's own page only from a day the sentence before opens with: "During
-            // the talks in the Kremlin on March 21, President Putin said … President Xi
-            // reaffirmed …"; not in a speaker's turn, whose days are their own, nor for a
-            // sentence that sets a period of its own, "Since 2024, the EU has transferred …".)
+            // (On an actor's own page only as `own_page_days` allows: from a day the sentence
+            // before opens with, or for a statement that points back with "then".)
             .or_else(|| {
                 (!from_label)
                     .then(|| self.date_just_before(doc, site.sentence))
                     .flatten()
                     .filter(|&d| {
                         !site.official
-                            || (matches!(site.turn, Turn::None)
-                                && opens_the_sentence_before(doc, d, site.sentence)
-                                && !opens_with_since(doc, site.sentence))
+                            || dates_the_next_statement(
+                                doc,
+                                d,
+                                site.sentence,
+                                !matches!(site.turn, Turn::None),
+                            )
                     })
                     .map(|d| (d, DateBasis::Context))
             })
@@ -488,14 +487,4 @@ fn in_recap_of_the_week(doc: &Doc<'_>, pos: usize, paragraph: usize) -> bool {
                     .iter()
                     .any(|p| lead.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
             })
-}
-
-/// Whether sentence `s` opens with "Since" (a period of its own, not a day).
-fn opens_with_since(doc: &Doc<'_>, s: usize) -> bool {
-    doc.sentences.get(s).is_some_and(|x| {
-        doc.text[x.start..x.end]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("since"))
-    })
 }
