@@ -21,7 +21,10 @@
 //!   day of its heading (the entry above it came later: its days are no background);
 //! - on an actor's own page, "He proposed then that …" takes the day the sentence before names,
 //!   and "Germany will push for …" after "On 23 October the Council adopted …" is the page's own
-//!   plan, of the day it speaks.
+//!   plan, of the day it speaks;
+//! - an op-ed whose note in emphasis opens with its author ("*Mélanie Joly is Canada's Minister
+//!   of Foreign Affairs.*") is that official's voice, and its undated statements are of the day
+//!   it is published, not merged into a statement the article dates earlier.
 
 mod common;
 
@@ -192,4 +195,22 @@ fn on_an_own_page_then_points_back_and_a_plan_is_of_the_day_it_speaks() {
     );
     assert_eq!(days_of(&c, "germany", "frozen-assets"), ["2025-10-02"]);
     assert_eq!(days_of(&c, "germany", "sanctions"), ["2025-12-05"]);
+}
+
+#[test]
+fn an_op_ed_whose_note_names_its_author_is_the_authors_voice_of_the_day() {
+    let c = claims_of(
+        "---\ntitle: \"Opinion - Europe must hold its nerve\"\nsource: The Harbour Times (Opinion)\npublished: 2024-06-12\n---\n\n\
+         *Annalena Baerbock is Germany's Federal Foreign Minister. She wrote this article for the Harbour Times.*\n\n\
+         On Monday, Chancellor Olaf Scholz said in Berlin that Germany would back a loan to Ukraine paid from the profits of the immobilised Russian assets.\n\n\
+         Germany supports using the profits of the immobilised Russian assets for Ukraine's defence. Ukraine's future is in NATO.\n",
+    );
+    assert_eq!(
+        days_of(&c, "germany", "frozen-assets"),
+        ["2024-06-10", "2024-06-12"]
+    );
+    assert_eq!(
+        days_of(&c, "germany", "ukraine-nato-membership"),
+        ["2024-06-12"]
+    );
 }

@@ -4,7 +4,7 @@
 //! Not here: finding those labels, quotations and verbs (see `speakers`, `clauses`).
 
 use super::antecedents::pronoun_antecedent;
-use super::attribution::{Attribution, Verb};
+use super::attribution::{resolve, Attribution, Verb};
 use super::clause_tests::third_party_subject;
 use super::documents::document_owner;
 use super::mentions::MentionKind;
@@ -30,6 +30,22 @@ pub(super) struct CueVoice<'a> {
 }
 
 impl Extractor<'_> {
+    /// Whether `att` names the country of the op-ed's author (`byline`) with no speech verb.
+    fn authors_own_country(&self, doc: &Doc<'_>, att: &Attribution, byline: Option<usize>) -> bool {
+        let (Some(author), Some(m)) = (byline, att.mention) else {
+            return false;
+        };
+        let MentionKind::Actor(actor) = doc.mentions[m].kind else {
+            return false;
+        };
+        !att.blocked
+            && att
+                .anchor
+                .is_none_or(|at| doc.verbs.iter().all(|v| v.start != at))
+            && resolve(self.k, &doc.mentions, author, doc.published, 0)
+                .is_some_and(|s| s.actor == actor)
+    }
+
     /// The attribution of a cue and whether it is the publication's own voice, or `None` (with
     /// the reason logged) when nobody voices it.
     pub(super) fn cue_speaker(
@@ -126,6 +142,16 @@ impl Extractor<'_> {
                         true,
                     )
                 }
+                // "Canada will keep tightening sanctions" in an op-ed by Canada's foreign
+                // minister: the author's own country, as the subject of no speech verb, is the
+                // author speaking.
+                Some(att) if self.authors_own_country(doc, &att, voice.byline) => (
+                    Attribution {
+                        mention: voice.byline,
+                        ..att
+                    },
+                    false,
+                ),
                 // "The paper states that …": a document is its owner's voice.
                 Some(att) if att.blocked && !voice.official => {
                     let upto = att.anchor.unwrap_or(cue.start).min(cue.start);

@@ -224,7 +224,7 @@ impl<'k> Extractor<'k> {
         let cues = find_cues(k, text, &starts);
         let references = lex.references.find_at(text, &starts);
         let labels = self.paragraph_labels(&doc, source_actor.is_some());
-        let byline = speakers::byline_author(&doc);
+        let byline = signatures::byline_author(&doc);
         let intro_date = record_dates::interview_date(&doc, &labels);
         // ("Remarks by … , Sofia, 27 May 2024": the heading's day is the remarks'.)
         let sitting = record_dates::record_date(&doc, &article.title, &lex.dates)
@@ -254,7 +254,9 @@ impl<'k> Extractor<'k> {
         for cue in &cues {
             self.cue_candidates(&scan, cue, &mut dating, &mut candidates);
         }
-        if source_actor.is_none() {
+        // (Nor in an op-ed by an official: its undated statements are the author's own of
+        // the day it is published, whatever day it recalls.)
+        if source_actor.is_none() && byline.is_none() {
             merge_undated_leads(&mut candidates, doc.published);
         }
         self.assemble(article, &doc, candidates)

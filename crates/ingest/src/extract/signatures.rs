@@ -1,10 +1,12 @@
 //! Voices signed outside the sentence that carries them: a pull quote signed on the line after
 //! it ("— President Donald Trump, on Monday", or a bold name and title on a paragraph of its
 //! own under a block quote), and a bulleted round-up whose items open with a speaker in bold
-//! and a colon ("- **Donald Tusk**, Polish prime minister, on Monday: Poland would …").
-//! Not here: transcript labels ("Vladimir Putin:"), which `speakers` reads.
+//! and a colon ("- **Donald Tusk**, Polish prime minister, on Monday: Poland would …"), and
+//! an op-ed's byline, whose author voices the unattributed narration. Not here: transcript
+//! labels ("Vladimir Putin:"), which `speakers` reads.
 
 use super::attribution::Attribution;
+use super::interviews::PRESENTS_AN_INTERVIEW;
 use super::mentions::MentionKind;
 use super::quotes::Quote;
 use super::words::floor_char_boundary;
@@ -197,6 +199,34 @@ pub(super) fn bold_lead_speaker(doc: &Doc<'_>, ps: usize, bold: (usize, usize)) 
         .take_while(|m| m.end <= to)
         .position(|m| !m.in_quote && can_sign(&m.kind))
         .map(|i| first + i)
+}
+
+/// The author an op-ed's byline names ("*By Dmytro Kuleba. The author is Ukraine's Minister of
+/// Foreign Affairs.*"), as a mention: the voice of the article's unattributed narration. The
+/// byline is the first or the last paragraph and opens with "By" and a person's name, or is a
+/// note in emphasis that opens with the name and says who they are ("*Mélanie Joly is Canada's
+/// Minister of Foreign Affairs.*"). A journalist's byline names nobody the gazetteer knows, so
+/// resolution drops it later.
+pub(super) fn byline_author(doc: &Doc<'_>) -> Option<usize> {
+    let first = doc.paragraphs.first()?;
+    let last = doc.paragraphs.last()?;
+    [*first, *last].into_iter().find_map(|(ps, pe)| {
+        let para = &doc.text[ps..pe];
+        let lead = para.len() - para.trim_start_matches(['*', '_', ' ']).len();
+        let by = para[lead..].starts_with("By ");
+        let name_at = ps + lead + if by { "By ".len() } else { 0 };
+        let m = doc
+            .mentions
+            .iter()
+            .position(|m| m.start == name_at && matches!(m.kind, MentionKind::Person(_)))?;
+        // (Not a note that presents an interview: "… We spoke to him on Wednesday.")
+        let note = || {
+            let lower = para.to_lowercase();
+            !PRESENTS_AN_INTERVIEW.iter().any(|p| lower.contains(p))
+        };
+        (by || (lead > 0 && doc.text[doc.mentions[m].end..pe].starts_with(" is ") && note()))
+            .then_some(m)
+    })
 }
 
 #[cfg(test)]

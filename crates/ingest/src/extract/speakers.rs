@@ -462,24 +462,6 @@ pub(super) fn is_question_or_heading(para: &str) -> bool {
     set_in_bold(p) || end.ends_with('?')
 }
 
-/// The author an op-ed's byline names ("*By Dmytro Kuleba. The author is Ukraine's Minister of
-/// Foreign Affairs.*"), as a mention: the voice of the article's unattributed narration. The
-/// byline is the first or the last paragraph and opens with "By" and a person's name. A
-/// journalist's byline names nobody the gazetteer knows, so resolution drops it later.
-pub(super) fn byline_author(doc: &Doc<'_>) -> Option<usize> {
-    let first = doc.paragraphs.first()?;
-    let last = doc.paragraphs.last()?;
-    [*first, *last].into_iter().find_map(|(ps, pe)| {
-        let para = &doc.text[ps..pe];
-        let lead = para.len() - para.trim_start_matches(['*', '_', ' ']).len();
-        para[lead..].starts_with("By ").then_some(())?;
-        let name_at = ps + lead + "By ".len();
-        doc.mentions
-            .iter()
-            .position(|m| m.start == name_at && matches!(m.kind, MentionKind::Person(_)))
-    })
-}
-
 /// Whether paragraph `i` holds a speech verb outside quotations with a named person before it
 /// in the same paragraph (also outside quotations): narration reporting someone, not a turn.
 pub(super) fn names_its_own_speaker(doc: &Doc<'_>, i: usize) -> bool {
