@@ -24,7 +24,8 @@
 //!   plan, of the day it speaks;
 //! - an op-ed whose note in emphasis opens with its author ("*Mélanie Joly is Canada's Minister
 //!   of Foreign Affairs.*") is that official's voice, and its undated statements are of the day
-//!   it is published, not merged into a statement the article dates earlier.
+//!   it is published, not merged into a statement the article dates earlier;
+//! - soldiers that "would not go to Ukraine" are refused.
 
 mod common;
 
@@ -213,4 +214,13 @@ fn an_op_ed_whose_note_names_its_author_is_the_authors_voice_of_the_day() {
         days_of(&c, "germany", "ukraine-nato-membership"),
         ["2024-06-12"]
     );
+}
+
+#[test]
+fn troops_that_would_not_go_to_ukraine_are_refused() {
+    let c = claims_of(
+        "---\ntitle: Who would send troops\nsource: The Courier\npublished: 2025-03-08\n---\n\n\
+         Prime Minister Petr Fiala said on Friday that Czech soldiers would not go to Ukraine, but that Prague would keep buying shells for it.\n",
+    );
+    assert_claims(&c, &["czechia troops-to-ukraine opposes"], &[]);
 }
