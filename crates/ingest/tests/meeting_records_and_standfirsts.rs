@@ -25,7 +25,10 @@
 //! - an op-ed whose note in emphasis opens with its author ("*Mélanie Joly is Canada's Minister
 //!   of Foreign Affairs.*") is that official's voice, and its undated statements are of the day
 //!   it is published, not merged into a statement the article dates earlier;
-//! - soldiers that "would not go to Ukraine" are refused.
+//! - soldiers that "would not go to Ukraine" are refused;
+//! - "We welcome the decision adopted by the Council … on 21 May": a day after a participle that
+//!   describes a noun dates that act, not the welcome (not the text carrying the statement:
+//!   "said in the declaration adopted … on Wednesday").
 
 mod common;
 
@@ -223,4 +226,13 @@ fn troops_that_would_not_go_to_ukraine_are_refused() {
          Prime Minister Petr Fiala said on Friday that Czech soldiers would not go to Ukraine, but that Prague would keep buying shells for it.\n",
     );
     assert_claims(&c, &["czechia troops-to-ukraine opposes"], &[]);
+}
+
+#[test]
+fn a_day_after_a_participle_describing_a_decision_is_the_decisions() {
+    let c = claims_of(
+        "---\ntitle: Sweden welcomes the use of windfall profits\nsource: Government Offices of Sweden\nurl: https://www.government.se/press-releases/2024/05/windfall-profits\npublished: 2024-05-29\n---\n\n\
+         We welcome the decision adopted by the Council of the European Union on 21 May to use the windfall profits of the immobilised Russian assets for Ukraine.\n",
+    );
+    assert_eq!(days_of(&c, "sweden", "frozen-assets"), ["2024-05-29"]);
 }

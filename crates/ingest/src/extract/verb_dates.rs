@@ -15,6 +15,42 @@ use super::record_dates::{RECORDED, RELEASED};
 use super::words::{in_capitals, words_before};
 use super::{Doc, Extractor};
 
+/// Whether the words after a verb hold a participle that describes a noun ("welcome the
+/// decision taken by the Council on"), not one after an auxiliary ("has taken").
+fn describes_an_act(gap: &str) -> bool {
+    const ACTS: [&str; 7] = [
+        "taken",
+        "adopted",
+        "approved",
+        "reached",
+        "agreed",
+        "signed",
+        "announced",
+    ];
+    const AUXILIARIES: [&str; 10] = [
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had",
+    ];
+    // (Not the text that carries the statement: "said in the declaration adopted by its 32
+    // leaders on Wednesday".)
+    const VEHICLES: [&str; 6] = [
+        "declaration",
+        "statement",
+        "communique",
+        "communiqué",
+        "conclusions",
+        "letter",
+    ];
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    // (The noun before it is a lower-case word: "as he and President Volodymyr Zelensky
+    // signed" has a subject there.)
+    words.windows(2).skip(1).any(|w| {
+        ACTS.contains(&w[1])
+            && w[0].chars().all(|c| c.is_lowercase())
+            && !AUXILIARIES.contains(&w[0])
+            && !VEHICLES.contains(&w[0])
+    })
+}
+
 /// Verbs of recalling: the that-clause after them tells an earlier event.
 const RECALLING: [&str; 5] = ["recalled", "recalls", "recalling", "reminded", "reminds"];
 
@@ -115,6 +151,11 @@ impl Extractor<'_> {
                     // is the event's (not that of one it was said at: "told Putin at their
                     // meeting that day").
                     if names_a_proposed_event(gap) && dated_before() {
+                        return false;
+                    }
+                    // "We welcome the decision taken by the Council of the European Union on
+                    // 21 May": a day after a participle that describes a noun is that act's.
+                    if describes_an_act(gap) {
                         return false;
                     }
                     let mut words = gap.split_whitespace();
