@@ -28,7 +28,9 @@
 //! - soldiers that "would not go to Ukraine" are refused;
 //! - "We welcome the decision adopted by the Council … on 21 May": a day after a participle that
 //!   describes a noun dates that act, not the welcome (not the text carrying the statement:
-//!   "said in the declaration adopted … on Wednesday").
+//!   "said in the declaration adopted … on Wednesday");
+//! - "would not put any money towards weapons for Ukraine" refuses aid; using the assets as "the
+//!   fairest option" supports using them.
 
 mod common;
 
@@ -235,4 +237,22 @@ fn a_day_after_a_participle_describing_a_decision_is_the_decisions() {
          We welcome the decision adopted by the Council of the European Union on 21 May to use the windfall profits of the immobilised Russian assets for Ukraine.\n",
     );
     assert_eq!(days_of(&c, "sweden", "frozen-assets"), ["2024-05-29"]);
+}
+
+#[test]
+fn no_money_towards_weapons_and_the_fairest_option() {
+    let c = claims_of(
+        "---\ntitle: Leaders split on the loan\nsource: The Courier\npublished: 2025-10-25\n---\n\n\
+         The summit discussed a reparations loan financed by the immobilised Russian assets.\n\n\
+         Prime Minister Robert Fico said on Thursday that Slovakia would not put any money towards weapons for Ukraine.\n\n\
+         Prime Minister Ulf Kristersson said on Thursday that using the assets was the fairest option for Europe.\n",
+    );
+    assert_claims(
+        &c,
+        &[
+            "slovakia military-aid opposes",
+            "sweden frozen-assets supports",
+        ],
+        &[],
+    );
 }
