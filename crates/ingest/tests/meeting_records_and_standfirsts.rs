@@ -30,7 +30,9 @@
 //!   describes a noun dates that act, not the welcome (not the text carrying the statement:
 //!   "said in the declaration adopted … on Wednesday");
 //! - "would not put any money towards weapons for Ukraine" refuses aid; using the assets as "the
-//!   fairest option" supports using them.
+//!   fairest option" supports using them;
+//! - "new military aid for Ukraine and new sanctions on Russia": a second topic joined after the
+//!   first term's recipient ("for Ukraine") is coordinated with it, unless a verb follows "and".
 
 mod common;
 
@@ -254,5 +256,21 @@ fn no_money_towards_weapons_and_the_fairest_option() {
             "sweden frozen-assets supports",
         ],
         &[],
+    );
+}
+
+#[test]
+fn a_second_topic_after_the_first_ones_recipient_is_coordinated() {
+    // "aid for Ukraine and new sanctions": the recipient closes the first noun phrase; a second
+    // verb after "and" starts a clause of its own.
+    let c = claims_of(
+        "---\ntitle: Ottawa's package\nsource: The Courier\npublished: 2025-02-25\n---\n\n\
+         Prime Minister Justin Trudeau announced on Monday new military aid for Ukraine and new sanctions on Russia.\n\n\
+         Foreign Minister Antonio Tajani ruled out sending Italian troops to Ukraine and defended the sanctions against Russia.\n",
+    );
+    assert_claims(
+        &c,
+        &["canada military-aid supports", "canada sanctions supports"],
+        &["italy sanctions opposes"],
     );
 }

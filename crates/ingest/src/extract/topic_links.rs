@@ -86,6 +86,29 @@ fn coordinated(topics: &[TopicHit], hit: &TopicHit, text: &str) -> Vec<TopicHit>
                 }
                 _ => gap,
             };
+            // So may its recipient or target ("new military aid for Ukraine and new sanctions
+            // on Russia"): up to two words after "for", "to", "on" or "against".
+            let gap = ["for ", "to ", "on ", "against "]
+                .iter()
+                .find_map(|p| gap.strip_prefix(p))
+                .and_then(|rest| {
+                    let words: Vec<&str> = rest.splitn(4, ' ').collect();
+                    (1..words.len().min(3))
+                        .find(|&i| matches!(words[i], "and" | "or"))
+                        .map(|i| {
+                            let skipped: usize = words[..i].iter().map(|w| w.len() + 1).sum();
+                            &rest[skipped..]
+                        })
+                })
+                // (Not a second verb: "sending troops to Ukraine and defended the sanctions".)
+                .filter(|rest| {
+                    !gap.contains([',', ';', '.', '"'])
+                        && !rest
+                            .split_whitespace()
+                            .nth(1)
+                            .is_some_and(|w| w.ends_with("ed"))
+                })
+                .unwrap_or(gap);
             // A quantity or an adjective may stand after the conjunction ("long-range
             // missiles, air defence and thousands of drones", "and more sanctions").
             let after_conjunction = ["and ", "or ", "nor ", ", and ", ", or "]
