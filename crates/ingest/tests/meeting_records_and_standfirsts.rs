@@ -32,7 +32,9 @@
 //! - "would not put any money towards weapons for Ukraine" refuses aid; using the assets as "the
 //!   fairest option" supports using them;
 //! - "new military aid for Ukraine and new sanctions on Russia": a second topic joined after the
-//!   first term's recipient ("for Ukraine") is coordinated with it, unless a verb follows "and".
+//!   first term's recipient ("for Ukraine") is coordinated with it, unless a verb follows "and";
+//! - on an actor's own page, a statement no speech verb reports ("Sweden also supports …") is of
+//!   the page's day, not the day its actor's last statement carried.
 
 mod common;
 
@@ -273,4 +275,16 @@ fn a_second_topic_after_the_first_ones_recipient_is_coordinated() {
         &["canada military-aid supports", "canada sanctions supports"],
         &["italy sanctions opposes"],
     );
+}
+
+#[test]
+fn a_pages_own_statement_does_not_carry_its_actors_last_day() {
+    // "Sweden also supports …" is the page speaking on its own day, not on the day of the
+    // acceptance the sentence before welcomed.
+    let c = claims_of(
+        "---\ntitle: New support package for Ukraine\nsource: Government Offices of Sweden\nurl: https://www.government.se/press-releases/2025/03/new-support-package\npublished: 2025-03-20\n---\n\n\
+         Sweden welcomes Ukraine's acceptance, in Jeddah on 11 March, of the proposal for a thirty-day ceasefire.\n\n\
+         Sweden also supports using the windfall profits from immobilised Russian central bank assets for Ukraine's reconstruction.\n",
+    );
+    assert_eq!(days_of(&c, "sweden", "frozen-assets"), ["2025-03-20"]);
 }

@@ -63,12 +63,25 @@ fn points_back_with_then(text: &str) -> bool {
 /// push for …") with no speech verb of its own reporting it.
 fn states_a_plan(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let text = &doc.text[start..end];
-    (text.contains(" will ") || text.contains(" shall "))
-        // (The verbs are in text order: only the sentence's own are read.)
-        && !doc.verbs[doc.verbs.partition_point(|v| v.start < start)..]
-            .iter()
-            .take_while(|v| v.end <= end)
-            .any(|v| !v.in_quote)
+    (text.contains(" will ") || text.contains(" shall ")) && !reports_speech(doc, start, end)
+}
+
+/// Whether sentence `s` is the page's own statement, reported by no speech verb ("Sweden also
+/// supports using the windfall profits …"): it speaks on the day the page does, not on the
+/// day its actor last did something the page recounts.
+pub(super) fn in_its_own_voice(doc: &Doc<'_>, s: usize) -> bool {
+    doc.sentences
+        .get(s)
+        .is_some_and(|x| !reports_speech(doc, x.start, x.end))
+}
+
+/// Whether a speech verb outside quotations stands in `start..end`.
+fn reports_speech(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    // (The verbs are in text order: only the stretch's own are read.)
+    doc.verbs[doc.verbs.partition_point(|v| v.start < start)..]
+        .iter()
+        .take_while(|v| v.end <= end)
+        .any(|v| !v.in_quote)
 }
 
 #[cfg(test)]
