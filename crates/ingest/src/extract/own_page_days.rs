@@ -2,7 +2,8 @@
 //! statement's day too: the page's narration takes the day of the event it recounts from a
 //! sentence that opens with that day ("During the talks in the Kremlin on March 21, President
 //! Putin said …" then "President Xi reaffirmed …"), or a statement that points back to it with
-//! "then" ("… in an article published on 25 September. He proposed then that …").
+//! "then" ("… in an article published on 25 September. He proposed then that …"); and the
+//! page's own statements, reported by no speech verb, keep the page's day.
 //!
 //! Not here: the order of fallbacks that dates a statement (see `statement_dates`), or dates
 //! in the statement's own sentence (see `verb_dates`).
@@ -10,6 +11,7 @@
 use chrono::NaiveDate;
 
 use super::record_dates::opens_the_sentence_before;
+use super::statement_dates::{DateSite, Turn};
 use super::Doc;
 
 /// Whether `day`, named in the sentence before sentence `s`, dates the statement of `s` on an
@@ -66,13 +68,20 @@ fn states_a_plan(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     (text.contains(" will ") || text.contains(" shall ")) && !reports_speech(doc, start, end)
 }
 
-/// Whether sentence `s` is the page's own statement, reported by no speech verb ("Sweden also
-/// supports using the windfall profits …"): it speaks on the day the page does, not on the
-/// day its actor last did something the page recounts.
-pub(super) fn in_its_own_voice(doc: &Doc<'_>, s: usize) -> bool {
-    doc.sentences
-        .get(s)
-        .is_some_and(|x| !reports_speech(doc, x.start, x.end))
+/// Whether the speaker's last dated statement, at `at`, dates the statement at `site`: not
+/// when that is the page's own statement, reported by no speech verb ("Sweden also supports
+/// using the windfall profits …"), which speaks on the day the page does, unless the day was
+/// given in its own sentence (to an earlier cue of it).
+pub(super) fn carries_to(doc: &Doc<'_>, site: &DateSite<'_>, at: usize) -> bool {
+    let Some(sentence) = doc.sentences.get(site.sentence) else {
+        return true;
+    };
+    let own_voice = site.official
+        && !site.other_party
+        && !site.reported_act
+        && matches!(site.turn, Turn::None)
+        && !reports_speech(doc, sentence.start, sentence.end);
+    !own_voice || at >= sentence.start
 }
 
 /// Whether a speech verb outside quotations stands in `start..end`.

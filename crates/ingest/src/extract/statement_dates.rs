@@ -13,7 +13,7 @@ use stancelog_events::DateBasis;
 use super::attribution::speaker_key;
 use super::dates::DateHit;
 use super::no_position::{in_clause_opened_by, in_relative_clause};
-use super::own_page_days::{dates_the_next_statement, in_its_own_voice};
+use super::own_page_days::{carries_to, dates_the_next_statement};
 use super::pluperfect::{after_pluperfect, fronts_a_pluperfect_clause};
 use super::quotes::quote_at;
 use super::record_dates::{dates_this_text, opens_a_sentence_before, released_beside_a_recording};
@@ -124,19 +124,8 @@ impl Extractor<'_> {
             // blog starts another day for everyone.)
             // (Not to the page's own statement, see `in_its_own_voice`.)
             .or_else(|| {
-                let own_voice = site.official
-                    && !site.other_party
-                    && !site.reported_act
-                    && matches!(site.turn, Turn::None)
-                    && in_its_own_voice(doc, site.sentence);
                 let &(date, basis, at) = site.carried.get(site.key?)?;
-                // (A day its own sentence gave an earlier cue still holds.)
-                (!own_voice
-                    || doc
-                        .sentences
-                        .get(site.sentence)
-                        .is_some_and(|x| at >= x.start))
-                .then_some(())?;
+                carries_to(doc, &site, at).then_some(())?;
                 (!doc
                     .dates
                     .iter()
