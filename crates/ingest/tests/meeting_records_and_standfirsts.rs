@@ -34,7 +34,9 @@
 //! - "new military aid for Ukraine and new sanctions on Russia": a second topic joined after the
 //!   first term's recipient ("for Ukraine") is coordinated with it, unless a verb follows "and";
 //! - on an actor's own page, a statement no speech verb reports ("Sweden also supports …") is of
-//!   the page's day, not the day its actor's last statement carried.
+//!   the page's day, not the day its actor's last statement carried;
+//! - "In the declaration adopted on Wednesday, the allies wrote that …": members writing their
+//!   collective text (a declaration, communiqué or conclusions) are their organisation.
 
 mod common;
 
@@ -287,4 +289,17 @@ fn a_pages_own_statement_does_not_carry_its_actors_last_day() {
          Sweden also supports using the windfall profits from immobilised Russian central bank assets for Ukraine's reconstruction.\n",
     );
     assert_eq!(days_of(&c, "sweden", "frozen-assets"), ["2025-03-20"]);
+}
+
+#[test]
+fn allies_writing_their_declaration_are_nato() {
+    let c = claims_of(
+        "---\ntitle: What the summit said\nsource: The Courier\npublished: 2023-07-14\n---\n\n\
+         In the declaration adopted on Tuesday, 11 July, the allies wrote that Ukraine's future is in NATO.\n",
+    );
+    assert_claims(&c, &["nato ukraine-nato-membership supports"], &[]);
+    assert_eq!(
+        days_of(&c, "nato", "ukraine-nato-membership"),
+        ["2023-07-11"]
+    );
 }

@@ -118,6 +118,33 @@ pub(super) fn members_speaker(
         .find_map(|i| {
             resolve(k, &doc.mentions, i, day, 0).filter(|s| k.actors[s.actor].id.as_str() == actor)
         })
+        .or_else(|| collective_text_speaker(k, doc, m, sentence_start, actor))
+}
+
+/// "In the declaration adopted on Wednesday, 10 July, the allies wrote that …": the members
+/// writing their collective text together are their organisation. (Not at the G7 or G20,
+/// whose communiqués have allies too.)
+fn collective_text_speaker(
+    k: &Knowledge,
+    doc: &Doc<'_>,
+    m: usize,
+    sentence_start: usize,
+    actor: &str,
+) -> Option<Speaker> {
+    let sentence = doc.sentences.iter().find(|x| x.start == sentence_start)?;
+    let text = &doc.text[sentence.start..sentence.end];
+    let collective = ["declaration", "communiqué", "communique", "conclusions"]
+        .iter()
+        .any(|w| text.contains(w));
+    if !collective || text.contains("G7") || text.contains("G20") || doc.mentions[m].in_quote {
+        return None;
+    }
+    let actor = k.actors.iter().position(|a| a.id.as_str() == actor)?;
+    Some(Speaker {
+        actor,
+        name: doc.mentions[m].label.clone(),
+        certainty: 700,
+    })
 }
 
 #[cfg(test)]
