@@ -36,7 +36,9 @@
 //! - on an actor's own page, a statement no speech verb reports ("Sweden also supports …") is of
 //!   the page's day, not the day its actor's last statement carried;
 //! - "In the declaration adopted on Wednesday, the allies wrote that …": members writing their
-//!   collective text (a declaration, communiqué or conclusions) are their organisation.
+//!   collective text (a declaration, communiqué or conclusions) are their organisation;
+//! - a line that ends with a quotation closed after a comma (`that,"`) goes on with the
+//!   attribution on the next line: a soft wrap, not the end of a sentence.
 
 mod common;
 
@@ -302,4 +304,16 @@ fn allies_writing_their_declaration_are_nato() {
         days_of(&c, "nato", "ukraine-nato-membership"),
         ["2023-07-11"]
     );
+}
+
+#[test]
+fn a_quotation_closed_after_a_comma_at_a_line_end_goes_on_with_its_attribution() {
+    // A text wrapped at a fixed width: the attribution stands on the next line.
+    let c = claims_of(
+        "---\ntitle: The minister at the university\nsource: The Courier\npublished: 2023-04-17\n---\n\n\
+         A student asked whether instructors might one day train Ukrainian soldiers inside\n\
+         Ukraine. \"No German soldiers will be deployed to Ukraine, and that will not change,\"\n\
+         Defence Minister Boris Pistorius replied on Thursday.\n",
+    );
+    assert_claims(&c, &["germany troops-to-ukraine opposes"], &[]);
 }

@@ -45,15 +45,21 @@ fn is_soft_wrap(text: &str, i: usize) -> bool {
     if before.trim_start().is_empty() || after.trim_end().is_empty() {
         return false;
     }
+    // A quotation closed after a comma goes on with its attribution ("… change that,"\n
+    // Pistorius replied.").
+    let attribution_follows = [",\"", ",\u{201d}", ",'", ",\u{2019}"]
+        .iter()
+        .any(|e| before.ends_with(e));
     // A line that ends a sentence, a label or emphasis, a heading or a table row.
-    let ends_unit = ends_a_sentence(before)
+    let ends_unit = (ends_a_sentence(before) && !attribution_follows)
         || before.ends_with(['*', '_', '|', '\\'])
         || before.trim_start().starts_with(['#', '|', '>']);
     // A line wrapped at a width is long; a short one before a capital is a line of its own (a
     // headline, a dateline: "Macron hosts 20 leaders in Paris\nPresident Emmanuel Macron told
     // reporters …"). A continuation in lower case goes on a sentence whatever the length.
     let goes_on = || {
-        after.starts_with(|c: char| c.is_lowercase())
+        attribution_follows
+            || after.starts_with(|c: char| c.is_lowercase())
             || (before.trim_start().chars().count() >= WRAPPED_LINE
                 && continues_a_wrapped_line(text, line_start))
     };
