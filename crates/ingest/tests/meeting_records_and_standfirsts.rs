@@ -38,7 +38,8 @@
 //! - "In the declaration adopted on Wednesday, the allies wrote that …": members writing their
 //!   collective text (a declaration, communiqué or conclusions) are their organisation;
 //! - a line that ends with a quotation closed after a comma (`that,"`) goes on with the
-//!   attribution on the next line: a soft wrap, not the end of a sentence.
+//!   attribution on the next line: a soft wrap, not the end of a sentence;
+//! - "makes its senders direct participants" warns like "a direct participant".
 
 mod common;
 
@@ -316,4 +317,13 @@ fn a_quotation_closed_after_a_comma_at_a_line_end_goes_on_with_its_attribution()
          Defence Minister Boris Pistorius replied on Thursday.\n",
     );
     assert_claims(&c, &["germany troops-to-ukraine opposes"], &[]);
+}
+
+#[test]
+fn senders_made_direct_participants_is_a_warning() {
+    let c = claims_of(
+        "---\ntitle: Moscow warns the senders\nsource: The Courier\npublished: 2023-02-10\n---\n\n\
+         \"Every Western tank that rolls into Ukraine turns the countries that sent it into direct participants,\" Foreign Minister Sergey Lavrov told reporters on Thursday.\n",
+    );
+    assert_claims(&c, &["russia military-aid opposes"], &[]);
 }
