@@ -39,7 +39,8 @@
 //!   collective text (a declaration, communiqué or conclusions) are their organisation;
 //! - a line that ends with a quotation closed after a comma (`that,"`) goes on with the
 //!   attribution on the next line: a soft wrap, not the end of a sentence;
-//! - "makes its senders direct participants" warns like "a direct participant".
+//! - "makes its senders direct participants" warns like "a direct participant";
+//! - weapons "not intended for strikes on Russian soil" refuse such strikes.
 
 mod common;
 
@@ -326,4 +327,13 @@ fn senders_made_direct_participants_is_a_warning() {
          \"Every Western tank that rolls into Ukraine turns the countries that sent it into direct participants,\" Foreign Minister Sergey Lavrov told reporters on Thursday.\n",
     );
     assert_claims(&c, &["russia military-aid opposes"], &[]);
+}
+
+#[test]
+fn weapons_not_intended_for_strikes_on_russia_refuse_them() {
+    let c = claims_of(
+        "---\ntitle: Jets with limits\nsource: The Courier\npublished: 2023-05-27\n---\n\n\
+         Defence Minister Kajsa Ollongren said on Thursday that the F-16s for Ukraine are not intended for strikes on Russian soil.\n",
+    );
+    assert_claims(&c, &["netherlands long-range-weapons opposes"], &[]);
 }
