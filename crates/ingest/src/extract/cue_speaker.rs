@@ -38,10 +38,13 @@ impl Extractor<'_> {
         let MentionKind::Actor(actor) = doc.mentions[m].kind else {
             return false;
         };
+        // (The verbs are in text order: a binary search finds the anchor's.)
         !att.blocked
-            && att
-                .anchor
-                .is_none_or(|at| doc.verbs.iter().all(|v| v.start != at))
+            && att.anchor.is_none_or(|at| {
+                doc.verbs
+                    .get(doc.verbs.partition_point(|v| v.start < at))
+                    .is_none_or(|v| v.start != at)
+            })
             && resolve(self.k, &doc.mentions, author, doc.published, 0)
                 .is_some_and(|s| s.actor == actor)
     }

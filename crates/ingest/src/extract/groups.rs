@@ -131,7 +131,11 @@ fn collective_text_speaker(
     sentence_start: usize,
     actor: &str,
 ) -> Option<Speaker> {
-    let sentence = doc.sentences.iter().find(|x| x.start == sentence_start)?;
+    // (The sentences are in text order: a binary search finds this one.)
+    let sentence = doc
+        .sentences
+        .get(doc.sentences.partition_point(|x| x.start < sentence_start))
+        .filter(|x| x.start == sentence_start)?;
     let text = &doc.text[sentence.start..sentence.end];
     let collective = ["declaration", "communiqué", "communique", "conclusions"]
         .iter()

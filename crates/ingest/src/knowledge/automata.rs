@@ -86,9 +86,13 @@ pub(crate) fn build(k: &Knowledge) -> Automata {
                     // president" would match first and take the last president named.
                     // (Only after a name, not a metonym: nobody is "the president of the
                     // Kremlin", and every phrase costs matching time on every text.)
-                    // So after a name with its own article, for a state: "the President of the
-                    // Czech Republic".
-                    if a.aliases.contains(name) && (bare.len() == name.len() || a.kind == "state") {
+                    // So after a state's own name with its article: "the President of the
+                    // Czech Republic" (not "the president of the French government": nobody
+                    // writes it, and every phrase costs matching time).
+                    let country = a.kind == "state"
+                        && !name.contains("government")
+                        && !name.contains("administration");
+                    if a.aliases.contains(name) && (bare.len() == name.len() || country) {
                         phrases.push(title(format!("the {t} of {name}")));
                     }
                 }
