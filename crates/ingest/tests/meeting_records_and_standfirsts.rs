@@ -40,7 +40,9 @@
 //! - a line that ends with a quotation closed after a comma (`that,"`) goes on with the
 //!   attribution on the next line: a soft wrap, not the end of a sentence;
 //! - "makes its senders direct participants" warns like "a direct participant";
-//! - weapons "not intended for strikes on Russian soil" refuse such strikes.
+//! - weapons "not intended for strikes on Russian soil" refuse such strikes;
+//! - "would no longer block it" and "would no longer stand in the way" (no "of" after it) are
+//!   about the package in focus.
 
 mod common;
 
@@ -336,4 +338,18 @@ fn weapons_not_intended_for_strikes_on_russia_refuse_them() {
          Defence Minister Kajsa Ollongren said on Thursday that the F-16s for Ukraine are not intended for strikes on Russian soil.\n",
     );
     assert_claims(&c, &["netherlands long-range-weapons opposes"], &[]);
+}
+
+#[test]
+fn a_lifted_veto_without_its_object_is_about_the_package_in_focus() {
+    let c = claims_of(
+        "---\ntitle: The package clears its last hurdle\nsource: The Courier\npublished: 2025-06-27\n---\n\n\
+         The eighteenth sanctions package waited for Bratislava. Prime Minister Robert Fico said on Thursday that he would no longer block it.\n\n\
+         The nineteenth sanctions package waited for Budapest. Foreign Minister Péter Szijjártó said on Friday that Hungary would no longer stand in the way after receiving assurances.\n",
+    );
+    assert_claims(
+        &c,
+        &["slovakia sanctions supports", "hungary sanctions supports"],
+        &[],
+    );
 }

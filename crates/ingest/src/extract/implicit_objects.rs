@@ -87,13 +87,21 @@ pub(super) fn backs_its_object(cue: &str) -> bool {
                 | "support"
                 | "supports"
                 | "supported"
+                // ("would no longer block it": the lifted veto is the thing in focus.)
+                | "block"
+                | "veto"
         )
 }
 
-/// Whether `cue` is a bare "against" after a copula, its object left out ("Berlin is against,",
+/// Whether `cue` is a bare "against" after a copula, or "stand in the way" with no "of", its
+/// object left out ("Berlin is against,", "would no longer stand in the way after …",
 /// "Rome is against.").
 pub(super) fn is_against_elliptic(text: &str, cue: &CueHit) -> bool {
     let phrase = &text[cue.start..cue.end];
+    // So is "would no longer stand in the way" with no "of" after it.
+    if phrase.ends_with("stand in the way") {
+        return !text[cue.end..].trim_start().starts_with("of ");
+    }
     if !phrase.eq_ignore_ascii_case("against") {
         return false;
     }
