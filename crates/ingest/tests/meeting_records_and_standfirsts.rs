@@ -42,7 +42,9 @@
 //! - "makes its senders direct participants" warns like "a direct participant";
 //! - weapons "not intended for strikes on Russian soil" refuse such strikes;
 //! - "would no longer block it" and "would no longer stand in the way" (no "of" after it) are
-//!   about the package in focus.
+//!   about the package in focus;
+//! - "Péter Szijjártó, who attended on Saturday, said …": a relative clause that places the
+//!   speaker at the occasion dates the statement, unless the verb's own clause names a day.
 
 mod common;
 
@@ -352,4 +354,17 @@ fn a_lifted_veto_without_its_object_is_about_the_package_in_focus() {
         &["slovakia sanctions supports", "hungary sanctions supports"],
         &[],
     );
+}
+
+#[test]
+fn a_relative_clause_that_places_the_speaker_dates_the_statement() {
+    // "who attended on Saturday" says when the speaker was there to speak; a day in the verb's
+    // own clause still wins ("who arrived last night, said today").
+    let c = claims_of(
+        "---\ntitle: Reactions to the conference\nsource: The Courier\npublished: 2024-06-17\n---\n\n\
+         Hungary's foreign minister Péter Szijjártó, who attended on Saturday, said Europe should stop sending weapons to Ukraine.\n\n\
+         President Volodymyr Zelensky, who arrived in Lucerne on Saturday, said today that Ukraine needed more air defence.\n",
+    );
+    assert_eq!(days_of(&c, "hungary", "military-aid"), ["2024-06-15"]);
+    assert_eq!(days_of(&c, "ukraine", "military-aid"), ["2024-06-17"]);
 }

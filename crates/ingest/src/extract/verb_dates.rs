@@ -51,6 +51,10 @@ fn describes_an_act(gap: &str) -> bool {
     })
 }
 
+/// Verbs that open a relative clause placing a speaker at the occasion they spoke at ("who
+/// attended on Saturday", "who arrived on Tuesday morning").
+const PRESENCE: [&str; 5] = ["attended", "arrived", "spoke", "visited", "travelled"];
+
 /// Verbs of recalling: the that-clause after them tells an earlier event.
 const RECALLING: [&str; 5] = ["recalled", "recalls", "recalling", "reminded", "reminds"];
 
@@ -177,7 +181,17 @@ impl Extractor<'_> {
                 // …": a date before a "that" the verb stands after dates the report, not it.
                 // (Only when the verb's own clause gives a date after it.)
                 let gap = &doc.text[d.end..anchor];
-                let in_relative = relative.is_some() && gap.contains(',');
+                // (Unless the clause puts the speaker where they spoke, "Péter Szijjártó, who
+                // attended on Saturday, said …", and the verb's own clause names no day: "who
+                // arrived last night, said today".)
+                let present = !dated_after
+                    && relative.is_some_and(|r| {
+                        lead[r + 6..]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|v| PRESENCE.contains(&v))
+                    });
+                let in_relative = relative.is_some() && gap.contains(',') && !present;
                 let reports_it = dated_after && gap.contains(" that ");
                 !(in_relative || reports_it)
             })
