@@ -96,7 +96,7 @@ use self::topic::{find_topics, TopicTerms};
 /// The extractor's name, recorded in every claim.
 pub const EXTRACTOR_NAME: &str = "stancelog-rules";
 /// The extractor's version; bump whenever the rules or the default data change what is found.
-pub const EXTRACTOR_VERSION: &str = "0.40.0";
+pub const EXTRACTOR_VERSION: &str = "0.40.1";
 /// Namespace of claim ids.
 pub const CLAIM_NAMESPACE: Uuid = Uuid::from_u128(0x3d5c_8e21_7a4b_4c90_b1f6_09e2_d7a3_5c18);
 
