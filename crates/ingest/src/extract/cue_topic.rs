@@ -10,7 +10,7 @@ use crate::knowledge::lexicon::Hit;
 use crate::knowledge::CueKind;
 
 use super::implicit_objects::{
-    backs_its_object, is_against_elliptic, object_is_pronoun, starts_with_pronoun_subject,
+    backs_its_object, leaves_its_object_out, object_is_pronoun, starts_with_pronoun_subject,
 };
 use super::modal_subjects::{
     halted_between, is_modal, is_modal_subject, is_staying, limit_precedes, predicate_undoes,
@@ -65,7 +65,7 @@ impl Extractor<'_> {
                 .any(|w| matches!(w.to_lowercase().as_str(), "it" | "them"));
         // "Berlin is against, Scholz made clear": a stance with its object left out is about
         // the question in focus.
-        let pronoun_object = pronoun_object || is_against_elliptic(text, cue);
+        let pronoun_object = pronoun_object || leaves_its_object_out(text, cue);
         if cue.needs_topic_after && !pronoun_object && !topic_follows(topics, cue, text) {
             return Err("no topic term after the cue");
         }

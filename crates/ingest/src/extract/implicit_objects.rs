@@ -96,7 +96,7 @@ pub(super) fn backs_its_object(cue: &str) -> bool {
 /// Whether `cue` is a bare "against" after a copula, or "stand in the way" with no "of", its
 /// object left out ("Berlin is against,", "would no longer stand in the way after …",
 /// "Rome is against.").
-pub(super) fn is_against_elliptic(text: &str, cue: &CueHit) -> bool {
+pub(super) fn leaves_its_object_out(text: &str, cue: &CueHit) -> bool {
     let phrase = &text[cue.start..cue.end];
     // So is "would no longer stand in the way" with no "of" after it.
     if phrase.ends_with("stand in the way") {

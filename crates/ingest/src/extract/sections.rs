@@ -57,20 +57,22 @@ pub(super) fn in_closed_background_section(doc: &Doc<'_>, pos: usize, until: usi
 /// it on the page came later, so its days are no background of this one ("17:55 - … the jets
 /// that scrambled on Tuesday night." over "14:05 - Kaja Kallas said …").
 pub(super) fn live_blog_entries(text: &str, paragraphs: &[(usize, usize)]) -> Vec<usize> {
-    let stamped: Vec<(usize, u32)> = paragraphs
+    // (Each paragraph is read once: its start, its line and the time it opens with.)
+    let stamped: Vec<(usize, &str, u32)> = paragraphs
         .iter()
-        .filter_map(|&(a, b)| time_stamp_minutes(text[a..b].trim()).map(|t| (a, t)))
-        .collect();
-    let falling = stamped.windows(2).filter(|w| w[1].1 < w[0].1).count();
-    let newest_first = falling >= 2 && falling > stamped.len() / 2;
-    let entries: Vec<usize> = paragraphs
-        .iter()
-        .filter(|&&(a, b)| {
+        .filter_map(|&(a, b)| {
             let line = text[a..b].trim();
-            opens_with_a_time_stamp(line)
-                && (newest_first || (set_in_bold(line) && !line[2..line.len() - 2].contains("**")))
+            time_stamp_minutes(line).map(|t| (a, line, t))
         })
-        .map(|&(a, _)| a)
+        .collect();
+    let falling = stamped.windows(2).filter(|w| w[1].2 < w[0].2).count();
+    let newest_first = falling >= 2 && falling > stamped.len() / 2;
+    let entries: Vec<usize> = stamped
+        .iter()
+        .filter(|(_, line, _)| {
+            newest_first || (set_in_bold(line) && !line[2..line.len() - 2].contains("**"))
+        })
+        .map(|&(a, _, _)| a)
         .collect();
     if entries.len() >= 2 {
         entries
